@@ -1,0 +1,132 @@
+#include "cli/cli.h"
+
+#include <chrono>
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "cli/diagnostic_printer.h"
+#include "cli/options.h"
+#include "core/json_writer.h"
+#include "core/parallel.h"
+#include "pipeline/build_site.h"
+#include "publish/staged_directory.h"
+
+namespace govsite {
+
+namespace {
+
+bool has_io_errors(const Diagnostics& diags) {
+  for (const auto& d : diags.sorted())
+    if (d.severity == Severity::error && d.code == "io-error") return true;
+  return false;
+}
+
+void print_summary(const Options& o, const BuildResult& r, const Diagnostics& diags,
+                   double seconds) {
+  if (o.json) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("summary").begin_object();
+    w.key("documents").number(static_cast<int64_t>(r.counts.documents));
+    w.key("published").number(static_cast<int64_t>(r.counts.published));
+    w.key("pages").number(static_cast<int64_t>(r.counts.pages_written));
+    w.key("errors").number(static_cast<int64_t>(diags.error_count()));
+    w.key("warnings").number(static_cast<int64_t>(diags.warning_count()));
+    w.key("milliseconds").number(static_cast<int64_t>(seconds * 1000));
+    w.end_object();
+    w.end_object();
+    std::printf("%s\n", w.str().c_str());
+    return;
+  }
+  if (o.quiet) return;
+  std::fprintf(stderr, "govsite %s: %zu documents, %zu published, %zu pages written, %zu errors, %zu warnings, %.2f s\n",
+               o.command == Command::check ? "check" : "build", r.counts.documents,
+               r.counts.published, r.counts.pages_written, diags.error_count(),
+               diags.warning_count(), seconds);
+}
+
+int run_build_or_check(const Options& o) {
+  const auto start = std::chrono::steady_clock::now();
+  RealFileSystem fs;
+  Diagnostics diags;
+  BuildRequest request;
+  request.site_dir = o.site_dir;
+  request.jobs = o.jobs ? o.jobs : default_jobs();
+  if (o.now) {
+    request.now = *o.now;
+  } else if (auto today = default_build_date()) {
+    request.now = *today;
+  } else {
+    std::fprintf(stderr, "govsite: SOURCE_DATE_EPOCH is set but is not a number of seconds\n");
+    return kExitUsage;
+  }
+
+  BuildResult result;
+  int exit_code = kExitOk;
+  if (o.command == Command::check) {
+    MemoryWriter discard(false);
+    result = build_site(fs, request, discard, nullptr, diags);
+  } else {
+    const std::string out_dir = o.out_dir.empty() ? join_path(o.site_dir, "public") : o.out_dir;
+    StagedDirectory site_stage(out_dir);
+    StagedDirectory reports_stage(join_path(o.site_dir, "reports"));
+    for (const StagedDirectory* s : {&site_stage, &reports_stage}) {
+      if (!s->ok()) {
+        std::fprintf(stderr, "govsite: %s\n", s->error().c_str());
+        return kExitIoError;
+      }
+    }
+    DirectoryWriter site_out(site_stage.staging());
+    DirectoryWriter reports_out(reports_stage.staging());
+    result = build_site(fs, request, site_out, &reports_out, diags);
+    std::string error;
+    // The site is replaced only by a complete, error-free build; the reports always
+    // describe the latest build, failed or not.
+    if (!diags.has_errors() && !site_stage.commit(error)) diags.error("", 0, 0, "io-error", error);
+    if (!reports_stage.commit(error)) diags.error("", 0, 0, "io-error", error);
+  }
+  if (diags.has_errors()) exit_code = has_io_errors(diags) ? kExitIoError : kExitContentErrors;
+
+  print_diagnostics(diags, fs, o.site_dir, o.json, o.quiet, o.json ? stdout : stderr);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  print_summary(o, result, diags, seconds);
+  if (exit_code != kExitOk && !o.json)
+    std::fprintf(stderr, "govsite: %s failed; %s\n", o.command == Command::check ? "check" : "build",
+                 o.command == Command::check ? "fix the errors above"
+                                             : "the previous site was left as it was");
+  return exit_code;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::string error;
+  auto options = parse_options(args, error);
+  if (!options) {
+    std::fprintf(stderr, "govsite: %s\n\n%s", error.c_str(), kUsage);
+    return kExitUsage;
+  }
+  try {
+    switch (options->command) {
+      case Command::help:
+        std::fputs(kUsage, stdout);
+        return kExitOk;
+      case Command::version:
+        std::printf("govsite %s\n", GOVSITE_VERSION);
+        return kExitOk;
+      case Command::build:
+      case Command::check:
+        return run_build_or_check(*options);
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "govsite: internal error: %s\n", e.what());
+    return kExitIoError;
+  }
+  return kExitOk;
+}
+
+}  // namespace govsite

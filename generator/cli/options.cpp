@@ -1,0 +1,104 @@
+#include "cli/options.h"
+
+#include <cstdlib>
+
+namespace govsite {
+
+const char* const kUsage =
+    "usage: govsite <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  build  [--site DIR] [--out DIR] [--now YYYY-MM-DD] [--jobs N] [--quiet] [--json]\n"
+    "         render the site into DIR (default SITE/public) and reports into SITE/reports\n"
+    "  check  [--site DIR] [--now YYYY-MM-DD] [--json]\n"
+    "         run every rule of the build and write nothing\n"
+    "  --version, --help\n"
+    "\n"
+    "exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors,\n"
+    "            3 I/O or internal errors\n";
+
+namespace {
+
+// Options each command accepts; the rest are usage errors.
+bool accepts(Command c, const std::string& opt) {
+  if (opt == "--site" || opt == "--json" || opt == "--now" || opt == "--jobs") return true;
+  if (c == Command::build) return opt == "--out" || opt == "--quiet";
+  return false;
+}
+
+}  // namespace
+
+std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
+  Options o;
+  if (args.empty()) {
+    error = "no command given";
+    return std::nullopt;
+  }
+  const std::string& cmd = args[0];
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") return o;
+  if (cmd == "--version" || cmd == "-V") {
+    o.command = Command::version;
+    return o;
+  }
+  if (cmd == "build") o.command = Command::build;
+  else if (cmd == "check") o.command = Command::check;
+  else {
+    error = "unknown command \"" + cmd + "\"";
+    return std::nullopt;
+  }
+
+  for (size_t i = 1; i < args.size(); ++i) {
+    std::string opt = args[i], value;
+    bool has_inline_value = false;
+    if (size_t eq = opt.find('='); opt.rfind("--", 0) == 0 && eq != std::string::npos) {
+      value = opt.substr(eq + 1);
+      opt = opt.substr(0, eq);
+      has_inline_value = true;
+    }
+    if (opt == "--help" || opt == "-h") {
+      o.command = Command::help;
+      return o;
+    }
+    if (!accepts(o.command, opt)) {
+      error = "\"" + cmd + "\" does not take " + (opt.rfind("-", 0) == 0 ? "the option " : "the argument ") + "\"" + opt + "\"";
+      return std::nullopt;
+    }
+    const bool takes_value = opt == "--site" || opt == "--out" || opt == "--now" || opt == "--jobs";
+    if (takes_value && !has_inline_value) {
+      if (i + 1 >= args.size()) {
+        error = opt + " needs a value";
+        return std::nullopt;
+      }
+      value = args[++i];
+    } else if (!takes_value && has_inline_value) {
+      error = opt + " takes no value";
+      return std::nullopt;
+    }
+    if (opt == "--site") o.site_dir = value;
+    else if (opt == "--out") o.out_dir = value;
+    else if (opt == "--quiet") o.quiet = true;
+    else if (opt == "--json") o.json = true;
+    else if (opt == "--now") {
+      o.now = Date::parse(value);
+      if (!o.now) {
+        error = "--now expects a date YYYY-MM-DD, got \"" + value + "\"";
+        return std::nullopt;
+      }
+    } else if (opt == "--jobs") {
+      char* end = nullptr;
+      long n = std::strtol(value.c_str(), &end, 10);
+      if (value.empty() || *end || n < 1 || n > 256) {
+        error = "--jobs expects a number from 1 to 256, got \"" + value + "\"";
+        return std::nullopt;
+      }
+      o.jobs = static_cast<unsigned>(n);
+    }
+    if (o.site_dir.empty() || (opt == "--out" && o.out_dir.empty())) {
+      error = opt + " needs a folder";
+      return std::nullopt;
+    }
+  }
+  return o;
+}
+
+}  // namespace govsite

@@ -1,0 +1,29 @@
+// Command-line options of SPEC §4, parsed without side effects so they can be tested.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+
+namespace govsite {
+
+enum class Command { build, check, help, version };
+
+struct Options {
+  Command command = Command::help;
+  std::string site_dir = ".";
+  std::string out_dir;                 // default: <site>/public
+  std::optional<Date> now;             // --now
+  unsigned jobs = 0;                   // 0: one per hardware thread
+  bool quiet = false;
+  bool json = false;
+};
+
+// Parses argv (without the program name). On a usage error returns nullopt and sets `error`.
+std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error);
+
+extern const char* const kUsage;
+
+}  // namespace govsite

@@ -1,0 +1,89 @@
+#include "config/site_config.h"
+
+#include <regex>
+
+#include "yaml/yaml_fields.h"
+
+namespace govsite {
+
+std::string SiteConfig::host() const {
+  // base_url is validated to be https://host[:port]/path/
+  size_t start = base_url.find("://");
+  start = start == std::string::npos ? 0 : start + 3;
+  size_t end = base_url.find_first_of(":/", start);
+  return base_url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+const SiteColumn* SiteConfig::column(const std::string& id) const {
+  for (const auto& c : columns)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& path,
+                                            Diagnostics& diags) {
+  auto fields = YamlFields::parse(text, path, 1, diags);
+  if (!fields) return std::nullopt;
+  const size_t errors_before = diags.error_count();
+  SiteConfig c;
+  c.title = fields->string("title", true).value_or("");
+  c.organization = fields->string("organization", true).value_or("");
+  c.copyright = fields->string("copyright").value_or(c.organization);
+  c.site_code = fields->string("site_code", true).value_or("");
+  if (!c.site_code.empty() && !std::regex_match(c.site_code, std::regex("[0-9]{10}")))
+    fields->error("site_code", "bad-value",
+                  "\"site_code\": the 网站标识码 has 10 digits (write it in quotes), got \"" +
+                      c.site_code + "\"");
+  c.icp = fields->string("icp", true).value_or("");
+  c.psb = fields->string("psb", true).value_or("");
+  c.phone = fields->string("phone").value_or("");
+  c.address = fields->string("address").value_or("");
+  c.language = fields->string("language").value_or("zh-CN");
+  c.theme = fields->string("theme").value_or("default");
+  if (!std::regex_match(c.theme, std::regex("[A-Za-z0-9_-]+")))
+    fields->error("theme", "bad-value", "\"theme\": a theme is a folder name under themes/");
+
+  if (auto url = fields->string("base_url", true)) {
+    if (!std::regex_match(*url, std::regex(R"(https?://[A-Za-z0-9.\-\[\]:]+(/[^\s?#]*)?)"))) {
+      fields->error("base_url", "bad-value",
+                    "\"base_url\": expected an absolute URL like https://sfj.example.gov.cn/, got \"" +
+                        *url + "\"");
+    } else {
+      c.base_url = *url;
+      if (c.base_url.find('/', c.base_url.find("://") + 3) == std::string::npos) c.base_url += '/';
+      if (c.base_url.back() != '/') c.base_url += '/';
+    }
+  }
+
+  for (auto& col : fields->mapping_list("columns")) {
+    SiteColumn sc;
+    sc.id = col->string("id", true).value_or("");
+    sc.title = col->string("title", true).value_or("");
+    sc.kind = col->one_of("kind", {"news", "notice", "policy"}).value_or("news");
+    if (!sc.id.empty() && !std::regex_match(sc.id, std::regex("[a-z0-9][a-z0-9-]*")))
+      col->error("id", "bad-id", "column id \"" + sc.id + "\" must match [a-z0-9][a-z0-9-]*");
+    if (c.column(sc.id)) col->error("id", "duplicate-id", "column id \"" + sc.id + "\" is used twice");
+    c.columns.push_back(sc);
+  }
+
+  c.require_interpretation = fields->boolean("require_interpretation").value_or(false);
+  c.interpretation_grace_days =
+      static_cast<int>(fields->integer("interpretation_grace_days", 0, 365).value_or(3));
+  c.listing_page_size = static_cast<int>(fields->integer("listing_page_size", 5, 500).value_or(20));
+  c.summary_length = static_cast<int>(fields->integer("summary_length", 20, 1000).value_or(120));
+
+  if (auto deploy = fields->mapping("deploy")) {
+    c.deploy.server_name = deploy->string("server_name").value_or("");
+    c.deploy.tls_certificate = deploy->string("tls_certificate").value_or("");
+    c.deploy.tls_key = deploy->string("tls_key").value_or("");
+  }
+  if (c.deploy.server_name.empty() && !c.base_url.empty()) c.deploy.server_name = c.host();
+
+  c.params = Value::object();
+  for (auto& [key, value] : fields->unread_fields()) c.params.set(key, std::move(value));
+
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return c;
+}
+
+}  // namespace govsite

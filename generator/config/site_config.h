@@ -1,0 +1,55 @@
+// site.yaml → SiteConfig: the site's identity (the footer fields every Chinese government
+// site must show), its special columns, and the switches of the build rules.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/value.h"
+
+namespace govsite {
+
+struct SiteColumn {
+  std::string id;     // referenced by documents' `column`
+  std::string title;  // 专栏名称
+  std::string kind;   // news, notice or policy
+};
+
+struct DeployConfig {
+  std::string server_name;  // defaults to base_url's host
+  std::string tls_certificate;
+  std::string tls_key;
+};
+
+struct SiteConfig {
+  std::string title;         // also the SiteName meta tag
+  std::string base_url;      // https://host/path/ — always ends with '/'
+  std::string language = "zh-CN";
+  std::string theme = "default";
+  std::string organization;  // 主办单位
+  std::string copyright;     // 版权所有; defaults to organization
+  std::string site_code;     // 网站标识码, 10 digits
+  std::string icp;           // ICP备案号
+  std::string psb;           // 公网安备号
+  std::string phone;
+  std::string address;
+  std::vector<SiteColumn> columns;
+  bool require_interpretation = false;
+  int interpretation_grace_days = 3;
+  int listing_page_size = 20;
+  int summary_length = 120;  // characters in descriptions and listing summaries
+  DeployConfig deploy;
+  Value params;              // keys govsite does not know, for templates (site.params)
+
+  std::string host() const;  // "sfj.panjin.gov.cn"
+  const SiteColumn* column(const std::string& id) const;
+};
+
+// Parses site.yaml text; `path` is used in diagnostics. Returns nullopt after reporting
+// when the file cannot describe a site (syntax error, required key missing).
+std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& path,
+                                            Diagnostics& diags);
+
+}  // namespace govsite

@@ -1,0 +1,44 @@
+#include "content/document.h"
+
+namespace govsite {
+
+const char* doc_type_name(DocType t) {
+  switch (t) {
+    case DocType::policy: return "policy";
+    case DocType::interpretation: return "interpretation";
+    case DocType::consultation: return "consultation";
+    case DocType::notice: return "notice";
+    case DocType::service: return "service";
+    case DocType::progress: return "progress";
+    case DocType::page: return "page";
+  }
+  return "page";
+}
+
+std::optional<DocType> parse_doc_type(const std::string& s) {
+  for (DocType t : {DocType::policy, DocType::interpretation, DocType::consultation,
+                    DocType::notice, DocType::service, DocType::progress, DocType::page})
+    if (s == doc_type_name(t)) return t;
+  return std::nullopt;
+}
+
+const char* disclosure_name(Disclosure d) {
+  switch (d) {
+    case Disclosure::public_: return "public";
+    case Disclosure::on_request: return "on-request";
+    case Disclosure::withheld: return "withheld";
+    case Disclosure::unset: return "";
+  }
+  return "";
+}
+
+const char* validity_name(Validity v) {
+  switch (v) {
+    case Validity::valid: return "valid";
+    case Validity::expired: return "expired";
+    case Validity::repealed: return "repealed";
+  }
+  return "valid";
+}
+
+}  // namespace govsite

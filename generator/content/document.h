@@ -1,0 +1,103 @@
+// A document as the editor wrote it: front matter read into typed fields, the Markdown
+// body untouched, and where each key stands in the file. Plain data; the stages after
+// loading (model, validate, render) decide what it means.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/value.h"
+#include "yaml/yaml_fields.h"
+
+namespace govsite {
+
+enum class DocType { policy, interpretation, consultation, notice, service, progress, page };
+enum class Disclosure { unset, public_, on_request, withheld };
+enum class Validity { valid, expired, repealed };
+
+struct ReviewStage {
+  std::string stage;  // initial, second, approved
+  std::string by;
+  std::optional<Date> date;
+  SourcePos pos;
+};
+
+struct Feedback {  // 意见征集和采纳情况
+  long received = 0;
+  long adopted = 0;
+  std::string summary;
+};
+
+struct GuideSection {  // one part of a service guide (办事指南)
+  std::string key;     // basis, conditions, …
+  std::vector<std::string> items;
+};
+
+struct ProgressTask {  // one row of a key-work progress table
+  std::string name, owner, target, status;
+  long progress = 0;  // percent
+  std::optional<Date> updated;
+};
+
+struct Document {
+  // Where it came from.
+  std::string path;       // relative to the site folder: content/policies/2019/a.md
+  int body_first_line = 0;
+  std::map<std::string, SourcePos> key_pos;  // every front matter key's position
+
+  // Keys every document has.
+  std::string id;
+  DocType type = DocType::page;
+  std::string title;
+  Disclosure disclosure = Disclosure::unset;
+  std::string disclosure_reason;
+  std::vector<ReviewStage> review;
+  std::optional<Date> published;
+  std::optional<Date> expires;
+  std::string department;
+  std::vector<std::string> topics;
+  std::string column;
+  std::string source;
+  std::string summary;  // explicit summary; otherwise derived from the body
+  bool draft = false;
+
+  // policy
+  std::string doc_no, index_no, issuer;
+  std::optional<Date> written;
+  Validity validity = Validity::valid;
+  std::string superseded_by;
+  bool normative = false;
+
+  // interpretation
+  std::vector<std::string> interprets;
+  std::string form = "text";
+
+  // consultation
+  std::optional<Date> opens, closes;
+  std::optional<Feedback> feedback;
+  std::string result;
+
+  // service
+  std::vector<GuideSection> guide;
+
+  // progress
+  std::vector<ProgressTask> tasks;
+
+  Value params = Value::object();  // unknown keys, for templates
+  std::string body;                // Markdown
+
+  SourcePos pos(const std::string& key) const {
+    auto it = key_pos.find(key);
+    return it == key_pos.end() ? SourcePos{1, 1} : it->second;
+  }
+};
+
+const char* doc_type_name(DocType t);
+std::optional<DocType> parse_doc_type(const std::string& s);
+const char* disclosure_name(Disclosure d);
+const char* validity_name(Validity v);
+
+}  // namespace govsite

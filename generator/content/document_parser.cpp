@@ -1,0 +1,190 @@
+#include "content/document_parser.h"
+
+#include <regex>
+
+#include "content/front_matter.h"
+#include "core/utf8.h"
+#include "yaml/yaml_fields.h"
+
+namespace govsite {
+
+namespace {
+
+const std::regex& id_pattern() {
+  static const std::regex re("[a-z0-9][a-z0-9-]*");
+  return re;
+}
+
+// Line and column (1-based, in characters) of byte offset `at` in `text`.
+SourcePos position_of_byte(const std::string& text, size_t at) {
+  SourcePos p{1, 1};
+  size_t line_start = 0;
+  for (size_t i = 0; i < at && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++p.line;
+      line_start = i + 1;
+    }
+  }
+  p.column = column_of_byte(std::string_view(text).substr(line_start), at - line_start);
+  return p;
+}
+
+void read_policy(YamlFields& f, Document& d) {
+  d.doc_no = f.string("doc_no").value_or("");
+  d.index_no = f.string("index_no").value_or("");
+  d.written = f.date("written");
+  auto validity = f.one_of("validity", {"valid", "expired", "repealed"}).value_or("valid");
+  d.validity = validity == "expired"    ? Validity::expired
+               : validity == "repealed" ? Validity::repealed
+                                        : Validity::valid;
+  d.superseded_by = f.string("superseded_by").value_or("");
+  d.normative = f.boolean("normative").value_or(false);
+}
+
+void read_interpretation(YamlFields& f, Document& d) {
+  d.interprets = f.string_list("interprets");
+  if (d.interprets.empty())
+    f.error("interprets", "missing-key",
+            "missing required key \"interprets\" (the id of the policy this interpretation explains)");
+  d.form = f.one_of("form", {"text", "qa", "chart", "audio", "video"}).value_or("text");
+}
+
+void read_consultation(YamlFields& f, Document& d) {
+  d.opens = f.date("opens", true);
+  d.closes = f.date("closes", true);
+  if (d.opens && d.closes && *d.closes < *d.opens)
+    f.error("closes", "bad-date", "\"closes\" (" + d.closes->str() + ") is before \"opens\" (" +
+                                      d.opens->str() + ")");
+  if (auto fb = f.mapping("feedback")) {
+    Feedback feedback;
+    feedback.received = fb->integer("received", 0, 100000000).value_or(0);
+    feedback.adopted = fb->integer("adopted", 0, 100000000).value_or(0);
+    feedback.summary = fb->string("summary").value_or("");
+    if (feedback.adopted > feedback.received)
+      fb->error("adopted", "bad-value", "\"adopted\" (" + std::to_string(feedback.adopted) +
+                                            ") is more than \"received\" (" +
+                                            std::to_string(feedback.received) + ")");
+    d.feedback = feedback;
+  }
+  d.result = f.string("result").value_or("");
+}
+
+void read_service(YamlFields& f, Document& d) {
+  for (const char* key : {"basis", "conditions", "materials", "steps", "time_limit", "fee",
+                          "location", "phone"}) {
+    auto items = f.string_list(key);
+    if (!items.empty()) d.guide.push_back({key, items});
+  }
+}
+
+void read_progress(YamlFields& f, Document& d) {
+  for (auto& t : f.mapping_list("tasks")) {
+    ProgressTask task;
+    task.name = t->string("name", true).value_or("");
+    task.owner = t->string("owner").value_or("");
+    task.target = t->string("target").value_or("");
+    task.progress = t->integer("progress", 0, 100).value_or(0);
+    task.status = t->string("status").value_or("");
+    task.updated = t->date("updated");
+    d.tasks.push_back(task);
+  }
+}
+
+}  // namespace
+
+std::optional<Document> parse_document(const std::string& text, const std::string& path,
+                                       const std::string& default_id, Diagnostics& diags) {
+  size_t bad = find_invalid_utf8(text);
+  if (bad != std::string::npos) {
+    SourcePos p = position_of_byte(text, bad);
+    diags.error(path, p.line, p.column, "not-utf8",
+                "the file is not UTF-8 (first bad byte at offset " + std::to_string(bad) +
+                    "); save it as UTF-8");
+    return std::nullopt;
+  }
+  FrontMatterSplit split = split_front_matter(text);
+  if (!split.ok) {
+    diags.error(path, split.error_line, split.error_line ? 1 : 0, "no-front-matter", split.error);
+    return std::nullopt;
+  }
+  auto f = YamlFields::parse(split.yaml, path, split.yaml_first_line, diags);
+  if (!f) return std::nullopt;
+
+  Document d;
+  d.path = path;
+  d.body = std::move(split.body);
+  d.body_first_line = split.body_first_line;
+  for (const auto& [key, pos] : f->key_positions()) d.key_pos[key] = pos;
+
+  auto type = f->string("type", true);
+  if (!type) return std::nullopt;
+  auto doc_type = parse_doc_type(*type);
+  if (!doc_type) {
+    f->error("type", "unknown-type",
+             "unknown type \"" + *type +
+                 "\": expected policy, interpretation, consultation, notice, service, progress or page");
+    return std::nullopt;
+  }
+  d.type = *doc_type;
+  d.title = f->string("title", true).value_or("");
+
+  d.id = f->string("id").value_or(default_id);
+  if (!std::regex_match(d.id, id_pattern())) {
+    if (f->has("id"))
+      f->error("id", "bad-id", "id \"" + d.id + "\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)");
+    else
+      diags.error(path, 1, 1, "bad-id",
+                  "the file name gives the id \"" + d.id +
+                      "\", which is not [a-z0-9][a-z0-9-]*; add an `id:` key (lower-case letters, digits, hyphens)");
+  }
+
+  auto disclosure = f->one_of("disclosure", {"public", "on-request", "withheld"});
+  if (!f->has("disclosure"))
+    f->error("disclosure", "missing-disclosure",
+             "missing \"disclosure\": every document needs a disclosure attribute "
+             "(public 主动公开, on-request 依申请公开, withheld 不予公开)");
+  d.disclosure = !disclosure                 ? Disclosure::unset
+                 : *disclosure == "public"   ? Disclosure::public_
+                 : *disclosure == "withheld" ? Disclosure::withheld
+                                             : Disclosure::on_request;
+  d.disclosure_reason = f->string("disclosure_reason").value_or("");
+  if ((d.disclosure == Disclosure::on_request || d.disclosure == Disclosure::withheld) &&
+      d.disclosure_reason.empty())
+    f->error("disclosure", "missing-disclosure-reason",
+             std::string("\"disclosure: ") + disclosure_name(d.disclosure) +
+                 "\" needs a \"disclosure_reason\" saying why it is not published (不予公开应说明理由)");
+
+  d.draft = f->boolean("draft").value_or(false);
+  d.published = f->date("published");
+  d.expires = f->date("expires");
+  d.department = f->string("department").value_or("");
+  d.topics = f->string_list("topics");
+  d.column = f->string("column").value_or("");
+  d.source = f->string("source").value_or("");
+  d.summary = f->string("summary").value_or("");
+  d.issuer = f->string("issuer").value_or("");
+
+  for (auto& stage : f->mapping_list("review")) {
+    ReviewStage s;
+    s.pos = stage->start();
+    s.stage = stage->one_of("stage", {"initial", "second", "approved"}, true).value_or("");
+    s.by = stage->string("by", true).value_or("");
+    s.date = stage->date("date", true);
+    d.review.push_back(s);
+  }
+
+  switch (d.type) {
+    case DocType::policy: read_policy(*f, d); break;
+    case DocType::interpretation: read_interpretation(*f, d); break;
+    case DocType::consultation: read_consultation(*f, d); break;
+    case DocType::service: read_service(*f, d); break;
+    case DocType::progress: read_progress(*f, d); break;
+    case DocType::notice:
+    case DocType::page: break;
+  }
+
+  for (auto& [key, value] : f->unread_fields()) d.params.set(key, std::move(value));
+  return d;
+}
+
+}  // namespace govsite

@@ -1,0 +1,21 @@
+// One file's text → Document: front matter split, YAML read with the schema of SPEC §2
+// (required keys, value shapes, enumerations), every problem reported with its line.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "config/site_config.h"
+#include "content/document.h"
+#include "core/diagnostics.h"
+
+namespace govsite {
+
+// `path` is relative to the site folder (content/…); `default_id` is the file stem, or the
+// folder name for index.md. Returns nullopt when the file cannot be read as a document
+// at all (no front matter, YAML syntax error, unknown type); shape problems in single keys
+// are reported and the document is still returned so later rules can run on the rest.
+std::optional<Document> parse_document(const std::string& text, const std::string& path,
+                                       const std::string& default_id, Diagnostics& diags);
+
+}  // namespace govsite

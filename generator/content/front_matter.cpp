@@ -1,0 +1,66 @@
+#include "content/front_matter.h"
+
+namespace govsite {
+
+namespace {
+
+// A line that is exactly `marker`, allowing trailing spaces or tabs.
+bool is_marker_line(std::string_view line, std::string_view marker) {
+  if (line.substr(0, marker.size()) != marker) return false;
+  for (char c : line.substr(marker.size()))
+    if (c != ' ' && c != '\t') return false;
+  return true;
+}
+
+std::string without_carriage_returns(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i)
+    if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) out += text[i];
+  return out;
+}
+
+}  // namespace
+
+FrontMatterSplit split_front_matter(std::string_view input) {
+  FrontMatterSplit r;
+  if (input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
+  const std::string text = input.find('\r') == std::string_view::npos
+                               ? std::string(input)
+                               : without_carriage_returns(input);
+  if (text.find_first_not_of(" \t\n") == std::string::npos) {
+    r.error = "the file is empty; a document starts with front matter between --- lines";
+    return r;
+  }
+  size_t eol = text.find('\n');
+  std::string_view first(text.data(), eol == std::string::npos ? text.size() : eol);
+  if (!is_marker_line(first, "---")) {
+    r.error = "no front matter: the first line must be --- and the document's keys follow it";
+    r.error_line = 1;
+    return r;
+  }
+  size_t pos = eol == std::string::npos ? text.size() : eol + 1;
+  int line = 2;
+  const size_t yaml_start = pos;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string_view l(text.data() + pos, end - pos);
+    if (is_marker_line(l, "---") || is_marker_line(l, "...")) {
+      r.ok = true;
+      r.yaml = text.substr(yaml_start, pos - yaml_start);
+      r.yaml_first_line = 2;
+      size_t body_start = end < text.size() ? end + 1 : text.size();
+      r.body = text.substr(body_start);
+      r.body_first_line = line + 1;
+      return r;
+    }
+    pos = end + 1;
+    ++line;
+  }
+  r.error = "front matter is not closed: add a line --- after the last key";
+  r.error_line = 1;
+  return r;
+}
+
+}  // namespace govsite

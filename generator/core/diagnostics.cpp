@@ -1,0 +1,89 @@
+#include "core/diagnostics.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "core/json_writer.h"
+#include "core/utf8.h"
+
+namespace govsite {
+
+void Diagnostics::add(Diagnostic d) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  items_.push_back(std::move(d));
+}
+
+void Diagnostics::error(const std::string& path, int line, int column, const std::string& code,
+                        const std::string& message) {
+  add({path, line, column, Severity::error, code, message});
+}
+
+void Diagnostics::warning(const std::string& path, int line, int column,
+                          const std::string& code, const std::string& message) {
+  add({path, line, column, Severity::warning, code, message});
+}
+
+bool Diagnostics::has_errors() const { return error_count() > 0; }
+
+size_t Diagnostics::error_count() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return std::count_if(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+size_t Diagnostics::warning_count() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return std::count_if(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::warning; });
+}
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+  std::vector<Diagnostic> copy;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    copy = items_;
+  }
+  std::sort(copy.begin(), copy.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.path, a.line, a.column, a.message) <
+           std::tie(b.path, b.line, b.column, b.message);
+  });
+  return copy;
+}
+
+const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
+
+std::string format_diagnostic(const Diagnostic& d, const std::string* source_line) {
+  std::string out = d.path.empty() ? std::string("govsite") : d.path;
+  if (d.line > 0) {
+    out += ":" + std::to_string(d.line);
+    if (d.column > 0) out += ":" + std::to_string(d.column);
+  }
+  out += ": ";
+  out += severity_name(d.severity);
+  out += ": " + d.message + "\n";
+  if (source_line && d.line > 0) {
+    out += "    " + *source_line + "\n";
+    if (d.column > 0) {
+      // The caret sits under the column counted in characters; wide (CJK) characters take
+      // two terminal cells, so pad with their display width.
+      size_t cells = display_width_of_prefix(*source_line, d.column - 1);
+      out += "    " + std::string(cells, ' ') + "^\n";
+    }
+  }
+  return out;
+}
+
+std::string diagnostic_json(const Diagnostic& d) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("file").string(d.path);
+  w.key("line").number(d.line);
+  w.key("column").number(d.column);
+  w.key("severity").string(severity_name(d.severity));
+  w.key("code").string(d.code);
+  w.key("message").string(d.message);
+  w.end_object();
+  return w.str();
+}
+
+}  // namespace govsite

@@ -1,0 +1,155 @@
+#include "core/file_system.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace govsite {
+
+namespace fs = std::filesystem;
+
+bool RealFileSystem::read_file(const std::string& path, std::string& contents,
+                               std::string& error) const {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = std::strerror(errno);
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    error = "read error";
+    return false;
+  }
+  contents = std::move(ss).str();
+  return true;
+}
+
+bool RealFileSystem::is_file(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+
+bool RealFileSystem::is_directory(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_directory(path, ec);
+}
+
+std::vector<std::string> RealFileSystem::list_files(const std::string& dir,
+                                                    std::vector<std::string>& problems) const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  const fs::path root = fs::weakly_canonical(dir, ec);
+  fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec), end;
+  if (ec) {
+    problems.push_back(".: " + ec.message());
+    return out;
+  }
+  for (; it != end; it.increment(ec)) {
+    if (ec) {
+      problems.push_back(it->path().lexically_relative(dir).generic_string() + ": " +
+                         ec.message());
+      ec.clear();
+      continue;
+    }
+    const fs::path& p = it->path();
+    const std::string name = p.filename().string();
+    const std::string rel = p.lexically_relative(dir).generic_string();
+    if (!name.empty() && name[0] == '.') {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_symlink(ec)) {
+      // A link may point anywhere; follow it only when its target stays inside `dir`,
+      // so no document can make the build read outside the site.
+      fs::path target = fs::canonical(p, ec);
+      if (ec) {
+        problems.push_back(rel + ": broken symbolic link");
+        ec.clear();
+        continue;
+      }
+      auto [root_end, _] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+      if (root_end != root.end()) {
+        problems.push_back(rel + ": symbolic link leads outside " + dir + ", refused");
+        continue;
+      }
+      if (fs::is_regular_file(target, ec)) out.push_back(rel);
+      continue;  // linked directories are not descended into (no loops)
+    }
+    if (it->is_regular_file(ec)) out.push_back(rel);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool MemoryFileSystem::read_file(const std::string& path, std::string& contents,
+                                 std::string& error) const {
+  auto it = files_.find(path);
+  if (it == files_.end()) {
+    error = "No such file or directory";
+    return false;
+  }
+  contents = it->second;
+  return true;
+}
+
+bool MemoryFileSystem::is_file(const std::string& path) const { return files_.count(path) > 0; }
+
+bool MemoryFileSystem::is_directory(const std::string& path) const {
+  const std::string prefix = path.empty() ? "" : path + "/";
+  auto it = files_.lower_bound(prefix);
+  return it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+}
+
+std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir,
+                                                      std::vector<std::string>&) const {
+  std::vector<std::string> out;
+  const std::string prefix = dir.empty() ? "" : dir + "/";
+  for (auto it = files_.lower_bound(prefix);
+       it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+    std::string rel = it->first.substr(prefix.size());
+    bool hidden = rel[0] == '.' || rel.find("/.") != std::string::npos;
+    if (!hidden) out.push_back(rel);
+  }
+  return out;  // std::map keeps them sorted bytewise already
+}
+
+std::string join_path(const std::string& base, const std::string& rel) {
+  if (base.empty() || base == ".") return rel;
+  if (rel.empty()) return base;
+  return base.back() == '/' ? base + rel : base + "/" + rel;
+}
+
+std::string parent_path(const std::string& path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+bool normalize_relative_path(const std::string& path, std::string& out) {
+  if (path.empty() || path[0] == '/') return false;
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t slash = path.find('/', start);
+    if (slash == std::string::npos) slash = path.size();
+    std::string part = path.substr(start, slash - start);
+    if (part == "..") {
+      if (parts.empty()) return false;
+      parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    start = slash + 1;
+  }
+  out.clear();
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += '/';
+    out += parts[i];
+  }
+  return true;
+}
+
+}  // namespace govsite

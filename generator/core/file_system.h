@@ -1,0 +1,65 @@
+// The disk behind an interface, so unit tests build whole sites in memory and only the
+// real-disk implementation knows about std::filesystem, symlinks and permissions.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace govsite {
+
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+
+  // Reads a whole file; on failure returns false and says why in `error`.
+  virtual bool read_file(const std::string& path, std::string& contents,
+                         std::string& error) const = 0;
+  virtual bool is_file(const std::string& path) const = 0;
+  virtual bool is_directory(const std::string& path) const = 0;
+
+  // Every regular file below `dir`, as paths relative to `dir` with '/' separators, sorted
+  // bytewise so builds do not depend on directory order. Names starting with '.' are
+  // skipped (editor swap files, .git). What cannot be listed, and symlinks that lead
+  // outside `dir`, are reported in `problems` as "relative/path: reason" and left out.
+  virtual std::vector<std::string> list_files(const std::string& dir,
+                                              std::vector<std::string>& problems) const = 0;
+};
+
+class RealFileSystem : public FileSystem {
+ public:
+  bool read_file(const std::string& path, std::string& contents,
+                 std::string& error) const override;
+  bool is_file(const std::string& path) const override;
+  bool is_directory(const std::string& path) const override;
+  std::vector<std::string> list_files(const std::string& dir,
+                                      std::vector<std::string>& problems) const override;
+};
+
+// Files keyed by path ("site/content/a.md"); directories exist implicitly.
+class MemoryFileSystem : public FileSystem {
+ public:
+  void add(const std::string& path, std::string contents) { files_[path] = std::move(contents); }
+
+  bool read_file(const std::string& path, std::string& contents,
+                 std::string& error) const override;
+  bool is_file(const std::string& path) const override;
+  bool is_directory(const std::string& path) const override;
+  std::vector<std::string> list_files(const std::string& dir,
+                                      std::vector<std::string>& problems) const override;
+
+ private:
+  std::map<std::string, std::string> files_;
+};
+
+// "a" + "b" -> "a/b"; an empty or "." base gives "b".
+std::string join_path(const std::string& base, const std::string& rel);
+
+// Folder part of a '/'-separated path ("a/b/c.md" -> "a/b", "c.md" -> "").
+std::string parent_path(const std::string& path);
+
+// Resolves "." and ".." in a relative '/'-separated path. Returns false when the path is
+// absolute or climbs above its starting point.
+bool normalize_relative_path(const std::string& path, std::string& out);
+
+}  // namespace govsite

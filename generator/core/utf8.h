@@ -1,0 +1,35 @@
+// UTF-8 helpers for Chinese text: validation, code point iteration, and the questions the
+// renderer asks about CJK characters (soft breaks, summaries, caret placement).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace govsite {
+
+// Offset of the first byte that is not part of valid UTF-8, or npos when all is valid.
+size_t find_invalid_utf8(std::string_view s);
+
+// Decodes the code point at s[i] and advances i. Invalid bytes decode as U+FFFD, one byte each.
+char32_t next_code_point(std::string_view s, size_t& i);
+
+// Code point that ends just before byte offset `end` (U+0000 when end == 0).
+char32_t last_code_point(std::string_view s, size_t end);
+
+void append_utf8(std::string& out, char32_t cp);
+
+// Han ideographs, CJK and full-width punctuation, kana, Hangul: characters between which a
+// line break carries no space in Chinese text.
+bool is_cjk(char32_t cp);
+
+// Terminal cells taken by the first `chars` code points of `s` (wide characters count two).
+size_t display_width_of_prefix(std::string_view s, size_t chars);
+
+// Number of code points.
+size_t code_point_count(std::string_view s);
+
+// 1-based column (in code points) of byte offset `byte` within its line `line_text`.
+int column_of_byte(std::string_view line_text, size_t byte);
+
+}  // namespace govsite

@@ -1,0 +1,70 @@
+#include "model/link_resolver.h"
+
+#include <regex>
+
+#include "core/file_system.h"
+
+namespace govsite {
+
+namespace {
+
+bool has_scheme(const std::string& url) {
+  static const std::regex scheme("[A-Za-z][A-Za-z0-9+.-]*:.*");
+  return std::regex_match(url, scheme);
+}
+
+bool is_id(const std::string& s) {
+  static const std::regex id("[a-z0-9][a-z0-9-]*");
+  return std::regex_match(s, id);
+}
+
+}  // namespace
+
+LinkResolution resolve_link(const SiteModel& m, const Document& from, const std::string& url) {
+  LinkResolution r;
+  if (url.empty() || url[0] == '#' || url[0] == '/' || url[0] == '?' || has_scheme(url)) return r;
+  std::string path = url;
+  size_t hash = path.find('#');
+  if (hash != std::string::npos) {
+    r.fragment = path.substr(hash);
+    path.erase(hash);
+  }
+  const bool md = path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
+  if (!md && !is_id(path)) return r;  // an ordinary relative URL (image, attachment)
+
+  const Document* target = nullptr;
+  if (md) {
+    std::string resolved;
+    if (!normalize_relative_path(join_path(parent_path(from.path), path), resolved) ||
+        resolved.compare(0, 8, "content/") != 0) {
+      r.kind = LinkResolution::Kind::broken;
+      r.problem = "the link \"" + url + "\" leads outside content/";
+      return r;
+    }
+    auto it = m.by_path.find(resolved);
+    if (it == m.by_path.end()) {
+      r.kind = LinkResolution::Kind::broken;
+      r.problem = "the link \"" + url + "\" points at " + resolved + ", which is not a document";
+      return r;
+    }
+    target = &m.docs[it->second];
+  } else {
+    target = m.find(path);
+    if (!target) {
+      r.kind = LinkResolution::Kind::broken;
+      r.problem = "the link \"" + url + "\" names no document: no document has the id \"" + path + "\"";
+      return r;
+    }
+  }
+  if (!m.published[m.index_of(*target)]) {
+    r.kind = LinkResolution::Kind::broken;
+    r.problem = "the link \"" + url + "\" points at " + target->path + ", which is not published (" +
+                m.left_out[m.index_of(*target)] + "); a public page cannot link to it";
+    return r;
+  }
+  r.kind = LinkResolution::Kind::document;
+  r.target = target;
+  return r;
+}
+
+}  // namespace govsite

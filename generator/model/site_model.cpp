@@ -1,0 +1,100 @@
+#include "model/site_model.h"
+
+#include <algorithm>
+
+#include "model/review_chain.h"
+
+namespace govsite {
+
+namespace {
+
+// Why a document stays out of the output, or "" when it is published (SPEC §3.3).
+std::string exclusion_reason(const Document& d, const Date& now) {
+  if (d.draft) return "draft";
+  if (d.disclosure != Disclosure::public_)
+    return std::string("not public (") + (d.disclosure == Disclosure::unset ? "no disclosure attribute" : disclosure_name(d.disclosure)) + ")";
+  if (!d.published) return "no publication date";
+  if (!review_chain_problems(d).empty()) return "review incomplete";
+  if (*d.published > now) return "scheduled for " + d.published->str();
+  if (d.expires && *d.expires < now) return "withdrawn: expired on " + d.expires->str();
+  return "";
+}
+
+}  // namespace
+
+const Document* SiteModel::find(const std::string& id) const {
+  auto it = by_id.find(id);
+  return it == by_id.end() ? nullptr : &docs[it->second];
+}
+
+const Document* SiteModel::find_published(const std::string& id) const {
+  auto it = by_id.find(id);
+  return it != by_id.end() && published[it->second] ? &docs[it->second] : nullptr;
+}
+
+const char* section_of(DocType t) {
+  switch (t) {
+    case DocType::policy: return "policies";
+    case DocType::interpretation: return "interpretations";
+    case DocType::consultation: return "consultations";
+    case DocType::notice: return "notices";
+    case DocType::service: return "services";
+    case DocType::progress: return "progress";
+    case DocType::page: return "pages";
+  }
+  return "pages";
+}
+
+std::string url_of(const Document& d) { return std::string(section_of(d.type)) + "/" + d.id + "/"; }
+
+ConsultationState consultation_state(const Document& d, const Date& now) {
+  if (d.opens && now < *d.opens) return ConsultationState::upcoming;
+  if (d.closes && now > *d.closes) return ConsultationState::closed;
+  return ConsultationState::open;
+}
+
+SiteModel build_site_model(std::vector<Document> docs, const Date& now) {
+  SiteModel m;
+  m.docs = std::move(docs);
+  m.now = now;
+  const size_t n = m.docs.size();
+  m.published.resize(n);
+  m.left_out.resize(n);
+  m.interpretations.resize(n);
+  m.supersedes.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Document& d = m.docs[i];
+    m.by_id.emplace(d.id, i);  // a duplicate keeps the first; validation reports both files
+    m.by_path.emplace(d.path, i);
+    m.left_out[i] = exclusion_reason(d, now);
+    m.published[i] = m.left_out[i].empty();
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!m.published[i]) continue;
+    const Document& d = m.docs[i];
+    if (d.type == DocType::interpretation) {
+      for (const auto& id : d.interprets) {
+        auto it = m.by_id.find(id);
+        if (it != m.by_id.end() && m.published[it->second] &&
+            m.docs[it->second].type == DocType::policy)
+          m.interpretations[it->second].push_back(i);
+      }
+    }
+    if (d.type == DocType::policy && !d.superseded_by.empty()) {
+      auto it = m.by_id.find(d.superseded_by);
+      if (it != m.by_id.end() && m.published[it->second] && it->second != i)
+        m.supersedes[it->second].push_back(i);
+    }
+  }
+  auto by_date = [&](size_t a, size_t b) {
+    const Document& x = m.docs[a];
+    const Document& y = m.docs[b];
+    if (*x.published != *y.published) return *x.published < *y.published;
+    return x.id < y.id;
+  };
+  for (auto& list : m.interpretations) std::sort(list.begin(), list.end(), by_date);
+  for (auto& list : m.supersedes) std::sort(list.begin(), list.end(), by_date);
+  return m;
+}
+
+}  // namespace govsite

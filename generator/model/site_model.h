@@ -1,0 +1,45 @@
+// The site as a graph: which documents are published and why the others are not, which
+// interpretation explains which policy, which policy replaced which, and the URL of every
+// page. Built once from the loaded documents; read by validation, rendering and outputs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "config/site_config.h"
+#include "content/document.h"
+#include "core/date.h"
+
+namespace govsite {
+
+struct SiteModel {
+  std::vector<Document> docs;          // path order
+  Date now;                            // the build date
+  std::vector<bool> published;         // per doc: goes into the output
+  std::vector<std::string> left_out;   // per doc: why not published (empty when published)
+  std::unordered_map<std::string, size_t> by_id;    // first document with each id
+  std::unordered_map<std::string, size_t> by_path;  // content/… path → doc
+  // Per policy: its published interpretations (pairing, SPEC §3.4), by date then id.
+  std::vector<std::vector<size_t>> interpretations;
+  // Per policy: the published policies it replaced (the back-link of superseded_by).
+  std::vector<std::vector<size_t>> supersedes;
+
+  const Document* find(const std::string& id) const;
+  // The published document with this id, or nullptr.
+  const Document* find_published(const std::string& id) const;
+  size_t index_of(const Document& d) const { return static_cast<size_t>(&d - docs.data()); }
+};
+
+SiteModel build_site_model(std::vector<Document> docs, const Date& now);
+
+// Folder of each type in the output and in URLs: policies/, interpretations/, …
+const char* section_of(DocType t);
+// A document page's URL relative to the site root: "policies/sfj-2019-plan/".
+std::string url_of(const Document& d);
+
+enum class ConsultationState { upcoming, open, closed };
+ConsultationState consultation_state(const Document& d, const Date& now);
+
+}  // namespace govsite

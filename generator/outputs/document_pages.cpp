@@ -1,0 +1,239 @@
+#include "outputs/document_pages.h"
+
+#include <memory>
+
+#include "core/parallel.h"
+#include "model/link_resolver.h"
+#include "render/markdown.h"
+#include "render/summary.h"
+
+namespace govsite {
+
+namespace {
+
+const char* validity_label(Validity v) {
+  switch (v) {
+    case Validity::valid: return "有效";
+    case Validity::expired: return "失效";
+    case Validity::repealed: return "废止";
+  }
+  return "有效";
+}
+
+const char* form_label(const std::string& form) {
+  if (form == "qa") return "问答解读";
+  if (form == "chart") return "图表图解";
+  if (form == "audio") return "音频解读";
+  if (form == "video") return "视频解读";
+  return "文字解读";
+}
+
+const char* guide_heading(const std::string& key) {
+  if (key == "basis") return "办理依据";
+  if (key == "conditions") return "申请条件";
+  if (key == "materials") return "申请材料";
+  if (key == "steps") return "办理流程";
+  if (key == "time_limit") return "办理时限";
+  if (key == "fee") return "收费标准";
+  if (key == "location") return "办理地点";
+  return "咨询电话";
+}
+
+std::string date_or_empty(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
+
+Value link_to(const Document& d) {
+  Value v = Value::object().set("title", d.title).set("url", url_of(d));
+  if (!d.doc_no.empty()) v.set("doc_no", d.doc_no);
+  return v;
+}
+
+void add_policy_fields(const SiteModel& m, size_t index, Value& page) {
+  const Document& d = m.docs[index];
+  page.set("index_no", d.index_no)
+      .set("doc_no", d.doc_no)
+      .set("written", date_or_empty(d.written))
+      .set("validity", validity_name(d.validity))
+      .set("validity_label", validity_label(d.validity))
+      .set("is_invalid", d.validity != Validity::valid)
+      .set("normative", d.normative);
+  if (const Document* newer = m.find_published(d.superseded_by)) page.set("superseded_by", link_to(*newer));
+  Value older = Value::list();
+  for (size_t k : m.supersedes[index]) older.push(link_to(m.docs[k]));
+  page.set("supersedes", std::move(older));
+  Value interpretations = Value::list();
+  for (size_t k : m.interpretations[index]) {
+    const Document& jd = m.docs[k];
+    interpretations.push(link_to(jd).set("form_label", form_label(jd.form)).set("published", date_or_empty(jd.published)));
+  }
+  page.set("interpretations", std::move(interpretations));
+}
+
+void add_interpretation_fields(const SiteModel& m, const Document& d, Value& page) {
+  page.set("form", d.form).set("form_label", form_label(d.form));
+  Value policies = Value::list();
+  for (const auto& id : d.interprets)
+    if (const Document* p = m.find_published(id)) policies.push(link_to(*p));
+  page.set("policies", std::move(policies));
+}
+
+void add_consultation_fields(const SiteModel& m, const Document& d, Value& page) {
+  static const char* kStates[] = {"upcoming", "open", "closed"};
+  static const char* kLabels[] = {"未开始", "征集中", "已结束"};
+  const auto state = consultation_state(d, m.now);
+  const size_t s = static_cast<size_t>(state);
+  page.set("opens", date_or_empty(d.opens))
+      .set("closes", date_or_empty(d.closes))
+      .set("state", kStates[s])
+      .set("state_label", kLabels[s])
+      .set("is_upcoming", state == ConsultationState::upcoming)
+      .set("is_open", state == ConsultationState::open)
+      .set("is_closed", state == ConsultationState::closed);
+  if (d.feedback)
+    page.set("feedback", Value::object()
+                             .set("received", std::to_string(d.feedback->received))
+                             .set("adopted", std::to_string(d.feedback->adopted))
+                             .set("summary", d.feedback->summary));
+  if (const Document* result = m.find_published(d.result)) page.set("result", link_to(*result));
+}
+
+void add_service_fields(const Document& d, Value& page) {
+  Value guide = Value::list();
+  for (const auto& section : d.guide) {
+    Value items = Value::list();
+    for (const auto& item : section.items) items.push(Value::object().set("text", item));
+    guide.push(Value::object()
+                   .set("heading", guide_heading(section.key))
+                   .set("key", section.key)
+                   .set("items", std::move(items))
+                   .set("single", section.items.size() == 1)
+                   .set("ordered", section.key == "steps"));
+  }
+  page.set("guide", std::move(guide));
+}
+
+void add_progress_fields(const Document& d, Value& page) {
+  Value tasks = Value::list();
+  int n = 0;
+  for (const auto& t : d.tasks)
+    tasks.push(Value::object()
+                   .set("index", ++n)
+                   .set("name", t.name)
+                   .set("owner", t.owner)
+                   .set("target", t.target)
+                   .set("progress", static_cast<int>(t.progress))
+                   .set("status", t.status)
+                   .set("updated", date_or_empty(t.updated)));
+  page.set("tasks", std::move(tasks));
+}
+
+std::string join(const std::vector<std::string>& items, const std::string& sep) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+}  // namespace
+
+std::string output_path_of(const Document& d) { return url_of(d) + "index.html"; }
+
+Value document_value(const SiteModel& m, const SiteConfig& config, size_t index) {
+  const Document& d = m.docs[index];
+  Value topics = Value::list();
+  for (const auto& t : d.topics) topics.push(Value::object().set("name", t));
+  Value page = Value::object()
+                   .set("title", d.title)
+                   .set("id", d.id)
+                   .set("type", doc_type_name(d.type))
+                   .set("type_label", type_label(d.type))
+                   .set("url", url_of(d))
+                   .set("published", date_or_empty(d.published))
+                   .set("department", d.department)
+                   .set("issuer", d.issuer)
+                   .set("source", d.source)
+                   .set("topics", std::move(topics))
+                   .set("topics_text", join(d.topics, "；"))
+                   .set("attachments", Value::list())
+                   .set("params", d.params);
+  if (const SiteColumn* column = config.column(d.column))
+    page.set("column", Value::object().set("id", column->id).set("title", column->title));
+  switch (d.type) {
+    case DocType::policy: add_policy_fields(m, index, page); break;
+    case DocType::interpretation: add_interpretation_fields(m, d, page); break;
+    case DocType::consultation: add_consultation_fields(m, d, page); break;
+    case DocType::service: add_service_fields(d, page); break;
+    case DocType::progress: add_progress_fields(d, page); break;
+    case DocType::notice:
+    case DocType::page: break;
+  }
+  return page;
+}
+
+DocumentPagesResult write_document_pages(const SiteModel& m, const SiteConfig& config,
+                                         const SiteFrame& frame, const TemplateSet& templates,
+                                         unsigned jobs, OutputWriter& out, Diagnostics& diags) {
+  DocumentPagesResult result;
+  result.summaries.resize(m.docs.size());
+  std::vector<size_t> todo;
+  for (size_t i = 0; i < m.docs.size(); ++i)
+    if (m.published[i]) todo.push_back(i);
+
+  std::vector<std::unique_ptr<PageRenderer>> renderers;
+  for (unsigned w = 0; w < std::max(1u, jobs); ++w)
+    renderers.push_back(std::make_unique<PageRenderer>(templates));
+  std::vector<char> written(todo.size(), 0);
+
+  parallel_for_workers(todo.size(), jobs, [&](size_t k, unsigned worker) {
+    const size_t index = todo[k];
+    const Document& d = m.docs[index];
+    const std::string output_path = output_path_of(d);
+    const std::string root = relative_root(output_path);
+
+    RenderedMarkdown body = render_markdown(d.body, [&](const MarkdownLink& link) -> std::optional<std::string> {
+      LinkResolution r = resolve_link(m, d, link.url);
+      if (r.kind == LinkResolution::Kind::broken) {
+        diags.error(d.path, d.body_first_line + link.line - 1, link.column, "broken-link", r.problem);
+        return std::nullopt;
+      }
+      if (r.kind == LinkResolution::Kind::document) return root + url_of(*r.target) + r.fragment;
+      return std::nullopt;
+    });
+    const std::string summary = summarize(d.summary.empty() ? body.plain_text : d.summary,
+                                          static_cast<size_t>(config.summary_length));
+    result.summaries[index] = summary;
+
+    PageFrame pf;
+    pf.output_path = output_path;
+    pf.url = url_of(d);
+    pf.title = d.title;
+    pf.column_name = type_label(d.type);
+    pf.nav_current = std::string(section_of(d.type)) + "/";
+    pf.description = summary;
+    pf.breadcrumbs = {{type_label(d.type), pf.nav_current}, {d.title, pf.url}};
+
+    Value context = page_context(config, frame, pf);
+    Value page = document_value(m, config, index);
+    page.set("body", body.html).set("summary", summary);
+    context.set("page", std::move(page));
+    Value meta = *context.get("meta");
+    meta.set("article_title", d.title)
+        .set("pub_date", date_or_empty(d.published))
+        .set("content_source", d.source.empty() ? config.organization : d.source)
+        .set("keywords", join(d.topics, ","));
+    context.set("meta", std::move(meta));
+
+    std::string html, error;
+    if (!renderers[worker]->render(doc_type_name(d.type), context, html, error)) {
+      diags.error(d.path, 0, 0, "template", "rendering the page failed: " + error);
+      return;
+    }
+    if (!out.write(output_path, html, error)) {
+      diags.error(d.path, 0, 0, "io-error", error);
+      return;
+    }
+    written[k] = 1;
+  });
+  for (char w : written) result.pages_written += w;
+  return result;
+}
+
+}  // namespace govsite

@@ -1,0 +1,33 @@
+// One HTML page per published document: body rendered from Markdown with its internal
+// links resolved, the type's metadata, and the pairing links (相关解读 / 相关文件,
+// superseded_by and its back-link) derived from the model — editors never write them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "core/diagnostics.h"
+#include "model/site_model.h"
+#include "outputs/page_context.h"
+#include "publish/output_writer.h"
+#include "render/templates.h"
+
+namespace govsite {
+
+struct DocumentPagesResult {
+  std::vector<std::string> summaries;  // per document (empty for unpublished ones)
+  size_t pages_written = 0;
+};
+
+DocumentPagesResult write_document_pages(const SiteModel& m, const SiteConfig& config,
+                                         const SiteFrame& frame, const TemplateSet& templates,
+                                         unsigned jobs, OutputWriter& out, Diagnostics& diags);
+
+// The "page" value of a document's template context (without body and summary).
+Value document_value(const SiteModel& m, const SiteConfig& config, size_t index);
+
+// The output file of a document's page: policies/<id>/index.html.
+std::string output_path_of(const Document& d);
+
+}  // namespace govsite

@@ -1,0 +1,101 @@
+#include "outputs/page_context.h"
+
+#include <algorithm>
+
+namespace govsite {
+
+const char* type_label(DocType t) {
+  switch (t) {
+    case DocType::policy: return "政策文件";
+    case DocType::interpretation: return "政策解读";
+    case DocType::consultation: return "征求意见";
+    case DocType::notice: return "通知公告";
+    case DocType::service: return "办事服务";
+    case DocType::progress: return "重点工作";
+    case DocType::page: return "机构概况";
+  }
+  return "";
+}
+
+std::string relative_root(const std::string& output_path) {
+  std::string root;
+  for (char c : output_path)
+    if (c == '/') root += "../";
+  return root;
+}
+
+SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
+                          const ThemeAssets& assets) {
+  SiteFrame f;
+  std::string psb_code;
+  for (char c : config.psb)
+    if (c >= '0' && c <= '9') psb_code += c;
+  f.site = Value::object()
+               .set("title", config.title)
+               .set("base_url", config.base_url)
+               .set("language", config.language)
+               .set("organization", config.organization)
+               .set("copyright", config.copyright)
+               .set("site_code", config.site_code)
+               .set("icp", config.icp)
+               .set("psb", config.psb)
+               .set("psb_code", psb_code)
+               .set("phone", config.phone)
+               .set("address", config.address)
+               .set("domain", config.host())
+               .set("params", config.params);
+
+  // Navigation shows the sections that have published documents, in the order readers of
+  // a department site expect (GOV-PAGE.md).
+  std::vector<bool> has(7, false);
+  for (size_t i = 0; i < model.docs.size(); ++i)
+    if (model.published[i]) has[static_cast<size_t>(model.docs[i].type)] = true;
+  f.nav_items = Value::list();
+  f.nav_items.push(Value::object().set("title", "首页").set("url", ""));
+  for (DocType t : {DocType::page, DocType::policy, DocType::interpretation, DocType::consultation,
+                    DocType::notice, DocType::service, DocType::progress}) {
+    if (!has[static_cast<size_t>(t)]) continue;
+    f.nav_items.push(Value::object()
+                         .set("title", type_label(t))
+                         .set("url", std::string(section_of(t)) + "/"));
+  }
+  f.assets = assets;
+  f.generator = std::string("govsite ") + GOVSITE_VERSION;
+  return f;
+}
+
+Value page_context(const SiteConfig& config, const SiteFrame& frame, const PageFrame& page) {
+  Value nav = Value::list();
+  for (const Value& item : frame.nav_items.items()) {
+    Value entry = item;
+    entry.set("current", item.get("url")->as_string() == page.nav_current);
+    nav.push(std::move(entry));
+  }
+  Value crumbs = Value::list();
+  if (!page.breadcrumbs.empty()) {
+    crumbs.push(Value::object().set("title", "首页").set("url", "").set("last", false));
+    for (size_t i = 0; i < page.breadcrumbs.size(); ++i)
+      crumbs.push(Value::object()
+                      .set("title", page.breadcrumbs[i].title)
+                      .set("url", page.breadcrumbs[i].url)
+                      .set("last", i + 1 == page.breadcrumbs.size()));
+  }
+  Value meta = Value::object()
+                   .set("site_name", config.title)
+                   .set("site_domain", config.host())
+                   .set("site_id_code", config.site_code)
+                   .set("column_name", page.column_name)
+                   .set("description", page.description);
+  return Value::object()
+      .set("site", frame.site)
+      .set("root", relative_root(page.output_path))
+      .set("assets", Value::object().set("css", frame.assets.css).set("js", frame.assets.js))
+      .set("generator", frame.generator)
+      .set("canonical", config.base_url + page.url)
+      .set("page_title", page.title)
+      .set("nav", std::move(nav))
+      .set("breadcrumbs", std::move(crumbs))
+      .set("meta", std::move(meta));
+}
+
+}  // namespace govsite

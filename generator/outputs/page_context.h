@@ -1,0 +1,55 @@
+// The context every page's template gets: the site's identity and footer fields, the
+// relative root, navigation, breadcrumbs and the meta tags monitoring crawlers read.
+// Documented for theme authors in themes/default/README.md.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "core/value.h"
+#include "model/site_model.h"
+
+namespace govsite {
+
+struct ThemeAssets {  // fingerprinted paths relative to the site root
+  std::string css;
+  std::string js;
+};
+
+struct Crumb {
+  std::string title;
+  std::string url;  // relative to the site root
+};
+
+struct PageFrame {
+  std::string output_path;    // e.g. policies/x/index.html
+  std::string url;            // e.g. policies/x/ (relative to the site root)
+  std::string title;          // for <title>; empty on the home page
+  std::string column_name;    // ColumnName meta tag
+  std::string nav_current;    // url of the active nav section
+  std::string description;
+  std::vector<Crumb> breadcrumbs;  // without 首页, which is always first
+};
+
+// Built once per build: values shared by every page.
+struct SiteFrame {
+  Value site;  // site.* of the template context
+  Value nav_items;  // list of {title, url}
+  ThemeAssets assets;
+  std::string generator;
+};
+
+SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
+                          const ThemeAssets& assets);
+
+// "../../" for policies/x/index.html, "" for index.html.
+std::string relative_root(const std::string& output_path);
+
+// The common part of a page's context; callers add "page", "list", … to it.
+Value page_context(const SiteConfig& config, const SiteFrame& frame, const PageFrame& page);
+
+// 政策文件, 政策解读, … (the section's name in navigation and breadcrumbs).
+const char* type_label(DocType t);
+
+}  // namespace govsite

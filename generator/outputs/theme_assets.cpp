@@ -1,0 +1,61 @@
+#include "outputs/theme_assets.h"
+
+#include "core/hashing.h"
+#include "render/styles.h"
+
+namespace govsite {
+
+namespace {
+
+// "js/site.js" + "ab12" → "js/site.ab12.js"
+std::string with_fingerprint(const std::string& rel, const std::string& bytes) {
+  size_t dot = rel.rfind('.');
+  size_t slash = rel.rfind('/');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) dot = rel.size();
+  return rel.substr(0, dot) + "." + fingerprint(bytes) + rel.substr(dot);
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+void write_or_report(OutputWriter& out, const std::string& rel, const std::string& bytes,
+                     Diagnostics& diags) {
+  std::string error;
+  if (!out.write(rel, bytes, error)) diags.error(rel, 0, 0, "io-error", error);
+}
+
+}  // namespace
+
+ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_dir,
+                               const std::string& theme_rel, OutputWriter& out,
+                               Diagnostics& diags) {
+  ThemeAssets assets;
+  const std::string scss_dir = join_path(theme_dir, "scss");
+  const std::string entry = join_path(scss_dir, "site.scss");
+  std::string source, error;
+  if (!fs.read_file(entry, source, error)) {
+    diags.error(theme_rel + "/scss/site.scss", 0, 0, "theme", "cannot read the theme's stylesheet: " + error);
+  } else if (auto css = compile_scss(source, scss_dir, theme_rel + "/scss/site.scss", diags)) {
+    assets.css = with_fingerprint("assets/site.css", *css);
+    write_or_report(out, assets.css, *css, diags);
+  }
+
+  const std::string static_dir = join_path(theme_dir, "static");
+  std::vector<std::string> problems;
+  for (const auto& rel : fs.list_files(static_dir, problems)) {
+    std::string bytes;
+    if (!fs.read_file(join_path(static_dir, rel), bytes, error)) {
+      diags.error(theme_rel + "/static/" + rel, 0, 0, "theme", "cannot read: " + error);
+      continue;
+    }
+    std::string target = "assets/" + rel;
+    if (ends_with(rel, ".js") || ends_with(rel, ".css")) target = with_fingerprint(target, bytes);
+    if (rel == "js/site.js") assets.js = target;
+    write_or_report(out, target, bytes, diags);
+  }
+  for (const auto& p : problems) diags.error(theme_rel + "/static", 0, 0, "theme", p);
+  return assets;
+}
+
+}  // namespace govsite

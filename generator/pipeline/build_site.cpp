@@ -1,0 +1,55 @@
+#include "pipeline/build_site.h"
+
+#include "config/site_config.h"
+#include "content/load_documents.h"
+#include "model/site_model.h"
+#include "outputs/document_pages.h"
+#include "outputs/page_context.h"
+#include "outputs/section_pages.h"
+#include "outputs/theme_assets.h"
+#include "render/templates.h"
+#include "validate/rules.h"
+
+namespace govsite {
+
+BuildResult build_site(const FileSystem& fs, const BuildRequest& request, OutputWriter& site_out,
+                       OutputWriter* reports_out, Diagnostics& diags) {
+  BuildResult result;
+  std::string text, error;
+  if (!fs.read_file(join_path(request.site_dir, "site.yaml"), text, error)) {
+    diags.error("site.yaml", 0, 0, "no-config",
+                "cannot read site.yaml (" + error + "); is " + request.site_dir + " a site folder?");
+    return result;
+  }
+  auto config = parse_site_config(text, "site.yaml", diags);
+  std::vector<Document> docs = load_documents(fs, request.site_dir, request.jobs, diags);
+  if (!config) return result;
+
+  const SiteModel model = build_site_model(std::move(docs), request.now);
+  validate_site(model, *config, diags);
+  result.counts.documents = model.docs.size();
+  for (bool p : model.published) result.counts.published += p;
+
+  if (!diags.has_errors()) {
+    const std::string theme_rel = "themes/" + config->theme;
+    const std::string theme_dir = join_path(request.site_dir, theme_rel);
+    if (!fs.is_directory(theme_dir)) {
+      diags.error(theme_rel, 0, 0, "theme", "the theme \"" + config->theme + "\" does not exist (no " + theme_rel + "/)");
+    } else {
+      const TemplateSet templates = TemplateSet::load(fs, theme_dir, theme_rel, diags);
+      const ThemeAssets assets = write_theme_assets(fs, theme_dir, theme_rel, site_out, diags);
+      if (!diags.has_errors()) {
+        const SiteFrame frame = make_site_frame(*config, model, assets);
+        DocumentPagesResult pages =
+            write_document_pages(model, *config, frame, templates, request.jobs, site_out, diags);
+        result.counts.pages_written = pages.pages_written;
+        result.counts.pages_written += write_section_pages(model, *config, frame, templates, site_out, diags);
+        result.rendered = true;
+      }
+    }
+  }
+  if (reports_out) write_reports(model, result.counts, *reports_out, diags);
+  return result;
+}
+
+}  // namespace govsite

@@ -1,0 +1,33 @@
+// The pipeline, and the only file that knows every stage:
+// config → load → model → validate → render (theme assets, document pages, listings) →
+// reports. Output goes through OutputWriters, so the same pipeline serves `build` (staged
+// folders on disk), `check` (nothing kept) and tests (memory).
+#pragma once
+
+#include <string>
+
+#include "core/date.h"
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+#include "outputs/reports.h"
+#include "publish/output_writer.h"
+
+namespace govsite {
+
+struct BuildRequest {
+  std::string site_dir = ".";
+  Date now;
+  unsigned jobs = 1;
+};
+
+struct BuildResult {
+  bool rendered = false;  // false when errors stopped the build before rendering
+  BuildCounts counts;
+};
+
+// Site files go to `site_out`; reports to `reports_out` (may be null). The caller decides
+// from `diags` whether to publish what was written.
+BuildResult build_site(const FileSystem& fs, const BuildRequest& request, OutputWriter& site_out,
+                       OutputWriter* reports_out, Diagnostics& diags);
+
+}  // namespace govsite

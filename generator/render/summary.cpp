@@ -1,0 +1,46 @@
+#include "render/summary.h"
+
+#include "core/utf8.h"
+
+namespace govsite {
+
+namespace {
+
+bool is_sentence_end(char32_t cp) {
+  return cp == U'。' || cp == U'！' || cp == U'？' || cp == U'；' || cp == U'!' || cp == U'?';
+}
+
+}  // namespace
+
+std::string summarize(std::string_view text, size_t max_chars) {
+  // Whitespace runs become one space, except that none is kept next to a CJK character.
+  std::string flat;
+  flat.reserve(text.size());
+  bool pending_space = false;
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0x3000) {
+      pending_space = !flat.empty();
+      continue;
+    }
+    if (pending_space && !is_cjk(cp) && !is_cjk(last_code_point(flat, flat.size()))) flat += ' ';
+    pending_space = false;
+    append_utf8(flat, cp);
+  }
+
+  size_t chars = 0, i = 0, last_end = std::string::npos, cut = flat.size();
+  while (i < flat.size()) {
+    if (chars == max_chars) {
+      cut = i;
+      break;
+    }
+    char32_t cp = next_code_point(flat, i);
+    ++chars;
+    if (is_sentence_end(cp) && chars * 2 >= max_chars) last_end = i;
+  }
+  if (cut == flat.size()) return flat;  // short enough already
+  if (last_end != std::string::npos) return flat.substr(0, last_end);
+  return flat.substr(0, cut) + "…";
+}
+
+}  // namespace govsite

@@ -1,0 +1,14 @@
+// Summaries for the description meta tag and listings: cut at a sentence end (。！？；)
+// within the limit, never inside a character.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace govsite {
+
+// Collapses whitespace, then keeps at most `max_chars` code points: up to the last sentence
+// end within the limit when there is one in its second half, else the limit itself with "…".
+std::string summarize(std::string_view text, size_t max_chars);
+
+}  // namespace govsite

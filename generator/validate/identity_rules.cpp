@@ -1,0 +1,46 @@
+#include <regex>
+#include <unordered_map>
+
+#include "validate/rules.h"
+
+namespace govsite {
+
+void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& diags) {
+  // 发文字号: 机关代字〔年份〕序号号, e.g. 盘司发〔2019〕12号. Editors often type [] or () for 〔〕.
+  static const std::regex doc_no_re("[^〔〕\\s]+〔[0-9]{4}〕[0-9]+号");
+  const std::regex index_no_re(config.site_code + "/[0-9]{4}-[0-9]{5}");
+  std::unordered_map<std::string, size_t> index_nos;
+  for (size_t i = 0; i < m.docs.size(); ++i) {
+    const Document& d = m.docs[i];
+    auto first = m.by_id.find(d.id);
+    if (first != m.by_id.end() && first->second != i) {
+      const Document& other = m.docs[first->second];
+      SourcePos p = d.pos("id");
+      diags.error(d.path, p.line, p.column, "duplicate-id",
+                  "the id \"" + d.id + "\" is already used by " + other.path +
+                      "; every document needs its own id");
+    }
+    if (d.type != DocType::policy) continue;
+    if (!d.index_no.empty()) {
+      SourcePos p = d.pos("index_no");
+      if (!std::regex_match(d.index_no, index_no_re))
+        diags.error(d.path, p.line, p.column, "bad-index-no",
+                    "index_no \"" + d.index_no + "\" must be " + config.site_code +
+                        "/YYYY-NNNNN (网站标识码/年份-五位序号)");
+      auto [it, inserted] = index_nos.emplace(d.index_no, i);
+      if (!inserted)
+        diags.error(d.path, p.line, p.column, "duplicate-index-no",
+                    "index_no \"" + d.index_no + "\" is already used by " + m.docs[it->second].path);
+    } else if (m.published[i]) {
+      diags.error(d.path, 1, 1, "missing-key",
+                  "missing required key \"index_no\" (索引号) for a published policy");
+    }
+    if (!d.doc_no.empty() && !std::regex_match(d.doc_no, doc_no_re)) {
+      SourcePos p = d.pos("doc_no");
+      diags.error(d.path, p.line, p.column, "bad-doc-no",
+                  "doc_no \"" + d.doc_no + "\" must look like 盘司发〔2019〕12号 (机关代字〔年份〕序号号, with 〔〕)");
+    }
+  }
+}
+
+}  // namespace govsite

@@ -1,0 +1,93 @@
+#include <unordered_set>
+
+#include "validate/rules.h"
+
+namespace govsite {
+
+namespace {
+
+// A published document may only point at published documents: pointing at one that is
+// not public would reveal it, and pointing at a draft or scheduled one would be a dead link.
+void check_target(const SiteModel& m, const Document& from, const std::string& key,
+                  const std::string& id, DocType expected, bool type_matters, Diagnostics& diags) {
+  SourcePos p = from.pos(key);
+  auto it = m.by_id.find(id);
+  if (it == m.by_id.end()) {
+    diags.error(from.path, p.line, p.column, "unknown-reference",
+                "\"" + key + "\": no document has the id \"" + id + "\"");
+    return;
+  }
+  const Document& to = m.docs[it->second];
+  if (type_matters && to.type != expected) {
+    diags.error(from.path, p.line, p.column, "wrong-reference-type",
+                "\"" + key + "\": \"" + id + "\" is a " + doc_type_name(to.type) + ", expected a " +
+                    doc_type_name(expected));
+    return;
+  }
+  if (!m.published[it->second])
+    diags.error(from.path, p.line, p.column, "unpublished-reference",
+                "\"" + key + "\": \"" + id + "\" (" + to.path + ") is not published (" +
+                    m.left_out[it->second] + "); a public page cannot point at it");
+}
+
+}  // namespace
+
+void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics& diags) {
+  for (size_t i = 0; i < m.docs.size(); ++i) {
+    if (!m.published[i]) continue;
+    const Document& d = m.docs[i];
+    for (const auto& id : d.interprets)
+      check_target(m, d, "interprets", id, DocType::policy, true, diags);
+    if (!d.superseded_by.empty()) {
+      if (d.superseded_by == d.id) {
+        SourcePos p = d.pos("superseded_by");
+        diags.error(d.path, p.line, p.column, "supersession-cycle",
+                    "\"superseded_by\": a policy cannot replace itself");
+      } else {
+        check_target(m, d, "superseded_by", d.superseded_by, DocType::policy, true, diags);
+      }
+    }
+    if (!d.result.empty()) check_target(m, d, "result", d.result, DocType::policy, true, diags);
+    if (!d.column.empty() && !config.column(d.column)) {
+      SourcePos p = d.pos("column");
+      std::string known;
+      for (const auto& c : config.columns) known += (known.empty() ? "" : ", ") + c.id;
+      diags.error(d.path, p.line, p.column, "unknown-column",
+                  "\"column\": no special column \"" + d.column + "\" in site.yaml" +
+                      (known.empty() ? std::string(" (it defines none)") : " (known: " + known + ")"));
+    }
+  }
+
+  // superseded_by cycles: a → b → … → a. Each start is followed until it leaves the graph
+  // or comes back; a cycle is reported once, at its bytewise-first member's file.
+  std::unordered_set<size_t> reported;
+  for (size_t i = 0; i < m.docs.size(); ++i) {
+    std::unordered_set<size_t> seen{i};
+    size_t cur = i;
+    while (true) {
+      const std::string& next_id = m.docs[cur].superseded_by;
+      auto it = next_id.empty() ? m.by_id.end() : m.by_id.find(next_id);
+      if (it == m.by_id.end() || it->second == cur) break;
+      if (it->second == i) {
+        bool first = true;
+        for (size_t k : seen) first = first && (k >= i);
+        if (first && reported.insert(i).second) {
+          std::string chain = m.docs[i].id;
+          size_t k = i;
+          do {
+            k = m.by_id.at(m.docs[k].superseded_by);
+            chain += " → " + m.docs[k].id;
+          } while (k != i);
+          SourcePos p = m.docs[i].pos("superseded_by");
+          diags.error(m.docs[i].path, p.line, p.column, "supersession-cycle",
+                      "superseded_by forms a cycle: " + chain);
+        }
+        break;
+      }
+      if (!seen.insert(it->second).second) break;
+      cur = it->second;
+    }
+  }
+}
+
+}  // namespace govsite

@@ -1,0 +1,25 @@
+// The build rules of SPEC §3 that look across documents. Schema rules (required keys,
+// value shapes) run while loading; these run on the whole model and report every broken
+// rule, never only the first.
+#pragma once
+
+#include "config/site_config.h"
+#include "core/diagnostics.h"
+#include "model/site_model.h"
+
+namespace govsite {
+
+// Runs every rule below.
+void validate_site(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+
+// Unique ids and 索引号, the 索引号 and 发文字号 formats.
+void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+// "先审查、后公开": public documents need a publication date and a complete review chain.
+void check_publication(const SiteModel& m, Diagnostics& diags);
+// interprets, superseded_by, result and column point at published documents and columns;
+// no superseded_by cycles.
+void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+// 政策解读 duty: normative policies get an interpretation, in time; consultations run 30 days.
+void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+
+}  // namespace govsite

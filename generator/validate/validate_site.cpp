@@ -1,0 +1,12 @@
+#include "validate/rules.h"
+
+namespace govsite {
+
+void validate_site(const SiteModel& m, const SiteConfig& config, Diagnostics& diags) {
+  check_identity(m, config, diags);
+  check_publication(m, diags);
+  check_references(m, config, diags);
+  check_interpretation_duty(m, config, diags);
+}
+
+}  // namespace govsite

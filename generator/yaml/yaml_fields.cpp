@@ -1,0 +1,284 @@
+#include "yaml/yaml_fields.h"
+
+#include <set>
+
+#include <yaml-cpp/yaml.h>
+
+namespace govsite {
+
+namespace {
+
+// Plain values for templates. Aliases share nodes in yaml-cpp, so a hostile document could
+// make this tree exponential ("billion laughs"): depth and size are bounded.
+constexpr int kMaxValueDepth = 64;
+constexpr size_t kMaxValueNodes = 100000;
+
+Value to_value(const YAML::Node& node, int depth, size_t& budget) {
+  if (depth > kMaxValueDepth || budget == 0) return Value();
+  --budget;
+  switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+      return Value(node.Scalar());
+    case YAML::NodeType::Sequence: {
+      Value list = Value::list();
+      for (const auto& item : node) list.push(to_value(item, depth + 1, budget));
+      return list;
+    }
+    case YAML::NodeType::Map: {
+      Value obj = Value::object();
+      for (const auto& kv : node)
+        if (kv.first.IsScalar()) obj.set(kv.first.Scalar(), to_value(kv.second, depth + 1, budget));
+      return obj;
+    }
+    default:
+      return Value();
+  }
+}
+
+const char* describe(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Sequence: return "a list";
+    case YAML::NodeType::Map: return "a mapping";
+    case YAML::NodeType::Null: return "nothing";
+    default: return "a value";
+  }
+}
+
+}  // namespace
+
+struct YamlFields::Impl {
+  YAML::Node root;
+  // Keys in file order with their key nodes (for positions) and value nodes.
+  std::vector<std::pair<std::string, std::pair<YAML::Node, YAML::Node>>> entries;
+  std::set<std::string> read;
+
+  const YAML::Node* value(const std::string& key) const {
+    for (const auto& e : entries)
+      if (e.first == key) return &e.second.second;
+    return nullptr;
+  }
+};
+
+YamlFields::YamlFields(std::unique_ptr<Impl> impl, std::string path, int first_line,
+                       Diagnostics& diags)
+    : impl_(std::move(impl)), path_(std::move(path)), first_line_(first_line), diags_(diags) {
+  const YAML::Mark m = impl_->root.Mark();
+  start_ = {m.line >= 0 ? m.line + first_line_ : first_line_, m.column >= 0 ? m.column + 1 : 1};
+  for (const auto& kv : impl_->root) {
+    const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
+    const YAML::Mark km = kv.first.Mark();
+    if (key.empty()) {
+      diags_.error(path_, km.line + first_line_, km.column + 1, "yaml-key",
+                   "a key must be plain text");
+      continue;
+    }
+    if (impl_->value(key)) {
+      diags_.error(path_, km.line + first_line_, km.column + 1, "duplicate-key",
+                   "\"" + key + "\" is set twice; keep one");
+      continue;
+    }
+    impl_->entries.push_back({key, {kv.first, kv.second}});
+  }
+}
+
+YamlFields::~YamlFields() = default;
+
+std::unique_ptr<YamlFields> YamlFields::parse(const std::string& yaml, const std::string& path,
+                                              int first_line, Diagnostics& diags) {
+  auto impl = std::make_unique<Impl>();
+  try {
+    impl->root = YAML::Load(yaml);
+  } catch (const YAML::ParserException& e) {
+    diags.error(path, e.mark.line + first_line, e.mark.column + 1, "yaml-syntax",
+                "YAML syntax error: " + e.msg);
+    return nullptr;
+  } catch (const YAML::Exception& e) {
+    diags.error(path, first_line, 0, "yaml-syntax", std::string("YAML error: ") + e.what());
+    return nullptr;
+  }
+  if (impl->root.IsNull()) impl->root = YAML::Node(YAML::NodeType::Map);
+  if (!impl->root.IsMap()) {
+    diags.error(path, first_line, 1, "yaml-shape",
+                std::string("expected key: value lines, got ") + describe(impl->root));
+    return nullptr;
+  }
+  return std::unique_ptr<YamlFields>(new YamlFields(std::move(impl), path, first_line, diags));
+}
+
+
+bool YamlFields::has(const std::string& key) const {
+  const YAML::Node* v = impl_->value(key);
+  return v && !v->IsNull();
+}
+
+SourcePos YamlFields::pos(const std::string& key) const {
+  for (const auto& e : impl_->entries) {
+    if (e.first == key) {
+      const YAML::Mark m = e.second.first.Mark();
+      return {m.line + first_line_, m.column + 1};
+    }
+  }
+  return start_;
+}
+
+std::vector<std::pair<std::string, SourcePos>> YamlFields::key_positions() const {
+  std::vector<std::pair<std::string, SourcePos>> out;
+  for (const auto& e : impl_->entries) out.emplace_back(e.first, pos(e.first));
+  return out;
+}
+
+void YamlFields::error(const std::string& key, const std::string& code,
+                       const std::string& message) {
+  SourcePos p = pos(key);
+  diags_.error(path_, p.line, p.column, code, message);
+}
+
+void YamlFields::warning(const std::string& key, const std::string& code,
+                         const std::string& message) {
+  SourcePos p = pos(key);
+  diags_.warning(path_, p.line, p.column, code, message);
+}
+
+std::optional<std::string> YamlFields::scalar(const std::string& key, bool required,
+                                              const char* expected) {
+  impl_->read.insert(key);
+  const YAML::Node* v = impl_->value(key);
+  if (!v || v->IsNull()) {
+    if (required) error(key, "missing-key", "missing required key \"" + key + "\" (" + expected + ")");
+    return std::nullopt;
+  }
+  if (!v->IsScalar()) {
+    error(key, "bad-value",
+          "\"" + key + "\": expected " + expected + ", got " + describe(*v));
+    return std::nullopt;
+  }
+  return v->Scalar();
+}
+
+std::optional<std::string> YamlFields::string(const std::string& key, bool required) {
+  auto s = scalar(key, required, "text");
+  if (s && s->empty() && required) {
+    error(key, "missing-key", "\"" + key + "\" is empty");
+    return std::nullopt;
+  }
+  return s;
+}
+
+std::optional<Date> YamlFields::date(const std::string& key, bool required) {
+  auto s = scalar(key, required, "a date YYYY-MM-DD");
+  if (!s) return std::nullopt;
+  auto d = Date::parse(*s);
+  if (!d) error(key, "bad-date", "\"" + key + "\": expected a date YYYY-MM-DD, got \"" + *s + "\"");
+  return d;
+}
+
+std::optional<bool> YamlFields::boolean(const std::string& key) {
+  auto s = scalar(key, false, "true or false");
+  if (!s) return std::nullopt;
+  // Only true/false: YAML 1.1 readers read yes/no/on/off differently from YAML 1.2 ones.
+  if (*s == "true") return true;
+  if (*s == "false") return false;
+  error(key, "bad-value", "\"" + key + "\": expected true or false, got \"" + *s + "\"");
+  return std::nullopt;
+}
+
+std::optional<long> YamlFields::integer(const std::string& key, long min, long max) {
+  auto s = scalar(key, false, "a whole number");
+  if (!s) return std::nullopt;
+  char* end = nullptr;
+  long n = std::strtol(s->c_str(), &end, 10);
+  if (s->empty() || *end != '\0' || n < min || n > max) {
+    error(key, "bad-value", "\"" + key + "\": expected a whole number from " +
+                                std::to_string(min) + " to " + std::to_string(max) + ", got \"" +
+                                *s + "\"");
+    return std::nullopt;
+  }
+  return n;
+}
+
+std::optional<std::string> YamlFields::one_of(const std::string& key,
+                                              const std::vector<std::string>& allowed,
+                                              bool required) {
+  std::string expected;
+  for (const auto& a : allowed) expected += (expected.empty() ? "" : ", ") + a;
+  auto s = scalar(key, required, ("one of " + expected).c_str());
+  if (!s) return std::nullopt;
+  for (const auto& a : allowed)
+    if (*s == a) return s;
+  error(key, "bad-value",
+        "\"" + key + "\": expected one of " + expected + ", got \"" + *s + "\"");
+  return std::nullopt;
+}
+
+std::vector<std::string> YamlFields::string_list(const std::string& key) {
+  impl_->read.insert(key);
+  std::vector<std::string> out;
+  const YAML::Node* v = impl_->value(key);
+  if (!v || v->IsNull()) return out;
+  if (v->IsScalar()) {
+    out.push_back(v->Scalar());
+    return out;
+  }
+  if (!v->IsSequence()) {
+    error(key, "bad-value", "\"" + key + "\": expected a list of text, got " + describe(*v));
+    return out;
+  }
+  for (const auto& item : *v) {
+    if (!item.IsScalar()) {
+      const YAML::Mark m = item.Mark();
+      diags_.error(path_, m.line + first_line_, m.column + 1, "bad-value",
+                   "\"" + key + "\": each item must be text, got " + describe(item));
+      continue;
+    }
+    out.push_back(item.Scalar());
+  }
+  return out;
+}
+
+std::unique_ptr<YamlFields> YamlFields::mapping(const std::string& key) {
+  impl_->read.insert(key);
+  const YAML::Node* v = impl_->value(key);
+  if (!v || v->IsNull()) return nullptr;
+  if (!v->IsMap()) {
+    error(key, "bad-value", "\"" + key + "\": expected key: value lines, got " + describe(*v));
+    return nullptr;
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->root = *v;
+  return std::unique_ptr<YamlFields>(new YamlFields(std::move(impl), path_, first_line_, diags_));
+}
+
+std::vector<std::unique_ptr<YamlFields>> YamlFields::mapping_list(const std::string& key) {
+  impl_->read.insert(key);
+  std::vector<std::unique_ptr<YamlFields>> out;
+  const YAML::Node* v = impl_->value(key);
+  if (!v || v->IsNull()) return out;
+  if (!v->IsSequence()) {
+    error(key, "bad-value", "\"" + key + "\": expected a list, got " + describe(*v));
+    return out;
+  }
+  for (const auto& item : *v) {
+    if (!item.IsMap()) {
+      const YAML::Mark m = item.Mark();
+      diags_.error(path_, m.line + first_line_, m.column + 1, "bad-value",
+                   "\"" + key + "\": each item must be a {key: value} mapping, got " +
+                       describe(item));
+      continue;
+    }
+    auto impl = std::make_unique<Impl>();
+    impl->root = static_cast<const YAML::Node&>(item);
+    out.push_back(
+        std::unique_ptr<YamlFields>(new YamlFields(std::move(impl), path_, first_line_, diags_)));
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, Value>> YamlFields::unread_fields() const {
+  std::vector<std::pair<std::string, Value>> out;
+  size_t budget = kMaxValueNodes;
+  for (const auto& e : impl_->entries)
+    if (!impl_->read.count(e.first)) out.emplace_back(e.first, to_value(e.second.second, 0, budget));
+  return out;
+}
+
+}  // namespace govsite
