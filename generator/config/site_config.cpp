@@ -38,6 +38,14 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   c.psb = fields->string("psb", true).value_or("");
   c.phone = fields->string("phone").value_or("");
   c.address = fields->string("address").value_or("");
+  c.error_report_url = fields->string("error_report_url").value_or("");
+  c.conac_url = fields->string("conac_url").value_or("");
+  if (auto links = fields->mapping("links")) {
+    for (const char* role : {"contact", "guide", "rules", "annual_report"})
+      if (auto id = links->string(role)) c.links.emplace_back(role, *id);
+    for (const auto& [key, value] : links->unread_fields())
+      links->error(key, "bad-value", "links: unknown role \"" + key + "\" (known: contact, guide, rules, annual_report)");
+  }
   c.language = fields->string("language").value_or("zh-CN");
   c.theme = fields->string("theme").value_or("default");
   if (!std::regex_match(c.theme, std::regex("[A-Za-z0-9_-]+")))

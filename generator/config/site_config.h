@@ -35,6 +35,11 @@ struct SiteConfig {
   std::string psb;           // 公网安备号
   std::string phone;
   std::string address;
+  std::string error_report_url;  // 我为政府网站找错 (the national error-report service)
+  std::string conac_url;         // 党政机关网站标识 verification link, when the site has one
+  // Roles of well-known pages → document ids: contact (联系我们), guide (公开指南),
+  // rules (公开制度), annual_report (年报). Templates link them from the footer and home.
+  std::vector<std::pair<std::string, std::string>> links;
   std::vector<SiteColumn> columns;
   bool require_interpretation = false;
   int interpretation_grace_days = 3;

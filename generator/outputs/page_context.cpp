@@ -42,6 +42,8 @@ SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
                .set("psb_code", psb_code)
                .set("phone", config.phone)
                .set("address", config.address)
+               .set("error_report_url", config.error_report_url)
+               .set("conac_url", config.conac_url)
                .set("domain", config.host())
                .set("params", config.params);
 
@@ -59,6 +61,9 @@ SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
                          .set("title", type_label(t))
                          .set("url", std::string(section_of(t)) + "/"));
   }
+  f.links = Value::object().set("sitemap", "sitemap/");
+  for (const auto& [role, id] : config.links)
+    if (const Document* d = model.find_published(id)) f.links.set(role, url_of(*d));
   f.assets = assets;
   f.generator = std::string("govsite ") + GOVSITE_VERSION;
   return f;
@@ -91,6 +96,7 @@ Value page_context(const SiteConfig& config, const SiteFrame& frame, const PageF
       .set("root", relative_root(page.output_path))
       .set("assets", Value::object().set("css", frame.assets.css).set("js", frame.assets.js))
       .set("generator", frame.generator)
+      .set("links", frame.links)
       .set("canonical", config.base_url + page.url)
       .set("page_title", page.title)
       .set("nav", std::move(nav))

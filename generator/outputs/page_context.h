@@ -36,6 +36,7 @@ struct PageFrame {
 struct SiteFrame {
   Value site;  // site.* of the template context
   Value nav_items;  // list of {title, url}
+  Value links;      // well-known pages by role: sitemap, contact, guide, …
   ThemeAssets assets;
   std::string generator;
 };

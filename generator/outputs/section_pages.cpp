@@ -51,6 +51,7 @@ size_t write_section_pages(const SiteModel& m, const SiteConfig& config, const S
   PageRenderer renderer(templates);
   size_t written = 0;
   Value home_sections = Value::list();
+  Value sitemap_sections = Value::list();
   for (DocType type : {DocType::policy, DocType::interpretation, DocType::consultation,
                        DocType::notice, DocType::service, DocType::progress, DocType::page}) {
     const std::vector<size_t> docs = newest_first(m, type);
@@ -68,6 +69,8 @@ size_t write_section_pages(const SiteModel& m, const SiteConfig& config, const S
                              .set("url", url)
                              .set("items", std::move(latest)));
     }
+
+    sitemap_sections.push(Value::object().set("title", type_label(type)).set("url", url).set("items", items));
 
     PageFrame pf;
     pf.output_path = url + "index.html";
@@ -89,6 +92,18 @@ size_t write_section_pages(const SiteModel& m, const SiteConfig& config, const S
 
   Value columns = Value::list();
   for (const auto& c : config.columns) columns.push(Value::object().set("id", c.id).set("title", c.title));
+
+  // 网站地图: every section with all its pages, linked from every footer.
+  PageFrame map;
+  map.output_path = "sitemap/index.html";
+  map.url = "sitemap/";
+  map.title = "网站地图";
+  map.column_name = "网站地图";
+  map.description = config.title + "网站地图";
+  map.breadcrumbs = {{"网站地图", map.url}};
+  Value map_context = page_context(config, frame, map);
+  map_context.set("sitemap", Value::object().set("sections", std::move(sitemap_sections)));
+  written += render_to(renderer, "sitemap", map_context, map.output_path, out, diags);
 
   PageFrame home;
   home.output_path = "index.html";

@@ -37,7 +37,7 @@ ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_di
   if (!fs.read_file(entry, source, error)) {
     diags.error(theme_rel + "/scss/site.scss", 0, 0, "theme", "cannot read the theme's stylesheet: " + error);
   } else if (auto css = compile_scss(source, scss_dir, theme_rel + "/scss/site.scss", diags)) {
-    assets.css = with_fingerprint("assets/site.css", *css);
+    assets.css = with_fingerprint("css/site.css", *css);
     write_or_report(out, assets.css, *css, diags);
   }
 
@@ -49,7 +49,7 @@ ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_di
       diags.error(theme_rel + "/static/" + rel, 0, 0, "theme", "cannot read: " + error);
       continue;
     }
-    std::string target = "assets/" + rel;
+    std::string target = rel;  // static/img/x.svg → img/x.svg
     if (ends_with(rel, ".js") || ends_with(rel, ".css")) target = with_fingerprint(target, bytes);
     if (rel == "js/site.js") assets.js = target;
     write_or_report(out, target, bytes, diags);

@@ -1,5 +1,5 @@
-// The theme's stylesheet (SCSS compiled by libsass) and static files, written under
-// assets/. CSS and JS get a content fingerprint in their names so servers can let browsers
+// The theme's stylesheet (SCSS compiled by libsass, written as css/site.<hash>.css) and its
+// static files (static/img/x.svg → img/x.svg). CSS and JS get a content fingerprint in their names so servers can let browsers
 // cache them for a long time; templates learn the names through ThemeAssets.
 #pragma once
 

@@ -36,7 +36,7 @@ std::string summarize(std::string_view text, size_t max_chars) {
     }
     char32_t cp = next_code_point(flat, i);
     ++chars;
-    if (is_sentence_end(cp) && chars * 2 >= max_chars) last_end = i;
+    if (is_sentence_end(cp)) last_end = i;
   }
   if (cut == flat.size()) return flat;  // short enough already
   if (last_end != std::string::npos) return flat.substr(0, last_end);

@@ -8,7 +8,7 @@
 namespace govsite {
 
 // Collapses whitespace, then keeps at most `max_chars` code points: up to the last sentence
-// end within the limit when there is one in its second half, else the limit itself with "…".
+// end within the limit when there is one, else the limit itself followed by "…".
 std::string summarize(std::string_view text, size_t max_chars);
 
 }  // namespace govsite

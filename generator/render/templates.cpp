@@ -55,11 +55,16 @@ bool expand_partials(std::string& text, const std::map<std::string, std::string>
   return true;
 }
 
+// Two conventions make templates simpler to write (themes/default/README.md):
+// an empty string is false in {{#x}}, as in mustache.js (kainjow treats it as true), and
+// every list field `x` of an object comes with a boolean `has_x`, so a box with a heading
+// can wrap a list without repeating once per item.
 mstch::data to_data(const Value& v) {
   switch (v.kind()) {
     case Value::Kind::null: return mstch::data(false);
     case Value::Kind::boolean: return mstch::data(v.as_bool());
-    case Value::Kind::string: return mstch::data(v.as_string());
+    case Value::Kind::string:
+      return v.as_string().empty() ? mstch::data(false) : mstch::data(v.as_string());
     case Value::Kind::list: {
       mstch::data list = mstch::data::type::list;
       for (const auto& item : v.items()) list.push_back(to_data(item));
@@ -67,7 +72,11 @@ mstch::data to_data(const Value& v) {
     }
     case Value::Kind::object: {
       mstch::data obj = mstch::data::type::object;
-      for (const auto& [key, value] : v.fields()) obj.set(key, to_data(value));
+      for (const auto& [key, value] : v.fields()) {
+        obj.set(key, to_data(value));
+        if (value.kind() == Value::Kind::list && !v.get("has_" + key))
+          obj.set("has_" + key, mstch::data(!value.items().empty()));
+      }
       return obj;
     }
   }

@@ -58,6 +58,12 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
     }
   }
 
+  for (const auto& [role, id] : config.links) {
+    if (!m.find_published(id))
+      diags.error("site.yaml", 0, 0, "unknown-reference",
+                  "links." + role + ": \"" + id + "\" is not a published document");
+  }
+
   // superseded_by cycles: a → b → … → a. Each start is followed until it leaves the graph
   // or comes back; a cycle is reported once, at its bytewise-first member's file.
   std::unordered_set<size_t> reported;

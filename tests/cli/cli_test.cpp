@@ -1,0 +1,177 @@
+// End-to-end tests: run the real govsite binary on copies of the sample site and check
+// exit codes, what it prints and what it writes.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+Run run(const std::string& args) {
+  Run r;
+  std::string cmd = std::string(GOVSITE_BINARY) + " " + args + " 2>&1";
+  std::FILE* p = popen(cmd.c_str(), "r");
+  REQUIRE(p);
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
+  int status = pclose(p);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::map<std::string, std::string> read_tree(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) out[e.path().lexically_relative(dir).generic_string()] = read(e.path());
+  return out;
+}
+
+// A fresh copy of the repository's sample site in a temporary folder.
+struct SampleSite {
+  fs::path dir;
+  SampleSite() {
+    char tmpl[] = "/tmp/govsite-e2e-XXXXXX";
+    dir = mkdtemp(tmpl);
+    const fs::path src(GOVSITE_SOURCE_DIR);
+    fs::copy(src / "content", dir / "content", fs::copy_options::recursive);
+    fs::copy(src / "themes", dir / "themes", fs::copy_options::recursive);
+    fs::copy_file(src / "site.yaml", dir / "site.yaml");
+  }
+  ~SampleSite() { fs::remove_all(dir); }
+  std::string site() const { return "--site " + dir.string(); }
+};
+
+}  // namespace
+
+TEST_CASE("cli: --version and --help", "[cli]") {
+  Run v = run("--version");
+  CHECK(v.exit_code == 0);
+  CHECK(v.output.find("govsite ") == 0);
+  Run h = run("--help");
+  CHECK(h.exit_code == 0);
+  CHECK(h.output.find("usage: govsite") != std::string::npos);
+}
+
+TEST_CASE("cli: usage errors exit with 2 and say what is wrong", "[cli]") {
+  Run unknown = run("publish");
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.output.find("unknown command \"publish\"") != std::string::npos);
+  CHECK(run("build --bogus").exit_code == 2);
+  CHECK(run("build --now 2019-13-01").exit_code == 2);
+  CHECK(run("build --jobs 0").exit_code == 2);
+  CHECK(run("check --out x").exit_code == 2);
+  CHECK(run("").exit_code == 2);
+}
+
+TEST_CASE("cli: the sample site builds; policy and interpretation link to each other", "[cli][sample]") {
+  SampleSite s;
+  Run r = run("build " + s.site() + " --now 2019-12-31");
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.output.find("0 errors") != std::string::npos);
+
+  const fs::path pub = s.dir / "public";
+  const std::string policy = read(pub / "policies/sfj-2019-plan/index.html");
+  const std::string jd = read(pub / "interpretations/sfj-2019-plan-jd/index.html");
+  CHECK(policy.find("href=\"../../interpretations/sfj-2019-plan-jd/\"") != std::string::npos);
+  CHECK(jd.find("href=\"../../policies/sfj-2019-plan/\"") != std::string::npos);
+  // The expired 2018 points link to the plan that replaced them, and the plan links back.
+  const std::string old = read(pub / "policies/sfj-2018-zwgk-points/index.html");
+  CHECK(old.find("href=\"../../policies/sfj-2019-plan/\"") != std::string::npos);
+  CHECK(policy.find("href=\"../../policies/sfj-2018-zwgk-points/\"") != std::string::npos);
+  // Government meta tags.
+  for (const char* tag : {"SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ArticleTitle",
+                          "PubDate", "ContentSource", "description"})
+    CHECK(policy.find(std::string("name=\"") + tag + "\"") != std::string::npos);
+  CHECK(policy.find("盘司发〔2019〕12号") != std::string::npos);
+  // Nothing non-public anywhere in the output; the ledger in reports/ still has it.
+  for (const auto& [rel, bytes] : read_tree(pub)) {
+    INFO(rel);
+    CHECK(bytes.find("内部资料不得上网") == std::string::npos);
+    CHECK(rel.find("neibu") == std::string::npos);
+    CHECK(rel.find("draft") == std::string::npos);
+  }
+  CHECK(read(s.dir / "reports/ledger.csv").find("sfj-2019-neibu-kaohe") != std::string::npos);
+}
+
+TEST_CASE("cli: two builds of the same input are byte-identical", "[cli][sample]") {
+  SampleSite s;
+  REQUIRE(run("build " + s.site() + " --now 2019-12-31 --jobs 2").exit_code == 0);
+  const auto first = read_tree(s.dir / "public");
+  REQUIRE(run("build " + s.site() + " --now 2019-12-31 --jobs 1").exit_code == 0);
+  CHECK(read_tree(s.dir / "public") == first);
+  CHECK(first.size() > 10);
+}
+
+TEST_CASE("cli: SOURCE_DATE_EPOCH sets the build date", "[cli][sample]") {
+  SampleSite s;
+  // 1577750400 is 2019-12-31: the consultation (2019-08-15 … 2019-09-14) has closed.
+  std::string cmd = "SOURCE_DATE_EPOCH=1577750400 " + std::string(GOVSITE_BINARY) + " build " +
+                    s.site() + " >/dev/null 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  CHECK(read(s.dir / "reports/build.json").find("\"build_date\":\"2019-12-31\"") != std::string::npos);
+  CHECK(read(s.dir / "public/consultations/zqyj-2019-gfxwj/index.html").find("已结束") != std::string::npos);
+}
+
+TEST_CASE("cli: a failed build reports file:line and leaves the previous site untouched", "[cli][atomic]") {
+  SampleSite s;
+  REQUIRE(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
+  const auto before = read_tree(s.dir / "public");
+
+  std::ofstream(s.dir / "content/notices/broken.md")
+      << "---\ntitle: 坏文件\ntype: notice\npublished: 2019-13-45\ndisclosure: public\n---\n见[不存在](no-such-id)。\n";
+  Run r = run("build " + s.site() + " --now 2019-12-31");
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("content/notices/broken.md:4:1: error: \"published\": expected a date YYYY-MM-DD") != std::string::npos);
+  CHECK(r.output.find("    published: 2019-13-45\n    ^\n") != std::string::npos);
+  CHECK(r.output.find("the previous site was left as it was") != std::string::npos);
+  CHECK(read_tree(s.dir / "public") == before);
+}
+
+TEST_CASE("cli: check writes nothing and --json prints one object per diagnostic", "[cli]") {
+  SampleSite s;
+  std::ofstream(s.dir / "content/notices/broken.md")
+      << "---\ntitle: 坏文件\ntype: notice\ndisclosure: secret\n---\n";
+  Run r = run("check " + s.site() + " --json");
+  CHECK(r.exit_code == 1);
+  CHECK_FALSE(fs::exists(s.dir / "public"));
+  CHECK_FALSE(fs::exists(s.dir / "reports"));
+  CHECK(r.output.find("{\"file\":\"" + s.dir.string() + "/content/notices/broken.md\",\"line\":4,\"column\":1,"
+                      "\"severity\":\"error\",\"code\":\"bad-value\"") != std::string::npos);
+  CHECK(r.output.find("{\"summary\":{") != std::string::npos);
+}
+
+TEST_CASE("cli: an output folder that cannot be written is an I/O error (exit 3)", "[cli]") {
+  SampleSite s;
+  Run r = run("build " + s.site() + " --now 2019-12-31 --out /proc/govsite-cannot-write");
+  CHECK(r.exit_code == 3);
+}
+
+TEST_CASE("cli: a missing site.yaml is explained", "[cli]") {
+  Run r = run("build --site /nonexistent-govsite-site");
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("cannot read site.yaml") != std::string::npos);
+}

@@ -1,0 +1,121 @@
+// Golden tests: every fixture site under tests/sites/<name>/ is built with the real
+// pipeline and file system. A site with expected/ must build without errors and write
+// exactly the files in expected/site/ and expected/reports/; a site with
+// expected_errors.txt must fail with exactly those diagnostics.
+// GOVSITE_UPDATE_GOLDEN=1 rewrites the expected files from the current output.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "core/file_system.h"
+#include "pipeline/build_site.h"
+
+namespace fs = std::filesystem;
+using namespace govsite;
+
+namespace {
+
+const fs::path kSites = fs::path(GOVSITE_SOURCE_DIR) / "tests" / "sites";
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::map<std::string, std::string> read_tree(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  if (!fs::exists(dir)) return out;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) out[e.path().lexically_relative(dir).generic_string()] = read(e.path());
+  return out;
+}
+
+void write_tree(const fs::path& dir, const std::map<std::string, std::string>& files) {
+  fs::remove_all(dir);
+  for (const auto& [rel, bytes] : files) {
+    fs::create_directories((dir / rel).parent_path());
+    std::ofstream(dir / rel, std::ios::binary) << bytes;
+  }
+}
+
+bool updating() { return std::getenv("GOVSITE_UPDATE_GOLDEN") != nullptr; }
+
+void compare_tree(const fs::path& expected_dir, const std::map<std::string, std::string>& actual) {
+  if (updating()) write_tree(expected_dir, actual);
+  const auto expected = read_tree(expected_dir);
+  for (const auto& [rel, bytes] : expected) {
+    INFO("expected file " << (expected_dir / rel).string());
+    auto it = actual.find(rel);
+    REQUIRE(it != actual.end());
+    CHECK(it->second == bytes);
+  }
+  for (const auto& [rel, bytes] : actual) {
+    INFO("unexpected output file " << rel << " (run with GOVSITE_UPDATE_GOLDEN=1 if it is right)");
+    CHECK(expected.count(rel) == 1);
+  }
+}
+
+struct Built {
+  MemoryWriter site, reports;
+  Diagnostics diags;
+};
+
+void build(const fs::path& site, Built& b) {
+  RealFileSystem real;
+  BuildRequest request;
+  request.site_dir = site.string();
+  std::string now = read(site / "now");
+  request.now = *Date::parse(now.substr(0, 10));
+  request.jobs = 2;
+  build_site(real, request, b.site, &b.reports, b.diags);
+}
+
+}  // namespace
+
+TEST_CASE("golden: every fixture site builds to its expected output", "[golden]") {
+  size_t sites = 0;
+  for (const auto& entry : fs::directory_iterator(kSites)) {
+    if (!fs::exists(entry.path() / "site.yaml")) continue;
+    ++sites;
+    SECTION(entry.path().filename().string()) {
+      Built b;
+      build(entry.path(), b);
+      std::string diagnostics;
+      for (const auto& d : b.diags.sorted()) diagnostics += format_diagnostic(d, nullptr);
+      const fs::path errors_file = entry.path() / "expected_errors.txt";
+      if (fs::exists(errors_file) || (updating() && b.diags.has_errors())) {
+        if (updating()) std::ofstream(errors_file, std::ios::binary) << diagnostics;
+        CHECK(diagnostics == read(errors_file));
+        CHECK(b.diags.has_errors());
+      } else {
+        INFO(diagnostics);
+        REQUIRE_FALSE(b.diags.has_errors());
+        compare_tree(entry.path() / "expected" / "site", b.site.files());
+        compare_tree(entry.path() / "expected" / "reports", b.reports.files());
+      }
+    }
+  }
+  CHECK(sites > 0);
+}
+
+TEST_CASE("golden: withheld and draft documents leave no trace in the site", "[golden][disclosure]") {
+  Built b;
+  build(kSites / "basic", b);
+  REQUIRE_FALSE(b.diags.has_errors());
+  for (const auto& [rel, bytes] : b.site.files()) {
+    INFO(rel);
+    CHECK(bytes.find("CANARY") == std::string::npos);
+    CHECK(bytes.find("内部考核细则") == std::string::npos);
+    CHECK(rel.find("secret") == std::string::npos);
+  }
+  // …but the internal ledger lists the withheld policy with its reason.
+  const std::string& ledger = b.reports.files().at("ledger.csv");
+  CHECK(ledger.find("secret,1234567890/2019-00003,,内部考核细则") != std::string::npos);
+  CHECK(ledger.find("涉及内部管理事项") != std::string::npos);
+}

@@ -1,0 +1,135 @@
+#include <catch2/catch.hpp>
+
+#include "content/document_parser.h"
+
+using namespace govsite;
+
+namespace {
+
+const char* kPolicy =
+    "---\n"
+    "title: 市司法局2019年政务公开工作实施方案\n"
+    "type: policy\n"
+    "id: sfj-2019-plan\n"
+    "doc_no: 盘司发〔2019〕12号\n"
+    "index_no: 2111000046/2019-00012\n"
+    "issuer: 盘锦市司法局\n"
+    "written: 2019-08-12\n"
+    "published: 2019-08-12\n"
+    "topics: [政务公开]\n"
+    "normative: true\n"
+    "disclosure: public\n"
+    "review:\n"
+    "  - {stage: initial, by: 王某, date: 2019-08-06}\n"
+    "  - {stage: second, by: 李某, date: 2019-08-08}\n"
+    "  - {stage: approved, by: 张某, date: 2019-08-09}\n"
+    "custom_key: 保留\n"
+    "---\n"
+    "正文\n";
+
+const Diagnostic* find(const std::vector<Diagnostic>& all, const std::string& code) {
+  for (const auto& d : all)
+    if (d.code == code) return &d;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("document: the SPEC's policy example reads into typed fields", "[document]") {
+  Diagnostics diags;
+  auto d = parse_document(kPolicy, "content/policies/2019/sfj-2019-plan.md", "sfj-2019-plan", diags);
+  REQUIRE(d);
+  CHECK_FALSE(diags.has_errors());
+  CHECK(d->type == DocType::policy);
+  CHECK(d->doc_no == "盘司发〔2019〕12号");
+  CHECK(d->written->str() == "2019-08-12");
+  CHECK(d->normative);
+  CHECK(d->disclosure == Disclosure::public_);
+  REQUIRE(d->review.size() == 3);
+  CHECK(d->review[2].stage == "approved");
+  CHECK(d->review[2].by == "张某");
+  CHECK(d->review[2].pos.line == 16);
+  CHECK(d->pos("index_no").line == 6);
+  CHECK(d->body_first_line == 19);
+  CHECK(d->body == "正文\n");
+  REQUIRE(d->params.get("custom_key"));
+  CHECK(d->params.get("custom_key")->as_string() == "保留");
+}
+
+TEST_CASE("document: id defaults to the file name", "[document]") {
+  Diagnostics diags;
+  auto d = parse_document("---\ntitle: 联系方式\ntype: page\ndisclosure: public\n---\n", "content/pages/lxfs.md", "lxfs", diags);
+  REQUIRE(d);
+  CHECK(d->id == "lxfs");
+}
+
+TEST_CASE("document: shape errors point at the editor's line and column", "[document]") {
+  Diagnostics diags;
+  auto d = parse_document(
+      "---\ntitle: 标题\ntype: policy\npublished: 2019/08/12\nnormative: yes\n"
+      "validity: void\ndisclosure: public\n---\n",
+      "content/a.md", "a", diags);
+  REQUIRE(d);
+  auto all = diags.sorted();
+  const Diagnostic* date = find(all, "bad-date");
+  REQUIRE(date);
+  CHECK(date->line == 4);
+  CHECK(date->column == 1);
+  CHECK(date->message.find("YYYY-MM-DD") != std::string::npos);
+  bool normative = false, validity = false;
+  for (const auto& x : all) {
+    normative = normative || (x.line == 5 && x.message.find("true or false") != std::string::npos);
+    validity = validity || (x.line == 6 && x.message.find("valid, expired, repealed") != std::string::npos);
+  }
+  CHECK(normative);
+  CHECK(validity);
+}
+
+TEST_CASE("document: disclosure attribute and reason are required", "[document]") {
+  Diagnostics diags;
+  parse_document("---\ntitle: a\ntype: notice\n---\n", "content/a.md", "a", diags);
+  CHECK(find(diags.sorted(), "missing-disclosure"));
+
+  Diagnostics diags2;
+  parse_document("---\ntitle: a\ntype: notice\ndisclosure: withheld\n---\n", "content/a.md", "a", diags2);
+  const Diagnostic* reason = find(diags2.sorted(), "missing-disclosure-reason");
+  REQUIRE(reason);
+  CHECK(reason->line == 4);
+}
+
+TEST_CASE("document: unreadable documents are refused with a reason", "[document]") {
+  Diagnostics diags;
+  CHECK_FALSE(parse_document("---\ntitle: a\ntype: memo\ndisclosure: public\n---\n", "content/a.md", "a", diags));
+  CHECK(find(diags.sorted(), "unknown-type")->line == 3);
+
+  Diagnostics diags2;
+  CHECK_FALSE(parse_document("no front matter", "content/a.md", "a", diags2));
+  CHECK(find(diags2.sorted(), "no-front-matter"));
+
+  Diagnostics diags3;
+  CHECK_FALSE(parse_document("---\ntitle: a\n\xff\xfe\n---\n", "content/a.md", "a", diags3));
+  const Diagnostic* utf8 = find(diags3.sorted(), "not-utf8");
+  REQUIRE(utf8);
+  CHECK(utf8->line == 3);
+  CHECK(utf8->message.find("offset 13") != std::string::npos);
+
+  Diagnostics diags4;
+  CHECK_FALSE(parse_document("---\ntitle: [a\ntype: page\n---\n", "content/a.md", "a", diags4));
+  CHECK(find(diags4.sorted(), "yaml-syntax"));
+}
+
+TEST_CASE("document: a file name that is not a valid id asks for an id key", "[document]") {
+  Diagnostics diags;
+  parse_document("---\ntitle: a\ntype: page\ndisclosure: public\n---\n", "content/联系方式.md", "联系方式", diags);
+  const Diagnostic* bad = find(diags.sorted(), "bad-id");
+  REQUIRE(bad);
+  CHECK(bad->message.find("add an `id:` key") != std::string::npos);
+}
+
+TEST_CASE("document: a key set twice is an error on its second line", "[document]") {
+  Diagnostics diags;
+  parse_document("---\ntitle: a\ntype: page\ntitle: b\ndisclosure: public\n---\n", "content/a.md", "a", diags);
+  const Diagnostic* dup = find(diags.sorted(), "duplicate-key");
+  REQUIRE(dup);
+  CHECK(dup->line == 4);
+}

@@ -1,0 +1,136 @@
+#include <catch2/catch.hpp>
+
+#include "content/document_parser.h"
+#include "model/link_resolver.h"
+#include "model/site_model.h"
+#include "validate/rules.h"
+
+using namespace govsite;
+
+namespace {
+
+const char* kReview =
+    "review:\n"
+    "  - {stage: initial, by: 王某, date: 2019-08-06}\n"
+    "  - {stage: second, by: 李某, date: 2019-08-08}\n"
+    "  - {stage: approved, by: 张某, date: 2019-08-09}\n";
+
+Document doc(const std::string& path, const std::string& front) {
+  Diagnostics diags;
+  std::string id = path.substr(path.rfind('/') + 1);
+  id = id.substr(0, id.size() - 3);
+  auto d = parse_document("---\n" + front + "---\n正文\n", path, id, diags);
+  REQUIRE(d);
+  for (const auto& x : diags.sorted()) UNSCOPED_INFO(x.message);
+  REQUIRE_FALSE(diags.has_errors());
+  return *d;
+}
+
+Document policy(const std::string& id, const std::string& extra = "") {
+  return doc("content/policies/" + id + ".md",
+             "title: 政策" + id + "\ntype: policy\nindex_no: 2111000046/2019-000" +
+                 std::to_string(id.size() + 10) + "\npublished: 2019-08-12\ndisclosure: public\n" +
+                 extra + kReview);
+}
+
+Document interpretation(const std::string& id, const std::string& interprets,
+                        const std::string& published = "2019-08-12") {
+  return doc("content/interpretations/" + id + ".md",
+             "title: 解读" + id + "\ntype: interpretation\ninterprets: " + interprets +
+                 "\npublished: " + published + "\ndisclosure: public\n" + kReview);
+}
+
+SiteConfig config() {
+  SiteConfig c;
+  c.site_code = "2111000046";
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("pairing: each policy gets all its interpretations, without a back-link in the policy",
+          "[pairing]") {
+  SiteModel m = build_site_model({policy("a"), policy("b"), interpretation("a-jd", "a"),
+                                  interpretation("ab-jd", "[a, b]", "2019-08-13")},
+                                 Date{2020, 1, 1});
+  const size_t a = m.by_id.at("a"), b = m.by_id.at("b");
+  REQUIRE(m.interpretations[a].size() == 2);
+  CHECK(m.docs[m.interpretations[a][0]].id == "a-jd");
+  CHECK(m.docs[m.interpretations[a][1]].id == "ab-jd");
+  REQUIRE(m.interpretations[b].size() == 1);
+  CHECK(m.docs[m.interpretations[b][0]].id == "ab-jd");
+}
+
+TEST_CASE("pairing: an unpublished interpretation is not linked", "[pairing]") {
+  Document jd = interpretation("a-jd", "a");
+  jd.draft = true;
+  SiteModel m = build_site_model({policy("a"), jd}, Date{2020, 1, 1});
+  CHECK(m.interpretations[m.by_id.at("a")].empty());
+  CHECK(m.left_out[m.by_id.at("a-jd")] == "draft");
+}
+
+TEST_CASE("supersession: the newer policy links back to the one it replaced", "[pairing]") {
+  SiteModel m = build_site_model(
+      {policy("old", "validity: repealed\nsuperseded_by: new\n"), policy("new")}, Date{2020, 1, 1});
+  const auto& back = m.supersedes[m.by_id.at("new")];
+  REQUIRE(back.size() == 1);
+  CHECK(m.docs[back[0]].id == "old");
+}
+
+TEST_CASE("publication: scheduled, expired and non-public documents stay out", "[publication]") {
+  Document later = policy("later");
+  later.published = Date{2030, 1, 1};
+  later.review[2].date = Date{2019, 8, 9};
+  Document gone = policy("gone");
+  gone.expires = Date{2019, 12, 1};
+  Document secret = doc("content/policies/secret.md",
+                        "title: 内部\ntype: policy\ndisclosure: withheld\ndisclosure_reason: 涉密\n");
+  SiteModel m = build_site_model({later, gone, secret}, Date{2020, 1, 1});
+  CHECK(m.left_out[0] == "scheduled for 2030-01-01");
+  CHECK(m.left_out[1] == "withdrawn: expired on 2019-12-01");
+  CHECK(m.left_out[2] == "not public (withheld)");
+  for (bool p : m.published) CHECK_FALSE(p);
+}
+
+TEST_CASE("validation: references to missing or unpublished documents are errors", "[validate]") {
+  Document secret = doc("content/policies/secret.md",
+                        "title: 内部\ntype: policy\ndisclosure: on-request\ndisclosure_reason: 内部事项\n");
+  SiteModel m = build_site_model({secret, interpretation("jd", "secret"), interpretation("jd2", "nothing")},
+                                 Date{2020, 1, 1});
+  Diagnostics diags;
+  validate_site(m, config(), diags);
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].path == "content/interpretations/jd.md");
+  CHECK(all[0].code == "unpublished-reference");
+  CHECK(all[0].line == 4);
+  CHECK(all[1].code == "unknown-reference");
+}
+
+TEST_CASE("validation: a normative policy without interpretation is a warning", "[validate]") {
+  SiteModel m = build_site_model({policy("a", "normative: true\n")}, Date{2020, 1, 1});
+  Diagnostics diags;
+  validate_site(m, config(), diags);
+  REQUIRE(diags.warning_count() == 1);
+  CHECK_FALSE(diags.has_errors());
+  SiteConfig strict = config();
+  strict.require_interpretation = true;
+  Diagnostics strict_diags;
+  validate_site(m, strict, strict_diags);
+  CHECK(strict_diags.error_count() == 1);
+}
+
+TEST_CASE("links: ids and relative .md paths resolve to published pages", "[links]") {
+  SiteModel m = build_site_model({policy("a"), interpretation("a-jd", "a")}, Date{2020, 1, 1});
+  const Document& jd = m.docs[m.by_id.at("a-jd")];
+  auto by_id = resolve_link(m, jd, "a#第二条");
+  CHECK(by_id.kind == LinkResolution::Kind::document);
+  CHECK(by_id.target->id == "a");
+  CHECK(by_id.fragment == "#第二条");
+  auto by_path = resolve_link(m, jd, "../policies/a.md");
+  CHECK(by_path.kind == LinkResolution::Kind::document);
+  CHECK(resolve_link(m, jd, "https://www.gov.cn").kind == LinkResolution::Kind::external);
+  CHECK(resolve_link(m, jd, "chart.png").kind == LinkResolution::Kind::external);
+  CHECK(resolve_link(m, jd, "missing-id").kind == LinkResolution::Kind::broken);
+  CHECK(resolve_link(m, jd, "../../../etc/passwd.md").kind == LinkResolution::Kind::broken);
+}
