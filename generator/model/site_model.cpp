@@ -47,6 +47,8 @@ const char* section_of(DocType t) {
 
 std::string url_of(const Document& d) { return std::string(section_of(d.type)) + "/" + d.id + "/"; }
 
+std::string column_url(const SiteColumn& c) { return "columns/" + c.id + "/"; }
+
 ConsultationState consultation_state(const Document& d, const Date& now) {
   if (d.opens && now < *d.opens) return ConsultationState::upcoming;
   if (d.closes && now > *d.closes) return ConsultationState::closed;

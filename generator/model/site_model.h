@@ -39,6 +39,9 @@ const char* section_of(DocType t);
 // A document page's URL relative to the site root: "policies/sfj-2019-plan/".
 std::string url_of(const Document& d);
 
+// A special column's listing: "columns/<id>/".
+std::string column_url(const SiteColumn& c);
+
 enum class ConsultationState { upcoming, open, closed };
 ConsultationState consultation_state(const Document& d, const Date& now);
 

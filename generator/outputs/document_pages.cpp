@@ -155,7 +155,7 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
                    .set("attachments", Value::list())
                    .set("params", d.params);
   if (const SiteColumn* column = config.column(d.column))
-    page.set("column", Value::object().set("id", column->id).set("title", column->title));
+    page.set("column", Value::object().set("id", column->id).set("title", column->title).set("url", column_url(*column)));
   switch (d.type) {
     case DocType::policy: add_policy_fields(m, index, page); break;
     case DocType::interpretation: add_interpretation_fields(m, d, page); break;

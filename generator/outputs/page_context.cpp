@@ -21,7 +21,8 @@ std::string relative_root(const std::string& output_path) {
   std::string root;
   for (char c : output_path)
     if (c == '/') root += "../";
-  return root;
+  // "./" rather than "" at the top, so a link to the home page is never an empty href.
+  return root.empty() ? "./" : root;
 }
 
 SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,

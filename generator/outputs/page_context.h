@@ -44,7 +44,7 @@ struct SiteFrame {
 SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
                           const ThemeAssets& assets);
 
-// "../../" for policies/x/index.html, "" for index.html.
+// "../../" for policies/x/index.html, "./" for index.html.
 std::string relative_root(const std::string& output_path);
 
 // The common part of a page's context; callers add "page", "list", … to it.

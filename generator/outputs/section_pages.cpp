@@ -22,6 +22,18 @@ std::vector<size_t> newest_first(const SiteModel& m, DocType type) {
   return out;
 }
 
+std::vector<size_t> newest_first_in_column(const SiteModel& m, const std::string& column) {
+  std::vector<size_t> out;
+  for (DocType t : {DocType::policy, DocType::interpretation, DocType::consultation, DocType::notice,
+                    DocType::service, DocType::progress, DocType::page})
+    for (size_t i : newest_first(m, t))
+      if (m.docs[i].column == column) out.push_back(i);
+  std::stable_sort(out.begin(), out.end(), [&](size_t a, size_t b) {
+    return *m.docs[a].published > *m.docs[b].published;
+  });
+  return out;
+}
+
 Value list_item(const Document& d) {
   return Value::object()
       .set("title", d.title)
@@ -90,8 +102,26 @@ size_t write_section_pages(const SiteModel& m, const SiteConfig& config, const S
     if (consultation_state(m.docs[i], m.now) == ConsultationState::open)
       open_consultations.push(list_item(m.docs[i]).set("closes", m.docs[i].closes->str()));
 
+  // 专题专栏: one listing per special column of site.yaml, newest first.
   Value columns = Value::list();
-  for (const auto& c : config.columns) columns.push(Value::object().set("id", c.id).set("title", c.title));
+  for (const auto& c : config.columns) {
+    const std::string url = column_url(c);
+    columns.push(Value::object().set("id", c.id).set("title", c.title).set("url", url));
+    Value items = Value::list();
+    for (size_t i : newest_first_in_column(m, c.id)) items.push(list_item(m.docs[i]));
+    sitemap_sections.push(Value::object().set("title", c.title).set("url", url).set("items", items));
+
+    PageFrame pf;
+    pf.output_path = url + "index.html";
+    pf.url = url;
+    pf.title = c.title;
+    pf.column_name = c.title;
+    pf.description = config.title + "专题专栏：" + c.title;
+    pf.breadcrumbs = {{c.title, url}};
+    Value context = page_context(config, frame, pf);
+    context.set("list", Value::object().set("title", c.title).set("items", std::move(items)));
+    written += render_to(renderer, "list", context, pf.output_path, out, diags);
+  }
 
   // 网站地图: every section with all its pages, linked from every footer.
   PageFrame map;

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <regex>
 #include <sstream>
 #include <string>
 
@@ -114,6 +115,31 @@ TEST_CASE("cli: the sample site builds; policy and interpretation link to each o
     CHECK(rel.find("draft") == std::string::npos);
   }
   CHECK(read(s.dir / "reports/ledger.csv").find("sfj-2019-neibu-kaohe") != std::string::npos);
+}
+
+TEST_CASE("cli: every internal link of the sample site leads to a file that exists", "[cli][sample]") {
+  SampleSite s;
+  REQUIRE(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
+  const fs::path pub = s.dir / "public";
+  const std::regex attr(R"re((?:href|src)="([^"]*)")re");
+  size_t checked = 0;
+  for (const auto& [rel, bytes] : read_tree(pub)) {
+    if (rel.size() < 5 || rel.compare(rel.size() - 5, 5, ".html") != 0) continue;
+    for (auto it = std::sregex_iterator(bytes.begin(), bytes.end(), attr); it != std::sregex_iterator(); ++it) {
+      std::string url = (*it)[1];
+      INFO(rel << " links to \"" << url << "\"");
+      CHECK_FALSE(url.empty());
+      if (url.empty() || url.find("://") != std::string::npos || url.rfind("mailto:", 0) == 0 ||
+          url.rfind("tel:", 0) == 0 || url[0] == '#')
+        continue;
+      url = url.substr(0, url.find_first_of("#?"));
+      fs::path target = (pub / rel).parent_path() / url;
+      if (url.empty() || url.back() == '/') target /= "index.html";
+      CHECK(fs::exists(target));
+      ++checked;
+    }
+  }
+  CHECK(checked > 200);
 }
 
 TEST_CASE("cli: two builds of the same input are byte-identical", "[cli][sample]") {
