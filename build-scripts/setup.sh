@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what govsite needs to build on Debian 12, with apt-get, only what is missing.
+# Idempotent and quiet when everything is already there.
+#   build-scripts/setup.sh          compiler, CMake and the libraries
+#   build-scripts/setup.sh --test   also what the tests use
+set -euo pipefail
+
+packages=(build-essential cmake pkg-config
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev libyaml-cpp-dev
+  libsass-dev libtinyxml2-dev catch2)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(python3)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "setup: installing ${missing[*]}"
+sudo_cmd=()
+[[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

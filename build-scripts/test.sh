@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sets up everything the tests need and runs them all:
+#   1. the Release build's unit, golden (fixture site) and end-to-end tests, with ctest;
+#   2. the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer.
+#   build-scripts/test.sh            both
+#   build-scripts/test.sh --fast     only the Release suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build-scripts/setup.sh --test
+jobs=$(nproc)
+
+echo "== Release build and tests"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j"$jobs"
+ctest --test-dir build --output-on-failure -j"$jobs"
+
+if [[ "${1:-}" != "--fast" ]]; then
+  echo "== ASan+UBSan build and tests"
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DGOVSITE_SANITIZE=ON >/dev/null
+  cmake --build build-asan -j"$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure -j"$jobs"
+fi
