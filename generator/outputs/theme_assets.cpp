@@ -31,12 +31,9 @@ ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_di
                                const std::string& theme_rel, OutputWriter& out,
                                Diagnostics& diags) {
   ThemeAssets assets;
-  const std::string scss_dir = join_path(theme_dir, "scss");
-  const std::string entry = join_path(scss_dir, "site.scss");
-  std::string source, error;
-  if (!fs.read_file(entry, source, error)) {
-    diags.error(theme_rel + "/scss/site.scss", 0, 0, "theme", "cannot read the theme's stylesheet: " + error);
-  } else if (auto css = compile_scss(source, scss_dir, theme_rel + "/scss/site.scss", diags)) {
+  std::string error;
+  const std::string entry = join_path(theme_dir, "scss/site.scss");
+  if (auto css = compile_scss(fs, entry, theme_dir, theme_rel, diags)) {
     assets.css = with_fingerprint("css/site.css", *css);
     write_or_report(out, assets.css, *css, diags);
   }

@@ -8,6 +8,7 @@
 #include "outputs/section_pages.h"
 #include "outputs/theme_assets.h"
 #include "render/templates.h"
+#include "theme/theme_source.h"
 #include "validate/rules.h"
 
 namespace govsite {
@@ -31,13 +32,9 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   for (bool p : model.published) result.counts.published += p;
 
   if (!diags.has_errors()) {
-    const std::string theme_rel = "themes/" + config->theme;
-    const std::string theme_dir = join_path(request.site_dir, theme_rel);
-    if (!fs.is_directory(theme_dir)) {
-      diags.error(theme_rel, 0, 0, "theme", "the theme \"" + config->theme + "\" does not exist (no " + theme_rel + "/)");
-    } else {
-      const TemplateSet templates = TemplateSet::load(fs, theme_dir, theme_rel, diags);
-      const ThemeAssets assets = write_theme_assets(fs, theme_dir, theme_rel, site_out, diags);
+    if (auto theme = find_theme(fs, request.site_dir, config->theme, diags)) {
+      const TemplateSet templates = TemplateSet::load(*theme->fs, theme->dir, theme->display, diags);
+      const ThemeAssets assets = write_theme_assets(*theme->fs, theme->dir, theme->display, site_out, diags);
       if (!diags.has_errors()) {
         const SiteFrame frame = make_site_frame(*config, model, assets);
         DocumentPagesResult pages =

@@ -7,33 +7,79 @@
 
 namespace govsite {
 
-std::optional<std::string> compile_scss(const std::string& source, const std::string& include_dir,
-                                        const std::string& display_path, Diagnostics& diags) {
-  // libsass takes ownership of the source buffer and frees it with free().
-  char* buffer = static_cast<char*>(std::malloc(source.size() + 1));
-  std::memcpy(buffer, source.c_str(), source.size() + 1);
-  Sass_Data_Context* data_ctx = sass_make_data_context(buffer);
+namespace {
+
+struct ImportContext {
+  const FileSystem* fs;
+  std::string entry;
+};
+
+// libsass frees what it is given with free().
+char* copy_for_sass(const std::string& s) {
+  char* buffer = static_cast<char*>(std::malloc(s.size() + 1));
+  std::memcpy(buffer, s.c_str(), s.size() + 1);
+  return buffer;
+}
+
+Sass_Import_List import_from_file_system(const char* url, Sass_Importer_Entry importer,
+                                         Sass_Compiler* compiler) {
+  const auto* ctx = static_cast<const ImportContext*>(sass_importer_get_cookie(importer));
+  Sass_Import_Entry parent = sass_compiler_get_last_import(compiler);
+  const char* parent_path = parent ? sass_import_get_abs_path(parent) : nullptr;
+  const std::string base = parent_path && *parent_path ? govsite::parent_path(parent_path)
+                                                       : govsite::parent_path(ctx->entry);
+  std::string rel = url;
+  std::string dir = govsite::parent_path(rel);
+  std::string name = rel.substr(rel.rfind('/') == std::string::npos ? 0 : rel.rfind('/') + 1);
+  Sass_Import_List list = sass_make_import_list(1);
+  for (const std::string& candidate : {"_" + name + ".scss", name + ".scss", name}) {
+    const std::string path = join_path(join_path(base, dir), candidate);
+    std::string source, error;
+    if (ctx->fs->is_file(path) && ctx->fs->read_file(path, source, error)) {
+      list[0] = sass_make_import_entry(path.c_str(), copy_for_sass(source), nullptr);
+      return list;
+    }
+  }
+  list[0] = sass_make_import_entry(url, nullptr, nullptr);
+  sass_import_set_error(list[0], (std::string("cannot find the stylesheet to import: ") + url).c_str(), 0, 0);
+  return list;
+}
+
+std::string display(const std::string& path, const std::string& fs_root, const std::string& display_root) {
+  if (path.compare(0, fs_root.size(), fs_root) == 0) return display_root + path.substr(fs_root.size());
+  return path;
+}
+
+}  // namespace
+
+std::optional<std::string> compile_scss(const FileSystem& fs, const std::string& entry,
+                                        const std::string& fs_root, const std::string& display_root,
+                                        Diagnostics& diags) {
+  std::string source, error;
+  if (!fs.read_file(entry, source, error)) {
+    diags.error(display(entry, fs_root, display_root), 0, 0, "theme",
+                "cannot read the theme's stylesheet: " + error);
+    return std::nullopt;
+  }
+  ImportContext import_ctx{&fs, entry};
+  Sass_Data_Context* data_ctx = sass_make_data_context(copy_for_sass(source));
   Sass_Context* ctx = sass_data_context_get_context(data_ctx);
   Sass_Options* options = sass_context_get_options(ctx);
   sass_option_set_output_style(options, SASS_STYLE_COMPRESSED);
   sass_option_set_precision(options, 5);
-  sass_option_set_include_path(options, include_dir.c_str());
-  sass_option_set_input_path(options, display_path.c_str());
+  sass_option_set_input_path(options, entry.c_str());
+  Sass_Importer_List importers = sass_make_importer_list(1);
+  sass_importer_set_list_entry(importers, 0, sass_make_importer(import_from_file_system, 0, &import_ctx));
+  sass_option_set_c_importers(options, importers);  // the context takes ownership
   sass_compile_data_context(data_ctx);
 
   std::optional<std::string> css;
   if (sass_context_get_error_status(ctx) != 0) {
     const char* file = sass_context_get_error_file(ctx);
     const char* msg = sass_context_get_error_message(ctx);
-    std::string where = display_path;
-    if (file && std::strcmp(file, "stdin") != 0 && display_path != file) {
-      // An error inside an imported partial: name it relative to the entry's folder.
-      std::string f = file;
-      std::string dir = include_dir + "/";
-      std::string display_dir = display_path.substr(0, display_path.rfind('/') + 1);
-      where = f.compare(0, dir.size(), dir) == 0 ? display_dir + f.substr(dir.size()) : f;
-    }
-    diags.error(where, static_cast<int>(sass_context_get_error_line(ctx)),
+    std::string where = file && std::strcmp(file, "stdin") != 0 ? file : entry;
+    diags.error(display(where, fs_root, display_root),
+                static_cast<int>(sass_context_get_error_line(ctx)),
                 static_cast<int>(sass_context_get_error_column(ctx)), "scss",
                 std::string("SCSS: ") + (msg ? msg : "compile error"));
   } else {

@@ -134,3 +134,19 @@ TEST_CASE("links: ids and relative .md paths resolve to published pages", "[link
   CHECK(resolve_link(m, jd, "missing-id").kind == LinkResolution::Kind::broken);
   CHECK(resolve_link(m, jd, "../../../etc/passwd.md").kind == LinkResolution::Kind::broken);
 }
+
+TEST_CASE("validation: 发文字号 format, including agencies whose UTF-8 bytes look like 〔〕", "[validate]") {
+  auto check = [](const std::string& doc_no) {
+    SiteModel m = build_site_model({policy("a", "doc_no: " + doc_no + "\n")}, Date{2020, 1, 1});
+    Diagnostics diags;
+    check_identity(m, config(), diags);
+    return !diags.has_errors();
+  };
+  CHECK(check("盘司发〔2019〕12号"));
+  CHECK(check("盘法办发〔2015〕2号"));  // 法 is E6 B3 95, sharing a byte with 〕 (E3 80 95)
+  CHECK_FALSE(check("盘司发[2019]12号"));
+  CHECK_FALSE(check("盘司发（2019）12号"));
+  CHECK_FALSE(check("〔2019〕12号"));
+  CHECK_FALSE(check("盘司发〔19〕12号"));
+  CHECK_FALSE(check("盘司发〔2019〕12"));
+}

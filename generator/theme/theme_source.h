@@ -1,0 +1,24 @@
+// Where a theme's files come from: the site's own themes/<name>/ when it exists, otherwise
+// (for the default theme) the copy compiled into govsite.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+
+namespace govsite {
+
+struct ThemeSource {
+  const FileSystem* fs = nullptr;  // read the theme's files through this
+  std::string dir;                 // the theme folder's path for `fs`
+  std::string display;             // how diagnostics name it: themes/default, or (built-in)
+  std::shared_ptr<MemoryFileSystem> builtin;  // owns the built-in files when used
+};
+
+std::optional<ThemeSource> find_theme(const FileSystem& fs, const std::string& site_dir,
+                                      const std::string& theme, Diagnostics& diags);
+
+}  // namespace govsite
