@@ -196,6 +196,19 @@ TEST_CASE("cli: an output folder that cannot be written is an I/O error (exit 3)
   CHECK(r.exit_code == 3);
 }
 
+TEST_CASE("cli: a site without themes/ builds with the built-in default theme", "[cli]") {
+  SampleSite s;
+  fs::remove_all(s.dir / "themes");
+  Run r = run("build " + s.site() + " --now 2019-12-31");
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string policy = read(s.dir / "public/policies/sfj-2019-plan/index.html");
+  CHECK(policy.find("相关解读") != std::string::npos);
+  bool css = false;
+  for (const auto& e : fs::directory_iterator(s.dir / "public/css")) css = css || e.path().extension() == ".css";
+  CHECK(css);
+}
+
 TEST_CASE("cli: a missing site.yaml is explained", "[cli]") {
   Run r = run("build --site /nonexistent-govsite-site");
   CHECK(r.exit_code == 1);

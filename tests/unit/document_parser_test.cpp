@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <optional>
+
 #include "content/document_parser.h"
 
 using namespace govsite;
@@ -27,10 +29,11 @@ const char* kPolicy =
     "---\n"
     "正文\n";
 
-const Diagnostic* find(const std::vector<Diagnostic>& all, const std::string& code) {
+// A copy of the first diagnostic with `code` (not a pointer: callers pass temporaries).
+std::optional<Diagnostic> find(const std::vector<Diagnostic>& all, const std::string& code) {
   for (const auto& d : all)
-    if (d.code == code) return &d;
-  return nullptr;
+    if (d.code == code) return d;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -71,7 +74,7 @@ TEST_CASE("document: shape errors point at the editor's line and column", "[docu
       "content/a.md", "a", diags);
   REQUIRE(d);
   auto all = diags.sorted();
-  const Diagnostic* date = find(all, "bad-date");
+  std::optional<Diagnostic> date = find(all, "bad-date");
   REQUIRE(date);
   CHECK(date->line == 4);
   CHECK(date->column == 1);
@@ -92,7 +95,7 @@ TEST_CASE("document: disclosure attribute and reason are required", "[document]"
 
   Diagnostics diags2;
   parse_document("---\ntitle: a\ntype: notice\ndisclosure: withheld\n---\n", "content/a.md", "a", diags2);
-  const Diagnostic* reason = find(diags2.sorted(), "missing-disclosure-reason");
+  std::optional<Diagnostic> reason = find(diags2.sorted(), "missing-disclosure-reason");
   REQUIRE(reason);
   CHECK(reason->line == 4);
 }
@@ -108,7 +111,7 @@ TEST_CASE("document: unreadable documents are refused with a reason", "[document
 
   Diagnostics diags3;
   CHECK_FALSE(parse_document("---\ntitle: a\n\xff\xfe\n---\n", "content/a.md", "a", diags3));
-  const Diagnostic* utf8 = find(diags3.sorted(), "not-utf8");
+  std::optional<Diagnostic> utf8 = find(diags3.sorted(), "not-utf8");
   REQUIRE(utf8);
   CHECK(utf8->line == 3);
   CHECK(utf8->message.find("offset 13") != std::string::npos);
@@ -121,7 +124,7 @@ TEST_CASE("document: unreadable documents are refused with a reason", "[document
 TEST_CASE("document: a file name that is not a valid id asks for an id key", "[document]") {
   Diagnostics diags;
   parse_document("---\ntitle: a\ntype: page\ndisclosure: public\n---\n", "content/联系方式.md", "联系方式", diags);
-  const Diagnostic* bad = find(diags.sorted(), "bad-id");
+  std::optional<Diagnostic> bad = find(diags.sorted(), "bad-id");
   REQUIRE(bad);
   CHECK(bad->message.find("add an `id:` key") != std::string::npos);
 }
@@ -129,7 +132,7 @@ TEST_CASE("document: a file name that is not a valid id asks for an id key", "[d
 TEST_CASE("document: a key set twice is an error on its second line", "[document]") {
   Diagnostics diags;
   parse_document("---\ntitle: a\ntype: page\ntitle: b\ndisclosure: public\n---\n", "content/a.md", "a", diags);
-  const Diagnostic* dup = find(diags.sorted(), "duplicate-key");
+  std::optional<Diagnostic> dup = find(diags.sorted(), "duplicate-key");
   REQUIRE(dup);
   CHECK(dup->line == 4);
 }
