@@ -73,7 +73,7 @@ std::vector<std::string> RealFileSystem::list_files(const std::string& dir,
       }
       auto [root_end, _] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
       if (root_end != root.end()) {
-        problems.push_back(rel + ": symbolic link leads outside " + dir + ", refused");
+        problems.push_back(rel + ": a symbolic link that leads outside the folder; refused, the build reads only the site");
         continue;
       }
       if (fs::is_regular_file(target, ec)) out.push_back(rel);

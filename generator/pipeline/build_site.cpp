@@ -24,14 +24,12 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   }
   auto config = parse_site_config(text, "site.yaml", diags);
   std::vector<Document> docs = load_documents(fs, request.site_dir, request.jobs, diags);
-  if (!config) return result;
-
   const SiteModel model = build_site_model(std::move(docs), request.now);
-  validate_site(model, *config, diags);
+  if (config) validate_site(model, *config, diags);
   result.counts.documents = model.docs.size();
   for (bool p : model.published) result.counts.published += p;
 
-  if (!diags.has_errors()) {
+  if (config && !diags.has_errors()) {
     if (auto theme = find_theme(fs, request.site_dir, config->theme, diags)) {
       const TemplateSet templates = TemplateSet::load(*theme->fs, theme->dir, theme->display, diags);
       const ThemeAssets assets = write_theme_assets(*theme->fs, theme->dir, theme->display, site_out, diags);

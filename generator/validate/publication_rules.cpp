@@ -8,6 +8,7 @@ void check_publication(const SiteModel& m, Diagnostics& diags) {
     // Drafts are work in progress: their review is not yet demanded.
     if (d.draft || d.disclosure != Disclosure::public_) continue;
     if (!d.published) {
+      if (d.key_pos.count("published")) continue;  // present but malformed: already reported
       diags.error(d.path, 1, 1, "missing-key",
                   "missing required key \"published\" (发布日期) for a public document");
       continue;

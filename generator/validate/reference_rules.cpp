@@ -6,6 +6,10 @@ namespace govsite {
 
 namespace {
 
+std::string with_article(const std::string& noun) {
+  return (noun[0] == 'a' || noun[0] == 'e' || noun[0] == 'i' || noun[0] == 'o' || noun[0] == 'u' ? "an " : "a ") + noun;
+}
+
 // A published document may only point at published documents: pointing at one that is
 // not public would reveal it, and pointing at a draft or scheduled one would be a dead link.
 void check_target(const SiteModel& m, const Document& from, const std::string& key,
@@ -20,8 +24,8 @@ void check_target(const SiteModel& m, const Document& from, const std::string& k
   const Document& to = m.docs[it->second];
   if (type_matters && to.type != expected) {
     diags.error(from.path, p.line, p.column, "wrong-reference-type",
-                "\"" + key + "\": \"" + id + "\" is a " + doc_type_name(to.type) + ", expected a " +
-                    doc_type_name(expected));
+                "\"" + key + "\": \"" + id + "\" is " + with_article(doc_type_name(to.type)) +
+                    ", expected " + with_article(doc_type_name(expected)));
     return;
   }
   if (!m.published[it->second])

@@ -209,6 +209,32 @@ TEST_CASE("cli: a site without themes/ builds with the built-in default theme", 
   CHECK(css);
 }
 
+TEST_CASE("cli: every invalid fixture site fails check and build with exit code 1", "[cli][rules]") {
+  size_t fixtures = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(GOVSITE_SOURCE_DIR) / "tests/sites")) {
+    if (entry.path().filename().string().rfind("err-", 0) != 0) continue;
+    ++fixtures;
+    const std::string now = read(entry.path() / "now").substr(0, 10);
+    const std::string expected = read(entry.path() / "expected_diagnostics.txt");
+    const std::string first_error = expected.substr(0, expected.find('\n'));
+    INFO(entry.path().string());
+    // Work on a copy: the build writes reports/ into the site folder.
+    char tmpl[] = "/tmp/govsite-fixture-XXXXXX";
+    const fs::path site = fs::path(mkdtemp(tmpl)) / "site";
+    fs::copy(entry.path(), site, fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+    Run check = run("check --site " + site.string() + " --now " + now);
+    CHECK(check.exit_code == 1);
+    // The binary prints the same diagnostics, with the site folder before each path.
+    CHECK(check.output.find(site.string() + "/" + first_error) != std::string::npos);
+    Run build = run("build --site " + site.string() + " --now " + now);
+    CHECK(build.exit_code == 1);
+    CHECK_FALSE(fs::exists(site / "public"));
+    CHECK(fs::exists(site / "reports/build.json"));
+    fs::remove_all(site.parent_path());
+  }
+  CHECK(fixtures >= 8);
+}
+
 TEST_CASE("cli: a missing site.yaml is explained", "[cli]") {
   Run r = run("build --site /nonexistent-govsite-site");
   CHECK(r.exit_code == 1);
