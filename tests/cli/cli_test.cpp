@@ -188,6 +188,15 @@ TEST_CASE("cli: check writes nothing and --json prints one object per diagnostic
   CHECK(r.output.find("{\"file\":\"" + s.dir.string() + "/content/notices/broken.md\",\"line\":4,\"column\":1,"
                       "\"severity\":\"error\",\"code\":\"bad-value\"") != std::string::npos);
   CHECK(r.output.find("{\"summary\":{") != std::string::npos);
+  // Every line is a JSON object with the six fields (checked with Python's json module).
+  std::ofstream(s.dir / "out.jsonl") << r.output;
+  const std::string py =
+      "import json,sys\n"
+      "for line in open(sys.argv[1], encoding='utf-8'):\n"
+      "    o = json.loads(line)\n"
+      "    assert 'summary' in o or set(o) == {'file','line','column','severity','code','message'}, o\n";
+  std::ofstream(s.dir / "check.py") << py;
+  CHECK(std::system(("python3 " + (s.dir / "check.py").string() + " " + (s.dir / "out.jsonl").string()).c_str()) == 0);
 }
 
 TEST_CASE("cli: an output folder that cannot be written is an I/O error (exit 3)", "[cli]") {
