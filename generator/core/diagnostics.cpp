@@ -75,6 +75,11 @@ std::string format_diagnostic(const Diagnostic& d, const std::string* source_lin
 
 std::string diagnostic_json(const Diagnostic& d) {
   JsonWriter w;
+  write_diagnostic_json(w, d);
+  return w.str();
+}
+
+void write_diagnostic_json(JsonWriter& w, const Diagnostic& d) {
   w.begin_object();
   w.key("file").string(d.path);
   w.key("line").number(d.line);
@@ -83,7 +88,6 @@ std::string diagnostic_json(const Diagnostic& d) {
   w.key("code").string(d.code);
   w.key("message").string(d.message);
   w.end_object();
-  return w.str();
 }
 
 }  // namespace govsite

@@ -45,7 +45,9 @@ const char* severity_name(Severity s);
 // and a caret under the column, the way compilers show it.
 std::string format_diagnostic(const Diagnostic& d, const std::string* source_line);
 
+class JsonWriter;
 // One JSON object: {"file":…,"line":…,"column":…,"severity":…,"code":…,"message":…}
+void write_diagnostic_json(JsonWriter& w, const Diagnostic& d);
 std::string diagnostic_json(const Diagnostic& d);
 
 }  // namespace govsite

@@ -80,16 +80,7 @@ std::string build_report_json(const SiteModel& m, const BuildCounts& counts,
   }
   w.end_array();
   w.key("diagnostics").begin_array();
-  for (const auto& d : diags.sorted()) {
-    w.begin_object();
-    w.key("file").string(d.path);
-    w.key("line").number(d.line);
-    w.key("column").number(d.column);
-    w.key("severity").string(severity_name(d.severity));
-    w.key("code").string(d.code);
-    w.key("message").string(d.message);
-    w.end_object();
-  }
+  for (const auto& d : diags.sorted()) write_diagnostic_json(w, d);
   w.end_array();
   w.end_object();
   return w.str() + "\n";

@@ -56,6 +56,23 @@ bool render_to(PageRenderer& renderer, const std::string& layout, const Value& c
   return true;
 }
 
+// A listing page at `url` (e.g. policies/) titled `title`, with `items` newest first.
+bool write_listing(const SiteConfig& config, const SiteFrame& frame, PageRenderer& renderer,
+                   const std::string& url, const std::string& title, const std::string& nav_current,
+                   Value items, OutputWriter& out, Diagnostics& diags) {
+  PageFrame pf;
+  pf.output_path = url + "index.html";
+  pf.url = url;
+  pf.title = title;
+  pf.column_name = title;
+  pf.nav_current = nav_current;
+  pf.description = config.title + "：" + title;
+  pf.breadcrumbs = {{title, url}};
+  Value context = page_context(config, frame, pf);
+  context.set("list", Value::object().set("title", title).set("items", std::move(items)));
+  return render_to(renderer, "list", context, pf.output_path, out, diags);
+}
+
 }  // namespace
 
 size_t write_section_pages(const SiteModel& m, const SiteConfig& config, const SiteFrame& frame,
@@ -84,17 +101,7 @@ size_t write_section_pages(const SiteModel& m, const SiteConfig& config, const S
 
     sitemap_sections.push(Value::object().set("title", type_label(type)).set("url", url).set("items", items));
 
-    PageFrame pf;
-    pf.output_path = url + "index.html";
-    pf.url = url;
-    pf.title = type_label(type);
-    pf.column_name = type_label(type);
-    pf.nav_current = url;
-    pf.description = config.title + type_label(type);
-    pf.breadcrumbs = {{type_label(type), url}};
-    Value context = page_context(config, frame, pf);
-    context.set("list", Value::object().set("title", type_label(type)).set("items", std::move(items)));
-    written += render_to(renderer, "list", context, pf.output_path, out, diags);
+    written += write_listing(config, frame, renderer, url, type_label(type), url, std::move(items), out, diags);
   }
 
   Value open_consultations = Value::list();
@@ -111,16 +118,7 @@ size_t write_section_pages(const SiteModel& m, const SiteConfig& config, const S
     for (size_t i : newest_first_in_column(m, c.id)) items.push(list_item(m.docs[i]));
     sitemap_sections.push(Value::object().set("title", c.title).set("url", url).set("items", items));
 
-    PageFrame pf;
-    pf.output_path = url + "index.html";
-    pf.url = url;
-    pf.title = c.title;
-    pf.column_name = c.title;
-    pf.description = config.title + "专题专栏：" + c.title;
-    pf.breadcrumbs = {{c.title, url}};
-    Value context = page_context(config, frame, pf);
-    context.set("list", Value::object().set("title", c.title).set("items", std::move(items)));
-    written += render_to(renderer, "list", context, pf.output_path, out, diags);
+    written += write_listing(config, frame, renderer, url, c.title, "", std::move(items), out, diags);
   }
 
   // 网站地图: every section with all its pages, linked from every footer.
