@@ -5,6 +5,7 @@
 #include "core/parallel.h"
 #include "model/link_resolver.h"
 #include "render/markdown.h"
+#include "render/signature.h"
 #include "render/summary.h"
 
 namespace govsite {
@@ -212,7 +213,7 @@ DocumentPagesResult write_document_pages(const SiteModel& m, const SiteConfig& c
 
     Value context = page_context(config, frame, pf);
     Value page = document_value(m, config, index);
-    page.set("body", body.html).set("summary", summary);
+    page.set("body", mark_signatures(body.html)).set("summary", summary);
     context.set("page", std::move(page));
     Value meta = *context.get("meta");
     meta.set("article_title", d.title)

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "render/markdown.h"
+#include "render/signature.h"
 #include "render/summary.h"
 
 using namespace govsite;
@@ -58,4 +59,15 @@ TEST_CASE("summary: no sentence end means a cut at the limit, never inside a cha
   CHECK(summarize("一二三四五六七八九十", 4) == "一二三四…");
   CHECK(summarize("政务\n公开  工作", 120) == "政务公开工作");
   CHECK(summarize("open   data\nportal", 120) == "open data portal");
+}
+
+TEST_CASE("signature: the closing issuer and date are marked for right alignment", "[markdown]") {
+  const std::string html = render_markdown("正文。\n\n盘锦市司法局\n\n2019年8月12日\n", nullptr).html;
+  CHECK(mark_signatures(html) ==
+        "<p>正文。</p>\n<div class=\"signature\">\n<p>盘锦市司法局</p>\n<p>2019年8月12日</p>\n</div>\n");
+}
+
+TEST_CASE("signature: a sentence followed by a date is not a signature", "[markdown]") {
+  const std::string html = render_markdown("会议定于下列日期召开，请准时参加。\n\n2019年8月12日\n", nullptr).html;
+  CHECK(mark_signatures(html) == html);
 }
