@@ -2,7 +2,9 @@
 
 #include <chrono>
 #include <cstdio>
+#include <algorithm>
 #include <exception>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,23 @@
 namespace govsite {
 
 namespace {
+
+// The output folder is replaced wholesale on every build, so it must not be the site
+// folder, one of its ancestors, or anything the build reads (content/, themes/, reports/).
+std::string unsafe_output_reason(const std::string& site_dir, const std::string& out_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path site = fs::weakly_canonical(fs::absolute(site_dir, ec), ec);
+  const fs::path out = fs::weakly_canonical(fs::absolute(out_dir, ec), ec);
+  auto inside = [](const fs::path& child, const fs::path& parent) {
+    auto [p, c] = std::mismatch(parent.begin(), parent.end(), child.begin(), child.end());
+    return p == parent.end();
+  };
+  if (inside(site, out)) return "it is the site folder or contains it";
+  for (const char* part : {"content", "themes", "reports", "site.yaml"})
+    if (inside(out, site / part)) return std::string("it is inside the site's ") + part;
+  return "";
+}
 
 bool has_io_errors(const Diagnostics& diags) {
   for (const auto& d : diags.sorted())
@@ -70,6 +89,11 @@ int run_build_or_check(const Options& o) {
     result = build_site(fs, request, discard, nullptr, diags);
   } else {
     const std::string out_dir = o.out_dir.empty() ? join_path(o.site_dir, "public") : o.out_dir;
+    if (std::string why = unsafe_output_reason(o.site_dir, out_dir); !why.empty()) {
+      std::fprintf(stderr, "govsite: refusing to write the site to %s: %s, and the output folder is replaced on every build\n",
+                   out_dir.c_str(), why.c_str());
+      return kExitUsage;
+    }
     StagedDirectory site_stage(out_dir);
     StagedDirectory reports_stage(join_path(o.site_dir, "reports"));
     for (const StagedDirectory* s : {&site_stage, &reports_stage}) {

@@ -244,6 +244,18 @@ TEST_CASE("cli: every invalid fixture site fails check and build with exit code 
   CHECK(fixtures >= 8);
 }
 
+TEST_CASE("cli: the output folder can never be the site or what the build reads", "[cli]") {
+  SampleSite s;
+  for (const std::string out : {".", "..", "content", "content/public", "themes/default", "reports"}) {
+    INFO(out);
+    Run r = run("build " + s.site() + " --now 2019-12-31 --out " + (s.dir / out).string());
+    CHECK(r.exit_code == 2);
+    CHECK(r.output.find("refusing to write the site") != std::string::npos);
+  }
+  CHECK(fs::exists(s.dir / "content/policies/2019/sfj-2019-plan.md"));
+  CHECK(fs::exists(s.dir / "themes/default/scss/site.scss"));
+}
+
 TEST_CASE("cli: a missing site.yaml is explained", "[cli]") {
   Run r = run("build --site /nonexistent-govsite-site");
   CHECK(r.exit_code == 1);
