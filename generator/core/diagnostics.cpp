@@ -52,6 +52,21 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 
 const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
 
+namespace {
+
+// Code points [from, from + count) of s.
+std::string code_point_slice(const std::string& s, size_t from, size_t count) {
+  size_t i = 0, n = 0, start = s.size();
+  while (i < s.size() && n < from + count) {
+    if (n == from) start = i;
+    next_code_point(s, i);
+    ++n;
+  }
+  return start >= s.size() ? std::string() : s.substr(start, i - start);
+}
+
+}  // namespace
+
 std::string format_diagnostic(const Diagnostic& d, const std::string* source_line) {
   std::string out = d.path.empty() ? std::string("govsite") : d.path;
   if (d.line > 0) {
@@ -62,11 +77,20 @@ std::string format_diagnostic(const Diagnostic& d, const std::string* source_lin
   out += severity_name(d.severity);
   out += ": " + d.message + "\n";
   if (source_line && d.line > 0) {
-    out += "    " + *source_line + "\n";
-    if (d.column > 0) {
+    // A very long line is shown as a window of kWindow characters around the column.
+    constexpr size_t kWindow = 120;
+    std::string shown = *source_line;
+    size_t column = d.column > 0 ? static_cast<size_t>(d.column) : 0;
+    if (code_point_count(shown) > kWindow) {
+      size_t from = column > kWindow / 2 ? column - kWindow / 2 : 0;
+      shown = (from > 0 ? "…" : "") + code_point_slice(*source_line, from, kWindow) + "…";
+      if (column > 0) column = column - from + (from > 0 ? 1 : 0);
+    }
+    out += "    " + shown + "\n";
+    if (column > 0) {
       // The caret sits under the column counted in characters; wide (CJK) characters take
       // two terminal cells, so pad with their display width.
-      size_t cells = display_width_of_prefix(*source_line, d.column - 1);
+      size_t cells = display_width_of_prefix(shown, column - 1);
       out += "    " + std::string(cells, ' ') + "^\n";
     }
   }

@@ -1,0 +1,51 @@
+#include <catch2/catch.hpp>
+
+#include "core/diagnostics.h"
+
+using namespace govsite;
+
+TEST_CASE("diagnostics: file:line:col, the source line and a caret under the column", "[diagnostics]") {
+  Diagnostic d{"content/a.md", 4, 12, Severity::error, "bad-date", "\"published\": expected a date"};
+  const std::string line = "published: 2019/08/12";
+  CHECK(format_diagnostic(d, &line) ==
+        "content/a.md:4:12: error: \"published\": expected a date\n"
+        "    published: 2019/08/12\n"
+        "               ^\n");
+}
+
+TEST_CASE("diagnostics: the caret counts Chinese characters as two cells", "[diagnostics]") {
+  Diagnostic d{"a.md", 2, 8, Severity::warning, "x", "m"};
+  const std::string line = "title: 标题: 错";
+  CHECK(format_diagnostic(d, &line) == "a.md:2:8: warning: m\n    title: 标题: 错\n           ^\n");
+}
+
+TEST_CASE("diagnostics: a very long line is shown as a window around the column", "[diagnostics]") {
+  Diagnostic d{"a.md", 1, 5000, Severity::error, "x", "m"};
+  const std::string line(10000, 'x');
+  const std::string out = format_diagnostic(d, &line);
+  CHECK(out.size() < 400);
+  CHECK(out.find("…") != std::string::npos);
+  // the caret still sits under character 5000: 60 characters into the window, after "…"
+  CHECK(out.find("\n    " + std::string(61, ' ') + "^\n") != std::string::npos);
+}
+
+TEST_CASE("diagnostics: JSON lines carry the six fields", "[diagnostics]") {
+  Diagnostic d{"content/a.md", 3, 1, Severity::error, "missing-key", "missing \"title\"\n"};
+  CHECK(diagnostic_json(d) ==
+        "{\"file\":\"content/a.md\",\"line\":3,\"column\":1,\"severity\":\"error\","
+        "\"code\":\"missing-key\",\"message\":\"missing \\\"title\\\"\\n\"}");
+}
+
+TEST_CASE("diagnostics: sorted by file, line and column whatever the order they came in", "[diagnostics]") {
+  Diagnostics diags;
+  diags.error("b.md", 1, 1, "x", "b");
+  diags.warning("a.md", 9, 1, "x", "a9");
+  diags.error("a.md", 2, 5, "x", "a2");
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].message == "a2");
+  CHECK(all[1].message == "a9");
+  CHECK(all[2].message == "b");
+  CHECK(diags.error_count() == 2);
+  CHECK(diags.warning_count() == 1);
+}
