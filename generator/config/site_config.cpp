@@ -80,6 +80,20 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   c.listing_page_size = static_cast<int>(fields->integer("listing_page_size", 5, 500).value_or(20));
   c.summary_length = static_cast<int>(fields->integer("summary_length", 20, 1000).value_or(120));
 
+  if (fields->has("attachment_types")) {
+    c.attachment_types.clear();
+    for (std::string ext : fields->string_list("attachment_types")) {
+      if (!ext.empty() && ext[0] == '.') ext.erase(0, 1);
+      for (char& ch : ext)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      if (ext == "html" || ext == "htm" || ext == "js" || ext == "md")
+        fields->error("attachment_types", "bad-value",
+                      "attachment_types: \"" + ext + "\" files would be served as part of the site; not allowed");
+      else
+        c.attachment_types.push_back(ext);
+    }
+  }
+
   if (auto deploy = fields->mapping("deploy")) {
     c.deploy.server_name = deploy->string("server_name").value_or("");
     c.deploy.tls_certificate = deploy->string("tls_certificate").value_or("");

@@ -45,6 +45,10 @@ struct SiteConfig {
   int interpretation_grace_days = 3;
   int listing_page_size = 20;
   int summary_length = 120;  // characters in descriptions and listing summaries
+  // File types (extensions, lower case) that attachments and images may have.
+  std::vector<std::string> attachment_types = {"pdf", "doc", "docx", "xls", "xlsx", "wps", "et",
+                                               "ofd", "zip", "png", "jpg", "jpeg", "gif", "svg",
+                                               "webp", "mp4", "mp3"};
   DeployConfig deploy;
   Value params;              // keys govsite does not know, for templates (site.params)
 

@@ -25,6 +25,12 @@ struct ReviewStage {
   SourcePos pos;
 };
 
+struct AttachmentRef {  // one entry of `attachments` (附件)
+  std::string file;    // as written: relative to the document's folder
+  std::string title;   // defaults to the file name
+  SourcePos pos;
+};
+
 struct Feedback {  // 意见征集和采纳情况
   long received = 0;
   long adopted = 0;
@@ -63,6 +69,7 @@ struct Document {
   std::string source;
   std::string summary;  // explicit summary; otherwise derived from the body
   bool draft = false;
+  std::vector<AttachmentRef> attachments;
 
   // policy
   std::string doc_no, index_no, issuer;

@@ -164,6 +164,14 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   d.summary = f->string("summary").value_or("");
   d.issuer = f->string("issuer").value_or("");
 
+  for (auto& a : f->mapping_list("attachments")) {
+    AttachmentRef ref;
+    ref.pos = a->pos("file");
+    ref.file = a->string("file", true).value_or("");
+    ref.title = a->string("title").value_or("");
+    if (!ref.file.empty()) d.attachments.push_back(ref);
+  }
+
   for (auto& stage : f->mapping_list("review")) {
     ReviewStage s;
     s.pos = stage->start();

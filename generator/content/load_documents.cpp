@@ -24,17 +24,20 @@ std::string default_id_for(const std::string& relative_path) {
   return name.substr(0, name.size() - 3);
 }
 
-std::vector<Document> load_documents(const FileSystem& fs, const std::string& site_dir,
-                                     unsigned jobs, Diagnostics& diags) {
+LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs,
+                           Diagnostics& diags) {
+  LoadedContent loaded;
   const std::string content_dir = join_path(site_dir, "content");
   if (!fs.is_directory(content_dir)) {
     diags.error("content", 0, 0, "no-content", "there is no content/ folder in the site folder");
-    return {};
+    return loaded;
   }
   std::vector<std::string> problems;
   std::vector<std::string> markdown;
-  for (auto& rel : fs.list_files(content_dir, problems))
+  for (auto& rel : fs.list_files(content_dir, problems)) {
     if (ends_with(rel, ".md")) markdown.push_back(std::move(rel));
+    else loaded.files.push_back("content/" + rel);
+  }
   for (const auto& p : problems) {
     size_t colon = p.find(": ");
     diags.error("content/" + p.substr(0, colon), 0, 0, "unreadable", p.substr(colon + 2));
@@ -51,11 +54,10 @@ std::vector<Document> load_documents(const FileSystem& fs, const std::string& si
     parsed[i] = parse_document(text, rel, default_id_for(markdown[i]), diags);
   });
 
-  std::vector<Document> docs;
-  docs.reserve(parsed.size());
+  loaded.documents.reserve(parsed.size());
   for (auto& d : parsed)
-    if (d) docs.push_back(std::move(*d));
-  return docs;
+    if (d) loaded.documents.push_back(std::move(*d));
+  return loaded;
 }
 
 }  // namespace govsite

@@ -11,9 +11,16 @@
 
 namespace govsite {
 
-// Documents in path order. Paths in documents and diagnostics are relative to `site_dir`.
-std::vector<Document> load_documents(const FileSystem& fs, const std::string& site_dir,
-                                     unsigned jobs, Diagnostics& diags);
+struct LoadedContent {
+  std::vector<Document> documents;  // path order
+  // Every other file under content/ ("content/…", sorted): attachments and images, which
+  // are published only when a published document names them.
+  std::vector<std::string> files;
+};
+
+// Paths in documents and diagnostics are relative to `site_dir`.
+LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs,
+                           Diagnostics& diags);
 
 // The id a file gets when it sets none: its stem, or its folder's name for index.md.
 std::string default_id_for(const std::string& relative_path);

@@ -30,7 +30,13 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
     path.erase(hash);
   }
   const bool md = path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
-  if (!md && !is_id(path)) return r;  // an ordinary relative URL (image, attachment)
+  if (!md && !is_id(path)) {
+    size_t query = path.find('?');
+    r.file = resolve_document_file(m, from, path.substr(0, query));
+    r.kind = r.file.problem.empty() ? LinkResolution::Kind::file : LinkResolution::Kind::broken;
+    r.problem = r.file.problem;
+    return r;
+  }
 
   const Document* target = nullptr;
   if (md) {

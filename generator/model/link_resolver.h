@@ -6,19 +6,22 @@
 #include <optional>
 #include <string>
 
+#include "model/document_files.h"
 #include "model/site_model.h"
 
 namespace govsite {
 
 struct LinkResolution {
-  enum class Kind { external, document, broken } kind = Kind::external;
+  enum class Kind { external, document, file, broken } kind = Kind::external;
   const Document* target = nullptr;  // for document links
+  FileReference file;                // for file links (images, attachments)
   std::string fragment;              // "#…" kept from the link, if any
   std::string problem;               // for broken links: what to tell the editor
 };
 
-// Classifies `url`, written in `from`. External URLs (with a scheme, //host, #anchor, or a
-// path that is neither an id nor a .md file) are left alone.
+// Classifies `url`, written in `from`. URLs with a scheme, //host or an #anchor are
+// external; an id or a .md path is a document; any other relative path is a file beside
+// the document (an image or attachment), which must exist and may not leave its folder.
 LinkResolution resolve_link(const SiteModel& m, const Document& from, const std::string& url);
 
 }  // namespace govsite

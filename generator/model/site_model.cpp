@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/file_system.h"
+#include "core/url.h"
 #include "model/review_chain.h"
 
 namespace govsite {
@@ -55,8 +57,22 @@ ConsultationState consultation_state(const Document& d, const Date& now) {
   return ConsultationState::open;
 }
 
-SiteModel build_site_model(std::vector<Document> docs, const Date& now) {
+std::string folder_of(const Document& d) { return parent_path(d.path); }
+
+const Document* SiteModel::unpublished_claimant(const std::string& file) const {
+  for (std::string folder = parent_path(file); !folder.empty(); folder = parent_path(folder))
+    if (auto it = folder_owner.find(folder); it != folder_owner.end() && !published[it->second])
+      return &docs[it->second];
+  if (auto it = attachment_claims.find(file); it != attachment_claims.end())
+    for (size_t i : it->second)
+      if (!published[i]) return &docs[i];
+  return nullptr;
+}
+
+SiteModel build_site_model(std::vector<Document> docs, const Date& now,
+                           std::vector<std::string> files) {
   SiteModel m;
+  m.files.insert(files.begin(), files.end());
   m.docs = std::move(docs);
   m.now = now;
   const size_t n = m.docs.size();
@@ -70,6 +86,13 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now) {
     m.by_path.emplace(d.path, i);
     m.left_out[i] = exclusion_reason(d, now);
     m.published[i] = m.left_out[i].empty();
+    if (d.path.size() >= 9 && d.path.compare(d.path.size() - 9, 9, "/index.md") == 0)
+      m.folder_owner.emplace(folder_of(d), i);
+    for (const auto& a : d.attachments) {
+      std::string path;
+      if (normalize_relative_path(join_path(folder_of(d), percent_decode(a.file)), path))
+        m.attachment_claims[path].push_back(i);
+    }
   }
   for (size_t i = 0; i < n; ++i) {
     if (!m.published[i]) continue;

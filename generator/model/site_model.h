@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "config/site_config.h"
@@ -25,6 +26,15 @@ struct SiteModel {
   std::vector<std::vector<size_t>> interpretations;
   // Per policy: the published policies it replaced (the back-link of superseded_by).
   std::vector<std::vector<size_t>> supersedes;
+  // Files under content/ that are not documents ("content/…").
+  std::unordered_set<std::string> files;
+  // Who claims a file: every document listing it in `attachments`, and the document whose
+  // own folder (index.md) holds it. A file claimed by an unpublished document must never
+  // be published, not even through another document's attachment or link.
+  std::unordered_map<std::string, std::vector<size_t>> attachment_claims;
+  std::unordered_map<std::string, size_t> folder_owner;  // folder → its index.md document
+  // The first unpublished document claiming `file`, or nullptr.
+  const Document* unpublished_claimant(const std::string& file) const;
 
   const Document* find(const std::string& id) const;
   // The published document with this id, or nullptr.
@@ -32,7 +42,11 @@ struct SiteModel {
   size_t index_of(const Document& d) const { return static_cast<size_t>(&d - docs.data()); }
 };
 
-SiteModel build_site_model(std::vector<Document> docs, const Date& now);
+SiteModel build_site_model(std::vector<Document> docs, const Date& now,
+                           std::vector<std::string> files = {});
+
+// The folder a document's relative file names start from.
+std::string folder_of(const Document& d);
 
 // Folder of each type in the output and in URLs: policies/, interpretations/, …
 const char* section_of(DocType t);

@@ -1,8 +1,11 @@
 #include "outputs/document_pages.h"
 
+#include <map>
 #include <memory>
 
 #include "core/parallel.h"
+#include "core/url.h"
+#include "model/document_files.h"
 #include "model/link_resolver.h"
 #include "render/markdown.h"
 #include "render/signature.h"
@@ -133,6 +136,71 @@ std::string join(const std::vector<std::string>& items, const std::string& sep) 
   return out;
 }
 
+// Copies a document's files beside its page, each once. Returns the size, or -1 after
+// reporting a problem.
+class FileCopier {
+ public:
+  FileCopier(const FileSystem& fs, const std::string& site_dir, const Document& d,
+             OutputWriter& out, Diagnostics& diags)
+      : fs_(fs), site_dir_(site_dir), d_(d), out_(out), diags_(diags) {}
+
+  long copy(const FileReference& ref, int line, int column) {
+    if (auto it = sizes_.find(ref.output_rel); it != sizes_.end()) return it->second;
+    std::string bytes, error;
+    if (!fs_.read_file(join_path(site_dir_, ref.path), bytes, error)) {
+      diags_.error(d_.path, line, column, "io-error", "cannot read " + ref.path + ": " + error);
+      return -1;
+    }
+    if (!out_.write(url_of(d_) + ref.output_rel, bytes, error)) {
+      diags_.error(d_.path, line, column, "io-error", error);
+      return -1;
+    }
+    return sizes_[ref.output_rel] = static_cast<long>(bytes.size());
+  }
+
+ private:
+  const FileSystem& fs_;
+  const std::string& site_dir_;
+  const Document& d_;
+  OutputWriter& out_;
+  Diagnostics& diags_;
+  std::map<std::string, long> sizes_;
+};
+
+std::string upper(std::string s) {
+  for (char& c : s)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return s;
+}
+
+// The 附件 list, copying each file; and for audio/video interpretations the media to embed.
+void add_attachments(const SiteModel& m, const Document& d, FileCopier& copier, Value& page) {
+  Value list = Value::list();
+  Value media;
+  for (const auto& a : d.attachments) {
+    FileReference ref = resolve_document_file(m, d, a.file);
+    if (!ref.problem.empty()) continue;  // reported by validation
+    long size = copier.copy(ref, a.pos.line, a.pos.column);
+    if (size < 0) continue;
+    const std::string url = url_of(d) + percent_encode_path(ref.output_rel);
+    const std::string ext = extension_of(ref.path);
+    const std::string name = ref.output_rel.substr(ref.output_rel.rfind('/') + 1);
+    list.push(Value::object()
+                  .set("title", a.title.empty() ? name : a.title)
+                  .set("url", url)
+                  .set("ext", upper(ext))
+                  .set("size", human_size(static_cast<size_t>(size))));
+    if (media.is_null() && ((d.form == "video" && ext == "mp4") || (d.form == "audio" && ext == "mp3")))
+      media = Value::object()
+                  .set("url", url)
+                  .set("is_video", d.form == "video")
+                  .set("is_audio", d.form == "audio")
+                  .set("mime", d.form == "video" ? "video/mp4" : "audio/mpeg");
+  }
+  page.set("attachments", std::move(list));
+  if (d.type == DocType::interpretation && !media.is_null()) page.set("media", std::move(media));
+}
+
 }  // namespace
 
 std::string output_path_of(const Document& d) { return url_of(d) + "index.html"; }
@@ -153,7 +221,6 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
                    .set("source", d.source)
                    .set("topics", std::move(topics))
                    .set("topics_text", join(d.topics, "；"))
-                   .set("attachments", Value::list())
                    .set("params", d.params);
   if (const SiteColumn* column = config.column(d.column))
     page.set("column", Value::object().set("id", column->id).set("title", column->title).set("url", column_url(*column)));
@@ -169,7 +236,8 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
   return page;
 }
 
-DocumentPagesResult write_document_pages(const SiteModel& m, const SiteConfig& config,
+DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir,
+                                         const SiteModel& m, const SiteConfig& config,
                                          const SiteFrame& frame, const TemplateSet& templates,
                                          unsigned jobs, OutputWriter& out, Diagnostics& diags) {
   DocumentPagesResult result;
@@ -189,13 +257,24 @@ DocumentPagesResult write_document_pages(const SiteModel& m, const SiteConfig& c
     const std::string output_path = output_path_of(d);
     const std::string root = relative_root(output_path);
 
+    FileCopier copier(fs, site_dir, d, out, diags);
     RenderedMarkdown body = render_markdown(d.body, [&](const MarkdownLink& link) -> std::optional<std::string> {
+      const int line = d.body_first_line + link.line - 1;
       LinkResolution r = resolve_link(m, d, link.url);
       if (r.kind == LinkResolution::Kind::broken) {
-        diags.error(d.path, d.body_first_line + link.line - 1, link.column, "broken-link", r.problem);
+        diags.error(d.path, line, link.column, "broken-link", r.problem);
         return std::nullopt;
       }
       if (r.kind == LinkResolution::Kind::document) return root + url_of(*r.target) + r.fragment;
+      if (r.kind == LinkResolution::Kind::file) {
+        // An image or file beside the document: copied next to its page.
+        if (std::string problem = file_type_problem(config.attachment_types, r.file.path); !problem.empty()) {
+          diags.error(d.path, line, link.column, "broken-link", problem);
+          return std::nullopt;
+        }
+        if (copier.copy(r.file, line, link.column) < 0) return std::nullopt;
+        return percent_encode_path(r.file.output_rel) + r.fragment;
+      }
       return std::nullopt;
     });
     const std::string summary = summarize(d.summary.empty() ? body.plain_text : d.summary,
@@ -214,6 +293,7 @@ DocumentPagesResult write_document_pages(const SiteModel& m, const SiteConfig& c
     Value context = page_context(config, frame, pf);
     Value page = document_value(m, config, index);
     page.set("body", mark_signatures(body.html)).set("summary", summary);
+    add_attachments(m, d, copier, page);
     context.set("page", std::move(page));
     Value meta = *context.get("meta");
     meta.set("article_title", d.title)

@@ -8,6 +8,7 @@
 
 #include "config/site_config.h"
 #include "core/diagnostics.h"
+#include "core/file_system.h"
 #include "model/site_model.h"
 #include "outputs/page_context.h"
 #include "publish/output_writer.h"
@@ -20,7 +21,10 @@ struct DocumentPagesResult {
   size_t pages_written = 0;
 };
 
-DocumentPagesResult write_document_pages(const SiteModel& m, const SiteConfig& config,
+// Also copies each published document's attachments and body images beside its page;
+// they are read through `fs` below `site_dir`.
+DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir,
+                                         const SiteModel& m, const SiteConfig& config,
                                          const SiteFrame& frame, const TemplateSet& templates,
                                          unsigned jobs, OutputWriter& out, Diagnostics& diags);
 

@@ -23,20 +23,26 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
     return result;
   }
   auto config = parse_site_config(text, "site.yaml", diags);
-  std::vector<Document> docs = load_documents(fs, request.site_dir, request.jobs, diags);
-  const SiteModel model = build_site_model(std::move(docs), request.now);
+  LoadedContent content = load_content(fs, request.site_dir, request.jobs, diags);
+  const SiteModel model =
+      build_site_model(std::move(content.documents), request.now, std::move(content.files));
   if (config) validate_site(model, *config, diags);
   result.counts.documents = model.docs.size();
   for (bool p : model.published) result.counts.published += p;
 
-  if (config && !diags.has_errors()) {
+  // Pages are rendered even after content errors, so that one run reports every problem
+  // (broken links and images are found while rendering); the caller publishes nothing
+  // when there was any error. Only a broken theme stops here.
+  if (config) {
     if (auto theme = find_theme(fs, request.site_dir, config->theme, diags)) {
+      const size_t errors_before_theme = diags.error_count();
       const TemplateSet templates = TemplateSet::load(*theme->fs, theme->dir, theme->display, diags);
       const ThemeAssets assets = write_theme_assets(*theme->fs, theme->dir, theme->display, site_out, diags);
-      if (!diags.has_errors()) {
+      if (diags.error_count() == errors_before_theme) {
         const SiteFrame frame = make_site_frame(*config, model, assets);
         DocumentPagesResult pages =
-            write_document_pages(model, *config, frame, templates, request.jobs, site_out, diags);
+            write_document_pages(fs, request.site_dir, model, *config, frame, templates, request.jobs,
+                                 site_out, diags);
         result.counts.pages_written = pages.pages_written;
         result.counts.pages_written += write_section_pages(model, *config, frame, templates, site_out, diags);
         result.rendered = true;

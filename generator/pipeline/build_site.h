@@ -21,7 +21,7 @@ struct BuildRequest {
 };
 
 struct BuildResult {
-  bool rendered = false;  // false when errors stopped the build before rendering
+  bool rendered = false;  // false when site.yaml or the theme stopped the build before rendering
   BuildCounts counts;
 };
 

@@ -22,4 +22,8 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
 // 政策解读 duty: normative policies get an interpretation, in time; consultations run 30 days.
 void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
+// 附件: every attachment of a published document exists beside it, has an allowed type and
+// belongs to no unpublished document; audio and video interpretations carry their media.
+void check_attachments(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+
 }  // namespace govsite

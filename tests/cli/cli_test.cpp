@@ -13,6 +13,8 @@
 #include <sstream>
 #include <string>
 
+#include "core/url.h"
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -132,7 +134,8 @@ TEST_CASE("cli: every internal link of the sample site leads to a file that exis
       if (url.empty() || url.find("://") != std::string::npos || url.rfind("mailto:", 0) == 0 ||
           url.rfind("tel:", 0) == 0 || url[0] == '#')
         continue;
-      url = url.substr(0, url.find_first_of("#?"));
+      // As a browser does: drop the fragment and query, then percent-decode.
+      url = govsite::percent_decode(url.substr(0, url.find_first_of("#?")));
       fs::path target = (pub / rel).parent_path() / url;
       if (url.empty() || url.back() == '/') target /= "index.html";
       CHECK(fs::exists(target));
@@ -140,6 +143,36 @@ TEST_CASE("cli: every internal link of the sample site leads to a file that exis
     }
   }
   CHECK(checked > 200);
+}
+
+TEST_CASE("cli: attachments, a chart interpretation and an expiring notice in the sample site", "[cli][sample][files]") {
+  SampleSite s;
+  REQUIRE(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
+  const fs::path pub = s.dir / "public";
+  const fs::path folder = pub / "policies/sfj-2019-gfxwj-guiding";
+  const std::string docx = "附件1-规范性文件备案报告表.docx", xlsx = "附件2-规范性文件台账.xlsx";
+  const fs::path src = s.dir / "content/policies/2019/sfj-2019-gfxwj-guiding";
+  CHECK(read(folder / docx) == read(src / docx));
+  CHECK(read(folder / xlsx) == read(src / xlsx));
+  const std::string page = read(folder / "index.html");
+  CHECK(page.find("附件1：规范性文件备案报告表") != std::string::npos);
+  CHECK(page.find(">DOCX<") != std::string::npos);
+  CHECK(page.find(">XLSX<") != std::string::npos);
+  CHECK(page.find("1.6 KB") != std::string::npos);  // 1,597 bytes
+  // The chart interpretation's image is copied beside it, and the plan lists both interpretations.
+  CHECK(fs::exists(pub / "interpretations/sfj-2019-plan-yitu/yitu-2019-plan.svg"));
+  const std::string plan = read(pub / "policies/sfj-2019-plan/index.html");
+  CHECK(plan.find("interpretations/sfj-2019-plan-yitu/") != std::string::npos);
+  CHECK(plan.find("图表图解") != std::string::npos);
+  // The enforcement result is shown until its expiry date, then withdrawn and reported.
+  CHECK(fs::exists(pub / "notices/xzzf-2019-gs-031/index.html"));
+  REQUIRE(run("build " + s.site() + " --now 2020-03-01").exit_code == 0);
+  CHECK_FALSE(fs::exists(pub / "notices/xzzf-2019-gs-031"));
+  for (const auto& [rel, bytes] : read_tree(pub)) {
+    INFO(rel);
+    CHECK(bytes.find("xzzf-2019-gs-031") == std::string::npos);
+  }
+  CHECK(read(s.dir / "reports/build.json").find("\"id\":\"xzzf-2019-gs-031\",\"reason\":\"withdrawn: expired on 2020-02-05\"") != std::string::npos);
 }
 
 TEST_CASE("cli: two builds of the same input are byte-identical", "[cli][sample]") {

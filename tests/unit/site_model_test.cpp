@@ -130,9 +130,41 @@ TEST_CASE("links: ids and relative .md paths resolve to published pages", "[link
   auto by_path = resolve_link(m, jd, "../policies/a.md");
   CHECK(by_path.kind == LinkResolution::Kind::document);
   CHECK(resolve_link(m, jd, "https://www.gov.cn").kind == LinkResolution::Kind::external);
-  CHECK(resolve_link(m, jd, "chart.png").kind == LinkResolution::Kind::external);
+  CHECK(resolve_link(m, jd, "mailto:sfj@example.gov.cn").kind == LinkResolution::Kind::external);
+  CHECK(resolve_link(m, jd, "#section").kind == LinkResolution::Kind::external);
   CHECK(resolve_link(m, jd, "missing-id").kind == LinkResolution::Kind::broken);
   CHECK(resolve_link(m, jd, "../../../etc/passwd.md").kind == LinkResolution::Kind::broken);
+}
+
+TEST_CASE("files: beside the document, existing, not leaving its folder, not another's unpublished file", "[files]") {
+  Document jd = interpretation("jd", "a");
+  jd.path = "content/interpretations/jd/index.md";
+  Document secret = doc("content/policies/secret.md",
+                        "title: 内部\ntype: policy\ndisclosure: withheld\ndisclosure_reason: 涉密\n"
+                        "attachments:\n  - {file: ../interpretations/jd/shared.pdf}\n");
+  SiteModel m = build_site_model({policy("a"), jd, secret}, Date{2020, 1, 1},
+                                 {"content/interpretations/jd/图解 1.png", "content/interpretations/jd/shared.pdf",
+                                  "content/interpretations/other.png"});
+  const Document& d = m.docs[1];
+  auto image = resolve_link(m, d, "%E5%9B%BE%E8%A7%A3%201.png");
+  CHECK(image.kind == LinkResolution::Kind::file);
+  CHECK(image.file.path == "content/interpretations/jd/图解 1.png");
+  CHECK(image.file.output_rel == "图解 1.png");
+  CHECK(resolve_document_file(m, d, "图解 1.png").problem.empty());
+  CHECK(resolve_document_file(m, d, "missing.png").problem.find("does not exist") != std::string::npos);
+  CHECK(resolve_document_file(m, d, "../other.png").problem.find("outside the document's folder") != std::string::npos);
+  CHECK(resolve_document_file(m, d, "shared.pdf").problem.find("not published") != std::string::npos);
+}
+
+TEST_CASE("files: types, extensions and sizes", "[files]") {
+  const std::vector<std::string> allowed = {"pdf", "docx"};
+  CHECK(file_type_problem(allowed, "content/a/表.DOCX").empty());
+  CHECK_FALSE(file_type_problem(allowed, "content/a/run.exe").empty());
+  CHECK_FALSE(file_type_problem(allowed, "content/a/README").empty());
+  CHECK(extension_of("content/a.b/c") == "");
+  CHECK(human_size(512) == "512 B");
+  CHECK(human_size(1536) == "1.5 KB");
+  CHECK(human_size(3 * 1024 * 1024) == "3.0 MB");
 }
 
 TEST_CASE("validation: 发文字号 format, including agencies whose UTF-8 bytes look like 〔〕", "[validate]") {

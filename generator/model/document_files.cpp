@@ -1,0 +1,66 @@
+#include "model/document_files.h"
+
+#include <cstdio>
+
+#include "core/file_system.h"
+#include "core/url.h"
+
+namespace govsite {
+
+FileReference resolve_document_file(const SiteModel& m, const Document& d, const std::string& written) {
+  FileReference r;
+  const std::string folder = folder_of(d);
+  const std::string decoded = percent_decode(written);
+  std::string path;
+  if (decoded.empty() || decoded[0] == '/' ||
+      !normalize_relative_path(join_path(folder, decoded), path) ||
+      path.compare(0, folder.size() + 1, folder + "/") != 0) {
+    r.problem = "the file \"" + written + "\" is outside the document's folder (" + folder +
+                "/); keep attachments and images beside the document";
+    return r;
+  }
+  r.path = path;
+  r.output_rel = path.substr(folder.size() + 1);
+  if (!m.files.count(path)) {
+    r.problem = "the file \"" + written + "\" does not exist (looked for " + path + ")";
+    return r;
+  }
+  if (const Document* owner = m.unpublished_claimant(path))
+    r.problem = "the file \"" + written + "\" belongs to " + owner->path +
+                ", which is not published; its files may not be published either";
+  return r;
+}
+
+std::string extension_of(const std::string& path) {
+  const size_t slash = path.rfind('/');
+  const size_t dot = path.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  std::string ext = path.substr(dot + 1);
+  for (char& c : ext)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return ext;
+}
+
+std::string file_type_problem(const std::vector<std::string>& allowed, const std::string& path) {
+  const std::string ext = extension_of(path);
+  for (const auto& a : allowed)
+    if (a == ext) return "";
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+  return "the file type of \"" + path.substr(path.rfind('/') + 1) +
+         "\" is not allowed on the site (allowed: " + list + "; see attachment_types in site.yaml)";
+}
+
+std::string human_size(size_t bytes) {
+  char buf[32];
+  if (bytes < 1024) {
+    std::snprintf(buf, sizeof buf, "%zu B", bytes);
+  } else if (bytes < 1024 * 1024) {
+    std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024 * 1024));
+  }
+  return buf;
+}
+
+}  // namespace govsite
