@@ -79,6 +79,8 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
       static_cast<int>(fields->integer("interpretation_grace_days", 0, 365).value_or(3));
   c.listing_page_size = static_cast<int>(fields->integer("listing_page_size", 5, 500).value_or(20));
   c.summary_length = static_cast<int>(fields->integer("summary_length", 20, 1000).value_or(120));
+  c.feed_size = static_cast<int>(fields->integer("feed_size", 1, 1000).value_or(20));
+  c.sitemap_max_urls = static_cast<size_t>(fields->integer("sitemap_max_urls", 1, 50000).value_or(50000));
 
   if (fields->has("attachment_types")) {
     c.attachment_types.clear();

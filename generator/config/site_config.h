@@ -45,6 +45,8 @@ struct SiteConfig {
   int interpretation_grace_days = 3;
   int listing_page_size = 20;
   int summary_length = 120;  // characters in descriptions and listing summaries
+  int feed_size = 20;        // items in each RSS feed
+  size_t sitemap_max_urls = 50000;  // per sitemap file; more makes a sitemap index
   // File types (extensions, lower case) that attachments and images may have.
   std::vector<std::string> attachment_types = {"pdf", "doc", "docx", "xls", "xlsx", "wps", "et",
                                                "ofd", "zip", "png", "jpg", "jpeg", "gif", "svg",

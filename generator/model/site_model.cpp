@@ -49,6 +49,19 @@ const char* section_of(DocType t) {
 
 std::string url_of(const Document& d) { return std::string(section_of(d.type)) + "/" + d.id + "/"; }
 
+std::vector<size_t> newest_first(const SiteModel& m, const std::function<bool(const Document&)>& keep) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < m.docs.size(); ++i)
+    if (m.published[i] && keep(m.docs[i])) out.push_back(i);
+  std::sort(out.begin(), out.end(), [&](size_t a, size_t b) {
+    const Document& x = m.docs[a];
+    const Document& y = m.docs[b];
+    if (*x.published != *y.published) return *x.published > *y.published;
+    return x.id < y.id;
+  });
+  return out;
+}
+
 std::string column_url(const SiteColumn& c) { return "columns/" + c.id + "/"; }
 
 ConsultationState consultation_state(const Document& d, const Date& now) {

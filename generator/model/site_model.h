@@ -3,6 +3,7 @@
 // page. Built once from the loaded documents; read by validation, rendering and outputs.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -52,6 +53,10 @@ std::string folder_of(const Document& d);
 const char* section_of(DocType t);
 // A document page's URL relative to the site root: "policies/sfj-2019-plan/".
 std::string url_of(const Document& d);
+
+// Published documents for which `keep` is true, newest first (ties by id, so the order is
+// stable).
+std::vector<size_t> newest_first(const SiteModel& m, const std::function<bool(const Document&)>& keep);
 
 // A special column's listing: "columns/<id>/".
 std::string column_url(const SiteColumn& c);

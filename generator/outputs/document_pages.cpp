@@ -242,6 +242,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
                                          unsigned jobs, OutputWriter& out, Diagnostics& diags) {
   DocumentPagesResult result;
   result.summaries.resize(m.docs.size());
+  result.texts.resize(m.docs.size());
   std::vector<size_t> todo;
   for (size_t i = 0; i < m.docs.size(); ++i)
     if (m.published[i]) todo.push_back(i);
@@ -280,6 +281,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     const std::string summary = summarize(d.summary.empty() ? body.plain_text : d.summary,
                                           static_cast<size_t>(config.summary_length));
     result.summaries[index] = summary;
+    result.texts[index] = std::move(body.plain_text);
 
     PageFrame pf;
     pf.output_path = output_path;

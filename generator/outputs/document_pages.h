@@ -18,6 +18,7 @@ namespace govsite {
 
 struct DocumentPagesResult {
   std::vector<std::string> summaries;  // per document (empty for unpublished ones)
+  std::vector<std::string> texts;      // per document: plain body text, for the search index
   size_t pages_written = 0;
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "outputs/feeds.h"
+
 namespace govsite {
 
 const char* type_label(DocType t) {
@@ -48,23 +50,28 @@ SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
                .set("domain", config.host())
                .set("params", config.params);
 
-  // Navigation shows the sections that have published documents, in the order readers of
-  // a department site expect (GOV-PAGE.md).
+  // Navigation in the order readers of a department site expect (GOV-PAGE.md); a section
+  // appears when it has published documents.
   std::vector<bool> has(7, false);
   for (size_t i = 0; i < model.docs.size(); ++i)
     if (model.published[i]) has[static_cast<size_t>(model.docs[i].type)] = true;
+  auto section = [&](DocType t) {
+    if (has[static_cast<size_t>(t)])
+      f.nav_items.push(Value::object().set("title", type_label(t)).set("url", std::string(section_of(t)) + "/"));
+  };
   f.nav_items = Value::list();
   f.nav_items.push(Value::object().set("title", "首页").set("url", ""));
-  for (DocType t : {DocType::page, DocType::policy, DocType::interpretation, DocType::consultation,
-                    DocType::notice, DocType::service, DocType::progress}) {
-    if (!has[static_cast<size_t>(t)]) continue;
-    f.nav_items.push(Value::object()
-                         .set("title", type_label(t))
-                         .set("url", std::string(section_of(t)) + "/"));
-  }
-  f.links = Value::object().set("sitemap", "sitemap/");
+  section(DocType::page);
+  f.nav_items.push(Value::object().set("title", "政务公开").set("url", "zwgk/"));
+  for (DocType t : {DocType::policy, DocType::interpretation, DocType::consultation, DocType::notice, DocType::service})
+    section(t);
+  if (!config.columns.empty()) f.nav_items.push(Value::object().set("title", "专题专栏").set("url", "columns/"));
+  f.links = Value::object().set("sitemap", "sitemap/").set("catalog", "zwgk/").set("search", "search/");
   for (const auto& [role, id] : config.links)
     if (const Document* d = model.find_published(id)) f.links.set(role, url_of(*d));
+  f.feeds = Value::list();
+  for (const Feed& feed : site_feeds(model, config))
+    f.feeds.push(Value::object().set("title", feed.title).set("url", feed.path).set("type", "application/rss+xml"));
   f.assets = assets;
   f.generator = std::string("govsite ") + GOVSITE_VERSION;
   return f;
@@ -95,9 +102,14 @@ Value page_context(const SiteConfig& config, const SiteFrame& frame, const PageF
   return Value::object()
       .set("site", frame.site)
       .set("root", relative_root(page.output_path))
-      .set("assets", Value::object().set("css", frame.assets.css).set("js", frame.assets.js))
+      .set("assets", Value::object()
+                         .set("css", frame.assets.css)
+                         .set("js", frame.assets.js)
+                         .set("search_js", frame.assets.search_js)
+                         .set("search_index", "search/index.json"))
       .set("generator", frame.generator)
       .set("links", frame.links)
+      .set("feeds", frame.feeds)
       .set("canonical", config.base_url + page.url)
       .set("page_title", page.title)
       .set("nav", std::move(nav))

@@ -15,6 +15,7 @@ namespace govsite {
 struct ThemeAssets {  // fingerprinted paths relative to the site root
   std::string css;
   std::string js;
+  std::string search_js;
 };
 
 struct Crumb {
@@ -27,7 +28,7 @@ struct PageFrame {
   std::string url;            // e.g. policies/x/ (relative to the site root)
   std::string title;          // for <title>; empty on the home page
   std::string column_name;    // ColumnName meta tag
-  std::string nav_current;    // url of the active nav section
+  std::string nav_current;    // url of the active nav section ("" for the home page)
   std::string description;
   std::vector<Crumb> breadcrumbs;  // without 首页, which is always first
 };
@@ -36,7 +37,8 @@ struct PageFrame {
 struct SiteFrame {
   Value site;  // site.* of the template context
   Value nav_items;  // list of {title, url}
-  Value links;      // well-known pages by role: sitemap, contact, guide, …
+  Value links;      // well-known pages by role: sitemap, catalog, search, contact, guide, …
+  Value feeds;      // RSS feeds: {title, url, type}
   ThemeAssets assets;
   std::string generator;
 };

@@ -24,10 +24,20 @@ std::string date_str(const std::optional<Date>& d) { return d ? d->str() : std::
 
 }  // namespace
 
-std::string ledger_csv(const SiteModel& m) {
+std::string csv_table(const std::vector<std::string>& header,
+                      const std::vector<std::vector<std::string>>& rows) {
   std::string out = "\xEF\xBB\xBF";
-  out += "id,索引号,发文字号,标题,发文机关,成文日期,发布日期,公开属性,不公开理由,有效性,"
-         "被替代为,初审人,初审日期,复审人,复审日期,批准人,批准日期,政策解读,发布状态,文件\r\n";
+  for (size_t k = 0; k < header.size(); ++k) out += (k ? "," : "") + csv_field(header[k]);
+  out += "\r\n";
+  for (const auto& row : rows) {
+    for (size_t k = 0; k < row.size(); ++k) out += (k ? "," : "") + csv_field(row[k]);
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string ledger_csv(const SiteModel& m) {
+  std::vector<std::vector<std::string>> rows;
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
     if (d.type != DocType::policy) continue;
@@ -49,10 +59,12 @@ std::string ledger_csv(const SiteModel& m) {
     row.push_back(interpretations);
     row.push_back(m.published[i] ? "published" : m.left_out[i]);
     row.push_back(d.path);
-    for (size_t k = 0; k < row.size(); ++k) out += (k ? "," : "") + csv_field(row[k]);
-    out += "\r\n";
+    rows.push_back(std::move(row));
   }
-  return out;
+  return csv_table({"id", "索引号", "发文字号", "标题", "发文机关", "成文日期", "发布日期", "公开属性",
+                    "不公开理由", "有效性", "被替代为", "初审人", "初审日期", "复审人", "复审日期",
+                    "批准人", "批准日期", "政策解读", "发布状态", "文件"},
+                   rows);
 }
 
 std::string build_report_json(const SiteModel& m, const BuildCounts& counts,

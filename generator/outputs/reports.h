@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "model/site_model.h"
@@ -15,6 +16,11 @@ struct BuildCounts {
   size_t published = 0;
   size_t pages_written = 0;
 };
+
+// A CSV table (RFC 4180, CRLF, UTF-8 with BOM so spreadsheet programs read Chinese; cells
+// starting with = + - @ are prefixed with ' so they are never run as formulas).
+std::string csv_table(const std::vector<std::string>& header,
+                      const std::vector<std::vector<std::string>>& rows);
 
 // ledger.csv: one row per policy, UTF-8 with a BOM so spreadsheet programs read Chinese.
 std::string ledger_csv(const SiteModel& m);

@@ -49,6 +49,7 @@ ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_di
     std::string target = rel;  // static/img/x.svg → img/x.svg
     if (ends_with(rel, ".js") || ends_with(rel, ".css")) target = with_fingerprint(target, bytes);
     if (rel == "js/site.js") assets.js = target;
+    if (rel == "js/search.js") assets.search_js = target;
     write_or_report(out, target, bytes, diags);
   }
   for (const auto& p : problems) diags.error(theme_rel + "/static", 0, 0, "theme", p);

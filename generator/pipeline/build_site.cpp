@@ -1,17 +1,72 @@
 #include "pipeline/build_site.h"
 
+#include <algorithm>
+
 #include "config/site_config.h"
 #include "content/load_documents.h"
 #include "model/site_model.h"
 #include "outputs/document_pages.h"
 #include "outputs/page_context.h"
-#include "outputs/section_pages.h"
+#include "outputs/feeds.h"
+#include "outputs/listings.h"
+#include "outputs/page_writer.h"
+#include "outputs/portal_pages.h"
+#include "outputs/search_index.h"
+#include "outputs/sitemap_xml.h"
+#include "publish/link_checker.h"
 #include "outputs/theme_assets.h"
 #include "render/templates.h"
 #include "theme/theme_source.h"
 #include "validate/rules.h"
 
 namespace govsite {
+
+namespace {
+
+// Every page and file of the site.
+void render_site(const FileSystem& fs, const BuildRequest& request, const SiteModel& model,
+                 const SiteConfig& config, const TemplateSet& templates, const ThemeAssets& assets,
+                 LinkCheckingWriter& out, Diagnostics& diags, BuildResult& result) {
+  const SiteFrame frame = make_site_frame(config, model, assets);
+  DocumentPagesResult pages =
+      write_document_pages(fs, request.site_dir, model, config, frame, templates, request.jobs, out, diags);
+  result.counts.pages_written = pages.pages_written;
+
+  PageWriter w(config, frame, templates, out, diags);
+  write_home_page(model, w);
+  write_listings(model, w);
+  write_catalog(model, w);
+  write_site_map_page(model, w);
+  PageFrame search;
+  search.output_path = "search/index.html";
+  search.url = "search/";
+  search.title = "站内搜索";
+  search.column_name = "站内搜索";
+  search.description = config.title + "站内搜索";
+  search.breadcrumbs = {{"站内搜索", "search/"}};
+  w.write("search", search, w.context(search), std::nullopt, false);
+  write_not_found_page(w);
+  result.counts.pages_written += w.written();
+
+  write_search_index(model, pages.texts, out, diags);
+  for (const Feed& feed : site_feeds(model, config))
+    w.write_file(feed.path, rss_feed(model, config, feed, pages.summaries));
+
+  // sitemap.xml: every document page and every listing, home, catalog and map page.
+  std::vector<PageEntry> entries;
+  for (size_t i : newest_first(model, [](const Document&) { return true; }))
+    entries.push_back({url_of(model.docs[i]), model.docs[i].published});
+  entries.insert(entries.end(), w.pages().begin(), w.pages().end());
+  std::sort(entries.begin(), entries.end(), [](const PageEntry& a, const PageEntry& b) { return a.url < b.url; });
+  SitemapLimits limits;
+  limits.max_urls = config.sitemap_max_urls;
+  for (const auto& [name, xml] : sitemap_files(entries, config.base_url, limits)) w.write_file(name, xml);
+  w.write_file("robots.txt", robots_txt(config.base_url));
+
+  result.rendered = true;
+}
+
+}  // namespace
 
 BuildResult build_site(const FileSystem& fs, const BuildRequest& request, OutputWriter& site_out,
                        OutputWriter* reports_out, Diagnostics& diags) {
@@ -35,17 +90,19 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   // when there was any error. Only a broken theme stops here.
   if (config) {
     if (auto theme = find_theme(fs, request.site_dir, config->theme, diags)) {
+      // Everything goes through a link checker, so a broken internal link in the output
+      // (a theme or generator bug) fails the build.
+      const std::string& base = config->base_url;
+      const size_t path_start = base.find('/', base.find("://") + 3);
+      LinkCheckingWriter out(site_out, path_start == std::string::npos ? "/" : base.substr(path_start));
       const size_t errors_before_theme = diags.error_count();
       const TemplateSet templates = TemplateSet::load(*theme->fs, theme->dir, theme->display, diags);
-      const ThemeAssets assets = write_theme_assets(*theme->fs, theme->dir, theme->display, site_out, diags);
+      const ThemeAssets assets = write_theme_assets(*theme->fs, theme->dir, theme->display, out, diags);
       if (diags.error_count() == errors_before_theme) {
-        const SiteFrame frame = make_site_frame(*config, model, assets);
-        DocumentPagesResult pages =
-            write_document_pages(fs, request.site_dir, model, *config, frame, templates, request.jobs,
-                                 site_out, diags);
-        result.counts.pages_written = pages.pages_written;
-        result.counts.pages_written += write_section_pages(model, *config, frame, templates, site_out, diags);
-        result.rendered = true;
+        render_site(fs, request, model, *config, templates, assets, out, diags, result);
+        // Content errors leave their broken links in the pages; report only links that
+        // break on an otherwise valid site, which point at the theme or generator.
+        if (!diags.has_errors()) out.report(diags);
       }
     }
   }

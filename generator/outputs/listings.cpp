@@ -1,0 +1,148 @@
+#include "outputs/listings.h"
+
+#include <map>
+
+#include "core/hashing.h"
+
+namespace govsite {
+
+namespace {
+
+std::string page_file(int page) { return page == 1 ? "index.html" : "index_" + std::to_string(page) + ".html"; }
+std::string page_url(const std::string& folder, int page) { return page == 1 ? folder : folder + page_file(page); }
+
+// 上一页 · page numbers · 下一页: the first and last pages and two on each side of the current.
+Value pagination(const std::string& folder, int page, int pages) {
+  Value numbers = Value::list();
+  for (int k = 1; k <= pages; ++k) {
+    if (k != 1 && k != pages && (k < page - 2 || k > page + 2)) continue;
+    numbers.push(Value::object().set("number", k).set("url", page_url(folder, k)).set("current", k == page));
+  }
+  Value v = Value::object().set("pages", std::move(numbers));
+  if (page > 1) v.set("prev_url", page_url(folder, page - 1));
+  if (page < pages) v.set("next_url", page_url(folder, page + 1));
+  return v;
+}
+
+struct Listing {
+  std::string folder;             // "policies/"
+  std::string title;              // 政策文件
+  std::vector<Crumb> parents;     // breadcrumbs above this listing (without 首页)
+  std::string nav_current;
+  std::vector<size_t> docs;       // newest first
+};
+
+void write_paginated(const SiteModel& m, PageWriter& w, const Listing& l) {
+  const size_t size = static_cast<size_t>(w.config().listing_page_size);
+  const int pages = l.docs.empty() ? 1 : static_cast<int>((l.docs.size() + size - 1) / size);
+  for (int page = 1; page <= pages; ++page) {
+    PageFrame pf;
+    pf.output_path = l.folder + page_file(page);
+    pf.url = page_url(l.folder, page);
+    pf.title = page == 1 ? l.title : l.title + "（第" + std::to_string(page) + "页）";
+    pf.column_name = l.title;
+    pf.nav_current = l.nav_current;
+    pf.description = w.config().title + "：" + l.title;
+    pf.breadcrumbs = l.parents;
+    pf.breadcrumbs.push_back({l.title, l.folder});
+    Value items = Value::list();
+    const size_t first = static_cast<size_t>(page - 1) * size;
+    for (size_t k = first; k < l.docs.size() && k < first + size; ++k) items.push(listing_item(m.docs[l.docs[k]]));
+    Value context = w.context(pf);
+    context.set("list", Value::object().set("title", l.title).set("items", std::move(items)));
+    if (pages > 1) context.set("pagination", pagination(l.folder, page, pages));
+    std::optional<Date> lastmod;
+    if (first < l.docs.size()) lastmod = m.docs[l.docs[first]].published;
+    w.write("list", pf, context, lastmod);
+  }
+}
+
+// An index of terms (topics, issuers, years): each links to its listing, with a count.
+void write_term_index(PageWriter& w, const std::string& folder, const std::string& title,
+                      const std::vector<std::pair<std::string, Listing>>& terms) {
+  PageFrame pf;
+  pf.output_path = folder + "index.html";
+  pf.url = folder;
+  pf.title = title;
+  pf.column_name = title;
+  pf.description = w.config().title + "：" + title;
+  pf.breadcrumbs = {{title, folder}};
+  Value items = Value::list();
+  for (const auto& [name, listing] : terms)
+    items.push(Value::object().set("title", name).set("url", listing.folder).set("count", static_cast<int>(listing.docs.size())));
+  Value context = w.context(pf);
+  context.set("list", Value::object().set("title", title).set("items", std::move(items)));
+  w.write("list", pf, context, std::nullopt);
+}
+
+// Listings of the documents sharing a value (topic, issuer, year), one folder each.
+void write_terms(const SiteModel& m, PageWriter& w, const std::string& root_folder, const std::string& title,
+                 const std::function<std::vector<std::string>(const Document&)>& values_of, bool newest_term_first,
+                 const std::function<std::string(const std::string&)>& slug_of = term_slug) {
+  std::map<std::string, std::vector<size_t>> by_term;
+  for (size_t i : newest_first(m, [](const Document& d) { return d.type != DocType::page; }))
+    for (const auto& v : values_of(m.docs[i])) by_term[v].push_back(i);
+  std::vector<std::pair<std::string, Listing>> terms;
+  std::map<std::string, std::string> slug_owner;
+  for (auto& [name, docs] : by_term) {
+    std::string slug = slug_of(name);
+    if (auto [it, inserted] = slug_owner.emplace(slug, name); !inserted && it->second != name)
+      slug += "-" + fingerprint(name, 6);  // two names that clean up to the same folder
+    Listing l{root_folder + slug + "/", name, {{title, root_folder}}, "", std::move(docs)};
+    terms.emplace_back(name, std::move(l));
+  }
+  if (newest_term_first) std::reverse(terms.begin(), terms.end());
+  for (const auto& [name, listing] : terms) write_paginated(m, w, listing);
+  write_term_index(w, root_folder, title, terms);
+}
+
+}  // namespace
+
+std::string term_slug(const std::string& name) {
+  std::string slug;
+  for (unsigned char c : name) {
+    bool unsafe = c < 0x20 || c == 0x7f || c == ' ' || c == '/' || c == '\\' || c == '?' || c == '#' ||
+                  c == '%' || c == '*' || c == ':' || c == '|' || c == '"' || c == '<' || c == '>' ||
+                  c == '\'' || c == '&' || c == '.';
+    slug += unsafe ? '-' : static_cast<char>(c);
+  }
+  while (!slug.empty() && slug.front() == '-') slug.erase(0, 1);
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug.empty() ? "t-" + fingerprint(name, 8) : slug;
+}
+
+Value listing_item(const Document& d) {
+  return Value::object()
+      .set("title", d.title)
+      .set("url", url_of(d))
+      .set("date", d.published ? d.published->str() : "")
+      .set("doc_no", d.doc_no);
+}
+
+void write_listings(const SiteModel& m, PageWriter& w) {
+  for (DocType type : {DocType::policy, DocType::interpretation, DocType::consultation,
+                       DocType::notice, DocType::service, DocType::progress, DocType::page}) {
+    auto docs = newest_first(m, [type](const Document& d) { return d.type == type; });
+    if (docs.empty()) continue;
+    const std::string folder = std::string(section_of(type)) + "/";
+    write_paginated(m, w, {folder, type_label(type), {}, folder, std::move(docs)});
+  }
+
+  std::vector<std::pair<std::string, Listing>> columns;
+  for (const auto& c : w.config().columns) {
+    auto docs = newest_first(m, [&](const Document& d) { return d.column == c.id; });
+    columns.emplace_back(c.title, Listing{column_url(c), c.title, {{"专题专栏", "columns/"}}, "columns/", std::move(docs)});
+  }
+  for (const auto& [name, listing] : columns) write_paginated(m, w, listing);
+  if (!columns.empty()) write_term_index(w, "columns/", "专题专栏", columns);
+
+  write_terms(m, w, "topics/", "主题分类", [](const Document& d) { return d.topics; }, false);
+  write_terms(m, w, "issuers/", "发文机关", [](const Document& d) {
+    return d.issuer.empty() ? std::vector<std::string>{} : std::vector<std::string>{d.issuer};
+  }, false);
+  write_terms(m, w, "years/", "年度", [](const Document& d) {
+    return std::vector<std::string>{std::to_string(d.published->year) + "年"};
+  }, true, [](const std::string& name) { return name.substr(0, 4); });
+}
+
+}  // namespace govsite

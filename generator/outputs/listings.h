@@ -1,0 +1,23 @@
+// Listing pages, paginated (listing_page_size in site.yaml), newest first: one per
+// document type, special column (专题专栏), topic (主题分类), issuer (发文机关) and year, and
+// index pages of the columns, topics, issuers and years. Page 1 is <folder>/index.html,
+// page n is <folder>/index_n.html (the numbering Chinese government CMSs use).
+#pragma once
+
+#include <string>
+
+#include "model/site_model.h"
+#include "outputs/page_writer.h"
+
+namespace govsite {
+
+void write_listings(const SiteModel& m, PageWriter& w);
+
+// The folder name of a topic or issuer: the name itself, with characters that cannot be
+// in a URL path segment replaced by "-".
+std::string term_slug(const std::string& name);
+
+// A listing item for a document: {title, url, date, doc_no}.
+Value listing_item(const Document& d);
+
+}  // namespace govsite

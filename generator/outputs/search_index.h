@@ -1,0 +1,39 @@
+// The offline search index (no server): documents are numbered newest first; every
+// document's text is cut into tokens (CJK character bigrams, ASCII words); token → doc
+// numbers lists are spread over shards by a hash of the token, so a query downloads only
+// the shards of its own tokens, the meta chunk of the results it shows and their texts.
+// themes/default/static/js/search.js reads it with the same rules.
+//
+//   search/index.json      {"version":1,"shards":S,"docs":N,"chunk":M}
+//   search/s/<k>.json      {"政务":[0,5,17],…} for tokens whose hash % S == k
+//   search/m/<c>.json      [{"t":title,"u":url,"y":type,"d":date},…] for docs c*M … c*M+M-1
+//   search/x/<n>.txt       title, newline, plain text of doc n (snippets, phrase check)
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/site_model.h"
+#include "publish/output_writer.h"
+
+namespace govsite {
+
+// Tokens of `text` in order (with repeats): lower-cased ASCII words [a-z0-9]+, and for each
+// run of CJK ideographs its overlapping bigrams (a run of one gives that character).
+// Punctuation, full-width forms and spaces separate runs.
+std::vector<std::string> search_tokens(std::string_view text);
+
+uint32_t fnv1a32(std::string_view s);
+
+struct SearchIndexStats {
+  size_t docs = 0, shards = 0, tokens = 0, postings = 0, bytes = 0;
+};
+
+// Writes the index of every published document. `texts` holds each document's plain body
+// text (by model index). Returns what it wrote, for the build report.
+SearchIndexStats write_search_index(const SiteModel& m, const std::vector<std::string>& texts,
+                                    OutputWriter& out, Diagnostics& diags);
+
+}  // namespace govsite

@@ -1,0 +1,90 @@
+#include "outputs/sitemap_xml.h"
+
+#include <tinyxml2.h>
+
+namespace govsite {
+
+namespace {
+
+const char* kNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+std::string url_entry(const PageEntry& p, const std::string& base_url) {
+  tinyxml2::XMLPrinter printer(nullptr, true);
+  printer.OpenElement("url");
+  printer.OpenElement("loc");
+  printer.PushText((base_url + p.url).c_str());
+  printer.CloseElement();
+  if (p.lastmod) {
+    printer.OpenElement("lastmod");
+    printer.PushText(p.lastmod->str().c_str());
+    printer.CloseElement();
+  }
+  printer.CloseElement();
+  return std::string(printer.CStr()) + "\n";
+}
+
+const std::string kHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+std::string urlset(const std::vector<std::string>& entries, size_t from, size_t to) {
+  std::string out = kHeader + "<urlset xmlns=\"" + kNamespace + "\">\n";
+  for (size_t i = from; i < to; ++i) out += entries[i];
+  return out + "</urlset>\n";
+}
+
+}  // namespace
+
+std::map<std::string, std::string> sitemap_files(const std::vector<PageEntry>& pages,
+                                                 const std::string& base_url,
+                                                 const SitemapLimits& limits) {
+  std::vector<std::string> entries;
+  entries.reserve(pages.size());
+  for (const auto& p : pages) entries.push_back(url_entry(p, base_url));
+
+  // Cut into parts that respect both limits (the fixed wrapper counted in).
+  const size_t wrapper = urlset({}, 0, 0).size();
+  std::vector<std::pair<size_t, size_t>> parts;
+  size_t start = 0, bytes = wrapper;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (i > start && (i - start >= limits.max_urls || bytes + entries[i].size() > limits.max_bytes)) {
+      parts.emplace_back(start, i);
+      start = i;
+      bytes = wrapper;
+    }
+    bytes += entries[i].size();
+  }
+  parts.emplace_back(start, entries.size());
+
+  std::map<std::string, std::string> files;
+  if (parts.size() == 1) {
+    files["sitemap.xml"] = urlset(entries, 0, entries.size());
+    return files;
+  }
+  std::string index = kHeader + "<sitemapindex xmlns=\"" + kNamespace + "\">\n";
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const std::string name = "sitemap-" + std::to_string(k + 1) + ".xml";
+    files[name] = urlset(entries, parts[k].first, parts[k].second);
+    std::optional<Date> newest;
+    for (size_t i = parts[k].first; i < parts[k].second; ++i)
+      if (pages[i].lastmod && (!newest || *pages[i].lastmod > *newest)) newest = pages[i].lastmod;
+    tinyxml2::XMLPrinter printer(nullptr, true);
+    printer.OpenElement("sitemap");
+    printer.OpenElement("loc");
+    printer.PushText((base_url + name).c_str());
+    printer.CloseElement();
+    if (newest) {
+      printer.OpenElement("lastmod");
+      printer.PushText(newest->str().c_str());
+      printer.CloseElement();
+    }
+    printer.CloseElement();
+    index += std::string(printer.CStr()) + "\n";
+  }
+  files["sitemap.xml"] = index + "</sitemapindex>\n";
+  return files;
+}
+
+std::string robots_txt(const std::string& base_url) {
+  return "User-agent: *\nAllow: /\n\nSitemap: " + base_url + "sitemap.xml\n";
+}
+
+}  // namespace govsite

@@ -1,0 +1,37 @@
+// Checks the generated site the way a visitor's browser would: every href and src in every
+// HTML page written must lead to a file that was written. Wraps the output writer, so it
+// sees each page once, as it is written, and keeps only the distinct link targets.
+#pragma once
+
+#include <mutex>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "core/diagnostics.h"
+#include "publish/output_writer.h"
+
+namespace govsite {
+
+class LinkCheckingWriter : public OutputWriter {
+ public:
+  // `base_path` is the path part of base_url ("/" or "/sub/"): links starting with it are
+  // site-absolute (404.html uses them).
+  LinkCheckingWriter(OutputWriter& inner, std::string base_path)
+      : inner_(inner), base_path_(std::move(base_path)) {}
+
+  bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
+
+  // One error per link target that no written file satisfies, naming a page that links it.
+  void report(Diagnostics& diags) const;
+
+ private:
+  void record_links(const std::string& page, std::string_view html);
+  OutputWriter& inner_;
+  std::string base_path_;
+  mutable std::mutex mutex_;
+  std::set<std::string> written_;
+  std::unordered_map<std::string, std::pair<std::string, std::string>> targets_;  // → (page, url)
+};
+
+}  // namespace govsite
