@@ -65,6 +65,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
 
   for (auto& col : fields->mapping_list("columns")) {
     SiteColumn sc;
+    sc.line = col->start().line;
     sc.id = col->string("id", true).value_or("");
     sc.title = col->string("title", true).value_or("");
     sc.kind = col->one_of("kind", {"news", "notice", "policy"}).value_or("news");

@@ -15,6 +15,7 @@ struct SiteColumn {
   std::string id;     // referenced by documents' `column`
   std::string title;  // 专栏名称
   std::string kind;   // news, notice or policy
+  int line = 0;       // where site.yaml defines it, for diagnostics
 };
 
 struct DeployConfig {

@@ -1,0 +1,699 @@
+#!/usr/bin/env node
+// Tests of the 站内搜索 client (themes/default/static/js/search.js), node 18+, no packages.
+//
+//   node tests/search/search_test.js                 unit tests, an end-to-end search over a tiny
+//                                                    index built here (in memory and on disk), and
+//                                                    the page script against a minimal fake DOM
+//   node tests/search/search_test.js public/         also: check the generated index in public/search
+//                                                    against the client's rules, and run the queries
+//                                                    of SEARCH_QUERIES='[["政务公开","policies/"],…]'
+//                                                    printing "bytes <query> <n>" per query (the
+//                                                    bytes read for the first results page)
+// SEARCH_SKIP_FULL_CHECK=1 skips re-tokenizing every x/<n>.txt against the shards.
+// The last line is "N passed, M failed"; the exit status is 1 when anything failed.
+'use strict';
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const SCRIPT = path.join(__dirname, '..', '..', 'themes', 'default', 'static', 'js', 'search.js');
+const S = require(SCRIPT);
+
+const tests = [];
+function test(name, fn) { tests.push({ name, fn }); }
+
+/* ------------------------------------------------------------ reference code */
+
+// FNV-1a 32 written straight from the spec, over Node's own UTF-8 encoder.
+function refFnv1a(text) {
+  let h = 2166136261;
+  for (const b of Buffer.from(text, 'utf8')) {
+    h ^= b;
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h >>> 0;
+}
+
+// A tiny index writer in the generator's format: docs newest first, [{t, u, y, d, body}].
+function buildIndex(docs, shards, chunk) {
+  const files = {};
+  const postings = new Map();
+  docs.forEach((doc, n) => {
+    const text = doc.t + '\n' + doc.body;
+    files['x/' + n + '.txt'] = text;
+    for (const token of new Set(S.tokenize(text))) {
+      if (!postings.has(token)) postings.set(token, []);
+      postings.get(token).push(n);
+    }
+  });
+  const shardObjs = Array.from({ length: shards }, () => ({}));
+  for (const [token, list] of postings) shardObjs[refFnv1a(token) % shards][token] = list;
+  shardObjs.forEach((obj, k) => { files['s/' + k + '.json'] = JSON.stringify(obj); });
+  for (let c = 0; c * chunk < docs.length; c++) {
+    files['m/' + c + '.json'] = JSON.stringify(docs.slice(c * chunk, c * chunk + chunk)
+      .map((d) => ({ t: d.t, u: d.u, y: d.y, d: d.d })));
+  }
+  files['index.json'] = JSON.stringify({ version: 1, shards, docs: docs.length, chunk });
+  return files;
+}
+
+// Fetchers over an object of files; they count requests and bytes.
+function memoryFetchers(files, log) {
+  log = log || { requests: [], bytes: 0 };
+  function read(p) {
+    log.requests.push(p);
+    if (!Object.prototype.hasOwnProperty.call(files, p)) return Promise.reject(new Error('404 ' + p));
+    log.bytes += Buffer.byteLength(files[p], 'utf8');
+    return Promise.resolve(files[p]);
+  }
+  return {
+    log,
+    fetchJson: (p) => read(p).then(JSON.parse),
+    fetchText: (p) => read(p),
+  };
+}
+
+// Fetchers over <dir>/search/ on disk; they count bytes read.
+function diskFetchers(searchDir) {
+  const log = { requests: [], bytes: 0 };
+  function read(p) {
+    return fs.promises.readFile(path.join(searchDir, p)).then((buf) => {
+      log.requests.push(p);
+      log.bytes += buf.length;
+      return buf.toString('utf8');
+    });
+  }
+  return {
+    log,
+    fetchJson: (p) => read(p).then(JSON.parse),
+    fetchText: (p) => read(p),
+  };
+}
+
+/* -------------------------------------------------------------- tiny site */
+
+function tinySite() {
+  const docs = [];
+  const add = (t, u, y, d, body) => docs.push({ t, u, y, d, body });
+  // doc 0: newest. The false positive for 政务公: has 政务 and 务公 but never 政务公.
+  add('关于加强政务服务的通知', 'notices/a/', '通知公告', '2020-03-01',
+    '各单位：为加强政务服务工作，现将事务公开有关事项通知如下。');
+  add('推进政务公开工作的意见', 'policies/b/', '政策文件', '2020-02-01',
+    '全面推进政务公开，加强IPv6改造。政务公开是基础工作。');
+  add('IPv6 规模部署行动计划', 'policies/c/', '政策文件', '2020-01-01',
+    '推进 ipv6 规模部署，网站完成IPv6改造。');
+  add('年度报告', 'pages/d/', '', '', '本年 年 度 工作年报。');
+  // 25 docs with 信息公开, for paging; every sixth has 信息, 息公 and 公开 but not 信息公开 (false positive).
+  for (let i = 0; i < 30; i++) {
+    const fp = i % 6 === 5;
+    add('第' + (i + 1) + '号文件', 'policies/p' + i + '/', '政策文件', '2019-12-' + String(30 - i).padStart(2, '0'),
+      fp ? '信息化建设，消息公布后公开。' : '做好信息公开工作，信息公开目录第' + i + '项。');
+  }
+  return docs;
+}
+
+/* ------------------------------------------------------------------ units */
+
+test('tokenize: CJK bigrams', () => {
+  assert.deepEqual(S.tokenize('政务公开'), ['政务', '务公', '公开']);
+});
+test('tokenize: a lone CJK character is one token', () => {
+  assert.deepEqual(S.tokenize('年'), ['年']);
+  assert.deepEqual(S.tokenize('2019年'), ['2019', '年']);
+});
+test('tokenize: ASCII words lower-cased, other characters separate', () => {
+  assert.deepEqual(S.tokenize('IPv6 HTML5-Page_x'), ['ipv6', 'html5', 'page', 'x']);
+  assert.deepEqual(S.tokenize('ÉCOLE Straße'), ['cole', 'stra', 'e']);
+});
+test('tokenize: full-width punctuation separates', () => {
+  assert.deepEqual(S.tokenize('政务公开，IPv6改造'), ['政务', '务公', '公开', 'ipv6', '改造']);
+  assert.deepEqual(S.tokenize('〔2019〕3号　《通知》'), ['2019', '3', '号', '通知']);
+  assert.deepEqual(S.tokenize('ＩＰｖ６'), []); // full-width letters are U+FF00–U+FFEF: separators
+});
+test('tokenize: CJK ranges (Hangul, compatibility, extension B)', () => {
+  assert.deepEqual(S.tokenize('한국어'), ['한국', '국어']);
+  assert.deepEqual(S.tokenize('𠀀𠀁'), ['𠀀𠀁']);
+  assert.deepEqual(S.tokenize('豈更'), ['豈更']);
+  assert.ok(S.isCJK(0x2E80) && S.isCJK(0x9FFF) && !S.isCJK(0x3000) && !S.isCJK(0x303F));
+  assert.ok(S.isCJK(0x3040) && !S.isCJK(0xFF0C) && S.isCJK(0x3FFFF) && !S.isCJK(0x40000));
+});
+test('tokenize: repeats kept, empty text gives nothing', () => {
+  assert.deepEqual(S.tokenize('公开公开'), ['公开', '开公', '公开']);
+  assert.deepEqual(S.tokenize(''), []);
+  assert.deepEqual(S.tokenize(' ，。！'), []);
+});
+
+test('fnv1a: hardcoded values', () => {
+  assert.equal(S.fnv1a('a'), 3826002220);
+  assert.equal(S.fnv1a('a'), 0xe40c292c);
+  assert.equal(S.fnv1a(''), 2166136261);
+  assert.equal(S.fnv1a('foobar'), 0xbf9cf968);
+});
+test('fnv1a: same as the spec computed here over UTF-8', () => {
+  for (const t of ['a', '', '政务', '公开', 'ipv6', '2019', '𠀀𠀁', '한국', '年']) {
+    assert.equal(S.fnv1a(t), refFnv1a(t), t);
+  }
+});
+test('shardOf: fnv1a modulo shards', () => {
+  for (const t of ['政务', 'ipv6', '年']) {
+    for (const n of [1, 7, 64, 256]) assert.equal(S.shardOf(t, n), refFnv1a(t) % n);
+  }
+});
+
+test('intersect', () => {
+  assert.deepEqual(S.intersect([[0, 2, 5, 9], [1, 2, 3, 5, 9, 11], [2, 5, 7, 9]]), [2, 5, 9]);
+  assert.deepEqual(S.intersect([[0, 1, 2]]), [0, 1, 2]);
+  assert.deepEqual(S.intersect([[0, 1], []]), []);
+  assert.deepEqual(S.intersect([[3, 4], [0, 1]]), []);
+  assert.deepEqual(S.intersect([]), []);
+  const a = [0, 1, 2];
+  S.intersect([a, [1]]);
+  assert.deepEqual(a, [0, 1, 2], 'inputs are not changed');
+});
+
+test('phraseMatch', () => {
+  assert.ok(S.phraseMatch('全面推进政务公开工作', ['政务公开']));
+  assert.ok(!S.phraseMatch('政务服务，事务公开', ['政务公']));
+  assert.ok(S.phraseMatch('完成IPv6改造', ['ipv6', '改造']));
+  assert.ok(!S.phraseMatch('完成IPv6改造', ['ipv6', '升级']));
+  assert.ok(S.phraseMatch('anything', []));
+});
+
+test('queryTerms: runs, normalized, once each', () => {
+  assert.deepEqual(S.queryTerms(' 政务公开，IPv6 政务公开 '), ['政务公开', 'ipv6']);
+});
+
+const plain = (pieces) => pieces.map((p) => p.text).join('');
+const marks = (pieces) => pieces.filter((p) => p.mark).map((p) => p.text);
+
+test('makeSnippet: short text, every occurrence marked', () => {
+  const p = S.makeSnippet('推进政务公开，政务公开是IPv6基础。', ['政务公开', 'ipv6']);
+  assert.equal(plain(p), '推进政务公开，政务公开是IPv6基础。');
+  assert.deepEqual(marks(p), ['政务公开', '政务公开', 'IPv6']);
+  assert.deepEqual(p[0], { text: '推进', mark: false });
+  p.forEach((piece) => assert.equal(typeof piece.mark, 'boolean'));
+});
+test('makeSnippet: cut around the first match with … at both ends', () => {
+  const text = '前文'.repeat(100) + '政务公开' + '后文'.repeat(100) + '政务公开';
+  const p = S.makeSnippet(text, ['政务公开']);
+  const s = plain(p);
+  assert.ok(s.startsWith('…') && s.endsWith('…'), s);
+  assert.ok(s.length >= 80 && s.length <= 84, String(s.length));
+  assert.deepEqual(marks(p), ['政务公开']);
+  assert.ok(s.indexOf('政务公开') > 10, 'some context before the match');
+});
+test('makeSnippet: start of text when no match, white space collapsed', () => {
+  const p = S.makeSnippet('第一行\n\n  第二行' + '字'.repeat(200), ['不在']);
+  assert.ok(plain(p).startsWith('第一行 第二行'));
+  assert.ok(plain(p).endsWith('…'));
+  assert.deepEqual(marks(p), []);
+  assert.deepEqual(S.makeSnippet('', ['a']), []);
+});
+test('makeSnippet: overlapping and cut-off occurrences, case kept', () => {
+  assert.deepEqual(marks(S.makeSnippet('ab IPV6 x', ['ipv6'])), ['IPV6']);
+  assert.deepEqual(marks(S.makeSnippet('政务公开', ['政务', '务公'])), ['政务公']);
+  const p = S.makeSnippet('甲'.repeat(10) + '政务' + '乙'.repeat(10), ['政务'], 8);
+  assert.deepEqual(marks(p), ['政务']);
+});
+test('makeSnippet: never splits a surrogate pair', () => {
+  const text = '𠀀'.repeat(100) + '政务' + '𠀀'.repeat(100);
+  const s = plain(S.makeSnippet(text, ['政务']));
+  assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s), 'lone surrogate');
+});
+
+/* -------------------------------------------------------------- end to end */
+
+const DOCS = tinySite();
+const FILES = buildIndex(DOCS, 7, 8);
+
+function urls(r) { return r.results.map((x) => x.url); }
+
+test('search: short queries', async () => {
+  for (const q of ['', '   ', '政', '，。', ' 政 府 ']) {
+    const f = memoryFetchers(FILES);
+    const r = await S.search(q, 0, f.fetchJson, f.fetchText);
+    assert.equal(r.status, 'short', JSON.stringify(q));
+    assert.equal(f.log.requests.length, 0, 'nothing fetched');
+  }
+});
+test('search: phrase, newest first, metadata and marks', async () => {
+  const f = memoryFetchers(FILES);
+  const r = await S.search('政务公开', 0, f.fetchJson, f.fetchText);
+  assert.equal(r.status, 'ok');
+  assert.deepEqual(urls(r), ['policies/b/']);
+  const hit = r.results[0];
+  assert.equal(hit.title, '推进政务公开工作的意见');
+  assert.equal(hit.type, '政策文件');
+  assert.equal(hit.date, '2020-02-01');
+  assert.deepEqual(marks(hit.snippet), ['政务公开', '政务公开']);
+  assert.deepEqual(marks(hit.titlePieces), ['政务公开']);
+  assert.ok(!plain(hit.snippet).includes('推进政务公开工作的意见'), 'snippet from the body');
+  assert.equal(r.exact, true);
+  assert.equal(r.count, 1);
+  assert.equal(r.hasMore, false);
+});
+test('search: bigram false positive dropped by the phrase check', async () => {
+  const f = memoryFetchers(FILES);
+  const r = await S.search('政务公', 0, f.fetchJson, f.fetchText);
+  assert.equal(r.total, 2, 'doc 0 (政务…务公) and doc 1 are candidates');
+  assert.deepEqual(urls(r), ['policies/b/'], 'doc 0 dropped');
+  assert.equal(r.count, 1);
+});
+test('search: all candidates false positives → none', async () => {
+  const f = memoryFetchers(FILES);
+  const r = await S.search('服务公开', 0, f.fetchJson, f.fetchText);
+  assert.equal(r.total, 1, 'doc 0 has 服务, 务公 and 公开');
+  assert.equal(r.results.length, 0);
+  assert.equal(r.status, 'none');
+});
+test('search: ASCII words, case-insensitive, with CJK', async () => {
+  const f = memoryFetchers(FILES);
+  const r = await S.search('IPV6', 0, f.fetchJson, f.fetchText);
+  assert.deepEqual(urls(r), ['policies/b/', 'policies/c/']);
+  const r2 = await S.search('ipv6改造', 0, f.fetchJson, f.fetchText);
+  assert.deepEqual(urls(r2), ['policies/b/', 'policies/c/']);
+  const r3 = await S.search('ipv6 规模部署', 0, f.fetchJson, f.fetchText);
+  assert.deepEqual(urls(r3), ['policies/c/']);
+  assert.deepEqual(marks(r3.results[0].snippet), ['ipv6', '规模部署', 'IPv6']);
+});
+test('search: a lone character beside a longer run is left to the phrase check', async () => {
+  const f = memoryFetchers(FILES);
+  // 年 is a token only where it stands alone (doc 3), yet doc 3 has 年 inside 年度 and 年报 as
+  // well; "工作 政" must find docs 0 and 1, whose 政 is only ever inside longer runs.
+  const r = await S.search('工作 年', 0, f.fetchJson, f.fetchText);
+  assert.deepEqual(urls(r), ['pages/d/']);
+  const r2 = await S.search('工作 政', 0, f.fetchJson, f.fetchText);
+  assert.deepEqual(urls(r2), ['notices/a/', 'policies/b/']);
+});
+test('search: missing token, odd tokens → none', async () => {
+  for (const q of ['不存在的词', '政务 不存在', 'constructor', '__proto__', 'hasownproperty']) {
+    const f = memoryFetchers(FILES);
+    const r = await S.search(q, 0, f.fetchJson, f.fetchText);
+    assert.equal(r.status, 'none', q);
+    assert.equal(r.results.length, 0, q);
+  }
+});
+test('search: paging 10 at a time, in doc order, exact count at the end', async () => {
+  const f = memoryFetchers(FILES);
+  const expected = DOCS.map((d, n) => ({ d, n }))
+    .filter(({ d }) => (d.t + '\n' + d.body).includes('信息公开')).map(({ d }) => d.u);
+  assert.equal(expected.length, 25);
+  const p0 = await S.search('信息公开', 0, f.fetchJson, f.fetchText);
+  assert.equal(p0.total, 30, 'bigram candidates include the 5 false positives');
+  assert.equal(p0.exact, false);
+  assert.deepEqual(urls(p0), expected.slice(0, 10));
+  assert.equal(p0.hasMore, true);
+  const p1 = await S.search('信息公开', 1, f.fetchJson, f.fetchText);
+  assert.deepEqual(urls(p1), expected.slice(10, 20));
+  assert.equal(p1.page, 1);
+  const p2 = await S.search('信息公开', 2, f.fetchJson, f.fetchText);
+  assert.deepEqual(urls(p2), expected.slice(20));
+  assert.equal(p2.hasMore, false);
+  assert.equal(p2.exact, true);
+  assert.equal(p2.count, 25);
+  const texts = f.log.requests.filter((p) => p.startsWith('x/'));
+  assert.equal(new Set(texts).size, 30, 'every candidate text read');
+  assert.equal(texts.length, 30, 'and read once');
+  // Each shard and meta chunk fetched once, index.json once.
+  const dup = f.log.requests.filter((p, i, all) => all.indexOf(p) !== i);
+  assert.deepEqual(dup, []);
+});
+test('search: a later page straight away, and past the end', async () => {
+  const f = memoryFetchers(FILES);
+  const p2 = await S.search('信息公开', 2, f.fetchJson, f.fetchText);
+  assert.equal(p2.page, 2);
+  assert.equal(p2.results.length, 5);
+  const p9 = await S.search('信息公开', 9, f.fetchJson, f.fetchText);
+  assert.equal(p9.page, 2, 'clamped to the last page');
+});
+test('search: first page reads one text past the page at most', async () => {
+  const f = memoryFetchers(FILES);
+  await S.search('信息公开', 0, f.fetchJson, f.fetchText);
+  const texts = f.log.requests.filter((p) => p.startsWith('x/')).length;
+  assert.ok(texts >= 11 && texts <= 15, String(texts));
+});
+test('search: a failed fetch rejects, and a retry works', async () => {
+  const broken = Object.assign({}, FILES);
+  delete broken['x/1.txt'];
+  const f = memoryFetchers(broken);
+  await assert.rejects(S.search('政务公开', 0, f.fetchJson, f.fetchText));
+  broken['x/1.txt'] = FILES['x/1.txt'];
+  const r = await S.search('政务公开', 0, f.fetchJson, f.fetchText);
+  assert.deepEqual(urls(r), ['policies/b/']);
+  const bad = Object.assign({}, FILES, { 'index.json': '{"version":2,"shards":7,"docs":34,"chunk":8}' });
+  const g = memoryFetchers(bad);
+  await assert.rejects(S.search('政务公开', 0, g.fetchJson, g.fetchText), (e) => e.code === 'version');
+});
+test('search: a UTF-8 BOM on a text file is ignored', async () => {
+  const withBom = Object.assign({}, FILES, { 'x/1.txt': '\uFEFF' + FILES['x/1.txt'] });
+  const f = memoryFetchers(withBom);
+  const r = await S.search('推进政务', 0, f.fetchJson, f.fetchText);
+  assert.equal(r.results[0].title, '推进政务公开工作的意见');
+});
+test('search: the same index from disk with fs fetchers', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govsite-search-'));
+  try {
+    for (const [p, text] of Object.entries(FILES)) {
+      fs.mkdirSync(path.join(dir, 'search', path.dirname(p)), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'search', p), text);
+    }
+    const result = await checkSite(dir, [['信息公开', 'policies/p2'], ['IPv6改造', 'policies/c/']], true);
+    assert.deepEqual(result.failures, []);
+    assert.equal(result.bytes.length, 2);
+    result.bytes.forEach(([, n]) => assert.ok(n > 0));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/* ------------------------------------------------------- the page, fake DOM */
+
+// Just enough of a DOM for search.js; innerHTML throws so the script cannot use it.
+class FakeNode {
+  constructor(doc, tag, text) {
+    this.ownerDocument = doc;
+    this.tagName = tag ? tag.toUpperCase() : '#text';
+    this.nodeValue = text === undefined ? null : text;
+    this.children = [];
+    this.childNodes = [];
+    this.attributes = {};
+    this.listeners = {};
+    this.parentNode = null;
+  }
+  appendChild(node) {
+    this.childNodes.push(node);
+    if (node.tagName !== '#text') this.children.push(node);
+    node.parentNode = this;
+    return node;
+  }
+  get textContent() {
+    return this.tagName === '#text' ? this.nodeValue : this.childNodes.map((c) => c.textContent).join('');
+  }
+  set textContent(v) {
+    this.childNodes = [];
+    this.children = [];
+    if (v !== '') this.appendChild(new FakeNode(this.ownerDocument, null, String(v)));
+  }
+  set innerHTML(v) { throw new Error('innerHTML used'); }
+  get innerHTML() { throw new Error('innerHTML used'); }
+  set className(v) { this.attributes.class = v; }
+  get className() { return this.attributes.class || ''; }
+  set href(v) { this.attributes.href = v; }
+  get href() { return this.attributes.href; }
+  set id(v) { this.attributes.id = v; }
+  get id() { return this.attributes.id; }
+  setAttribute(k, v) { this.attributes[k] = String(v); }
+  getAttribute(k) { return Object.prototype.hasOwnProperty.call(this.attributes, k) ? this.attributes[k] : null; }
+  hasAttribute(k) { return Object.prototype.hasOwnProperty.call(this.attributes, k); }
+  removeAttribute(k) { delete this.attributes[k]; }
+  addEventListener(type, fn) { (this.listeners[type] = this.listeners[type] || []).push(fn); }
+  dispatch(type) {
+    const event = { type, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    (this.listeners[type] || []).forEach((fn) => fn(event));
+    return event;
+  }
+  focus() { this.ownerDocument.activeElement = this; }
+  scrollIntoView() {}
+  descendants() {
+    const out = [];
+    const walk = (n) => n.children.forEach((c) => { out.push(c); walk(c); });
+    walk(this);
+    return out;
+  }
+  all(tag) { return this.descendants().filter((n) => n.tagName === tag.toUpperCase()); }
+  byClass(name) { return this.descendants().filter((n) => n.className.split(' ').includes(name)); }
+}
+
+function fakePage(files, search) {
+  const doc = {
+    readyState: 'complete',
+    baseURI: 'https://www.example.gov.cn/search/',
+    activeElement: null,
+    createElement(tag) { return new FakeNode(doc, tag); },
+    createTextNode(text) { return new FakeNode(doc, null, String(text)); },
+    getElementById(id) { return doc.body.descendants().find((n) => n.id === id) || null; },
+    querySelectorAll(sel) {
+      const m = /^\[([a-z-]+)\]$/.exec(sel);
+      if (!m) throw new Error('unsupported selector ' + sel);
+      return doc.body.descendants().filter((n) => n.hasAttribute(m[1]));
+    },
+    addEventListener() {},
+  };
+  doc.body = new FakeNode(doc, 'body');
+  const form = doc.body.appendChild(new FakeNode(doc, 'form'));
+  const input = form.appendChild(new FakeNode(doc, 'input'));
+  input.id = 'search-page-input';
+  input.value = '';
+  input.form = form;
+  const results = doc.body.appendChild(new FakeNode(doc, 'div'));
+  results.id = 'search-results';
+  results.setAttribute('aria-live', 'polite');
+  results.setAttribute('data-search-index', '../search/index.json');
+  results.setAttribute('data-root', '../');
+  const note = doc.body.appendChild(new FakeNode(doc, 'p'));
+  note.setAttribute('data-no-js-only', '');
+
+  const fetched = [];
+  const location = {
+    protocol: 'https:', pathname: '/search/', hash: '', search: search,
+    href: 'https://www.example.gov.cn/search/' + search,
+  };
+  const history = {
+    replaced: [],
+    replaceState(state, title, url) { this.replaced.push(url); },
+  };
+  function fetch(url) {
+    fetched.push(url);
+    const prefix = 'https://www.example.gov.cn/search/';
+    const p = url.startsWith(prefix) ? url.slice(prefix.length) : url;
+    const ok = Object.prototype.hasOwnProperty.call(files, p);
+    return Promise.resolve({
+      ok, status: ok ? 200 : 404,
+      json: () => Promise.resolve(JSON.parse(files[p])),
+      text: () => Promise.resolve(files[p]),
+    });
+  }
+  const window = { history };
+  const context = vm.createContext({
+    document: doc, window, location, history, fetch, URL, URLSearchParams, TextEncoder,
+    Promise, Map, WeakMap, Uint8Array, console: { error() {} },
+  });
+  vm.runInContext(fs.readFileSync(SCRIPT, 'utf8'), context, { filename: SCRIPT });
+  return { doc, form, input, results, note, history, fetched };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+test('page: runs ?q= on load and renders results with DOM nodes', async () => {
+  const page = fakePage(FILES, '?q=%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80'); // 信息公开
+  await settle();
+  assert.equal(page.input.value, '信息公开');
+  assert.ok(page.note.hasAttribute('hidden'), 'data-no-js-only hidden');
+  assert.ok(page.fetched.every((u) => u.startsWith('https://www.example.gov.cn/search/')), page.fetched.join(' '));
+  const status = page.results.byClass('search-results__status')[0];
+  assert.equal(status.textContent, '找到约 30 条结果');
+  assert.equal(status.getAttribute('role'), 'status');
+  assert.equal(page.results.getAttribute('aria-live'), null, 'only the status is live');
+  const items = page.results.byClass('search-result');
+  assert.equal(items.length, 10);
+  const link = items[0].all('a')[0];
+  assert.equal(link.href, '../policies/p0/');
+  assert.equal(link.textContent, '第1号文件');
+  assert.ok(items[0].all('mark').length >= 1);
+  assert.equal(items[0].all('mark')[0].textContent, '信息公开');
+  assert.equal(items[0].all('time')[0].getAttribute('datetime'), '2019-12-30');
+  assert.equal(items[0].byClass('search-result__type')[0].textContent, '政策文件');
+  const buttons = page.results.all('button');
+  assert.deepEqual(buttons.map((b) => b.textContent), ['下一页']);
+  buttons[0].dispatch('click');
+  await settle();
+  assert.equal(status.textContent, '找到约 30 条结果，第 2 页');
+  assert.equal(page.results.all('ol')[0].start, 11);
+  assert.equal(page.doc.activeElement, status, 'focus moves to the status');
+  assert.deepEqual(page.results.all('button').map((b) => b.textContent), ['上一页', '下一页']);
+  page.results.all('button')[1].dispatch('click');
+  await settle();
+  assert.equal(status.textContent, '找到 25 条结果，第 3 页');
+  assert.equal(page.results.byClass('search-result').length, 5);
+});
+test('page: the form searches without leaving, and updates the URL', async () => {
+  const page = fakePage(FILES, '');
+  await settle();
+  page.input.value = ' IPv6改造 ';
+  const event = page.form.dispatch('submit');
+  assert.ok(event.defaultPrevented);
+  await settle();
+  assert.deepEqual(page.history.replaced, ['/search/?q=' + encodeURIComponent('IPv6改造')]);
+  const status = page.results.byClass('search-results__status')[0];
+  assert.equal(status.textContent, '找到 2 条结果');
+  page.input.value = '政';
+  page.form.dispatch('submit');
+  await settle();
+  assert.equal(status.textContent, '请输入至少两个字的关键词');
+  assert.equal(page.results.byClass('search-result').length, 0);
+  page.input.value = '不存在的词';
+  page.form.dispatch('submit');
+  await settle();
+  assert.equal(status.textContent, '没有找到相关信息');
+});
+test('page: a missing index gives a message in Chinese', async () => {
+  const page = fakePage({}, '?q=政务');
+  await settle();
+  const status = page.results.byClass('search-results__status')[0];
+  assert.match(status.textContent, /搜索失败/);
+});
+test('page: markup in titles and text stays text', async () => {
+  const docs = [{ t: '<img src=x onerror=alert(1)>政务公开', u: 'javascript:alert(1)', y: '<b>', d: '', body: '<script>政务公开</script>' }];
+  const page = fakePage(buildIndex(docs, 3, 4), '?q=政务公开');
+  await settle();
+  const item = page.results.byClass('search-result')[0];
+  assert.equal(item.all('a')[0].textContent, '<img src=x onerror=alert(1)>政务公开');
+  assert.equal(item.all('a')[0].href, undefined, 'no javascript: link');
+  assert.equal(item.all('img').length + item.all('script').length + item.all('b').length, 0);
+});
+
+/* --------------------------------------------------- a generated site on disk */
+
+// Check <dir>/search against the client's rules and run the queries; returns
+// {failures: [message], bytes: [[query, n]]}.
+async function checkSite(dir, queries, quiet) {
+  const failures = [];
+  const bytes = [];
+  const fail = (msg) => { failures.push(msg); };
+  const searchDir = path.join(dir, 'search');
+  const readJson = (p) => JSON.parse(fs.readFileSync(path.join(searchDir, p), 'utf8').replace(/^\uFEFF/, ''));
+  let index;
+  try {
+    index = readJson('index.json');
+  } catch (e) {
+    return { failures: ['cannot read ' + path.join(searchDir, 'index.json') + ': ' + e.message], bytes };
+  }
+  const { shards, docs, chunk } = index;
+  if (index.version !== 1 || !(shards > 0) || !(docs >= 0) || !(chunk > 0)) {
+    return { failures: ['index.json not {"version":1,"shards">0,"docs">=0,"chunk">0}: ' + JSON.stringify(index)], bytes };
+  }
+  // Shards: each token in its own shard, well formed, postings ascending within 0..docs-1.
+  const indexed = new Map();
+  for (let k = 0; k < shards; k++) {
+    let shard;
+    try { shard = readJson('s/' + k + '.json'); } catch (e) { fail('s/' + k + '.json: ' + e.message); continue; }
+    for (const [token, list] of Object.entries(shard)) {
+      if (S.shardOf(token, shards) !== k) fail('token ' + JSON.stringify(token) + ' in s/' + k + '.json, expected s/' + S.shardOf(token, shards) + '.json');
+      const again = S.tokenize(token);
+      if (again.length !== 1 || again[0] !== token) fail('token ' + JSON.stringify(token) + ' is not a token by the client rules');
+      if (!Array.isArray(list) || !list.every((n, i) => Number.isInteger(n) && n >= 0 && n < docs && (i === 0 || n > list[i - 1]))) {
+        fail('postings of ' + JSON.stringify(token) + ' not ascending doc numbers < ' + docs);
+      }
+      indexed.set(token, list);
+    }
+  }
+  // Meta chunks.
+  const chunks = Math.ceil(docs / chunk);
+  for (let c = 0; c < chunks; c++) {
+    let m;
+    try { m = readJson('m/' + c + '.json'); } catch (e) { fail('m/' + c + '.json: ' + e.message); continue; }
+    const want = Math.min(chunk, docs - c * chunk);
+    if (!Array.isArray(m) || m.length !== want) { fail('m/' + c + '.json: expected ' + want + ' entries'); continue; }
+    m.forEach((e, i) => {
+      const ok = e && typeof e.t === 'string' && e.t && typeof e.u === 'string' && typeof e.y === 'string' &&
+        typeof e.d === 'string' && /^(\d{4}-\d{2}-\d{2})?$/.test(e.d) && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(e.u);
+      if (!ok) fail('m/' + c + '.json entry ' + i + ' (doc ' + (c * chunk + i) + '): ' + JSON.stringify(e));
+    });
+  }
+  // Texts, and (unless skipped) the shards hold exactly the tokens of the texts.
+  const full = process.env.SEARCH_SKIP_FULL_CHECK !== '1';
+  const fromText = new Map();
+  let mismatches = [];
+  for (let n = 0; n < docs; n++) {
+    let text;
+    try { text = fs.readFileSync(path.join(searchDir, 'x', n + '.txt'), 'utf8'); } catch (e) { fail('x/' + n + '.txt: ' + e.message); continue; }
+    if (!full) continue;
+    for (const token of new Set(S.tokenize(text))) {
+      if (!fromText.has(token)) fromText.set(token, []);
+      fromText.get(token).push(n);
+    }
+  }
+  if (full) {
+    for (const [token, list] of fromText) {
+      const got = indexed.get(token) || [];
+      if (got.join() !== list.join()) mismatches.push(JSON.stringify(token) + ' texts ' + JSON.stringify(list.slice(0, 8)) + ' index ' + JSON.stringify(got.slice(0, 8)));
+    }
+    for (const token of indexed.keys()) {
+      if (!fromText.has(token)) mismatches.push(JSON.stringify(token) + ' indexed but in no text');
+    }
+    if (mismatches.length) {
+      fail(mismatches.length + ' tokens differ between the shards and the tokens of x/*.txt, e.g. ' + mismatches.slice(0, 5).join('; '));
+    }
+  }
+  // Queries.
+  for (const [query, expected] of queries) {
+    const f = diskFetchers(searchDir);
+    let found = false;
+    let firstBytes = null;
+    let firstFiles = null;
+    let r;
+    try {
+      for (let page = 0; page < 100; page++) {
+        r = await S.search(query, page, f.fetchJson, f.fetchText);
+        if (page === 0) {
+          firstBytes = f.log.bytes;
+          firstFiles = f.log.requests.length;
+        }
+        if (r.status !== 'ok') break;
+        if (r.results.some((x) => x.url.includes(expected))) { found = true; break; }
+        if (!r.hasMore) break;
+      }
+    } catch (e) {
+      fail('query ' + JSON.stringify(query) + ': ' + e.message);
+      continue;
+    }
+    bytes.push([query, firstBytes]);
+    if (!quiet) {
+      console.log('bytes ' + query + ' ' + firstBytes);
+      console.log('#   ' + JSON.stringify(query) + ': ' + (r.exact ? r.count : 'about ' + r.total) +
+        ' results; the first page read ' + firstFiles + ' files');
+    }
+    if (!found) fail('query ' + JSON.stringify(query) + ': no result url contains ' + JSON.stringify(expected) +
+      ' (status ' + r.status + ', urls ' + JSON.stringify((r.results || []).map((x) => x.url)) + ')');
+  }
+  return { failures, bytes };
+}
+
+const siteDir = process.argv[2];
+if (siteDir) {
+  test('site ' + siteDir + ': index well formed, tokens consistent, queries found', async () => {
+    let queries = [];
+    if (process.env.SEARCH_QUERIES) {
+      queries = JSON.parse(process.env.SEARCH_QUERIES);
+      assert.ok(Array.isArray(queries) && queries.every((q) => Array.isArray(q) && q.length === 2),
+        'SEARCH_QUERIES is a JSON array of [query, expectedUrlSubstring]');
+    } else {
+      console.log('# no SEARCH_QUERIES: checking the index only');
+    }
+    const result = await checkSite(siteDir, queries, false);
+    assert.deepEqual(result.failures, []);
+  });
+}
+
+/* -------------------------------------------------------------------- run */
+
+(async () => {
+  let passed = 0;
+  let failed = 0;
+  for (const t of tests) {
+    try {
+      await t.fn();
+      passed++;
+      console.log('ok - ' + t.name);
+    } catch (e) {
+      failed++;
+      console.log('not ok - ' + t.name);
+      console.log(String(e && e.stack || e).split('\n').map((l) => '#   ' + l).join('\n'));
+    }
+  }
+  console.log(passed + ' passed, ' + failed + ' failed');
+  process.exitCode = failed ? 1 : 0;
+})();
