@@ -9,7 +9,7 @@ packages=(build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev libyaml-cpp-dev
   libsass-dev libtinyxml2-dev catch2)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(python3)
+  packages+=(python3 libxml2-utils nodejs)
 fi
 
 missing=()

@@ -10,16 +10,16 @@ const char* kNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 std::string url_entry(const PageEntry& p, const std::string& base_url) {
   tinyxml2::XMLPrinter printer(nullptr, true);
-  printer.OpenElement("url");
-  printer.OpenElement("loc");
+  printer.OpenElement("url", true);
+  printer.OpenElement("loc", true);
   printer.PushText((base_url + p.url).c_str());
-  printer.CloseElement();
+  printer.CloseElement(true);
   if (p.lastmod) {
-    printer.OpenElement("lastmod");
+    printer.OpenElement("lastmod", true);
     printer.PushText(p.lastmod->str().c_str());
-    printer.CloseElement();
+    printer.CloseElement(true);
   }
-  printer.CloseElement();
+  printer.CloseElement(true);
   return std::string(printer.CStr()) + "\n";
 }
 
@@ -67,16 +67,16 @@ std::map<std::string, std::string> sitemap_files(const std::vector<PageEntry>& p
     for (size_t i = parts[k].first; i < parts[k].second; ++i)
       if (pages[i].lastmod && (!newest || *pages[i].lastmod > *newest)) newest = pages[i].lastmod;
     tinyxml2::XMLPrinter printer(nullptr, true);
-    printer.OpenElement("sitemap");
-    printer.OpenElement("loc");
+    printer.OpenElement("sitemap", true);
+    printer.OpenElement("loc", true);
     printer.PushText((base_url + name).c_str());
-    printer.CloseElement();
+    printer.CloseElement(true);
     if (newest) {
-      printer.OpenElement("lastmod");
+      printer.OpenElement("lastmod", true);
       printer.PushText(newest->str().c_str());
-      printer.CloseElement();
+      printer.CloseElement(true);
     }
-    printer.CloseElement();
+    printer.CloseElement(true);
     index += std::string(printer.CStr()) + "\n";
   }
   files["sitemap.xml"] = index + "</sitemapindex>\n";

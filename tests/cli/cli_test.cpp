@@ -10,6 +10,7 @@
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -174,6 +175,128 @@ TEST_CASE("cli: attachments, a chart interpretation and an expiring notice in th
     CHECK(bytes.find("xzzf-2019-gs-031") == std::string::npos);
   }
   CHECK(read(s.dir / "reports/build.json").find("\"id\":\"xzzf-2019-gs-031\",\"reason\":\"withdrawn: expired on 2020-02-05\"") != std::string::npos);
+}
+
+namespace {
+
+bool shell_ok(const std::string& cmd) { return std::system((cmd + " >/dev/null 2>&1").c_str()) == 0; }
+
+const std::string kSchemas = std::string(GOVSITE_SOURCE_DIR) + "/tests/schemas/";
+
+// Every document page of the output: <section>/<id>/index.html.
+std::set<std::string> document_pages(const fs::path& pub) {
+  std::set<std::string> pages;
+  for (const char* section : {"policies", "interpretations", "consultations", "notices", "services", "progress", "pages"}) {
+    if (!fs::exists(pub / section)) continue;
+    for (const auto& e : fs::directory_iterator(pub / section))
+      if (e.is_directory() && fs::exists(e.path() / "index.html"))
+        pages.insert(std::string(section) + "/" + e.path().filename().string() + "/");
+  }
+  return pages;
+}
+
+}  // namespace
+
+TEST_CASE("cli: sitemap.xml validates against the sitemaps.org schema and lists every document", "[cli][outputs]") {
+  SampleSite s;
+  REQUIRE(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
+  const fs::path pub = s.dir / "public";
+  CHECK(shell_ok("xmllint --noout --schema " + kSchemas + "sitemap.xsd " + (pub / "sitemap.xml").string()));
+  const std::string sitemap = read(pub / "sitemap.xml");
+  for (const auto& page : document_pages(pub)) {
+    INFO(page);
+    CHECK(sitemap.find("<loc>https://sfj.panjin.gov.cn/" + page + "</loc><lastmod>") != std::string::npos);
+  }
+  CHECK(sitemap.find("neibu") == std::string::npos);
+  CHECK(read(pub / "robots.txt").find("Sitemap: https://sfj.panjin.gov.cn/sitemap.xml") != std::string::npos);
+  for (const char* feed : {"feeds/policies.xml", "feeds/interpretations.xml"}) {
+    INFO(feed);
+    CHECK(shell_ok("xmllint --noout " + (pub / feed).string()));
+  }
+  CHECK(read(pub / "feeds/policies.xml").find("<title>盘锦市司法局行政规范性文件制定和备案管理办法</title>") != std::string::npos);
+}
+
+TEST_CASE("cli: past sitemap_max_urls the sitemap becomes an index of valid parts", "[cli][outputs]") {
+  SampleSite s;
+  std::ofstream(s.dir / "site.yaml", std::ios::app) << "\nsitemap_max_urls: 10\n";
+  REQUIRE(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
+  const fs::path pub = s.dir / "public";
+  CHECK(shell_ok("xmllint --noout --schema " + kSchemas + "siteindex.xsd " + (pub / "sitemap.xml").string()));
+  const std::string index = read(pub / "sitemap.xml");
+  size_t parts = 0, urls = 0;
+  for (int k = 1; fs::exists(pub / ("sitemap-" + std::to_string(k) + ".xml")); ++k) {
+    const fs::path part = pub / ("sitemap-" + std::to_string(k) + ".xml");
+    INFO(part.string());
+    CHECK(shell_ok("xmllint --noout --schema " + kSchemas + "sitemap.xsd " + part.string()));
+    CHECK(index.find("<loc>https://sfj.panjin.gov.cn/sitemap-" + std::to_string(k) + ".xml</loc>") != std::string::npos);
+    const std::string xml = read(part);
+    size_t n = 0;
+    for (size_t at = xml.find("<url>"); at != std::string::npos; at = xml.find("<url>", at + 1)) ++n;
+    CHECK(n <= 10);
+    urls += n;
+    ++parts;
+  }
+  CHECK(parts >= 3);
+  CHECK(urls >= document_pages(pub).size());
+}
+
+TEST_CASE("cli: the catalog lists every public document and nothing else", "[cli][outputs]") {
+  SampleSite s;
+  REQUIRE(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
+  const fs::path pub = s.dir / "public";
+  const std::string json = read(pub / "catalog.json");
+  const std::string csv = read(pub / "catalog.csv");
+  const std::string html = read(pub / "zwgk/index.html");
+  const auto pages = document_pages(pub);
+  CHECK(pages.size() == 15);
+  size_t entries = 0;
+  for (size_t at = json.find("\"url\":"); at != std::string::npos; at = json.find("\"url\":", at + 1)) ++entries;
+  CHECK(entries == pages.size());
+  for (const auto& page : pages) {
+    INFO(page);
+    CHECK(json.find("\"url\":\"https://sfj.panjin.gov.cn/" + page + "\"") != std::string::npos);
+    CHECK(csv.find("https://sfj.panjin.gov.cn/" + page + "\r\n") != std::string::npos);
+    CHECK(html.find("href=\"../" + page + "\"") != std::string::npos);
+  }
+  CHECK(csv.rfind("\xEF\xBB\xBF类别,索引号,名称,发文字号,发布日期", 0) == 0);
+  CHECK(csv.find("2111000046/2019-00012,市司法局2019年政务公开工作实施方案,盘司发〔2019〕12号,2019-08-12") != std::string::npos);
+  for (const std::string& text : {json, csv, html}) {
+    CHECK(text.find("neibu") == std::string::npos);
+    CHECK(text.find("draft") == std::string::npos);
+  }
+}
+
+TEST_CASE("cli: a visitor reaches every document from the home page by following links", "[cli][outputs]") {
+  SampleSite s;
+  REQUIRE(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
+  const fs::path pub = s.dir / "public";
+  const std::regex href(R"re(href="([^"#?]*)[^"]*")re");
+  std::set<std::string> seen{"index.html"};
+  std::vector<std::string> queue{"index.html"};
+  while (!queue.empty()) {
+    const std::string page = queue.back();
+    queue.pop_back();
+    const std::string html = read(pub / page);
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), href); it != std::sregex_iterator(); ++it) {
+      std::string url = govsite::percent_decode((*it)[1].str());
+      if (url.empty() || url.find("://") != std::string::npos || url.rfind("mailto:", 0) == 0 || url[0] == '/') continue;
+      fs::path target = ((pub / page).parent_path() / url).lexically_normal();
+      if (url.back() == '/' || fs::is_directory(target)) target /= "index.html";
+      const std::string rel = target.lexically_relative(pub).generic_string();
+      if (rel.size() > 5 && rel.compare(rel.size() - 5, 5, ".html") == 0 && fs::exists(target) && seen.insert(rel).second)
+        queue.push_back(rel);
+    }
+  }
+  for (const auto& page : document_pages(pub)) {
+    INFO(page);
+    CHECK(seen.count(page + "index.html") == 1);
+  }
+  for (const char* page : {"zwgk/index.html", "sitemap/index.html", "search/index.html", "topics/index.html",
+                           "issuers/index.html", "years/index.html", "columns/index.html"}) {
+    INFO(page);
+    CHECK(seen.count(page) == 1);
+  }
+  CHECK(fs::exists(pub / "404.html"));
 }
 
 TEST_CASE("cli: two builds of the same input are byte-identical", "[cli][sample]") {

@@ -321,6 +321,19 @@ test('search: paging 10 at a time, in doc order, exact count at the end', async 
   const dup = f.log.requests.filter((p, i, all) => all.indexOf(p) !== i);
   assert.deepEqual(dup, []);
 });
+test('search: two-character runs have no false positives: exact count, no look-ahead', async () => {
+  const f = memoryFetchers(FILES);
+  const r = await S.search('公开', 0, f.fetchJson, f.fetchText);
+  const all = DOCS.filter((d) => (d.t + '\n' + d.body).includes('公开')).map((d) => d.u);
+  assert.equal(r.total, all.length);
+  assert.equal(r.exact, true);
+  assert.equal(r.count, all.length);
+  assert.deepEqual(urls(r), all.slice(0, 10));
+  assert.equal(f.log.requests.filter((p) => p.startsWith('x/')).length, 10, 'ten texts for ten results');
+  const last = await S.search('公开', Math.ceil(all.length / 10) - 1, f.fetchJson, f.fetchText);
+  assert.equal(last.hasMore, false);
+  assert.deepEqual(urls(last), all.slice(-(all.length % 10 || 10)));
+});
 test('search: a later page straight away, and past the end', async () => {
   const f = memoryFetchers(FILES);
   const p2 = await S.search('信息公开', 2, f.fetchJson, f.fetchText);

@@ -415,6 +415,10 @@
       });
     });
 
+    // When every CJK run is exactly two characters, a candidate holds each run as a token, so
+    // all candidates match: the count is exact and no look-ahead is needed for "下一页".
+    var exactTokens = runs.every(function (r) { return !r.cjk || Array.from(r.text).length === 2; });
+
     var s = sessionFor(fetchJson, fetchText);
     var key = terms.join(' ');
     return loadIndex(s).then(function (index) {
@@ -427,7 +431,7 @@
         };
       });
       return state.candidates.then(function (candidates) {
-        return walkTo(s, index, state, candidates, page, terms);
+        return walkTo(s, index, state, candidates, page, terms, exactTokens);
       }).catch(function (error) {
         if (s.queries.get(key) === state) s.queries.delete(key);
         throw error;
@@ -440,11 +444,11 @@
   }
 
   // Fill in the start of every page up to `page`, then read that page.
-  function walkTo(s, index, state, candidates, page, terms) {
+  function walkTo(s, index, state, candidates, page, terms, exactTokens) {
     var total = candidates.length;
     var p = Math.min(page, state.starts.length - 1);
     function step() {
-      return readPage(s, index, candidates, state.starts[p], terms).then(function (r) {
+      return readPage(s, index, candidates, state.starts[p], terms, !exactTokens).then(function (r) {
         if (state.starts.length === p + 1 && r.hasMore) {
           state.starts.push(r.next);
           state.keptBefore.push(state.keptBefore[p] + r.results.length);
@@ -456,8 +460,8 @@
       });
     }
     function finish(r, shownPage) {
-      var count = state.keptBefore[shownPage] + r.results.length;
-      var exact = !r.hasMore && state.keptBefore.length === shownPage + 1;
+      var exact = exactTokens || (!r.hasMore && state.keptBefore.length === shownPage + 1);
+      var count = exactTokens ? total : state.keptBefore[shownPage] + r.results.length;
       var status = total === 0 || (shownPage === 0 && !r.results.length && !r.hasMore) ? 'none' : 'ok';
       return {
         status: status,
@@ -475,14 +479,16 @@
   }
 
   // From candidate position `from`, find up to PAGE_SIZE documents that pass the phrase check,
-  // plus one more to know whether there is a next page; `next` is where the next page begins.
-  function readPage(s, index, candidates, from, terms) {
+  // plus (lookAhead) one more to know whether there is a next page; `next` is where the next
+  // page begins.
+  function readPage(s, index, candidates, from, terms, lookAhead) {
+    var limit = PAGE_SIZE + (lookAhead ? 1 : 0);
     var kept = [];
     var i = from;
     var checked = 0;
     function batch() {
-      if (i >= candidates.length || kept.length > PAGE_SIZE || checked >= MAX_CHECKS) return done();
-      var size = Math.min(BATCH, PAGE_SIZE + 1 - kept.length, candidates.length - i);
+      if (i >= candidates.length || kept.length >= limit || checked >= MAX_CHECKS) return done();
+      var size = Math.min(BATCH, limit - kept.length, candidates.length - i);
       var positions = [];
       for (var b = 0; b < size; b++) positions.push(i + b);
       return Promise.all(positions.map(function (pos) {
