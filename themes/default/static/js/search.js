@@ -386,8 +386,9 @@
    *   {status: 'short'}                          no usable keyword (nothing, or one CJK character)
    *   {status: 'none', query, terms, total: 0, …} nothing matches
    *   {status: 'ok', query, terms, page, pageSize, results: [{doc, title, url, type, date,
-   *    titlePieces, snippet}], total (candidates: an upper bound), exact (true when every
-   *    candidate has been checked: count is then the true number), count, hasMore}
+   *    titlePieces, snippet}], total (candidates: an upper bound), exact (true when count is
+   *    the true number: every candidate checked, or every CJK run two characters long, where
+   *    candidates cannot be false positives), count (null unless exact), hasMore}
    * page counts from 0. fetchJson(path) / fetchText(path) take paths relative to the index
    * folder ("index.json", "s/3.json", "m/0.json", "x/12.txt") and return promises.
    * Repeated calls with the same fetchJson share caches, so page p+1 continues where page p
@@ -426,8 +427,7 @@
         return {
           candidates: candidatesFor(s, index, tokens),
           starts: [0],      // starts[p]: candidate position where page p begins
-          keptBefore: [0],  // results shown on pages before p
-          exhausted: false
+          keptBefore: [0]   // results shown on pages before p
         };
       });
       return state.candidates.then(function (candidates) {
@@ -453,7 +453,6 @@
           state.starts.push(r.next);
           state.keptBefore.push(state.keptBefore[p] + r.results.length);
         }
-        if (!r.hasMore) state.exhausted = true;
         if (p === page || !r.hasMore) return finish(r, p);
         p++;
         return step();
