@@ -290,7 +290,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     pf.column_name = type_label(d.type);
     pf.nav_current = std::string(section_of(d.type)) + "/";
     pf.description = summary;
-    pf.breadcrumbs = {{type_label(d.type), pf.nav_current}, {d.title, pf.url}};
+    pf.breadcrumbs = {{type_label(d.type), *pf.nav_current}, {d.title, pf.url}};
 
     Value context = page_context(config, frame, pf);
     Value page = document_value(m, config, index);

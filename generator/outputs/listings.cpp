@@ -28,7 +28,7 @@ struct Listing {
   std::string folder;             // "policies/"
   std::string title;              // 政策文件
   std::vector<Crumb> parents;     // breadcrumbs above this listing (without 首页)
-  std::string nav_current;
+  std::optional<std::string> nav_current;
   std::vector<size_t> docs;       // newest first
 };
 
@@ -88,7 +88,7 @@ void write_terms(const SiteModel& m, PageWriter& w, const std::string& root_fold
     std::string slug = slug_of(name);
     if (auto [it, inserted] = slug_owner.emplace(slug, name); !inserted && it->second != name)
       slug += "-" + fingerprint(name, 6);  // two names that clean up to the same folder
-    Listing l{root_folder + slug + "/", name, {{title, root_folder}}, "", std::move(docs)};
+    Listing l{root_folder + slug + "/", name, {{title, root_folder}}, std::nullopt, std::move(docs)};
     terms.emplace_back(name, std::move(l));
   }
   if (newest_term_first) std::reverse(terms.begin(), terms.end());

@@ -81,7 +81,7 @@ Value page_context(const SiteConfig& config, const SiteFrame& frame, const PageF
   Value nav = Value::list();
   for (const Value& item : frame.nav_items.items()) {
     Value entry = item;
-    entry.set("current", item.get("url")->as_string() == page.nav_current);
+    entry.set("current", page.nav_current && item.get("url")->as_string() == *page.nav_current);
     nav.push(std::move(entry));
   }
   Value crumbs = Value::list();

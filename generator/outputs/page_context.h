@@ -3,6 +3,7 @@
 // Documented for theme authors in themes/default/README.md.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,8 @@ struct PageFrame {
   std::string url;            // e.g. policies/x/ (relative to the site root)
   std::string title;          // for <title>; empty on the home page
   std::string column_name;    // ColumnName meta tag
-  std::string nav_current;    // url of the active nav section ("" for the home page)
+  // url of the active nav section ("" for the home page); none for pages outside the nav
+  std::optional<std::string> nav_current;
   std::string description;
   std::vector<Crumb> breadcrumbs;  // without 首页, which is always first
 };
