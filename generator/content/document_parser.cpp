@@ -1,19 +1,14 @@
 #include "content/document_parser.h"
 
-#include <regex>
 
 #include "content/front_matter.h"
 #include "core/utf8.h"
+#include "content/document_id.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {
 
 namespace {
-
-const std::regex& id_pattern() {
-  static const std::regex re("[a-z0-9][a-z0-9-]*");
-  return re;
-}
 
 // Line and column (1-based, in characters) of byte offset `at` in `text`.
 SourcePos position_of_byte(const std::string& text, size_t at) {
@@ -129,7 +124,7 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   d.title = f->string("title", true).value_or("");
 
   d.id = f->string("id").value_or(default_id);
-  if (!std::regex_match(d.id, id_pattern())) {
+  if (!is_valid_id(d.id)) {
     if (f->has("id"))
       f->error("id", "bad-id", "id \"" + d.id + "\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)");
     else

@@ -1,21 +1,22 @@
 #include "model/link_resolver.h"
 
-#include <regex>
+#include <cctype>
 
 #include "core/file_system.h"
+#include "content/document_id.h"
 
 namespace govsite {
 
 namespace {
 
+// [A-Za-z][A-Za-z0-9+.-]*: — by hand: this runs for every link of every page.
 bool has_scheme(const std::string& url) {
-  static const std::regex scheme("[A-Za-z][A-Za-z0-9+.-]*:.*");
-  return std::regex_match(url, scheme);
-}
-
-bool is_id(const std::string& s) {
-  static const std::regex id("[a-z0-9][a-z0-9-]*");
-  return std::regex_match(s, id);
+  if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return false;
+  for (char c : url) {
+    if (c == ':') return true;
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '.' && c != '-') return false;
+  }
+  return false;
 }
 
 }  // namespace
@@ -30,7 +31,7 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
     path.erase(hash);
   }
   const bool md = path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
-  if (!md && !is_id(path)) {
+  if (!md && !is_valid_id(path)) {
     size_t query = path.find('?');
     r.file = resolve_document_file(m, from, path.substr(0, query));
     r.kind = r.file.problem.empty() ? LinkResolution::Kind::file : LinkResolution::Kind::broken;

@@ -1,5 +1,7 @@
 #include "outputs/reports.h"
 
+#include <unordered_map>
+
 #include "core/json_writer.h"
 
 namespace govsite {
@@ -37,14 +39,18 @@ std::string csv_table(const std::vector<std::string>& header,
 }
 
 std::string ledger_csv(const SiteModel& m) {
+  // Every interpretation naming a policy, published or not (the ledger is internal).
+  std::unordered_map<std::string, std::string> interpretations_of;
+  for (const Document& jd : m.docs)
+    for (const auto& id : jd.interprets) {
+      std::string& list = interpretations_of[id];
+      list += (list.empty() ? "" : " ") + jd.id;
+    }
   std::vector<std::vector<std::string>> rows;
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
     if (d.type != DocType::policy) continue;
-    std::string interpretations;
-    for (const Document& other : m.docs)
-      for (const auto& id : other.interprets)
-        if (id == d.id) interpretations += (interpretations.empty() ? "" : " ") + other.id;
+    const std::string& interpretations = interpretations_of[d.id];
     std::vector<std::string> row = {d.id, d.index_no, d.doc_no, d.title, d.issuer,
                                     date_str(d.written), date_str(d.published),
                                     disclosure_name(d.disclosure), d.disclosure_reason,

@@ -13,6 +13,7 @@ namespace govsite {
 namespace {
 
 constexpr size_t kChunk = 100;             // documents per meta chunk
+constexpr size_t kTextChunk = 10;          // documents per text chunk
 constexpr size_t kShardBytes = 32 * 1024;  // target size of a shard
 
 // Ideographs, kana and Hangul, but not CJK or full-width punctuation (those separate).
@@ -39,31 +40,38 @@ uint32_t fnv1a32(std::string_view s) {
   return h;
 }
 
-std::vector<std::string> search_tokens(std::string_view text) {
-  std::vector<std::string> tokens;
-  std::string word;
-  std::vector<std::string> run;  // the characters of the current CJK run
-  auto flush = [&] {
-    if (!word.empty()) tokens.push_back(std::move(word));
+void for_each_search_token(std::string_view text, const std::function<void(std::string_view)>& fn) {
+  std::string word;               // the current ASCII word, lower-cased
+  size_t run_start = 0, run_chars = 0;  // the current CJK run
+  size_t prev_char = 0;           // byte offset of the run's previous character
+  auto flush = [&](size_t run_end) {
+    if (!word.empty()) fn(word);
     word.clear();
-    if (run.size() == 1) tokens.push_back(run[0]);
-    for (size_t k = 1; k < run.size(); ++k) tokens.push_back(run[k - 1] + run[k]);
-    run.clear();
+    if (run_chars == 1) fn(text.substr(run_start, run_end - run_start));
+    run_chars = 0;
   };
   for (size_t i = 0; i < text.size();) {
     const size_t start = i;
     char32_t c = next_code_point(text, i);
     if (c < 0x80 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-      if (!run.empty()) flush();
+      if (run_chars) flush(start);
       word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     } else if (is_search_cjk(c)) {
-      if (!word.empty()) flush();
-      run.emplace_back(text.substr(start, i - start));
+      if (!word.empty()) flush(start);
+      if (run_chars == 0) run_start = start;
+      else fn(text.substr(prev_char, i - prev_char));  // the bigram ending here
+      prev_char = start;
+      ++run_chars;
     } else {
-      flush();
+      flush(start);
     }
   }
-  flush();
+  flush(text.size());
+}
+
+std::vector<std::string> search_tokens(std::string_view text) {
+  std::vector<std::string> tokens;
+  for_each_search_token(text, [&](std::string_view t) { tokens.emplace_back(t); });
   return tokens;
 }
 
@@ -74,14 +82,23 @@ SearchIndexStats write_search_index(const SiteModel& m, const std::vector<std::s
   stats.docs = docs.size();
 
   std::unordered_map<std::string, std::vector<uint32_t>> postings;
+  JsonWriter chunk;
   for (uint32_t n = 0; n < docs.size(); ++n) {
     const Document& d = m.docs[docs[n]];
     const std::string text = d.title + "\n" + texts[docs[n]];
-    write_or_report(out, "search/x/" + std::to_string(n) + ".txt", text, diags, stats);
-    std::vector<std::string> tokens = search_tokens(text);
-    std::sort(tokens.begin(), tokens.end());
-    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
-    for (auto& t : tokens) postings[std::move(t)].push_back(n);  // n ascending: lists stay sorted
+    if (n % kTextChunk == 0) chunk = JsonWriter(), chunk.begin_array();
+    chunk.string(text);
+    if (n % kTextChunk == kTextChunk - 1 || n + 1 == docs.size()) {
+      chunk.end_array();
+      write_or_report(out, "search/x/" + std::to_string(n / kTextChunk) + ".json", chunk.str(), diags, stats);
+    }
+    // Documents come in ascending n, so a list's last entry tells whether n is in it already.
+    std::string key;
+    for_each_search_token(text, [&](std::string_view t) {
+      key.assign(t.data(), t.size());
+      std::vector<uint32_t>& list = postings[key];
+      if (list.empty() || list.back() != n) list.push_back(n);
+    });
   }
   stats.tokens = postings.size();
 
@@ -124,10 +141,11 @@ SearchIndexStats write_search_index(const SiteModel& m, const std::vector<std::s
 
   JsonWriter j;
   j.begin_object();
-  j.key("version").number(1);
+  j.key("version").number(2);
   j.key("shards").number(static_cast<int64_t>(shards));
   j.key("docs").number(static_cast<int64_t>(docs.size()));
   j.key("chunk").number(static_cast<int64_t>(kChunk));
+  j.key("text_chunk").number(static_cast<int64_t>(kTextChunk));
   j.end_object();
   write_or_report(out, "search/index.json", j.str() + "\n", diags, stats);
   return stats;

@@ -4,13 +4,16 @@
 // the shards of its own tokens, the meta chunk of the results it shows and their texts.
 // themes/default/static/js/search.js reads it with the same rules.
 //
-//   search/index.json      {"version":1,"shards":S,"docs":N,"chunk":M}
+//   search/index.json      {"version":2,"shards":S,"docs":N,"chunk":M,"text_chunk":T}
 //   search/s/<k>.json      {"政务":[0,5,17],…} for tokens whose hash % S == k
 //   search/m/<c>.json      [{"t":title,"u":url,"y":type,"d":date},…] for docs c*M … c*M+M-1
-//   search/x/<n>.txt       title, newline, plain text of doc n (snippets, phrase check)
+//   search/x/<c>.json      ["title\nplain text",…] for docs c*T … c*T+T-1 (snippets and the
+//                          phrase check; in chunks, since a file per document would double
+//                          the files a build writes, and top results cluster anyway)
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +27,10 @@ namespace govsite {
 // run of CJK ideographs its overlapping bigrams (a run of one gives that character).
 // Punctuation, full-width forms and spaces separate runs.
 std::vector<std::string> search_tokens(std::string_view text);
+
+// The same tokens, handed to `fn` one at a time without building a list (the index
+// builder's hot loop).
+void for_each_search_token(std::string_view text, const std::function<void(std::string_view)>& fn);
 
 uint32_t fnv1a32(std::string_view s);
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include <mutex>
-#include <set>
+#include <unordered_set>
 #include <string>
 #include <unordered_map>
 
@@ -30,7 +30,7 @@ class LinkCheckingWriter : public OutputWriter {
   OutputWriter& inner_;
   std::string base_path_;
   mutable std::mutex mutex_;
-  std::set<std::string> written_;
+  std::unordered_set<std::string> written_;
   std::unordered_map<std::string, std::pair<std::string, std::string>> targets_;  // → (page, url)
 };
 

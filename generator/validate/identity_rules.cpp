@@ -1,4 +1,3 @@
-#include <regex>
 #include <string_view>
 #include <unordered_map>
 
@@ -32,7 +31,13 @@ bool is_doc_no(std::string_view s) {
 }  // namespace
 
 void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& diags) {
-  const std::regex index_no_re(config.site_code + "/[0-9]{4}-[0-9]{5}");
+  // 索引号: <site_code>/YYYY-NNNNN
+  auto is_index_no = [&](const std::string& s) {
+    const size_t n = config.site_code.size();
+    return s.size() == n + 11 && s.compare(0, n, config.site_code) == 0 && s[n] == '/' &&
+           all_digits(std::string_view(s).substr(n + 1, 4)) && s[n + 5] == '-' &&
+           all_digits(std::string_view(s).substr(n + 6, 5));
+  };
   std::unordered_map<std::string, size_t> index_nos;
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
@@ -47,7 +52,7 @@ void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& d
     if (d.type != DocType::policy) continue;
     if (!d.index_no.empty()) {
       SourcePos p = d.pos("index_no");
-      if (!std::regex_match(d.index_no, index_no_re))
+      if (!is_index_no(d.index_no))
         diags.error(d.path, p.line, p.column, "bad-index-no",
                     "index_no \"" + d.index_no + "\" must be " + config.site_code +
                         "/YYYY-NNNNN (网站标识码/年份-五位序号)");

@@ -1,0 +1,15 @@
+// Document ids: [a-z0-9][a-z0-9-]* (they become folder names and URLs).
+#pragma once
+
+#include <string_view>
+
+namespace govsite {
+
+inline bool is_valid_id(std::string_view s) {
+  if (s.empty() || s[0] == '-') return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
+}  // namespace govsite
