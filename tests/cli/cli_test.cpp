@@ -299,6 +299,37 @@ TEST_CASE("cli: a visitor reaches every document from the home page by following
   CHECK(fs::exists(pub / "404.html"));
 }
 
+TEST_CASE("cli: listings are paginated by listing_page_size and every document sits on one page", "[cli][outputs]") {
+  SampleSite s;
+  std::string yaml = read(s.dir / "site.yaml");
+  const size_t at = yaml.find("listing_page_size: 20");
+  REQUIRE(at != std::string::npos);
+  yaml.replace(at, 21, "listing_page_size: 5");
+  std::ofstream(s.dir / "site.yaml") << yaml;
+  REQUIRE(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
+  const fs::path years = s.dir / "public/years/2019";
+  REQUIRE(fs::exists(years / "index_2.html"));
+  CHECK_FALSE(fs::exists(years / "index_3.html"));
+  const std::string first = read(years / "index.html"), second = read(years / "index_2.html");
+  CHECK(first.find("href=\"../../years/2019/index_2.html\"") != std::string::npos);
+  CHECK(second.find("href=\"../../years/2019/\"") != std::string::npos);  // 上一页 and page 1
+  CHECK(second.find("（第2页）") != std::string::npos);
+  const std::regex doc_link(R"re(class="doc-list__title" href="\.\./\.\./([a-z]+/[a-z0-9-]+/)")re");
+  std::map<std::string, int> seen;
+  for (const char* page : {"index.html", "index_2.html"}) {
+    const std::string html = read(years / page);
+    size_t on_page = 0;
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), doc_link); it != std::sregex_iterator(); ++it, ++on_page)
+      ++seen[(*it)[1]];
+    CHECK(on_page <= 5);
+  }
+  CHECK(seen.size() == 10);  // the 2019 documents; pages (机构职能 …) are not listed by year
+  for (const auto& [doc, times] : seen) {
+    INFO(doc);
+    CHECK(times == 1);
+  }
+}
+
 TEST_CASE("cli: two builds of the same input are byte-identical", "[cli][sample]") {
   SampleSite s;
   REQUIRE(run("build " + s.site() + " --now 2019-12-31 --jobs 2").exit_code == 0);

@@ -9,7 +9,8 @@
 //                                                    of SEARCH_QUERIES='[["政务公开","policies/"],…]'
 //                                                    printing "bytes <query> <n>" per query (the
 //                                                    bytes read for the first results page)
-// SEARCH_SKIP_FULL_CHECK=1 skips re-tokenizing every x/<n>.txt against the shards.
+// SEARCH_SKIP_FULL_CHECK=1 skips re-tokenizing every text of the chunks x/<c>.json against the
+// shards.
 // The last line is "N passed, M failed"; the exit status is 1 when anything failed.
 'use strict';
 
@@ -37,13 +38,15 @@ function refFnv1a(text) {
   return h >>> 0;
 }
 
-// A tiny index writer in the generator's format: docs newest first, [{t, u, y, d, body}].
-function buildIndex(docs, shards, chunk) {
+// A tiny index writer in the generator's format (version 2): docs newest first,
+// [{t, u, y, d, body}]; meta chunks of `chunk` docs, text chunks of `textChunk` docs.
+function buildIndex(docs, shards, chunk, textChunk = 3) {
   const files = {};
   const postings = new Map();
+  const texts = [];
   docs.forEach((doc, n) => {
     const text = doc.t + '\n' + doc.body;
-    files['x/' + n + '.txt'] = text;
+    texts.push(text);
     for (const token of new Set(S.tokenize(text))) {
       if (!postings.has(token)) postings.set(token, []);
       postings.get(token).push(n);
@@ -56,11 +59,14 @@ function buildIndex(docs, shards, chunk) {
     files['m/' + c + '.json'] = JSON.stringify(docs.slice(c * chunk, c * chunk + chunk)
       .map((d) => ({ t: d.t, u: d.u, y: d.y, d: d.d })));
   }
-  files['index.json'] = JSON.stringify({ version: 1, shards, docs: docs.length, chunk });
+  for (let c = 0; c * textChunk < docs.length; c++) {
+    files['x/' + c + '.json'] = JSON.stringify(texts.slice(c * textChunk, c * textChunk + textChunk));
+  }
+  files['index.json'] = JSON.stringify({ version: 2, shards, docs: docs.length, chunk, text_chunk: textChunk });
   return files;
 }
 
-// Fetchers over an object of files; they count requests and bytes.
+// A fetcher over an object of files; it counts requests and bytes.
 function memoryFetchers(files, log) {
   log = log || { requests: [], bytes: 0 };
   function read(p) {
@@ -72,11 +78,10 @@ function memoryFetchers(files, log) {
   return {
     log,
     fetchJson: (p) => read(p).then(JSON.parse),
-    fetchText: (p) => read(p),
   };
 }
 
-// Fetchers over <dir>/search/ on disk; they count bytes read.
+// A fetcher over <dir>/search/ on disk; it counts bytes read.
 function diskFetchers(searchDir) {
   const log = { requests: [], bytes: 0 };
   function read(p) {
@@ -89,7 +94,6 @@ function diskFetchers(searchDir) {
   return {
     log,
     fetchJson: (p) => read(p).then(JSON.parse),
-    fetchText: (p) => read(p),
   };
 }
 
@@ -227,21 +231,24 @@ test('makeSnippet: never splits a surrogate pair', () => {
 /* -------------------------------------------------------------- end to end */
 
 const DOCS = tinySite();
-const FILES = buildIndex(DOCS, 7, 8);
+const T = 3; // text chunk size of the tiny index: pages cross chunk boundaries
+const FILES = buildIndex(DOCS, 7, 8, T);
 
 function urls(r) { return r.results.map((x) => x.url); }
+const textReads = (f) => f.log.requests.filter((p) => p.startsWith('x/'));
+const chunkOf = (n, t = T) => 'x/' + Math.floor(n / t) + '.json';
 
 test('search: short queries', async () => {
   for (const q of ['', '   ', '政', '，。', ' 政 府 ']) {
     const f = memoryFetchers(FILES);
-    const r = await S.search(q, 0, f.fetchJson, f.fetchText);
+    const r = await S.search(q, 0, f.fetchJson);
     assert.equal(r.status, 'short', JSON.stringify(q));
     assert.equal(f.log.requests.length, 0, 'nothing fetched');
   }
 });
 test('search: phrase, newest first, metadata and marks', async () => {
   const f = memoryFetchers(FILES);
-  const r = await S.search('政务公开', 0, f.fetchJson, f.fetchText);
+  const r = await S.search('政务公开', 0, f.fetchJson);
   assert.equal(r.status, 'ok');
   assert.deepEqual(urls(r), ['policies/b/']);
   const hit = r.results[0];
@@ -257,25 +264,25 @@ test('search: phrase, newest first, metadata and marks', async () => {
 });
 test('search: bigram false positive dropped by the phrase check', async () => {
   const f = memoryFetchers(FILES);
-  const r = await S.search('政务公', 0, f.fetchJson, f.fetchText);
+  const r = await S.search('政务公', 0, f.fetchJson);
   assert.equal(r.total, 2, 'doc 0 (政务…务公) and doc 1 are candidates');
   assert.deepEqual(urls(r), ['policies/b/'], 'doc 0 dropped');
   assert.equal(r.count, 1);
 });
 test('search: all candidates false positives → none', async () => {
   const f = memoryFetchers(FILES);
-  const r = await S.search('服务公开', 0, f.fetchJson, f.fetchText);
+  const r = await S.search('服务公开', 0, f.fetchJson);
   assert.equal(r.total, 1, 'doc 0 has 服务, 务公 and 公开');
   assert.equal(r.results.length, 0);
   assert.equal(r.status, 'none');
 });
 test('search: ASCII words, case-insensitive, with CJK', async () => {
   const f = memoryFetchers(FILES);
-  const r = await S.search('IPV6', 0, f.fetchJson, f.fetchText);
+  const r = await S.search('IPV6', 0, f.fetchJson);
   assert.deepEqual(urls(r), ['policies/b/', 'policies/c/']);
-  const r2 = await S.search('ipv6改造', 0, f.fetchJson, f.fetchText);
+  const r2 = await S.search('ipv6改造', 0, f.fetchJson);
   assert.deepEqual(urls(r2), ['policies/b/', 'policies/c/']);
-  const r3 = await S.search('ipv6 规模部署', 0, f.fetchJson, f.fetchText);
+  const r3 = await S.search('ipv6 规模部署', 0, f.fetchJson);
   assert.deepEqual(urls(r3), ['policies/c/']);
   assert.deepEqual(marks(r3.results[0].snippet), ['ipv6', '规模部署', 'IPv6']);
 });
@@ -283,15 +290,15 @@ test('search: a lone character beside a longer run is left to the phrase check',
   const f = memoryFetchers(FILES);
   // 年 is a token only where it stands alone (doc 3), yet doc 3 has 年 inside 年度 and 年报 as
   // well; "工作 政" must find docs 0 and 1, whose 政 is only ever inside longer runs.
-  const r = await S.search('工作 年', 0, f.fetchJson, f.fetchText);
+  const r = await S.search('工作 年', 0, f.fetchJson);
   assert.deepEqual(urls(r), ['pages/d/']);
-  const r2 = await S.search('工作 政', 0, f.fetchJson, f.fetchText);
+  const r2 = await S.search('工作 政', 0, f.fetchJson);
   assert.deepEqual(urls(r2), ['notices/a/', 'policies/b/']);
 });
 test('search: missing token, odd tokens → none', async () => {
   for (const q of ['不存在的词', '政务 不存在', 'constructor', '__proto__', 'hasownproperty']) {
     const f = memoryFetchers(FILES);
-    const r = await S.search(q, 0, f.fetchJson, f.fetchText);
+    const r = await S.search(q, 0, f.fetchJson);
     assert.equal(r.status, 'none', q);
     assert.equal(r.results.length, 0, q);
   }
@@ -301,70 +308,138 @@ test('search: paging 10 at a time, in doc order, exact count at the end', async 
   const expected = DOCS.map((d, n) => ({ d, n }))
     .filter(({ d }) => (d.t + '\n' + d.body).includes('信息公开')).map(({ d }) => d.u);
   assert.equal(expected.length, 25);
-  const p0 = await S.search('信息公开', 0, f.fetchJson, f.fetchText);
+  const p0 = await S.search('信息公开', 0, f.fetchJson);
   assert.equal(p0.total, 30, 'bigram candidates include the 5 false positives');
   assert.equal(p0.exact, false);
   assert.deepEqual(urls(p0), expected.slice(0, 10));
   assert.equal(p0.hasMore, true);
-  const p1 = await S.search('信息公开', 1, f.fetchJson, f.fetchText);
+  const p1 = await S.search('信息公开', 1, f.fetchJson);
   assert.deepEqual(urls(p1), expected.slice(10, 20));
   assert.equal(p1.page, 1);
-  const p2 = await S.search('信息公开', 2, f.fetchJson, f.fetchText);
+  const p2 = await S.search('信息公开', 2, f.fetchJson);
   assert.deepEqual(urls(p2), expected.slice(20));
   assert.equal(p2.hasMore, false);
   assert.equal(p2.exact, true);
   assert.equal(p2.count, 25);
-  const texts = f.log.requests.filter((p) => p.startsWith('x/'));
-  assert.equal(new Set(texts).size, 30, 'every candidate text read');
-  assert.equal(texts.length, 30, 'and read once');
+  const texts = textReads(f);
+  const candidateChunks = new Set(DOCS.map((d, n) => n).filter((n) => n >= 4).map((n) => chunkOf(n)));
+  assert.deepEqual(new Set(texts), candidateChunks, 'every chunk holding a candidate read');
+  assert.equal(texts.length, candidateChunks.size, 'and read once, across pages');
   // Each shard and meta chunk fetched once, index.json once.
   const dup = f.log.requests.filter((p, i, all) => all.indexOf(p) !== i);
   assert.deepEqual(dup, []);
 });
 test('search: two-character runs have no false positives: exact count, no look-ahead', async () => {
   const f = memoryFetchers(FILES);
-  const r = await S.search('公开', 0, f.fetchJson, f.fetchText);
+  const r = await S.search('公开', 0, f.fetchJson);
   const all = DOCS.filter((d) => (d.t + '\n' + d.body).includes('公开')).map((d) => d.u);
   assert.equal(r.total, all.length);
   assert.equal(r.exact, true);
   assert.equal(r.count, all.length);
   assert.deepEqual(urls(r), all.slice(0, 10));
-  assert.equal(f.log.requests.filter((p) => p.startsWith('x/')).length, 10, 'ten texts for ten results');
-  const last = await S.search('公开', Math.ceil(all.length / 10) - 1, f.fetchJson, f.fetchText);
+  const firstTen = r.results.map((x) => x.doc);
+  assert.deepEqual(textReads(f), [...new Set(firstTen.map((n) => chunkOf(n)))],
+    'only the chunks of the ten results, each once');
+  const last = await S.search('公开', Math.ceil(all.length / 10) - 1, f.fetchJson);
   assert.equal(last.hasMore, false);
   assert.deepEqual(urls(last), all.slice(-(all.length % 10 || 10)));
 });
 test('search: a later page straight away, and past the end', async () => {
   const f = memoryFetchers(FILES);
-  const p2 = await S.search('信息公开', 2, f.fetchJson, f.fetchText);
+  const p2 = await S.search('信息公开', 2, f.fetchJson);
   assert.equal(p2.page, 2);
   assert.equal(p2.results.length, 5);
-  const p9 = await S.search('信息公开', 9, f.fetchJson, f.fetchText);
+  const p9 = await S.search('信息公开', 9, f.fetchJson);
   assert.equal(p9.page, 2, 'clamped to the last page');
 });
-test('search: first page reads one text past the page at most', async () => {
+test('search: first page reads the chunks up to the look-ahead result, no more', async () => {
   const f = memoryFetchers(FILES);
-  await S.search('信息公开', 0, f.fetchJson, f.fetchText);
-  const texts = f.log.requests.filter((p) => p.startsWith('x/')).length;
-  assert.ok(texts >= 11 && texts <= 15, String(texts));
+  const r = await S.search('信息公开', 0, f.fetchJson);
+  // Candidates 4…33; the 11th match (the look-ahead) is doc 16 (9 and 15 are false positives).
+  assert.equal(r.results[9].doc, 14);
+  const want = [];
+  for (let c = Math.floor(4 / T); c <= Math.floor(16 / T); c++) want.push('x/' + c + '.json');
+  assert.deepEqual(textReads(f), want);
+});
+test('search: same results for any text chunk size', async () => {
+  const queries = ['信息公开', '公开', '政务公', '工作 年', 'ipv6', '信息', '文件'];
+  const runAll = async (t) => {
+    const f = memoryFetchers(buildIndex(DOCS, 7, 8, t));
+    const out = [];
+    for (const q of queries) {
+      for (let page = 0; page < 5; page++) {
+        const r = await S.search(q, page, f.fetchJson);
+        out.push([q, page, r.status, r.page, urls(r || { results: [] }), r.total, r.exact, r.count, r.hasMore]);
+        if (!r.hasMore) break;
+      }
+    }
+    return out;
+  };
+  const reference = await runAll(1);
+  for (const t of [2, 3, 4, 10, 34, 100]) assert.deepEqual(await runAll(t), reference, 'T=' + t);
+});
+test('search: one chunk serves several results', async () => {
+  const f = memoryFetchers(buildIndex(DOCS, 7, 8, 10));
+  const r = await S.search('信息公开', 0, f.fetchJson);
+  assert.equal(r.results.length, 10);
+  assert.deepEqual(textReads(f), ['x/0.json', 'x/1.json'], 'docs 4…16 (11 with the look-ahead) in two chunks');
+});
+test('search: the read limit counts the texts of the chunks fetched', async () => {
+  // 400 false positives (信息, 息公, 公开 without 信息公开), then two matches.
+  const docs = [];
+  for (let i = 0; i < 400; i++) docs.push({ t: '文件' + i, u: 'fp/' + i + '/', y: '', d: '', body: '信息化建设，消息公布后公开。' });
+  docs.push({ t: '甲', u: 'hit/a/', y: '', d: '', body: '做好信息公开工作。' });
+  docs.push({ t: '乙', u: 'hit/b/', y: '', d: '', body: '信息公开目录。' });
+  for (const t of [10, 3, 7]) {
+    const f = memoryFetchers(buildIndex(docs, 5, 50, t));
+    const r0 = await S.search('信息公开', 0, f.fetchJson);
+    const texts = (reads) => reads.reduce((sum, p) => sum + Math.min(t, docs.length - t * Number(p.slice(2, -5))), 0);
+    const first = textReads(f);
+    assert.ok(texts(first) >= S.MAX_READ && texts(first) < S.MAX_READ + t, 'T=' + t + ': ' + texts(first) + ' texts');
+    assert.equal(r0.status, 'ok');
+    assert.equal(r0.results.length, 0);
+    assert.equal(r0.hasMore, true, '继续查找');
+    assert.equal(r0.exact, false);
+    let r = r0;
+    for (let page = 1; page < 20 && r.hasMore && !r.results.length; page++) r = await S.search('信息公开', page, f.fetchJson);
+    assert.deepEqual(urls(r), ['hit/a/', 'hit/b/'], 'T=' + t);
+    assert.equal(r.exact, true);
+    assert.equal(r.count, 2);
+    const all = textReads(f);
+    assert.equal(new Set(all).size, all.length, 'T=' + t + ': no chunk read twice');
+    assert.equal(all.length, Math.ceil(docs.length / t));
+  }
 });
 test('search: a failed fetch rejects, and a retry works', async () => {
   const broken = Object.assign({}, FILES);
-  delete broken['x/1.txt'];
+  delete broken['x/0.json'];
   const f = memoryFetchers(broken);
-  await assert.rejects(S.search('政务公开', 0, f.fetchJson, f.fetchText));
-  broken['x/1.txt'] = FILES['x/1.txt'];
-  const r = await S.search('政务公开', 0, f.fetchJson, f.fetchText);
+  await assert.rejects(S.search('政务公开', 0, f.fetchJson));
+  broken['x/0.json'] = FILES['x/0.json'];
+  const r = await S.search('政务公开', 0, f.fetchJson);
   assert.deepEqual(urls(r), ['policies/b/']);
-  const bad = Object.assign({}, FILES, { 'index.json': '{"version":2,"shards":7,"docs":34,"chunk":8}' });
-  const g = memoryFetchers(bad);
-  await assert.rejects(S.search('政务公开', 0, g.fetchJson, g.fetchText), (e) => e.code === 'version');
 });
-test('search: a UTF-8 BOM on a text file is ignored', async () => {
-  const withBom = Object.assign({}, FILES, { 'x/1.txt': '\uFEFF' + FILES['x/1.txt'] });
-  const f = memoryFetchers(withBom);
-  const r = await S.search('推进政务', 0, f.fetchJson, f.fetchText);
-  assert.equal(r.results[0].title, '推进政务公开工作的意见');
+test('search: only version 2 indexes are accepted', async () => {
+  for (const index of [
+    '{"version":1,"shards":7,"docs":34,"chunk":8}',
+    '{"version":1,"shards":7,"docs":34,"chunk":8,"text_chunk":3}',
+    '{"version":2,"shards":7,"docs":34,"chunk":8}',
+    '{"version":2,"shards":7,"docs":34,"chunk":8,"text_chunk":0}',
+    '{"version":2,"shards":7,"docs":34,"chunk":8,"text_chunk":"3"}',
+    '{"version":3,"shards":7,"docs":34,"chunk":8,"text_chunk":3}',
+  ]) {
+    const g = memoryFetchers(Object.assign({}, FILES, { 'index.json': index }));
+    await assert.rejects(S.search('政务公开', 0, g.fetchJson), (e) => e.code === 'version', index);
+    assert.deepEqual(g.log.requests, ['index.json'], index);
+  }
+});
+test('search: a chunk without the text of a candidate rejects', async () => {
+  const short = Object.assign({}, FILES, { 'x/0.json': JSON.stringify(JSON.parse(FILES['x/0.json']).slice(0, 1)) });
+  const f = memoryFetchers(short);
+  await assert.rejects(S.search('政务公开', 0, f.fetchJson), /no text for doc [01]/);
+  const notText = Object.assign({}, FILES, { 'x/0.json': '[null, 5, "x"]' });
+  const g = memoryFetchers(notText);
+  await assert.rejects(S.search('政务公开', 0, g.fetchJson), /no text for doc [01]/);
 });
 test('search: the same index from disk with fs fetchers', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govsite-search-'));
@@ -377,6 +452,17 @@ test('search: the same index from disk with fs fetchers', async () => {
     assert.deepEqual(result.failures, []);
     assert.equal(result.bytes.length, 2);
     result.bytes.forEach(([, n]) => assert.ok(n > 0));
+    // The bytes counted include the text chunks read for the first page.
+    const f = memoryFetchers(FILES);
+    await S.search('IPv6改造', 0, f.fetchJson);
+    assert.ok(textReads(f).length > 0);
+    assert.equal(result.bytes[1][1], f.log.bytes);
+    // A leftover per-document text (version 1) or a missing chunk is reported.
+    fs.writeFileSync(path.join(dir, 'search', 'x', '0.txt'), FILES['x/0.json']);
+    fs.rmSync(path.join(dir, 'search', 'x', '11.json'));
+    const bad = await checkSite(dir, [], true);
+    assert.ok(bad.failures.some((m) => m.includes('unexpected files in x/') && m.includes('0.txt')), bad.failures.join('; '));
+    assert.ok(bad.failures.some((m) => m.startsWith('x/11.json')), bad.failures.join('; '));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -558,6 +644,13 @@ test('page: a missing index gives a message in Chinese', async () => {
   const status = page.results.byClass('search-results__status')[0];
   assert.match(status.textContent, /搜索失败/);
 });
+test('page: a version 1 index gives the unsupported version message', async () => {
+  const old = Object.assign({}, FILES, { 'index.json': '{"version":1,"shards":7,"docs":34,"chunk":8}' });
+  const page = fakePage(old, '?q=政务');
+  await settle();
+  const status = page.results.byClass('search-results__status')[0];
+  assert.equal(status.textContent, '搜索索引版本不受支持，请刷新页面后重试。');
+});
 test('page: markup in titles and text stays text', async () => {
   const docs = [{ t: '<img src=x onerror=alert(1)>政务公开', u: 'javascript:alert(1)', y: '<b>', d: '', body: '<script>政务公开</script>' }];
   const page = fakePage(buildIndex(docs, 3, 4), '?q=政务公开');
@@ -584,9 +677,11 @@ async function checkSite(dir, queries, quiet) {
   } catch (e) {
     return { failures: ['cannot read ' + path.join(searchDir, 'index.json') + ': ' + e.message], bytes };
   }
-  const { shards, docs, chunk } = index;
-  if (index.version !== 1 || !(shards > 0) || !(docs >= 0) || !(chunk > 0)) {
-    return { failures: ['index.json not {"version":1,"shards">0,"docs">=0,"chunk">0}: ' + JSON.stringify(index)], bytes };
+  const { shards, docs, chunk, text_chunk: textChunk } = index;
+  const whole = (v) => Number.isInteger(v) && v >= 0;
+  if (index.version !== 2 || !whole(shards) || !(shards > 0) || !whole(docs) || !whole(chunk) || !(chunk > 0) ||
+      !whole(textChunk) || !(textChunk > 0)) {
+    return { failures: ['index.json not {"version":2,"shards">0,"docs">=0,"chunk">0,"text_chunk">0}: ' + JSON.stringify(index)], bytes };
   }
   // Shards: each token in its own shard, well formed, postings ascending within 0..docs-1.
   const indexed = new Map();
@@ -616,18 +711,33 @@ async function checkSite(dir, queries, quiet) {
       if (!ok) fail('m/' + c + '.json entry ' + i + ' (doc ' + (c * chunk + i) + '): ' + JSON.stringify(e));
     });
   }
-  // Texts, and (unless skipped) the shards hold exactly the tokens of the texts.
+  // Text chunks x/<c>.json (nothing else in x/), and (unless skipped) the shards hold exactly
+  // the tokens of the texts.
   const full = process.env.SEARCH_SKIP_FULL_CHECK !== '1';
   const fromText = new Map();
   let mismatches = [];
-  for (let n = 0; n < docs; n++) {
-    let text;
-    try { text = fs.readFileSync(path.join(searchDir, 'x', n + '.txt'), 'utf8'); } catch (e) { fail('x/' + n + '.txt: ' + e.message); continue; }
-    if (!full) continue;
-    for (const token of new Set(S.tokenize(text))) {
-      if (!fromText.has(token)) fromText.set(token, []);
-      fromText.get(token).push(n);
+  const textChunks = Math.ceil(docs / textChunk);
+  const expectedX = new Set(Array.from({ length: textChunks }, (_, c) => c + '.json'));
+  let present = [];
+  try { present = fs.readdirSync(path.join(searchDir, 'x')); } catch (e) { if (docs) fail('x/: ' + e.message); }
+  const stray = present.filter((name) => !expectedX.has(name));
+  if (stray.length) fail(stray.length + ' unexpected files in x/ (expected 0.json … ' + (textChunks - 1) + '.json), e.g. ' + stray.slice(0, 5).join(', '));
+  for (let c = 0; c < textChunks; c++) {
+    let x;
+    try { x = readJson('x/' + c + '.json'); } catch (e) { fail('x/' + c + '.json: ' + e.message); continue; }
+    const want = Math.min(textChunk, docs - c * textChunk);
+    if (!Array.isArray(x) || x.length !== want || !x.every((t) => typeof t === 'string')) {
+      fail('x/' + c + '.json: expected an array of ' + want + ' strings');
+      continue;
     }
+    if (!full) continue;
+    x.forEach((text, i) => {
+      const n = c * textChunk + i;
+      for (const token of new Set(S.tokenize(text))) {
+        if (!fromText.has(token)) fromText.set(token, []);
+        fromText.get(token).push(n);
+      }
+    });
   }
   if (full) {
     for (const [token, list] of fromText) {
@@ -638,7 +748,7 @@ async function checkSite(dir, queries, quiet) {
       if (!fromText.has(token)) mismatches.push(JSON.stringify(token) + ' indexed but in no text');
     }
     if (mismatches.length) {
-      fail(mismatches.length + ' tokens differ between the shards and the tokens of x/*.txt, e.g. ' + mismatches.slice(0, 5).join('; '));
+      fail(mismatches.length + ' tokens differ between the shards and the tokens of the texts in x/*.json, e.g. ' + mismatches.slice(0, 5).join('; '));
     }
   }
   // Queries.
@@ -650,7 +760,7 @@ async function checkSite(dir, queries, quiet) {
     let r;
     try {
       for (let page = 0; page < 100; page++) {
-        r = await S.search(query, page, f.fetchJson, f.fetchText);
+        r = await S.search(query, page, f.fetchJson);
         if (page === 0) {
           firstBytes = f.log.bytes;
           firstFiles = f.log.requests.length;

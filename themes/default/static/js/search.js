@@ -3,11 +3,12 @@
  * writes under search/ (see the layout search.mustache and the generator's search writer).
  *
  * Index (all UTF-8, paths relative to the folder of search/index.json):
- *   index.json      {"version":1,"shards":S,"docs":N,"chunk":M}
+ *   index.json      {"version":2,"shards":S,"docs":N,"chunk":M,"text_chunk":T}
  *   s/<k>.json      {token: [doc numbers, ascending], …}; a token lives in shard fnv1a(token) % S
  *   m/<c>.json      [{t: title, u: url from the site root, y: type label, d: "YYYY-MM-DD" | ""}, …]
  *                   for docs c*M … c*M+M-1
- *   x/<n>.txt       plain text of doc n: the title on the first line, then the body
+ *   x/<c>.json      ["title\nplain text", …] for docs c*T … c*T+T-1 (the last chunk may be
+ *                   shorter): the text of doc n is element n % T of chunk floor(n / T)
  * Doc numbers are assigned newest first, so ascending order is the result order.
  *
  * Tokens (must match the generator byte for byte): ASCII letters lower-cased; the text splits
@@ -17,20 +18,25 @@
  *
  * A query matches a document when every token's posting list contains it (the candidates, an
  * over-estimate: 政务 + 务公 does not mean 政务公) and the document's text contains every query
- * run as a contiguous string (the phrase check, which needs the text file).
+ * run as a contiguous string (the phrase check, which needs the document's text).
  *
  * The logic (GovsiteSearch) has no browser dependencies, so tests/search/search_test.js runs it
- * under Node with fetchers reading files; the page part runs only when there is a document.
+ * under Node with a fetcher reading files; the page part runs only when there is a document.
  */
 (function () {
   'use strict';
 
   var PAGE_SIZE = 10;       // results per page
-  var BATCH = 5;            // text files fetched in parallel
+  var BATCH = 5;            // distinct text chunks fetched in parallel
   var SNIPPET_WIDTH = 80;   // characters of context shown per result
-  var MAX_CHECKS = 100;     // text files read per page request before handing back what we have
+  // Read limit per page request, in texts downloaded: a text chunk fetched from the network
+  // counts as the number of texts it holds (T, fewer for the last chunk), one already in the
+  // cache counts nothing. So the limit stays about the bytes of 100 texts whatever T is, and
+  // every candidate in a chunk once fetched is checked for free. With T = 10 that is 10 chunk
+  // fetches; the first chunk of a batch may pass the limit by less than one chunk.
+  var MAX_READ = 100;
   var MAX_QUERY = 100;      // characters of the query that are used
-  var TEXT_CACHE = 30;      // text files kept in memory (the look-ahead result, "上一页")
+  var TEXT_CACHE = 30;      // text chunks kept in memory (the look-ahead result, "上一页")
   var QUERY_CACHE = 20;     // queries whose candidates and page positions are remembered
 
   /* ---------------------------------------------------------------- tokens */
@@ -254,8 +260,8 @@
 
   /* ----------------------------------------------------------------- search */
 
-  // Per pair of fetchers: the index, shards, meta chunks and a few texts (as promises, so
-  // each file is requested once), and per query the candidates and where each page starts.
+  // Per fetcher: the index, shards, meta chunks and a few text chunks (as promises, so each
+  // file is requested once), and per query the candidates and where each page starts.
   var sessions = typeof WeakMap !== 'undefined' ? new WeakMap() : null;
 
   function remember(map, key, limit, make) {
@@ -274,16 +280,15 @@
     return value;
   }
 
-  function sessionFor(fetchJson, fetchText) {
+  function sessionFor(fetchJson) {
     var s = sessions && sessions.get(fetchJson);
-    if (s && s.fetchText === fetchText) return s;
+    if (s) return s;
     s = {
       fetchJson: fetchJson,
-      fetchText: fetchText,
       index: null,
       shards: new Map(),
       chunks: new Map(),
-      texts: new Map(),
+      texts: new Map(),     // text chunks by chunk number
       queries: new Map()
     };
     if (sessions) sessions.set(fetchJson, s);
@@ -294,10 +299,11 @@
     if (!s.index) {
       s.index = Promise.resolve().then(function () { return s.fetchJson('index.json'); })
         .then(function (index) {
-          var ok = index && index.version === 1 &&
-            [index.shards, index.docs, index.chunk].every(function (v) {
+          // Only version 2 (text chunks); version 1 (x/<n>.txt) is no longer produced.
+          var ok = index && index.version === 2 &&
+            [index.shards, index.docs, index.chunk, index.text_chunk].every(function (v) {
               return typeof v === 'number' && v >= 0 && Math.floor(v) === v;
-            }) && index.shards > 0 && index.chunk > 0;
+            }) && index.shards > 0 && index.chunk > 0 && index.text_chunk > 0;
           if (!ok) {
             var error = new Error('unsupported search index');
             error.code = 'version';
@@ -327,11 +333,22 @@
     });
   }
 
-  function loadText(s, n) {
-    return remember(s.texts, n, TEXT_CACHE, function () {
-      return Promise.resolve().then(function () { return s.fetchText('x/' + n + '.txt'); })
-        .then(function (text) { return String(text).replace(/^\uFEFF/, ''); });
+  // Texts held by chunk c (T, fewer in the last chunk): what fetching it counts towards MAX_READ.
+  function textsInChunk(index, c) {
+    return Math.max(0, Math.min(index.text_chunk, index.docs - c * index.text_chunk));
+  }
+
+  function loadTextChunk(s, c) {
+    return remember(s.texts, c, TEXT_CACHE, function () {
+      return Promise.resolve().then(function () { return s.fetchJson('x/' + c + '.json'); });
     });
+  }
+
+  // The text of doc n from its (loaded) chunk.
+  function textOf(index, chunk, n) {
+    var text = Array.isArray(chunk) ? chunk[n % index.text_chunk] : undefined;
+    if (typeof text !== 'string') throw new Error('no text for doc ' + n);
+    return text;
   }
 
   // The candidates of a query (ascending doc numbers) from its tokens' posting lists.
@@ -382,19 +399,19 @@
   }
 
   /*
-   * search(query, page, fetchJson, fetchText) → Promise of
+   * search(query, page, fetchJson) → Promise of
    *   {status: 'short'}                          no usable keyword (nothing, or one CJK character)
    *   {status: 'none', query, terms, total: 0, …} nothing matches
    *   {status: 'ok', query, terms, page, pageSize, results: [{doc, title, url, type, date,
    *    titlePieces, snippet}], total (candidates: an upper bound), exact (true when count is
    *    the true number: every candidate checked, or every CJK run two characters long, where
    *    candidates cannot be false positives), count (null unless exact), hasMore}
-   * page counts from 0. fetchJson(path) / fetchText(path) take paths relative to the index
-   * folder ("index.json", "s/3.json", "m/0.json", "x/12.txt") and return promises.
+   * page counts from 0. fetchJson(path) takes a path relative to the index folder
+   * ("index.json", "s/3.json", "m/0.json", "x/1.json") and returns a promise of the parsed JSON.
    * Repeated calls with the same fetchJson share caches, so page p+1 continues where page p
    * stopped instead of reading everything again.
    */
-  function search(query, page, fetchJson, fetchText) {
+  function search(query, page, fetchJson) {
     page = Math.max(0, Math.floor(Number(page) || 0));
     var q = String(query == null ? '' : query).trim().slice(0, MAX_QUERY);
     var runs = splitRuns(q);
@@ -420,7 +437,7 @@
     // all candidates match: the count is exact and no look-ahead is needed for "下一页".
     var exactTokens = runs.every(function (r) { return !r.cjk || Array.from(r.text).length === 2; });
 
-    var s = sessionFor(fetchJson, fetchText);
+    var s = sessionFor(fetchJson);
     var key = terms.join(' ');
     return loadIndex(s).then(function (index) {
       var state = remember(s.queries, key, QUERY_CACHE, function () {
@@ -479,29 +496,51 @@
 
   // From candidate position `from`, find up to PAGE_SIZE documents that pass the phrase check,
   // plus (lookAhead) one more to know whether there is a next page; `next` is where the next
-  // page begins.
+  // page begins. Candidates are read in batches of at most BATCH distinct text chunks, a chunk
+  // being added only while the candidates already taken are fewer than the results still
+  // wanted; the candidates are ascending, so those of a chunk are consecutive and one chunk
+  // serves all of them.
   function readPage(s, index, candidates, from, terms, lookAhead) {
     var limit = PAGE_SIZE + (lookAhead ? 1 : 0);
+    var T = index.text_chunk;
     var kept = [];
     var i = from;
-    var checked = 0;
+    var read = 0; // texts downloaded for this request (see MAX_READ)
     function batch() {
-      if (i >= candidates.length || kept.length >= limit || checked >= MAX_CHECKS) return done();
-      var size = Math.min(BATCH, limit - kept.length, candidates.length - i);
-      var positions = [];
-      for (var b = 0; b < size; b++) positions.push(i + b);
-      return Promise.all(positions.map(function (pos) {
-        var n = candidates[pos];
-        return loadText(s, n).then(function (text) {
-          if (!phraseMatch(text, terms)) return null;
-          return loadMeta(s, index, n).then(function (meta) {
-            return { pos: pos, result: docResult(n, meta, text, terms) };
+      if (i >= candidates.length || kept.length >= limit || read >= MAX_READ) return done();
+      var need = limit - kept.length;
+      var chunks = [];
+      var cost = 0;
+      var end = i;
+      for (; end < candidates.length; end++) {
+        var c = Math.floor(candidates[end] / T);
+        if (c === chunks[chunks.length - 1]) continue;
+        var texts = s.texts.has(c) ? 0 : textsInChunk(index, c);
+        // A new chunk only while the candidates taken are fewer than the results wanted.
+        if (chunks.length && (chunks.length === BATCH || end - i >= need || read + cost + texts > MAX_READ)) break;
+        chunks.push(c);
+        cost += texts;
+      }
+      read += cost;
+      return Promise.all(chunks.map(function (c) { return loadTextChunk(s, c); })).then(function (loaded) {
+        var matches = [];
+        var pos = i;
+        // In order, and no further than the result that completes the page (the rest of the
+        // chunk is left for the next page, from the cache).
+        while (pos < end && kept.length + matches.length < limit) {
+          var n = candidates[pos];
+          var text = textOf(index, loaded[chunks.indexOf(Math.floor(n / T))], n);
+          if (phraseMatch(text, terms)) matches.push({ pos: pos, n: n, text: text });
+          pos++;
+        }
+        i = pos;
+        return Promise.all(matches.map(function (m) {
+          return loadMeta(s, index, m.n).then(function (meta) {
+            return { pos: m.pos, result: docResult(m.n, meta, m.text, terms) };
           });
-        });
-      })).then(function (found) {
-        found.forEach(function (f) { if (f) kept.push(f); });
-        i += size;
-        checked += size;
+        }));
+      }).then(function (found) {
+        kept.push.apply(kept, found);
         return batch();
       });
     }
@@ -519,6 +558,7 @@
 
   var GovsiteSearch = {
     PAGE_SIZE: PAGE_SIZE,
+    MAX_READ: MAX_READ,
     SNIPPET_WIDTH: SNIPPET_WIDTH,
     isCJK: isCJK,
     normalize: normalize,
@@ -598,7 +638,6 @@
       });
     }
     function fetchJson(path) { return get(path).then(function (res) { return res.json(); }); }
-    function fetchText(path) { return get(path).then(function (res) { return res.text(); }); }
 
     var current = 0; // number of the latest search; older ones drop their results
 
@@ -687,7 +726,7 @@
       var mine = ++current;
       status.textContent = '正在搜索…';
       container.setAttribute('aria-busy', 'true');
-      return search(query, page, fetchJson, fetchText).then(function (r) {
+      return search(query, page, fetchJson).then(function (r) {
         if (mine !== current) return;
         container.removeAttribute('aria-busy');
         render(r, query, moveFocus);
