@@ -9,6 +9,8 @@
 namespace govsite {
 
 uint64_t fnv1a64(std::string_view data);
+// 32-bit FNV-1a: the search index's shard hash, which the browser computes too.
+uint32_t fnv1a32(std::string_view data);
 
 // First `digits` hex digits of the fingerprint, e.g. "3fa2b91c".
 std::string fingerprint(std::string_view data, size_t digits = 10);

@@ -14,6 +14,17 @@ constexpr size_t kHomeItems = 8;
 const DocType kCatalogOrder[] = {DocType::policy, DocType::interpretation, DocType::consultation,
                                  DocType::notice, DocType::progress, DocType::service, DocType::page};
 
+// Published documents grouped by catalog category, newest first within each; empty
+// categories left out.
+std::vector<std::pair<DocType, std::vector<size_t>>> by_category(const SiteModel& m) {
+  std::vector<std::pair<DocType, std::vector<size_t>>> groups;
+  for (DocType type : kCatalogOrder) {
+    auto docs = newest_first(m, [type](const Document& d) { return d.type == type; });
+    if (!docs.empty()) groups.emplace_back(type, std::move(docs));
+  }
+  return groups;
+}
+
 std::optional<Date> newest_date(const SiteModel& m) {
   std::optional<Date> newest;
   for (size_t i = 0; i < m.docs.size(); ++i)
@@ -75,9 +86,7 @@ void write_home_page(const SiteModel& m, PageWriter& w) {
 
 void write_site_map_page(const SiteModel& m, PageWriter& w) {
   Value sections = Value::list();
-  for (DocType type : kCatalogOrder) {
-    auto docs = newest_first(m, [type](const Document& d) { return d.type == type; });
-    if (docs.empty()) continue;
+  for (const auto& [type, docs] : by_category(m)) {
     Value items = Value::list();
     for (size_t i : docs) items.push(listing_item(m.docs[i]));
     sections.push(Value::object()
@@ -108,9 +117,7 @@ void write_site_map_page(const SiteModel& m, PageWriter& w) {
 
 void write_catalog(const SiteModel& m, PageWriter& w) {
   Value groups = Value::list();
-  for (DocType type : kCatalogOrder) {
-    auto docs = newest_first(m, [type](const Document& d) { return d.type == type; });
-    if (docs.empty()) continue;
+  for (const auto& [type, docs] : by_category(m)) {
     Value items = Value::list();
     for (size_t i : docs) {
       const Document& d = m.docs[i];
@@ -135,8 +142,8 @@ void write_catalog(const SiteModel& m, PageWriter& w) {
 
 std::string catalog_csv(const SiteModel& m, const std::string& base_url) {
   std::vector<std::vector<std::string>> rows;
-  for (DocType type : kCatalogOrder)
-    for (size_t i : newest_first(m, [type](const Document& d) { return d.type == type; })) {
+  for (const auto& [type, docs] : by_category(m))
+    for (size_t i : docs) {
       const Document& d = m.docs[i];
       rows.push_back({type_label(type), d.index_no, d.title, d.doc_no, d.published->str(),
                       d.issuer.empty() ? d.department : d.issuer, base_url + url_of(d)});
@@ -147,8 +154,8 @@ std::string catalog_csv(const SiteModel& m, const std::string& base_url) {
 std::string catalog_json(const SiteModel& m, const std::string& base_url) {
   JsonWriter j;
   j.begin_array();
-  for (DocType type : kCatalogOrder)
-    for (size_t i : newest_first(m, [type](const Document& d) { return d.type == type; })) {
+  for (const auto& [type, docs] : by_category(m))
+    for (size_t i : docs) {
       const Document& d = m.docs[i];
       j.begin_object();
       j.key("category").string(type_label(type));

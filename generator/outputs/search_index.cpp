@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/hashing.h"
 #include "core/json_writer.h"
 #include "core/utf8.h"
 #include "outputs/page_context.h"
@@ -30,15 +31,6 @@ void write_or_report(OutputWriter& out, const std::string& path, const std::stri
 }
 
 }  // namespace
-
-uint32_t fnv1a32(std::string_view s) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 16777619u;
-  }
-  return h;
-}
 
 void for_each_search_token(std::string_view text, const std::function<void(std::string_view)>& fn) {
   std::string word;               // the current ASCII word, lower-cased

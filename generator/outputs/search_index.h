@@ -32,8 +32,6 @@ std::vector<std::string> search_tokens(std::string_view text);
 // builder's hot loop).
 void for_each_search_token(std::string_view text, const std::function<void(std::string_view)>& fn);
 
-uint32_t fnv1a32(std::string_view s);
-
 struct SearchIndexStats {
   size_t docs = 0, shards = 0, tokens = 0, postings = 0, bytes = 0;
 };

@@ -3,6 +3,7 @@
 #include <tinyxml2.h>
 
 #include "outputs/listings.h"
+#include "core/hashing.h"
 #include "outputs/search_index.h"
 #include "outputs/sitemap_xml.h"
 
