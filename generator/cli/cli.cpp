@@ -12,6 +12,7 @@
 #include "cli/options.h"
 #include "core/json_writer.h"
 #include "core/parallel.h"
+#include "model/schedule.h"
 #include "pipeline/build_site.h"
 #include "publish/staged_directory.h"
 
@@ -66,10 +67,9 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
                diags.warning_count(), seconds);
 }
 
-int run_build_or_check(const Options& o) {
-  const auto start = std::chrono::steady_clock::now();
-  RealFileSystem fs;
-  Diagnostics diags;
+// The request of a command: site folder, jobs and build date (--now, SOURCE_DATE_EPOCH or
+// today). Nullopt after saying why when SOURCE_DATE_EPOCH is unusable.
+std::optional<BuildRequest> make_request(const Options& o) {
   BuildRequest request;
   request.site_dir = o.site_dir;
   request.jobs = o.jobs ? o.jobs : default_jobs();
@@ -79,8 +79,62 @@ int run_build_or_check(const Options& o) {
     request.now = *today;
   } else {
     std::fprintf(stderr, "govsite: SOURCE_DATE_EPOCH is set but is not a number of seconds\n");
-    return kExitUsage;
+    return std::nullopt;
   }
+  return request;
+}
+
+int run_next_change(const Options& o) {
+  RealFileSystem fs;
+  Diagnostics diags;
+  auto request = make_request(o);
+  if (!request) return kExitUsage;
+  auto site = load_site(fs, *request, diags);
+  if (!site || !site->config) {
+    print_diagnostics(diags, fs, o.site_dir, o.json, true, o.json ? stdout : stderr);
+    return kExitContentErrors;
+  }
+  const auto changes = scheduled_changes(site->model, *site->config);
+  std::vector<ScheduledChange> next;
+  for (const auto& c : changes)
+    if (c.date == changes.front().date) next.push_back(c);
+  if (o.json) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("now").string(request->now.str());
+    w.key("next");
+    if (next.empty()) w.null(); else w.string(next.front().date.str());
+    w.key("changes").begin_array();
+    for (const auto& c : next) {
+      w.begin_object();
+      w.key("date").string(c.date.str());
+      w.key("kind").string(c.kind);
+      w.key("file").string(c.file);
+      w.key("description").string(c.description);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    std::printf("%s\n", w.str().c_str());
+    return kExitOk;
+  }
+  if (next.empty()) {
+    std::printf("none\n");
+    return kExitOk;
+  }
+  std::printf("%s\n", next.front().date.str().c_str());
+  for (const auto& c : next)
+    std::printf("  %-20s %s: %s\n", c.kind.c_str(), join_path(o.site_dir, c.file).c_str(), c.description.c_str());
+  return kExitOk;
+}
+
+int run_build_or_check(const Options& o) {
+  const auto start = std::chrono::steady_clock::now();
+  RealFileSystem fs;
+  Diagnostics diags;
+  auto made = make_request(o);
+  if (!made) return kExitUsage;
+  const BuildRequest& request = *made;
 
   BuildResult result;
   int exit_code = kExitOk;
@@ -145,6 +199,8 @@ int run_cli(int argc, char** argv) {
       case Command::build:
       case Command::check:
         return run_build_or_check(*options);
+      case Command::next_change:
+        return run_next_change(*options);
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "govsite: internal error: %s\n", e.what());

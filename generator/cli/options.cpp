@@ -12,6 +12,9 @@ const char* const kUsage =
     "         render the site into DIR (default SITE/public) and reports into SITE/reports\n"
     "  check  [--site DIR] [--now YYYY-MM-DD] [--json]\n"
     "         run every rule of the build and write nothing\n"
+    "  next-change [--site DIR] [--now YYYY-MM-DD] [--json]\n"
+    "         the next date the site's output changes with no edit (a scheduled or\n"
+    "         expiring document, a consultation opening or closing, a stale column)\n"
     "  --version, --help\n"
     "\n"
     "exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors,\n"
@@ -42,6 +45,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   }
   if (cmd == "build") o.command = Command::build;
   else if (cmd == "check") o.command = Command::check;
+  else if (cmd == "next-change") o.command = Command::next_change;
   else {
     error = "unknown command \"" + cmd + "\"";
     return std::nullopt;

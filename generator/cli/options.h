@@ -9,7 +9,7 @@
 
 namespace govsite {
 
-enum class Command { build, check, help, version };
+enum class Command { build, check, next_change, help, version };
 
 struct Options {
   Command command = Command::help;

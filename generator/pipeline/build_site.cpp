@@ -68,19 +68,27 @@ void render_site(const FileSystem& fs, const BuildRequest& request, const SiteMo
 
 }  // namespace
 
-BuildResult build_site(const FileSystem& fs, const BuildRequest& request, OutputWriter& site_out,
-                       OutputWriter* reports_out, Diagnostics& diags) {
-  BuildResult result;
+std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& request, Diagnostics& diags) {
   std::string text, error;
   if (!fs.read_file(join_path(request.site_dir, "site.yaml"), text, error)) {
     diags.error("site.yaml", 0, 0, "no-config",
                 "cannot read site.yaml (" + error + "); is " + request.site_dir + " a site folder?");
-    return result;
+    return std::nullopt;
   }
-  auto config = parse_site_config(text, "site.yaml", diags);
+  LoadedSite site;
+  site.config = parse_site_config(text, "site.yaml", diags);
   LoadedContent content = load_content(fs, request.site_dir, request.jobs, diags);
-  const SiteModel model =
-      build_site_model(std::move(content.documents), request.now, std::move(content.files));
+  site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files));
+  return site;
+}
+
+BuildResult build_site(const FileSystem& fs, const BuildRequest& request, OutputWriter& site_out,
+                       OutputWriter* reports_out, Diagnostics& diags) {
+  BuildResult result;
+  auto site = load_site(fs, request, diags);
+  if (!site) return result;
+  const std::optional<SiteConfig>& config = site->config;
+  const SiteModel& model = site->model;
   if (config) validate_site(model, *config, diags);
   result.counts.documents = model.docs.size();
   for (bool p : model.published) result.counts.published += p;

@@ -4,11 +4,14 @@
 // folders on disk), `check` (nothing kept) and tests (memory).
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "core/date.h"
 #include "core/diagnostics.h"
+#include "config/site_config.h"
 #include "core/file_system.h"
+#include "model/site_model.h"
 #include "outputs/reports.h"
 #include "publish/output_writer.h"
 
@@ -19,6 +22,14 @@ struct BuildRequest {
   Date now;
   unsigned jobs = 1;
 };
+
+// The first stages alone: site.yaml and content/ read into the model. `config` is empty
+// when site.yaml is missing or invalid (already reported).
+struct LoadedSite {
+  std::optional<SiteConfig> config;
+  SiteModel model;
+};
+std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& request, Diagnostics& diags);
 
 struct BuildResult {
   bool rendered = false;  // false when site.yaml or the theme stopped the build before rendering

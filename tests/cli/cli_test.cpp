@@ -14,6 +14,7 @@
 #include <sstream>
 #include <string>
 
+#include "core/date.h"
 #include "core/url.h"
 
 namespace fs = std::filesystem;
@@ -443,6 +444,64 @@ TEST_CASE("cli: the output folder can never be the site or what the build reads"
   }
   CHECK(fs::exists(s.dir / "content/policies/2019/sfj-2019-plan.md"));
   CHECK(fs::exists(s.dir / "themes/default/scss/site.scss"));
+}
+
+TEST_CASE("cli: next-change names each date the output changes, and the output changes exactly then", "[cli][schedule]") {
+  const std::string site = std::string(GOVSITE_SOURCE_DIR) + "/tests/schedule/site";
+  // Walk next-change from 2019-12-01: each answer is the next date.
+  std::vector<std::string> dates;
+  std::string now = "2019-12-01";
+  for (int guard = 0; guard < 20; ++guard) {
+    Run r = run("next-change --site " + site + " --now " + now);
+    REQUIRE(r.exit_code == 0);
+    if (r.output == "none\n") break;
+    now = r.output.substr(0, 10);
+    dates.push_back(now);
+  }
+  CHECK(dates == std::vector<std::string>{"2019-12-05", "2019-12-10", "2019-12-21", "2019-12-25", "2020-01-05", "2020-01-10"});
+  Run first = run("next-change --site " + site + " --now 2019-12-01");
+  CHECK(first.output.find("consultation-opens") != std::string::npos);
+  Run json = run("next-change --site " + site + " --now 2020-01-05 --json");
+  CHECK(json.output == "{\"now\":\"2020-01-05\",\"next\":\"2020-01-10\",\"changes\":[{\"date\":\"2020-01-10\","
+                       "\"kind\":\"publish\",\"file\":\"content/a.md\",\"description\":\"publishes \\\"定时发布的政策\\\"\"}]}\n");
+  CHECK(run("next-change --site " + site + " --now 2020-01-10 --json").output.find("\"next\":null") != std::string::npos);
+
+  // Build the site on every day of the period: the site changes on exactly those dates
+  // (the site map's lastmod and the consultation's state included), and never between;
+  // the stale column of 2019-12-25 changes the build's warnings instead.
+  char tmpl[] = "/tmp/govsite-schedule-XXXXXX";
+  const fs::path work = mkdtemp(tmpl);
+  fs::copy(site, work / "site", fs::copy_options::recursive);
+  std::vector<std::string> changed;
+  std::map<std::string, std::string> previous;
+  for (long day = govsite::Date{2019, 12, 1}.days_since_epoch(); day <= govsite::Date{2020, 1, 12}.days_since_epoch(); ++day) {
+    const std::string date = govsite::Date::from_days(day).str();
+    Run r = run("build --site " + (work / "site").string() + " --now " + date);
+    REQUIRE(r.exit_code == 0);
+    CHECK((r.output.find("stale-column") != std::string::npos || r.output.find("becomes stale") != std::string::npos ||
+           r.output.find("was last updated") != std::string::npos) == (date >= "2019-12-25"));
+    auto tree = read_tree(work / "site/public");
+    if (!previous.empty() && tree != previous) changed.push_back(date);
+    previous = std::move(tree);
+  }
+  fs::remove_all(work);
+  std::vector<std::string> site_dates;
+  for (const auto& d : dates)
+    if (d != "2019-12-25") site_dates.push_back(d);
+  CHECK(changed == site_dates);
+}
+
+TEST_CASE("cli: a document dated tomorrow is absent today and present tomorrow", "[cli][schedule]") {
+  char tmpl[] = "/tmp/govsite-schedule-XXXXXX";
+  const fs::path work = mkdtemp(tmpl);
+  fs::copy(std::string(GOVSITE_SOURCE_DIR) + "/tests/schedule/site", work / "site", fs::copy_options::recursive);
+  const std::string site = " --site " + (work / "site").string();
+  REQUIRE(run("build" + site + " --now 2020-01-09").exit_code == 0);
+  CHECK_FALSE(fs::exists(work / "site/public/policies/a"));
+  CHECK(read(work / "site/reports/build.json").find("\"id\":\"a\",\"reason\":\"scheduled for 2020-01-10\"") != std::string::npos);
+  REQUIRE(run("build" + site + " --now 2020-01-10").exit_code == 0);
+  CHECK(fs::exists(work / "site/public/policies/a/index.html"));
+  fs::remove_all(work);
 }
 
 TEST_CASE("cli: a missing site.yaml is explained", "[cli]") {

@@ -1,0 +1,57 @@
+#include "model/schedule.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "model/review_chain.h"
+
+namespace govsite {
+
+namespace {
+
+Date day_after(const Date& d) { return Date::from_days(d.days_since_epoch() + 1); }
+
+}  // namespace
+
+std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteConfig& config) {
+  std::vector<ScheduledChange> out;
+  auto add = [&](const Date& date, const char* kind, const std::string& file, const std::string& what) {
+    if (date > m.now) out.push_back({date, kind, file, what});
+  };
+  for (size_t i = 0; i < m.docs.size(); ++i) {
+    const Document& d = m.docs[i];
+    // A public, reviewed document waiting for its date; drafts and non-public ones never
+    // appear by themselves.
+    const bool publishable = !d.draft && d.disclosure == Disclosure::public_ && d.published &&
+                             review_chain_problems(d).empty();
+    if (!publishable) continue;
+    const bool expired_by_then = [&](const Date& when) { return d.expires && *d.expires < when; }(*d.published);
+    if (*d.published > m.now && !expired_by_then)
+      add(*d.published, "publish", d.path, "publishes \"" + d.title + "\"");
+    if (d.expires && day_after(*d.expires) > *d.published)
+      add(day_after(*d.expires), "withdraw", d.path,
+          "withdraws \"" + d.title + "\" (expired on " + d.expires->str() + ")");
+    if (d.type == DocType::consultation) {
+      if (d.opens && *d.opens > *d.published) add(*d.opens, "consultation-opens", d.path, "opens the consultation \"" + d.title + "\"");
+      if (d.closes) add(day_after(*d.closes), "consultation-closes", d.path, "closes the consultation \"" + d.title + "\"");
+    }
+  }
+  // A special column turns stale (site-health warning) the day after its allowance runs out.
+  for (const auto& c : config.columns) {
+    std::optional<Date> newest;
+    for (size_t i = 0; i < m.docs.size(); ++i)
+      if (m.published[i] && m.docs[i].column == c.id && (!newest || *m.docs[i].published > *newest))
+        newest = m.docs[i].published;
+    if (!newest) continue;
+    const long limit = c.kind == "policy" ? 183 : 14;
+    add(Date::from_days(newest->days_since_epoch() + limit + 1), "column-stale", "site.yaml",
+        "the special column \"" + c.title + "\" becomes stale (last updated " + newest->str() + ")");
+  }
+  std::sort(out.begin(), out.end(), [](const ScheduledChange& a, const ScheduledChange& b) {
+    return std::make_tuple(a.date.days_since_epoch(), a.file, a.kind) <
+           std::make_tuple(b.date.days_since_epoch(), b.file, b.kind);
+  });
+  return out;
+}
+
+}  // namespace govsite
