@@ -5,6 +5,7 @@
 
 #include "core/parallel.h"
 #include "core/url.h"
+#include "core/utf8.h"
 #include "model/document_files.h"
 #include "model/link_resolver.h"
 #include "render/markdown.h"
@@ -201,6 +202,23 @@ void add_attachments(const SiteModel& m, const Document& d, FileCopier& copier, 
   if (d.type == DocType::interpretation && !media.is_null()) page.set("media", std::move(media));
 }
 
+// A 公文 opens with its addressees (主送机关), "各县、区司法局，……：" on a line of its own;
+// the summary starts after it.
+std::string_view without_salutation(std::string_view text) {
+  const size_t eol = text.find('\n');
+  if (eol == std::string_view::npos) return text;
+  const std::string_view first = text.substr(0, eol);
+  const std::string_view colon = "：";
+  // Addressees name bodies: "各……", or lists of 单位/部门/科室. A line like "正文，见图："
+  // stays part of the text.
+  auto names = [&](std::string_view word) { return first.find(word) != std::string_view::npos; };
+  const bool salutation = first.size() >= colon.size() &&
+                          first.substr(first.size() - colon.size()) == colon &&
+                          code_point_count(first) <= 60 &&
+                          (first.substr(0, 3) == "各" || names("单位") || names("部门") || names("科室"));
+  return salutation ? text.substr(eol + 1) : text;
+}
+
 }  // namespace
 
 std::string output_path_of(const Document& d) { return url_of(d) + "index.html"; }
@@ -278,7 +296,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       }
       return std::nullopt;
     });
-    const std::string summary = summarize(d.summary.empty() ? body.plain_text : d.summary,
+    const std::string summary = summarize(d.summary.empty() ? without_salutation(body.plain_text) : d.summary,
                                           static_cast<size_t>(config.summary_length));
     result.summaries[index] = summary;
     result.texts[index] = std::move(body.plain_text);

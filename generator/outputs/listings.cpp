@@ -32,7 +32,8 @@ struct Listing {
   std::vector<size_t> docs;       // newest first
 };
 
-void write_paginated(const SiteModel& m, PageWriter& w, const Listing& l) {
+void write_paginated(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w,
+                     const Listing& l) {
   const size_t size = static_cast<size_t>(w.config().listing_page_size);
   const int pages = l.docs.empty() ? 1 : static_cast<int>((l.docs.size() + size - 1) / size);
   for (int page = 1; page <= pages; ++page) {
@@ -47,7 +48,8 @@ void write_paginated(const SiteModel& m, PageWriter& w, const Listing& l) {
     pf.breadcrumbs.push_back({l.title, l.folder});
     Value items = Value::list();
     const size_t first = static_cast<size_t>(page - 1) * size;
-    for (size_t k = first; k < l.docs.size() && k < first + size; ++k) items.push(listing_item(m.docs[l.docs[k]]));
+    for (size_t k = first; k < l.docs.size() && k < first + size; ++k)
+      items.push(listing_item(m.docs[l.docs[k]]).set("summary", summaries[l.docs[k]]));
     Value context = w.context(pf);
     context.set("list", Value::object().set("title", l.title).set("items", std::move(items)));
     if (pages > 1) context.set("pagination", pagination(l.folder, page, pages));
@@ -76,7 +78,7 @@ void write_term_index(PageWriter& w, const std::string& folder, const std::strin
 }
 
 // Listings of the documents sharing a value (topic, issuer, year), one folder each.
-void write_terms(const SiteModel& m, PageWriter& w, const std::string& root_folder, const std::string& title,
+void write_terms(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w, const std::string& root_folder, const std::string& title,
                  const std::function<std::vector<std::string>(const Document&)>& values_of, bool newest_term_first,
                  const std::function<std::string(const std::string&)>& slug_of = term_slug) {
   std::map<std::string, std::vector<size_t>> by_term;
@@ -92,7 +94,7 @@ void write_terms(const SiteModel& m, PageWriter& w, const std::string& root_fold
     terms.emplace_back(name, std::move(l));
   }
   if (newest_term_first) std::reverse(terms.begin(), terms.end());
-  for (const auto& [name, listing] : terms) write_paginated(m, w, listing);
+  for (const auto& [name, listing] : terms) write_paginated(m, summaries, w, listing);
   write_term_index(w, root_folder, title, terms);
 }
 
@@ -119,13 +121,13 @@ Value listing_item(const Document& d) {
       .set("doc_no", d.doc_no);
 }
 
-void write_listings(const SiteModel& m, PageWriter& w) {
+void write_listings(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w) {
   for (DocType type : {DocType::policy, DocType::interpretation, DocType::consultation,
                        DocType::notice, DocType::service, DocType::progress, DocType::page}) {
     auto docs = newest_first(m, [type](const Document& d) { return d.type == type; });
     if (docs.empty()) continue;
     const std::string folder = std::string(section_of(type)) + "/";
-    write_paginated(m, w, {folder, type_label(type), {}, folder, std::move(docs)});
+    write_paginated(m, summaries, w, {folder, type_label(type), {}, folder, std::move(docs)});
   }
 
   std::vector<std::pair<std::string, Listing>> columns;
@@ -133,14 +135,14 @@ void write_listings(const SiteModel& m, PageWriter& w) {
     auto docs = newest_first(m, [&](const Document& d) { return d.column == c.id; });
     columns.emplace_back(c.title, Listing{column_url(c), c.title, {{"专题专栏", "columns/"}}, "columns/", std::move(docs)});
   }
-  for (const auto& [name, listing] : columns) write_paginated(m, w, listing);
+  for (const auto& [name, listing] : columns) write_paginated(m, summaries, w, listing);
   if (!columns.empty()) write_term_index(w, "columns/", "专题专栏", columns);
 
-  write_terms(m, w, "topics/", "主题分类", [](const Document& d) { return d.topics; }, false);
-  write_terms(m, w, "issuers/", "发文机关", [](const Document& d) {
+  write_terms(m, summaries, w, "topics/", "主题分类", [](const Document& d) { return d.topics; }, false);
+  write_terms(m, summaries, w, "issuers/", "发文机关", [](const Document& d) {
     return d.issuer.empty() ? std::vector<std::string>{} : std::vector<std::string>{d.issuer};
   }, false);
-  write_terms(m, w, "years/", "年度", [](const Document& d) {
+  write_terms(m, summaries, w, "years/", "年度", [](const Document& d) {
     return std::vector<std::string>{std::to_string(d.published->year) + "年"};
   }, true, [](const std::string& name) { return name.substr(0, 4); });
 }

@@ -11,7 +11,8 @@
 
 namespace govsite {
 
-void write_listings(const SiteModel& m, PageWriter& w);
+// `summaries` holds each document's summary (by model index), shown under its title.
+void write_listings(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w);
 
 // The folder name of a topic or issuer: the name itself, with characters that cannot be
 // in a URL path segment replaced by "-".

@@ -34,7 +34,7 @@ void render_site(const FileSystem& fs, const BuildRequest& request, const SiteMo
 
   PageWriter w(config, frame, templates, out, diags);
   write_home_page(model, w);
-  write_listings(model, w);
+  write_listings(model, pages.summaries, w);
   write_catalog(model, w);
   write_site_map_page(model, w);
   PageFrame search;

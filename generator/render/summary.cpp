@@ -1,5 +1,7 @@
 #include "render/summary.h"
 
+#include <cctype>
+
 #include "core/utf8.h"
 
 namespace govsite {
@@ -40,6 +42,12 @@ std::string summarize(std::string_view text, size_t max_chars) {
   }
   if (cut == flat.size()) return flat;  // short enough already
   if (last_end != std::string::npos) return flat.substr(0, last_end);
+  // No sentence end: cut at the limit, but not inside a Latin word or number.
+  auto is_word_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  size_t word_cut = cut;
+  while (word_cut > 0 && is_word_byte(flat[word_cut - 1]) && is_word_byte(flat[word_cut])) --word_cut;
+  if (word_cut > 0 && word_cut < cut) cut = word_cut;
+  while (cut > 0 && flat[cut - 1] == ' ') --cut;
   return flat.substr(0, cut) + "…";
 }
 

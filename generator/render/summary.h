@@ -8,7 +8,8 @@
 namespace govsite {
 
 // Collapses whitespace, then keeps at most `max_chars` code points: up to the last sentence
-// end within the limit when there is one, else the limit itself followed by "…".
+// end within the limit when there is one, else the limit (moved back to the start of a
+// Latin word or number it would split) followed by "…".
 std::string summarize(std::string_view text, size_t max_chars);
 
 }  // namespace govsite

@@ -71,3 +71,14 @@ TEST_CASE("signature: a sentence followed by a date is not a signature", "[markd
   const std::string html = render_markdown("会议定于下列日期召开，请准时参加。\n\n2019年8月12日\n", nullptr).html;
   CHECK(mark_signatures(html) == html);
 }
+
+TEST_CASE("summary: a cut at the limit never splits a Latin word or number", "[summary]") {
+  CHECK(summarize("推进门户网站IPv6改造工作", 8) == "推进门户网站…");
+  CHECK(summarize("open government data portal", 12) == "open…");
+  CHECK(summarize("编号20191231文件", 6) == "编号…");
+}
+
+TEST_CASE("markdown: a break after full-width punctuation joins too; a Latin-CJK break stays a space", "[markdown]") {
+  CHECK(render_markdown("第一条，\n第二条。\n", nullptr).html == "<p>第一条，第二条。</p>\n");
+  CHECK(render_markdown("IPv6\n改造\n", nullptr).html == "<p>IPv6\n改造</p>\n");
+}
