@@ -7,9 +7,9 @@ set -euo pipefail
 
 packages=(build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev libyaml-cpp-dev
-  libsass-dev libtinyxml2-dev catch2)
+  libsass-dev libtinyxml2-dev catch2 libarchive-dev zlib1g-dev libssl-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(python3 libxml2-utils nodejs)
+  packages+=(python3 libxml2-utils nodejs nginx-light curl openssl)
 fi
 
 missing=()

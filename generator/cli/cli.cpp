@@ -1,6 +1,10 @@
 #include "cli/cli.h"
 
+#include <cerrno>
 #include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
 #include <cstdio>
 #include <algorithm>
 #include <exception>
@@ -14,6 +18,7 @@
 #include "core/parallel.h"
 #include "model/schedule.h"
 #include "pipeline/build_site.h"
+#include "publish/bundle.h"
 #include "publish/staged_directory.h"
 
 namespace govsite {
@@ -128,6 +133,89 @@ int run_next_change(const Options& o) {
   return kExitOk;
 }
 
+std::string source_commit(const std::string& site_dir) {
+  std::string cmd = "git -C '" + site_dir + "' rev-parse HEAD 2>/dev/null";
+  if (site_dir.find('\'') != std::string::npos) return "";
+  std::string out;
+  if (std::FILE* p = popen(cmd.c_str(), "r")) {
+    char buf[128];
+    while (std::fgets(buf, sizeof buf, p)) out += buf;
+    if (pclose(p) != 0) out.clear();
+  }
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+  return out.size() == 40 ? out : "";
+}
+
+int run_bundle(const Options& o) {
+  namespace fs = std::filesystem;
+  RealFileSystem fs_real;
+  Diagnostics diags;
+  auto request = make_request(o);
+  if (!request) return kExitUsage;
+  // Build into a private folder; public/ is left alone.
+  std::error_code ec;
+  std::string work = (fs::temp_directory_path(ec) / "govsite-bundle-XXXXXX").string();
+  if (!mkdtemp(work.data())) {
+    std::fprintf(stderr, "govsite: cannot create a temporary folder\n");
+    return kExitIoError;
+  }
+  struct Cleanup { std::string dir; ~Cleanup() { std::error_code e; fs::remove_all(dir, e); } } cleanup{work};
+  DirectoryWriter site_out(work);
+  StagedDirectory reports_stage(join_path(o.site_dir, "reports"));
+  if (!reports_stage.ok()) {
+    std::fprintf(stderr, "govsite: %s\n", reports_stage.error().c_str());
+    return kExitIoError;
+  }
+  DirectoryWriter reports_out(reports_stage.staging());
+  BuildResult result = build_site(fs_real, *request, site_out, &reports_out, diags);
+  std::string error;
+  reports_stage.commit(error);
+  print_diagnostics(diags, fs_real, o.site_dir, false, o.quiet, stderr);
+  if (diags.has_errors()) {
+    std::fprintf(stderr, "govsite: bundle failed; fix the errors above\n");
+    return has_io_errors(diags) ? kExitIoError : kExitContentErrors;
+  }
+  auto site = load_site(fs_real, *request, diags);
+  BundleRequest bundle;
+  bundle.config = &*site->config;
+  bundle.build_date = request->now;
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  bundle.mtime = epoch ? static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10))
+                       : static_cast<std::time_t>(request->now.days_since_epoch() * 86400);
+  bundle.source_commit = source_commit(o.site_dir);
+  bundle.pages = result.counts.pages_written;
+  std::vector<std::string> problems;
+  for (const auto& rel : fs_real.list_files(work, problems)) {
+    std::string bytes;
+    if (!fs_real.read_file(join_path(work, rel), bytes, error)) {
+      std::fprintf(stderr, "govsite: cannot read %s: %s\n", rel.c_str(), error.c_str());
+      return kExitIoError;
+    }
+    bundle.site_files[rel] = std::move(bytes);
+  }
+  const std::string out = !o.out_dir.empty() ? o.out_dir
+                          : join_path(o.site_dir, "dist/" + site->config->deploy.server_name + "-" +
+                                                      request->now.str() + ".tar.gz");
+  fs::create_directories(fs::path(out).parent_path().empty() ? fs::path(".") : fs::path(out).parent_path(), ec);
+  const std::string partial = out + ".partial";
+  BundleResult made;
+  if (!write_bundle(partial, bundle, made, error) || std::rename(partial.c_str(), out.c_str()) != 0) {
+    std::fprintf(stderr, "govsite: cannot write %s: %s\n", out.c_str(), error.empty() ? std::strerror(errno) : error.c_str());
+    fs::remove(partial, ec);
+    return kExitIoError;
+  }
+  const ReadinessReport& r = made.readiness;
+  if (!o.quiet) {
+    std::fprintf(stderr, "govsite bundle: %s, release %s, %zu files in the archive\n", out.c_str(), made.release.c_str(), made.files);
+    std::fprintf(stderr, "IPv6 readiness: %s\n", r.ready() ? "ready" : "NOT READY");
+    for (const auto& l : r.listen) std::fprintf(stderr, "  %s\n", l.c_str());
+    for (const auto& h : r.resource_hosts) std::fprintf(stderr, "  loads from %s (check its AAAA record)\n", h.c_str());
+    for (const auto& h : r.linked_hosts) std::fprintf(stderr, "  links to %s\n", h.c_str());
+  }
+  for (const auto& e : r.errors) std::fprintf(stderr, "  error: %s\n", e.c_str());
+  return r.ready() ? kExitOk : kExitContentErrors;
+}
+
 int run_build_or_check(const Options& o) {
   const auto start = std::chrono::steady_clock::now();
   RealFileSystem fs;
@@ -201,6 +289,8 @@ int run_cli(int argc, char** argv) {
         return run_build_or_check(*options);
       case Command::next_change:
         return run_next_change(*options);
+      case Command::bundle:
+        return run_bundle(*options);
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "govsite: internal error: %s\n", e.what());

@@ -12,6 +12,10 @@ const char* const kUsage =
     "         render the site into DIR (default SITE/public) and reports into SITE/reports\n"
     "  check  [--site DIR] [--now YYYY-MM-DD] [--json]\n"
     "         run every rule of the build and write nothing\n"
+    "  bundle [--site DIR] [--out FILE] [--now YYYY-MM-DD] [--jobs N] [--quiet]\n"
+    "         build the site and pack the deployment bundle (site, gzip copies, nginx\n"
+    "         config, install.sh, MANIFEST.sha256, bundle.json with IPv6 readiness);\n"
+    "         default FILE: SITE/dist/<server_name>-<build date>.tar.gz\n"
     "  next-change [--site DIR] [--now YYYY-MM-DD] [--json]\n"
     "         the next date the site's output changes with no edit (a scheduled or\n"
     "         expiring document, a consultation opening or closing, a stale column)\n"
@@ -25,7 +29,7 @@ namespace {
 // Options each command accepts; the rest are usage errors.
 bool accepts(Command c, const std::string& opt) {
   if (opt == "--site" || opt == "--json" || opt == "--now" || opt == "--jobs") return true;
-  if (c == Command::build) return opt == "--out" || opt == "--quiet";
+  if (c == Command::build || c == Command::bundle) return opt == "--out" || opt == "--quiet";
   return false;
 }
 
@@ -46,6 +50,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   if (cmd == "build") o.command = Command::build;
   else if (cmd == "check") o.command = Command::check;
   else if (cmd == "next-change") o.command = Command::next_change;
+  else if (cmd == "bundle") o.command = Command::bundle;
   else {
     error = "unknown command \"" + cmd + "\"";
     return std::nullopt;

@@ -9,12 +9,12 @@
 
 namespace govsite {
 
-enum class Command { build, check, next_change, help, version };
+enum class Command { build, check, bundle, next_change, help, version };
 
 struct Options {
   Command command = Command::help;
   std::string site_dir = ".";
-  std::string out_dir;                 // default: <site>/public
+  std::string out_dir;                 // build: default <site>/public; bundle: the .tar.gz
   std::optional<Date> now;             // --now
   unsigned jobs = 0;                   // 0: one per hardware thread
   bool quiet = false;

@@ -101,6 +101,10 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     c.deploy.server_name = deploy->string("server_name").value_or("");
     c.deploy.tls_certificate = deploy->string("tls_certificate").value_or("");
     c.deploy.tls_key = deploy->string("tls_key").value_or("");
+    c.deploy.root = deploy->string("root").value_or("");
+    if (!c.deploy.root.empty() && c.deploy.root[0] != '/')
+      deploy->error("root", "bad-value", "deploy.root: the releases folder must be an absolute path");
+    c.deploy.keep_releases = static_cast<int>(deploy->integer("keep_releases", 1, 100).value_or(5));
   }
   if (c.deploy.server_name.empty() && !c.base_url.empty()) c.deploy.server_name = c.host();
 

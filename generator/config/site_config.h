@@ -22,6 +22,8 @@ struct DeployConfig {
   std::string server_name;  // defaults to base_url's host
   std::string tls_certificate;
   std::string tls_key;
+  std::string root;         // where releases are installed; default /srv/www/<server_name>
+  int keep_releases = 5;    // install.sh keeps this many
 };
 
 struct SiteConfig {

@@ -1,0 +1,67 @@
+#include "publish/ipv6_readiness.h"
+
+#include <cctype>
+
+namespace govsite {
+
+namespace {
+
+// "http://1.2.3.4:8080/x" → "1.2.3.4" (the host without port), "" when not absolute.
+std::string host_of(const std::string& url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string::npos || (url.compare(0, scheme, "http") != 0 && url.compare(0, scheme, "https") != 0))
+    return "";
+  const size_t start = scheme + 3;
+  if (start < url.size() && url[start] == '[') {  // [2001:db8::1]
+    const size_t end = url.find(']', start);
+    return end == std::string::npos ? "" : url.substr(start, end - start + 1);
+  }
+  const size_t end = url.find_first_of(":/?#", start);
+  return url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+bool is_ipv4_literal(const std::string& host) {
+  int dots = 0;
+  for (char c : host) {
+    if (c == '.') ++dots;
+    else if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return dots == 3 && !host.empty();
+}
+
+}  // namespace
+
+ReadinessReport check_ipv6_readiness(const std::map<std::string, std::string>& files,
+                                     const std::string& own_host, const std::string& nginx_conf) {
+  ReadinessReport r;
+  for (const auto& [path, html] : files) {
+    if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
+    for (const char* attr : {" src=\"", " href=\""}) {
+      const bool resource = attr[1] == 's';
+      const std::string a(attr);
+      for (size_t at = html.find(a); at != std::string::npos; at = html.find(a, at + 1)) {
+        const size_t start = at + a.size();
+        const size_t end = html.find('"', start);
+        if (end == std::string::npos) break;
+        const std::string url = html.substr(start, end - start);
+        const std::string host = host_of(url);
+        if (host.empty()) continue;
+        if (is_ipv4_literal(host))
+          r.errors.push_back(path + ": links to the IPv4 address " + host + " (" + url +
+                             "), which IPv6-only visitors cannot reach; use a host name");
+        if (resource && url.compare(0, 7, "http://") == 0)
+          r.errors.push_back(path + ": loads " + url + " over plain http; use https or a copy on the site");
+        if (host == own_host) continue;
+        (resource ? r.resource_hosts : r.linked_hosts).insert(host);
+      }
+    }
+  }
+  const std::string directive = "\n    listen ";
+  for (size_t at = nginx_conf.find(directive); at != std::string::npos; at = nginx_conf.find(directive, at + 1)) {
+    const size_t start = at + 5, end = nginx_conf.find(';', start);
+    r.listen.push_back(nginx_conf.substr(start, end - start));
+  }
+  return r;
+}
+
+}  // namespace govsite

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# End-to-end test of the deployment bundle (SPEC §6) with a real nginx:
+#   1. two bundles of the sample site with the same SOURCE_DATE_EPOCH are byte-identical;
+#   2. install.sh verifies the manifest, installs, switches, keeps `previous`, rolls back,
+#      and refuses a tampered bundle;
+#   3. nginx (Debian's, started as its own process) serves the installed release with the
+#      bundle's own site.conf on [::1] and 127.0.0.1 (high ports, a self-signed certificate):
+#      every sitemap URL over IPv6 and IPv4 with status 200, the right Content-Type, gzip,
+#      the security headers, identical bodies; HTTP redirects to HTTPS; 404 and dotfiles.
+#   tests/deploy/bundle_test.sh GOVSITE_BINARY SOURCE_DIR
+set -uo pipefail
+govsite=$1
+src=$2
+work=$(mktemp -d)
+nginx_pid=""
+cleanup() {
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+passed=0
+failed=0
+check() {  # check DESCRIPTION COMMAND…
+  local what=$1
+  shift
+  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $what"; fi
+}
+for tool in nginx curl openssl sha256sum; do
+  command -v "$tool" >/dev/null || { echo "bundle_test: $tool is missing (build-scripts/setup.sh --test installs it)"; echo "0 passed, 1 failed"; exit 1; }
+done
+
+mkdir -p "$work/site"
+cp -r "$src/content" "$src/themes" "$src/site.yaml" "$work/site/"
+export SOURCE_DATE_EPOCH=1577750400  # 2019-12-31
+"$govsite" bundle --site "$work/site" --out "$work/a.tar.gz" --quiet || { echo "bundle failed"; echo "0 passed, 1 failed"; exit 1; }
+"$govsite" bundle --site "$work/site" --out "$work/b.tar.gz" --quiet
+check "two bundles of the same input are byte-identical" cmp "$work/a.tar.gz" "$work/b.tar.gz"
+check "the archive lists site/, nginx/site.conf, install.sh, MANIFEST.sha256, bundle.json" \
+  bash -c "tar tzf '$work/a.tar.gz' | grep -qx site/index.html && tar tzf '$work/a.tar.gz' | grep -qx site/index.html.gz &&
+           tar tzf '$work/a.tar.gz' | grep -qx nginx/site.conf && tar tzf '$work/a.tar.gz' | grep -qx install.sh &&
+           tar tzf '$work/a.tar.gz' | grep -qx MANIFEST.sha256 && tar tzf '$work/a.tar.gz' | grep -qx bundle.json"
+check "bundle.json reports IPv6 readiness and both address families" \
+  bash -c "tar xzOf '$work/a.tar.gz' bundle.json | grep -q '\"ready\":true' && tar xzOf '$work/a.tar.gz' bundle.json | grep -q 'listen \[::\]:443 ssl http2'"
+
+# install.sh: first release, a second one, rollback, a tampered one.
+mkdir "$work/unpacked" "$work/unpacked2"
+tar xzf "$work/a.tar.gz" -C "$work/unpacked"
+releases="$work/releases"
+check "install.sh installs the first release" env NGINX=none "$work/unpacked/install.sh" "$releases"
+first=$(readlink "$releases/current")
+check "current points at a release with the site" test -f "$releases/current/site/index.html"
+check "the installed nginx config serves RELEASES_DIR/current/site" grep -q "root $releases/current/site;" "$releases/current/nginx/site.conf"
+echo "第二版" >> "$work/site/content/pages/lxfs.md"
+SOURCE_DATE_EPOCH=1577836800 "$govsite" bundle --site "$work/site" --out "$work/c.tar.gz" --quiet
+tar xzf "$work/c.tar.gz" -C "$work/unpacked2"
+check "install.sh installs a second release" env NGINX=none "$work/unpacked2/install.sh" "$releases"
+second=$(readlink "$releases/current")
+check "current moved to the second release" test "$first" != "$second"
+check "previous points at the first release" test "$(readlink "$releases/previous")" = "$first"
+check "rollback returns to the first release" env NGINX=none "$work/unpacked2/install.sh" --rollback "$releases"
+check "after rollback current is the first release" test "$(readlink "$releases/current")" = "$first"
+echo "tampered" >> "$work/unpacked2/site/index.html"
+check "a tampered bundle is refused" bash -c "! NGINX=none '$work/unpacked2/install.sh' '$releases'"
+check "the refused bundle changed nothing" test "$(readlink "$releases/current")" = "$first"
+
+# A real nginx serving the installed first release over IPv6 and IPv4.
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=sfj.panjin.gov.cn" \
+  -keyout "$work/tls.key" -out "$work/tls.crt" >/dev/null 2>&1
+sed -e 's|listen 80;|listen 127.0.0.1:18080;|; s|listen \[::\]:80;|listen [::1]:18080;|' \
+    -e 's|listen 443 ssl http2;|listen 127.0.0.1:18443 ssl http2;|; s|listen \[::\]:443 ssl http2;|listen [::1]:18443 ssl http2;|' \
+    -e "s|ssl_certificate .*;|ssl_certificate $work/tls.crt;|; s|ssl_certificate_key .*;|ssl_certificate_key $work/tls.key;|" \
+    "$releases/current/nginx/site.conf" > "$work/site.conf"
+mkdir -p "$work/nginx/logs"
+cat > "$work/nginx.conf" <<CONF
+user root;
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log;
+events {}
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path $work/nginx/body;
+  proxy_temp_path $work/nginx/proxy;
+  fastcgi_temp_path $work/nginx/fastcgi;
+  uwsgi_temp_path $work/nginx/uwsgi;
+  scgi_temp_path $work/nginx/scgi;
+  include $work/site.conf;
+}
+CONF
+check "nginx -t accepts the bundle's config" nginx -t -c "$work/nginx.conf" -p "$work/nginx"
+nginx -c "$work/nginx.conf" -p "$work/nginx"
+for _ in $(seq 50); do [ -s "$work/nginx/nginx.pid" ] && break; sleep 0.1; done
+nginx_pid=$(cat "$work/nginx/nginx.pid" 2>/dev/null)
+check "nginx started" test -n "$nginx_pid"
+
+fetch() {  # fetch ADDRESS PATH → headers in $work/h.ADDR, body in $work/b.ADDR
+  curl -sk -g --max-time 10 -H "Host: sfj.panjin.gov.cn" -H "Accept-Encoding: gzip" \
+    -D "$work/h.$1" -o "$work/b.$1" "https://$1:18443$2"
+}
+urls=$(tar xzOf "$work/a.tar.gz" site/sitemap.xml | grep -o '<loc>[^<]*</loc>' | sed 's|<loc>https://sfj.panjin.gov.cn||; s|</loc>||')
+count=0
+bad=0
+for path in $urls; do
+  count=$((count + 1))
+  fetch "[::1]" "$path"; fetch "127.0.0.1" "$path"
+  h6="$work/h.[::1]"; h4="$work/h.127.0.0.1"
+  ok=1
+  grep -q "^HTTP/[0-9.]* 200" "$h6" || ok=0
+  grep -qi "^content-type: text/html; charset=utf-8" "$h6" || ok=0
+  grep -qi "^content-encoding: gzip" "$h6" || ok=0
+  grep -qi "^strict-transport-security: max-age=31536000" "$h6" || ok=0
+  grep -qi "^x-content-type-options: nosniff" "$h6" || ok=0
+  grep -qi "^referrer-policy: " "$h6" || ok=0
+  grep -qi "^content-security-policy: default-src 'self'" "$h6" || ok=0
+  cmp -s "$work/b.[::1]" "$work/b.127.0.0.1" || ok=0
+  [ "$(grep -i '^content-type' "$h6")" = "$(grep -i '^content-type' "$h4")" ] || ok=0
+  if [ $ok = 0 ]; then bad=$((bad + 1)); echo "FAILED: $path"; cat "$h6"; fi
+done
+check "the sitemap lists every page (39 in the sample site)" test "$count" -ge 39
+check "every sitemap URL is served identically over IPv6 and IPv4 with gzip and the security headers" test "$bad" -eq 0
+check "the gzip body is the page" bash -c "gzip -dc '$work/b.[::1]' | grep -q '<html lang=\"zh-CN\"'"
+curl -sk -g -o /dev/null -D "$work/h.css" -H "Host: sfj.panjin.gov.cn" "https://[::1]:18443/$(cd "$releases/current/site" && ls css/*.css | head -1)"
+check "fingerprinted CSS is cached for a year" grep -qi "^cache-control: public, max-age=31536000, immutable" "$work/h.css"
+check "CSS has its own type" grep -qi "^content-type: text/css" "$work/h.css"
+curl -s -g -o /dev/null -D "$work/h.http" -H "Host: sfj.panjin.gov.cn" "http://[::1]:18080/policies/"
+check "plain HTTP over IPv6 redirects to HTTPS" grep -qi "^location: https://sfj.panjin.gov.cn/policies/" "$work/h.http"
+curl -sk -g -o "$work/b.404" -D "$work/h.404" -H "Host: sfj.panjin.gov.cn" "https://[::1]:18443/no-such-page/"
+check "a missing page answers 404 with the site's 404 page" bash -c "grep -q '^HTTP/[0-9.]* 404' '$work/h.404' && grep -q '页面不存在' '$work/b.404'"
+echo "secret" > "$releases/current/site/.env"
+curl -sk -g -o /dev/null -D "$work/h.dot" -H "Host: sfj.panjin.gov.cn" "https://[::1]:18443/.env"
+check "dotfiles are denied" grep -q "^HTTP/[0-9.]* 403" "$work/h.dot"
+curl -sk -g -o /dev/null -D "$work/h.csv" -H "Host: sfj.panjin.gov.cn" "https://127.0.0.1:18443/catalog.csv"
+check "catalog.csv is served as text/csv" grep -qi "^content-type: text/csv; charset=utf-8" "$work/h.csv"
+
+kill "$nginx_pid" 2>/dev/null && nginx_pid=""
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
