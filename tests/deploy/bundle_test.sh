@@ -134,6 +134,10 @@ check "dotfiles are denied" grep -q "^HTTP/[0-9.]* 403" "$work/h.dot"
 curl -sk -g -o /dev/null -D "$work/h.csv" -H "Host: sfj.panjin.gov.cn" "https://127.0.0.1:18443/catalog.csv"
 check "catalog.csv is served as text/csv" grep -qi "^content-type: text/csv; charset=utf-8" "$work/h.csv"
 
+# The ops check, pointed at this nginx instead of DNS.
+check "check-ipv6.sh finds every sitemap URL identical over IPv6 and IPv4" \
+  env GOVSITE_ADDR6=::1 GOVSITE_ADDR4=127.0.0.1 "$src/build-scripts/check-ipv6.sh" sfj.panjin.gov.cn --port 18443 --insecure
+
 kill "$nginx_pid" 2>/dev/null && nginx_pid=""
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
