@@ -59,6 +59,15 @@ check "current moved to the second release" test "$first" != "$second"
 check "previous points at the first release" test "$(readlink "$releases/previous")" = "$first"
 check "rollback returns to the first release" env NGINX=none "$work/unpacked2/install.sh" --rollback "$releases"
 check "after rollback current is the first release" test "$(readlink "$releases/current")" = "$first"
+# A third release with KEEP=1: the second release (neither current nor previous) is removed.
+echo "第三版" >> "$work/site/content/pages/lxfs.md"
+SOURCE_DATE_EPOCH=1577923200 "$govsite" bundle --site "$work/site" --out "$work/d.tar.gz" --quiet
+mkdir "$work/unpacked3" && tar xzf "$work/d.tar.gz" -C "$work/unpacked3"
+check "install.sh installs a third release" env NGINX=none KEEP=1 "$work/unpacked3/install.sh" "$releases"
+check "older releases beyond KEEP are removed, current and previous kept" \
+  bash -c "[ \$(ls -1d '$releases'/releases/*/ | wc -l) -eq 2 ] && [ -d '$releases/current/site' ] && [ -d '$releases/previous/site' ]"
+check "rollback after the third install" env NGINX=none "$work/unpacked3/install.sh" --rollback "$releases"
+first=$(readlink "$releases/current")
 echo "tampered" >> "$work/unpacked2/site/index.html"
 check "a tampered bundle is refused" bash -c "! NGINX=none '$work/unpacked2/install.sh' '$releases'"
 check "the refused bundle changed nothing" test "$(readlink "$releases/current")" = "$first"
