@@ -7,9 +7,9 @@ set -euo pipefail
 
 packages=(build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev libyaml-cpp-dev
-  libsass-dev libtinyxml2-dev catch2 libarchive-dev zlib1g-dev libssl-dev)
+  libsass-dev libtinyxml2-dev catch2 libarchive-dev zlib1g-dev libssl-dev libcpp-httplib-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(python3 libxml2-utils nodejs nginx-light curl openssl)
+  packages+=(python3 python3-yaml libxml2-utils nodejs nginx-light curl openssl)
 fi
 
 missing=()

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <unistd.h>
 #include <cstdio>
 #include <algorithm>
 #include <exception>
@@ -16,7 +17,9 @@
 #include "cli/options.h"
 #include "core/json_writer.h"
 #include "core/parallel.h"
+#include "model/scaffold.h"
 #include "model/schedule.h"
+#include "serve/preview_server.h"
 #include "pipeline/build_site.h"
 #include "publish/bundle.h"
 #include "publish/staged_directory.h"
@@ -133,6 +136,16 @@ int run_next_change(const Options& o) {
   return kExitOk;
 }
 
+// On a terminal, a progress line while document pages are rendered (erased at the end).
+void attach_progress(const Options& o, BuildRequest& request) {
+  if (o.quiet || o.json || !isatty(STDERR_FILENO)) return;
+  request.progress = [](size_t done, size_t total) {
+    if (total < 200) return;  // small sites finish before anyone could read it
+    std::fprintf(stderr, "\r  rendering %zu/%zu pages…%s", done, total, done == total ? "\r\033[K" : "");
+    std::fflush(stderr);
+  };
+}
+
 std::string source_commit(const std::string& site_dir) {
   std::string cmd = "git -C '" + site_dir + "' rev-parse HEAD 2>/dev/null";
   if (site_dir.find('\'') != std::string::npos) return "";
@@ -152,6 +165,7 @@ int run_bundle(const Options& o) {
   Diagnostics diags;
   auto request = make_request(o);
   if (!request) return kExitUsage;
+  attach_progress(o, *request);
   // Build into a private folder; public/ is left alone.
   std::error_code ec;
   std::string work = (fs::temp_directory_path(ec) / "govsite-bundle-XXXXXX").string();
@@ -216,12 +230,63 @@ int run_bundle(const Options& o) {
   return r.ready() ? kExitOk : kExitContentErrors;
 }
 
+int run_serve(const Options& o) {
+  auto request = make_request(o);
+  if (!request) return kExitUsage;
+  ServeOptions serve;
+  serve.request = *request;
+  serve.request.preview_drafts = o.drafts;
+  serve.hosts = o.bind.empty() ? std::vector<std::string>{"::1", "127.0.0.1"} : std::vector<std::string>{o.bind};
+  serve.port = o.port;
+  serve.quiet = o.quiet;
+  return run_preview_server(serve);
+}
+
+int run_new(const Options& o) {
+  auto type = parse_doc_type(o.new_type);
+  if (!type) {
+    std::fprintf(stderr, "govsite: unknown type \"%s\": expected policy, interpretation, consultation, notice, service, progress or page\n",
+                 o.new_type.c_str());
+    return kExitUsage;
+  }
+  auto request = make_request(o);
+  if (!request) return kExitUsage;
+  RealFileSystem fs_real;
+  Diagnostics diags;
+  auto site = load_site(fs_real, *request, diags);
+  if (!site || !site->config) {
+    print_diagnostics(diags, fs_real, o.site_dir, false, true, stderr);
+    return kExitContentErrors;
+  }
+  const Scaffold s = scaffold_document(site->model, *site->config, *type, o.new_title, o.new_id, request->now);
+  if (!s.error.empty()) {
+    std::fprintf(stderr, "govsite new: %s\n", s.error.c_str());
+    return kExitUsage;
+  }
+  namespace fs = std::filesystem;
+  const fs::path file = fs::path(o.site_dir) / s.path;
+  std::error_code ec;
+  if (fs::exists(file, ec)) {
+    std::fprintf(stderr, "govsite new: %s already exists; not overwriting it\n", file.string().c_str());
+    return kExitContentErrors;
+  }
+  fs::create_directories(file.parent_path(), ec);
+  std::FILE* f = std::fopen(file.c_str(), "wx");  // "x": never replace a file that appeared meanwhile
+  if (!f || std::fwrite(s.text.data(), 1, s.text.size(), f) != s.text.size() || std::fclose(f) != 0) {
+    std::fprintf(stderr, "govsite new: cannot write %s: %s\n", file.string().c_str(), std::strerror(errno));
+    return kExitIoError;
+  }
+  std::printf("%s\n", file.string().c_str());
+  return kExitOk;
+}
+
 int run_build_or_check(const Options& o) {
   const auto start = std::chrono::steady_clock::now();
   RealFileSystem fs;
   Diagnostics diags;
   auto made = make_request(o);
   if (!made) return kExitUsage;
+  attach_progress(o, *made);
   const BuildRequest& request = *made;
 
   BuildResult result;
@@ -291,6 +356,10 @@ int run_cli(int argc, char** argv) {
         return run_next_change(*options);
       case Command::bundle:
         return run_bundle(*options);
+      case Command::serve:
+        return run_serve(*options);
+      case Command::new_document:
+        return run_new(*options);
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "govsite: internal error: %s\n", e.what());

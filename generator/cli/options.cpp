@@ -16,6 +16,12 @@ const char* const kUsage =
     "         build the site and pack the deployment bundle (site, gzip copies, nginx\n"
     "         config, install.sh, MANIFEST.sha256, bundle.json with IPv6 readiness);\n"
     "         default FILE: SITE/dist/<server_name>-<build date>.tar.gz\n"
+    "  serve  [--site DIR] [--bind ADDR] [--port N] [--drafts] [--now YYYY-MM-DD]\n"
+    "         preview on http://127.0.0.1:8000/ and http://[::1]:8000/, rebuilt on every\n"
+    "         change; --drafts also shows drafts, marked 未审核\n"
+    "  new    TYPE \"TITLE\" [--id ID] [--site DIR]\n"
+    "         write a new document with valid front matter (TYPE: policy, interpretation,\n"
+    "         consultation, notice, service, progress, page)\n"
     "  next-change [--site DIR] [--now YYYY-MM-DD] [--json]\n"
     "         the next date the site's output changes with no edit (a scheduled or\n"
     "         expiring document, a consultation opening or closing, a stale column)\n"
@@ -28,7 +34,11 @@ namespace {
 
 // Options each command accepts; the rest are usage errors.
 bool accepts(Command c, const std::string& opt) {
-  if (opt == "--site" || opt == "--json" || opt == "--now" || opt == "--jobs") return true;
+  if (opt == "--site") return true;
+  if (c == Command::new_document) return opt == "--id" || opt == "--now";
+  if (opt == "--now" || opt == "--jobs") return true;
+  if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
+  if (opt == "--json") return true;
   if (c == Command::build || c == Command::bundle) return opt == "--out" || opt == "--quiet";
   return false;
 }
@@ -51,13 +61,20 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   else if (cmd == "check") o.command = Command::check;
   else if (cmd == "next-change") o.command = Command::next_change;
   else if (cmd == "bundle") o.command = Command::bundle;
+  else if (cmd == "serve") o.command = Command::serve;
+  else if (cmd == "new") o.command = Command::new_document;
   else {
     error = "unknown command \"" + cmd + "\"";
     return std::nullopt;
   }
 
+  std::vector<std::string> positional;
   for (size_t i = 1; i < args.size(); ++i) {
     std::string opt = args[i], value;
+    if (o.command == Command::new_document && (opt.empty() || opt[0] != '-')) {
+      positional.push_back(opt);
+      continue;
+    }
     bool has_inline_value = false;
     if (size_t eq = opt.find('='); opt.rfind("--", 0) == 0 && eq != std::string::npos) {
       value = opt.substr(eq + 1);
@@ -72,7 +89,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       error = "\"" + cmd + "\" does not take " + (opt.rfind("-", 0) == 0 ? "the option " : "the argument ") + "\"" + opt + "\"";
       return std::nullopt;
     }
-    const bool takes_value = opt == "--site" || opt == "--out" || opt == "--now" || opt == "--jobs";
+    const bool takes_value = opt == "--site" || opt == "--out" || opt == "--now" || opt == "--jobs" ||
+                             opt == "--bind" || opt == "--port" || opt == "--id";
     if (takes_value && !has_inline_value) {
       if (i + 1 >= args.size()) {
         error = opt + " needs a value";
@@ -86,6 +104,18 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     if (opt == "--site") o.site_dir = value;
     else if (opt == "--out") o.out_dir = value;
     else if (opt == "--quiet") o.quiet = true;
+    else if (opt == "--drafts") o.drafts = true;
+    else if (opt == "--bind") o.bind = value;
+    else if (opt == "--id") o.new_id = value;
+    else if (opt == "--port") {
+      char* end = nullptr;
+      long n = std::strtol(value.c_str(), &end, 10);
+      if (value.empty() || *end || n < 1 || n > 65535) {
+        error = "--port expects a number from 1 to 65535, got \"" + value + "\"";
+        return std::nullopt;
+      }
+      o.port = static_cast<int>(n);
+    }
     else if (opt == "--json") o.json = true;
     else if (opt == "--now") {
       o.now = Date::parse(value);
@@ -106,6 +136,14 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       error = opt + " needs a folder";
       return std::nullopt;
     }
+  }
+  if (o.command == Command::new_document) {
+    if (positional.size() != 2) {
+      error = "new takes a type and a title: govsite new policy \"关于……的通知\" [--id ID]";
+      return std::nullopt;
+    }
+    o.new_type = positional[0];
+    o.new_title = positional[1];
   }
   return o;
 }

@@ -9,7 +9,7 @@
 
 namespace govsite {
 
-enum class Command { build, check, bundle, next_change, help, version };
+enum class Command { build, check, bundle, serve, new_document, next_change, help, version };
 
 struct Options {
   Command command = Command::help;
@@ -19,6 +19,14 @@ struct Options {
   unsigned jobs = 0;                   // 0: one per hardware thread
   bool quiet = false;
   bool json = false;
+  // serve
+  std::string bind;                    // one address; default: both ::1 and 127.0.0.1
+  int port = 8000;
+  bool drafts = false;
+  // new
+  std::string new_type;
+  std::string new_title;
+  std::string new_id;
 };
 
 // Parses argv (without the program name). On a usage error returns nullopt and sets `error`.

@@ -83,7 +83,7 @@ const Document* SiteModel::unpublished_claimant(const std::string& file) const {
 }
 
 SiteModel build_site_model(std::vector<Document> docs, const Date& now,
-                           std::vector<std::string> files) {
+                           std::vector<std::string> files, bool preview_drafts) {
   SiteModel m;
   m.files.insert(files.begin(), files.end());
   m.docs = std::move(docs);
@@ -91,6 +91,7 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
   const size_t n = m.docs.size();
   m.published.resize(n);
   m.left_out.resize(n);
+  m.draft_preview.resize(n);
   m.interpretations.resize(n);
   m.supersedes.resize(n);
   for (size_t i = 0; i < n; ++i) {
@@ -98,6 +99,17 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
     m.by_id.emplace(d.id, i);  // a duplicate keeps the first; validation reports both files
     m.by_path.emplace(d.path, i);
     m.left_out[i] = exclusion_reason(d, now);
+    if (preview_drafts && d.draft && d.disclosure == Disclosure::public_) {
+      Document preview = d;
+      preview.draft = false;
+      if (!preview.published) preview.published = now;
+      const std::string reason = exclusion_reason(preview, now);
+      if (reason.empty() || reason == "review incomplete") {
+        m.docs[i].published = preview.published;
+        m.left_out[i].clear();
+        m.draft_preview[i] = true;
+      }
+    }
     m.published[i] = m.left_out[i].empty();
     if (d.path.size() >= 9 && d.path.compare(d.path.size() - 9, 9, "/index.md") == 0)
       m.folder_owner.emplace(folder_of(d), i);

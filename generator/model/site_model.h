@@ -21,6 +21,7 @@ struct SiteModel {
   Date now;                            // the build date
   std::vector<bool> published;         // per doc: goes into the output
   std::vector<std::string> left_out;   // per doc: why not published (empty when published)
+  std::vector<bool> draft_preview;     // per doc: published only as a draft preview
   std::unordered_map<std::string, size_t> by_id;    // first document with each id
   std::unordered_map<std::string, size_t> by_path;  // content/… path → doc
   // Per policy: its published interpretations (pairing, SPEC §3.4), by date then id.
@@ -43,8 +44,11 @@ struct SiteModel {
   size_t index_of(const Document& d) const { return static_cast<size_t>(&d - docs.data()); }
 };
 
+// `preview_drafts` (govsite serve --drafts) also publishes public drafts, with their
+// review not demanded; they are marked so pages carry a 未审核 banner and noindex. Never
+// used for build or bundle.
 SiteModel build_site_model(std::vector<Document> docs, const Date& now,
-                           std::vector<std::string> files = {});
+                           std::vector<std::string> files = {}, bool preview_drafts = false);
 
 // The folder a document's relative file names start from.
 std::string folder_of(const Document& d);

@@ -1,6 +1,8 @@
 #include "outputs/document_pages.h"
 
+#include <atomic>
 #include <map>
+#include <mutex>
 #include <memory>
 
 #include "core/parallel.h"
@@ -257,7 +259,8 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
 DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir,
                                          const SiteModel& m, const SiteConfig& config,
                                          const SiteFrame& frame, const TemplateSet& templates,
-                                         unsigned jobs, OutputWriter& out, Diagnostics& diags) {
+                                         unsigned jobs, OutputWriter& out, Diagnostics& diags,
+                                         const std::function<void(size_t, size_t)>& progress) {
   DocumentPagesResult result;
   result.summaries.resize(m.docs.size());
   result.texts.resize(m.docs.size());
@@ -269,6 +272,8 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
   for (unsigned w = 0; w < std::max(1u, jobs); ++w)
     renderers.push_back(std::make_unique<PageRenderer>(templates));
   std::vector<char> written(todo.size(), 0);
+  std::atomic<size_t> done{0};
+  std::mutex progress_mutex;
 
   parallel_for_workers(todo.size(), jobs, [&](size_t k, unsigned worker) {
     const size_t index = todo[k];
@@ -314,6 +319,10 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     Value page = document_value(m, config, index);
     page.set("body", mark_signatures(body.html)).set("summary", summary);
     add_attachments(m, d, copier, page);
+    if (m.draft_preview[index]) {  // serve --drafts: a 未审核 banner, and no search engine
+      page.set("draft", true);
+      context.set("noindex", true);
+    }
     context.set("page", std::move(page));
     Value meta = *context.get("meta");
     meta.set("article_title", d.title)
@@ -332,6 +341,11 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       return;
     }
     written[k] = 1;
+    const size_t n = ++done;
+    if (progress && (n % 100 == 0 || n == todo.size())) {
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      progress(n, todo.size());
+    }
   });
   for (char w : written) result.pages_written += w;
   return result;

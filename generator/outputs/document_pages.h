@@ -3,6 +3,7 @@
 // superseded_by and its back-link) derived from the model — editors never write them.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,8 @@ struct DocumentPagesResult {
 DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir,
                                          const SiteModel& m, const SiteConfig& config,
                                          const SiteFrame& frame, const TemplateSet& templates,
-                                         unsigned jobs, OutputWriter& out, Diagnostics& diags);
+                                         unsigned jobs, OutputWriter& out, Diagnostics& diags,
+                                         const std::function<void(size_t, size_t)>& progress = {});
 
 // The "page" value of a document's template context (without body and summary).
 Value document_value(const SiteModel& m, const SiteConfig& config, size_t index);

@@ -29,7 +29,8 @@ void render_site(const FileSystem& fs, const BuildRequest& request, const SiteMo
                  LinkCheckingWriter& out, Diagnostics& diags, BuildResult& result) {
   const SiteFrame frame = make_site_frame(config, model, assets);
   DocumentPagesResult pages =
-      write_document_pages(fs, request.site_dir, model, config, frame, templates, request.jobs, out, diags);
+      write_document_pages(fs, request.site_dir, model, config, frame, templates, request.jobs, out, diags,
+                           request.progress);
   result.counts.pages_written = pages.pages_written;
 
   PageWriter w(config, frame, templates, out, diags);
@@ -78,7 +79,8 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
   LoadedSite site;
   site.config = parse_site_config(text, "site.yaml", diags);
   LoadedContent content = load_content(fs, request.site_dir, request.jobs, diags);
-  site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files));
+  site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
+                                request.preview_drafts);
   return site;
 }
 

@@ -4,6 +4,7 @@
 // folders on disk), `check` (nothing kept) and tests (memory).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -21,6 +22,9 @@ struct BuildRequest {
   std::string site_dir = ".";
   Date now;
   unsigned jobs = 1;
+  bool preview_drafts = false;  // serve --drafts only
+  // Called now and then while document pages are rendered (done, total); may be empty.
+  std::function<void(size_t, size_t)> progress;
 };
 
 // The first stages alone: site.yaml and content/ read into the model. `config` is empty

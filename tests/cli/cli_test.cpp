@@ -115,6 +115,7 @@ TEST_CASE("cli: the sample site builds; policy and interpretation link to each o
   for (const auto& [rel, bytes] : read_tree(pub)) {
     INFO(rel);
     CHECK(bytes.find("内部资料不得上网") == std::string::npos);
+    CHECK(bytes.find("__govsite") == std::string::npos);  // the preview's reload script is serve-only
     CHECK(rel.find("neibu") == std::string::npos);
     CHECK(rel.find("draft") == std::string::npos);
   }
@@ -502,6 +503,48 @@ TEST_CASE("cli: a document dated tomorrow is absent today and present tomorrow",
   REQUIRE(run("build" + site + " --now 2020-01-10").exit_code == 0);
   CHECK(fs::exists(work / "site/public/policies/a/index.html"));
   fs::remove_all(work);
+}
+
+TEST_CASE("cli: new writes a document check accepts, and never overwrites", "[cli][new]") {
+  SampleSite s;
+  Run made = run("new policy \"Open Data Rules\" --now 2026-11-27" + std::string(" ") + s.site());
+  INFO(made.output);
+  REQUIRE(made.exit_code == 0);
+  const fs::path file = s.dir / "content/policies/2026/open-data-rules.md";
+  REQUIRE(fs::exists(file));
+  const std::string text = read(file);
+  CHECK(text.find("index_no: 2111000046/2026-00001") != std::string::npos);  // the year's next free 索引号
+  CHECK(text.find("draft: true") != std::string::npos);
+  for (const char* type : {"interpretation", "consultation", "notice", "service", "progress", "page"}) {
+    INFO(type);
+    CHECK(run(std::string("new ") + type + " \"测试\" --id new-" + type + " --now 2026-11-27 " + s.site()).exit_code == 0);
+  }
+  Run check = run("check " + s.site() + " --now 2026-11-27");
+  INFO(check.output);
+  CHECK(check.exit_code == 0);
+  CHECK(check.output.find(" 0 errors") != std::string::npos);
+
+  const std::string before = read(file);
+  Run again = run("new policy \"Open Data Rules\" --now 2026-11-27 " + s.site());
+  CHECK(again.exit_code != 0);
+  CHECK(read(file) == before);
+  Run chinese = run("new notice \"关于做好2026年政务公开工作的通知\" " + s.site());
+  CHECK(chinese.exit_code == 2);
+  CHECK(chinese.output.find("--id") != std::string::npos);
+  CHECK(run("new memo \"x\" --id x " + s.site()).exit_code == 2);
+}
+
+TEST_CASE("cli: --quiet prints only errors and --json prints diagnostics and a summary", "[cli]") {
+  SampleSite s;
+  Run quiet = run("build " + s.site() + " --now 2019-12-31 --quiet");  // the sample site has warnings on that date
+  CHECK(quiet.exit_code == 0);
+  CHECK(quiet.output.empty());
+  Run normal = run("build " + s.site() + " --now 2019-12-31");
+  CHECK(normal.output.find("warning:") != std::string::npos);
+  CHECK(normal.output.find("govsite build: 17 documents, 15 published") != std::string::npos);
+  Run json = run("build " + s.site() + " --now 2019-12-31 --json");
+  CHECK(json.output.find("\"severity\":\"warning\",\"code\":\"stale-column\"") != std::string::npos);
+  CHECK(json.output.find("{\"summary\":{\"documents\":17,\"published\":15,") != std::string::npos);
 }
 
 TEST_CASE("cli: a missing site.yaml is explained", "[cli]") {

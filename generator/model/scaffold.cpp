@@ -1,0 +1,125 @@
+#include "model/scaffold.h"
+
+#include <cctype>
+#include <cstdio>
+
+#include "content/document_id.h"
+
+namespace govsite {
+
+namespace {
+
+// YAML scalar in double quotes, so any title is safe.
+std::string quoted(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// The next free 索引号 of the year: one more than the highest sequence in use.
+std::string next_index_no(const SiteModel& m, const SiteConfig& config, int year) {
+  const std::string prefix = config.site_code + "/" + std::to_string(year) + "-";
+  int highest = 0;
+  for (const Document& d : m.docs)
+    if (d.index_no.compare(0, prefix.size(), prefix) == 0)
+      highest = std::max(highest, std::atoi(d.index_no.c_str() + prefix.size()));
+  char seq[16];
+  std::snprintf(seq, sizeof seq, "%05d", highest + 1);
+  return prefix + seq;
+}
+
+}  // namespace
+
+std::string id_from_title(const std::string& title) {
+  std::string id;
+  for (unsigned char c : title) {
+    if (std::isalnum(c) && c < 0x80) id += static_cast<char>(std::tolower(c));
+    else if (!id.empty() && id.back() != '-') id += '-';
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  // Digits alone ("2026" from 关于做好2026年……的通知) say nothing: ask for an id instead.
+  bool letter = false;
+  for (char c : id) letter = letter || (c >= 'a' && c <= 'z');
+  return letter ? id : std::string();
+}
+
+Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType type,
+                           const std::string& title, const std::string& id_in, const Date& today) {
+  Scaffold s;
+  const std::string id = id_in.empty() ? id_from_title(title) : id_in;
+  if (id.empty()) {
+    s.error = "the title has no Latin letters to make an id from; give one with --id, e.g. --id sfj-" +
+              std::to_string(today.year) + "-notice";
+    return s;
+  }
+  if (!is_valid_id(id)) {
+    s.error = "the id \"" + id + "\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)";
+    return s;
+  }
+  if (const Document* other = m.find(id)) {
+    s.error = "the id \"" + id + "\" is already used by " + other->path;
+    return s;
+  }
+  const std::string section = section_of(type);
+  const bool dated = type != DocType::page && type != DocType::service;
+  s.path = "content/" + section + "/" + (dated ? std::to_string(today.year) + "/" : "") + id + ".md";
+
+  const std::string date = today.str();
+  std::string f = "---\n";
+  f += "title: " + quoted(title) + "\n";
+  f += std::string("type: ") + doc_type_name(type) + "\n";
+  f += "id: " + id + "\n";
+  switch (type) {
+    case DocType::policy:
+      f += "doc_no:                 # 发文字号，如 盘司发〔" + std::to_string(today.year) + "〕1号\n";
+      f += "index_no: " + next_index_no(m, config, today.year) + "   # 索引号（本年度下一个可用号）\n";
+      f += "issuer: " + config.organization + "\n";
+      f += "written: " + date + "   # 成文日期\n";
+      f += "normative: false         # 规范性文件写 true，并同步发布政策解读\n";
+      break;
+    case DocType::interpretation: {
+      const auto policies = newest_first(m, [](const Document& d) { return d.type == DocType::policy; });
+      if (policies.empty()) {
+        s.error = "an interpretation explains a policy, and the site has no published policy yet; create the policy first";
+        return s;
+      }
+      f += "interprets: " + m.docs[policies[0]].id + "   # 所解读文件的 id（这里是最新的政策文件，请核对）\n";
+      f += "form: text               # text 文字、qa 问答、chart 图解、audio 音频、video 视频\n";
+      break;
+    }
+    case DocType::consultation:
+      f += "opens: " + date + "\n";
+      f += "closes: " + Date::from_days(today.days_since_epoch() + 30).str() + "   # 征求意见期一般不少于30日\n";
+      break;
+    case DocType::service:
+      f += "basis: []        # 办理依据\nconditions: []   # 申请条件\nmaterials: []    # 申请材料\n"
+           "steps: []        # 办理流程\ntime_limit:      # 办理时限\nfee:             # 收费标准\n"
+           "location:        # 办理地点\nphone:           # 咨询电话\n";
+      break;
+    case DocType::progress:
+      f += "tasks: []   # 每项：{name, owner, target, progress: 0-100, status, updated}\n";
+      break;
+    case DocType::notice:
+    case DocType::page:
+      break;
+  }
+  f += "published: " + date + "\n";
+  f += "disclosure: public      # public 主动公开、on-request 依申请公开（写 disclosure_reason）、withheld 不予公开\n";
+  f += "department:             # 负责科室\n";
+  f += "topics: []              # 主题分类\n";
+  f += "draft: true             # 审核完成后删除此行\n";
+  f += "review: []\n";
+  f += "# 先审查、后公开：由审核人填写三个环节后发布，例如\n";
+  f += "#  - {stage: initial, by: 初审人, date: " + date + "}\n";
+  f += "#  - {stage: second, by: 复审人, date: " + date + "}\n";
+  f += "#  - {stage: approved, by: 批准人, date: " + date + "}\n";
+  f += "---\n";
+  f += "正文从这里开始。\n";
+  s.text = std::move(f);
+  return s;
+}
+
+}  // namespace govsite
