@@ -3,11 +3,15 @@
 # Idempotent and quiet when everything is already there.
 #   build-scripts/setup.sh          compiler, CMake and the libraries
 #   build-scripts/setup.sh --test   also what the tests use
+#   build-scripts/setup.sh --fuzz   also clang and libFuzzer (build-scripts/fuzz.sh)
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev libyaml-cpp-dev
   libsass-dev libtinyxml2-dev catch2 libarchive-dev zlib1g-dev libssl-dev libcpp-httplib-dev)
+if [[ "${1:-}" == "--fuzz" ]]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-yaml libxml2-utils nodejs nginx-light curl openssl)
 fi

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up everything the tests need and runs them all:
 #   1. the Release build's unit, golden (fixture site) and end-to-end tests, with ctest;
-#   2. the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer.
-#   build-scripts/test.sh            both
+#   2. each libFuzzer target for 45 seconds (build-scripts/fuzz.sh);
+#   3. the whole suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer.
+#   build-scripts/test.sh            all three
 #   build-scripts/test.sh --fast     only the Release suite
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,9 @@ cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
 if [[ "${1:-}" != "--fast" ]]; then
+  echo "== Fuzzing"
+  build-scripts/fuzz.sh 45
+
   echo "== ASan+UBSan build and tests"
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DGOVSITE_SANITIZE=ON >/dev/null
   cmake --build build-asan -j"$jobs"

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets of tests/fuzz with clang under AddressSanitizer and
+# UndefinedBehaviorSanitizer, and runs each for SECONDS (default 60) on a corpus seeded
+# from the sample site and the fixture sites (plus tests/fuzz/regressions/<target>/, where
+# every input that once crashed is kept). A crash, leak or timeout fails the run; its input
+# is saved under build-fuzz/crashes/.
+#   build-scripts/fuzz.sh [SECONDS]
+set -euo pipefail
+seconds=${1:-60}
+cd "$(dirname "$0")/.."
+build-scripts/setup.sh --fuzz
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGOVSITE_FUZZ=ON \
+  -DGOVSITE_TESTS=OFF >/dev/null
+cmake --build build-fuzz -j"$(nproc)" >/dev/null
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work"/{front_matter,markdown,template,site} build-fuzz/crashes
+i=0
+while IFS= read -r -d '' f; do
+  i=$((i + 1))
+  cp "$f" "$work/front_matter/$i.md"
+  cp "$f" "$work/markdown/$i.md"
+  [ $i -le 40 ] && cp "$f" "$work/site/$i.md"
+done < <(find content tests/sites -name '*.md' -not -path '*/expected/*' -print0 | sort -z)
+printf '%s' '标题 <b>&amp;"' > "$work/template/1"
+printf '%s' '盘司发〔2019〕12号' > "$work/template/2"
+
+passed=0
+failed=0
+for target in front_matter markdown template site; do
+  corpora=("$work/$target")
+  [ -d "tests/fuzz/regressions/$target" ] && corpora+=("tests/fuzz/regressions/$target")
+  log="$work/$target.log"
+  if build-fuzz/${target}_fuzz -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=20 \
+       -artifact_prefix="build-fuzz/crashes/$target-" "${corpora[@]}" >"$log" 2>&1; then
+    passed=$((passed + 1))
+    echo "fuzz $target: $(grep -o 'Done [0-9]* runs' "$log" | tail -1) in ${seconds} s, no crash"
+  else
+    failed=$((failed + 1))
+    echo "fuzz $target: FAILED"
+    grep -E "ERROR|SUMMARY|artifact" "$log" | head -20
+  fi
+done
+echo "fuzz targets without a crash: $passed of $((passed + failed))"
+[ "$failed" -eq 0 ]
