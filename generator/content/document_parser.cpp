@@ -89,6 +89,20 @@ void read_progress(YamlFields& f, Document& d) {
 
 std::optional<Document> parse_document(const std::string& text, const std::string& path,
                                        const std::string& default_id, Diagnostics& diags) {
+  if (text.size() > kMaxDocumentBytes) {
+    diags.error(path, 0, 0, "too-large",
+                "the file is " + std::to_string(text.size() / (1024 * 1024)) + " MB; a document may have at most " +
+                    std::to_string(kMaxDocumentBytes / (1024 * 1024)) +
+                    " MB of text (put large tables and scans in attachments)");
+    return std::nullopt;
+  }
+  if (size_t nul = text.find('\0'); nul != std::string::npos) {
+    SourcePos p = position_of_byte(text, nul);
+    diags.error(path, p.line, p.column, "nul-byte",
+                "the file contains a NUL byte (offset " + std::to_string(nul) +
+                    "); it is not a text file, or it was damaged");
+    return std::nullopt;
+  }
   size_t bad = find_invalid_utf8(text);
   if (bad != std::string::npos) {
     SourcePos p = position_of_byte(text, bad);

@@ -11,6 +11,10 @@
 
 namespace govsite {
 
+// The largest document govsite reads: 10 MB of text is several million characters, far
+// beyond any policy; bigger files are refused with a message rather than slowing the build.
+constexpr size_t kMaxDocumentBytes = 10 * 1024 * 1024;
+
 // `path` is relative to the site folder (content/…); `default_id` is the file stem, or the
 // folder name for index.md. Returns nullopt when the file cannot be read as a document
 // at all (no front matter, YAML syntax error, unknown type); shape problems in single keys

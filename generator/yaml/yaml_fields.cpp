@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace govsite {
@@ -88,6 +89,11 @@ std::unique_ptr<YamlFields> YamlFields::parse(const std::string& yaml, const std
   auto impl = std::make_unique<Impl>();
   try {
     impl->root = YAML::Load(yaml);
+  } catch (const YAML::DeepRecursion& e) {
+    diags.error(path, e.mark.line + first_line, e.mark.column + 1, "yaml-too-deep",
+                "the YAML nests deeper than " + std::to_string(e.depth() - 1) +
+                    " levels; front matter needs only a few");
+    return nullptr;
   } catch (const YAML::ParserException& e) {
     diags.error(path, e.mark.line + first_line, e.mark.column + 1, "yaml-syntax",
                 "YAML syntax error: " + e.msg);
