@@ -221,6 +221,58 @@ function overflowProblems() {
   return p;
 }
 
+function printProblems() {
+  const out = [];
+  const shown = (sel) => {
+    const el = document.querySelector(sel);
+    return el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+  };
+  for (const sel of ['.skip-link', '.site-nav', '.site-header__tools', '.breadcrumbs', '.article-tools', '.footer-links']) {
+    if (shown(sel)) out.push(sel + ' is printed');
+  }
+  for (const sel of ['.meta-table', '.doc-title', '.article-body', '.related-box', '.print-url']) {
+    if (!shown(sel)) out.push(sel + ' is not printed');
+  }
+  const canonical = document.querySelector('link[rel="canonical"]').href;
+  const links = [...document.querySelectorAll('main .doc a[href]')];
+  if (links.length < 3) out.push('fewer than 3 links in the policy page to check');
+  for (const a of links) {
+    const href = a.getAttribute('href');
+    if (/^(#|mailto:|tel:)/.test(href)) continue;
+    const expected = /^https?:/.test(href) ? href : decodeURI(new URL(href, canonical).href);
+    const after = getComputedStyle(a, '::after').content;
+    if (!after.includes(expected)) out.push(`link address not printed: ${a.textContent.slice(0, 20)} → ${expected} (::after ${after})`);
+  }
+  // Dark text on white paper.
+  const dark = (el) => {
+    const m = getComputedStyle(el).color.match(/\d+/g).map(Number);
+    return m[0] + m[1] + m[2] < 200;
+  };
+  for (const sel of ['.doc-title', '.article-body p', '.meta-table td', '.related-box a', '.site-footer p']) {
+    const el = document.querySelector(sel);
+    if (el && !dark(el)) out.push(`${sel} is printed in ${getComputedStyle(el).color}`);
+  }
+  const bg = getComputedStyle(document.body).backgroundColor;
+  if (bg !== 'rgb(255, 255, 255)') out.push('paper background is ' + bg);
+  const size = parseFloat(getComputedStyle(document.querySelector('.article-body p')).fontSize);
+  if (Math.abs(size - 21.33) > 0.5) out.push(`body text is printed at ${size}px, not 16pt`);
+  return out;
+}
+
+function noScriptProblems() {
+  const out = [];
+  for (const el of document.querySelectorAll('[data-js-only]')) {
+    if (el.getClientRects().length) out.push('script-only control shown: ' + el.className);
+  }
+  for (const el of document.querySelectorAll('[data-no-js-only]')) {
+    if (!el.getClientRects().length) out.push('note for readers without scripts is hidden: ' + el.className);
+  }
+  const main = document.querySelector('main');
+  if (!main || main.innerText.trim().length < 10) out.push('main content not readable');
+  if (/a11y-|fs-/.test(document.documentElement.className)) out.push('a mode class without scripts');
+  return out;
+}
+
 // ---- pages -----------------------------------------------------------------------------------
 
 function allHtmlPages(dir, prefix = '') {
@@ -481,46 +533,30 @@ async function main() {
       return p.concat(b.takeTrouble());
     });
 
-    // 5. Print: no navigation, metadata kept, addresses of links printed.
-    await check('print stylesheet: policy page keeps the metadata and prints link addresses', async () => {
-      const p = [];
-      await b.open(MAIN_PAGES[1]);
-      await page.emulateMedia({ media: 'print' });
-      const r = await page.evaluate(() => {
-        const out = [];
-        const shown = (sel) => {
-          const el = document.querySelector(sel);
-          return el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
-        };
-        for (const sel of ['.skip-link', '.site-nav', '.site-header__tools', '.breadcrumbs', '.article-tools', '.footer-links']) {
-          if (shown(sel)) out.push(sel + ' is printed');
+    // 5. Print: no navigation, metadata kept, addresses of links printed; black on white paper
+    //    whatever the screen mode.
+    for (const modes of [[], ['large', 'contrast']]) {
+      const modeLabel = modes.length ? ' with 大字版+高对比度' : '';
+      await check(`print stylesheet${modeLabel}: policy page keeps the metadata and prints link addresses`, async () => {
+        const p = [];
+        await b.setModes(modes);
+        await b.open(MAIN_PAGES[1]);
+        await page.emulateMedia({ media: 'print' });
+        p.push(...await page.evaluate(printProblems));
+        if (shotDir && !modes.length) {
+          await page.screenshot({ path: path.join(shotDir, 'policy-print.png'), fullPage: true });
+          await page.pdf({ path: path.join(shotDir, 'policy-print.pdf'), format: 'A4' });
         }
-        for (const sel of ['.meta-table', '.doc-title', '.article-body', '.related-box']) {
-          if (!shown(sel)) out.push(sel + ' is not printed');
-        }
-        const links = [...document.querySelectorAll('main .article-body a[href], main .related-box a[href], main .relation-note a[href]')];
-        if (!links.length) out.push('no links in the policy page to check');
-        for (const a of links) {
-          const after = getComputedStyle(a, '::after').content;
-          if (!after.includes(a.href)) out.push(`link address not printed: ${a.textContent.slice(0, 20)} → ${a.href} (::after ${after})`);
-        }
-        const pageUrl = document.querySelector('.print-url');
-        if (!pageUrl || getComputedStyle(pageUrl).display === 'none') out.push('the page address is not printed');
-        return out;
+        await page.emulateMedia({ media: 'screen' });
+        const screenUrl = await page.evaluate(() => {
+          const el = document.querySelector('.print-url');
+          return el && getComputedStyle(el).display;
+        });
+        if (screenUrl !== 'none') p.push('the print-only page address shows on screen');
+        await b.setModes([]);
+        return p.concat(b.takeTrouble());
       });
-      p.push(...r);
-      if (shotDir) {
-        await page.screenshot({ path: path.join(shotDir, 'policy-print.png'), fullPage: true });
-        await page.pdf({ path: path.join(shotDir, 'policy-print.pdf'), format: 'A4', printBackground: false });
-      }
-      await page.emulateMedia({ media: 'screen' });
-      const screenUrl = await page.evaluate(() => {
-        const el = document.querySelector('.print-url');
-        return el && getComputedStyle(el).display;
-      });
-      if (screenUrl !== 'none') p.push('the print-only page address shows on screen');
-      return p;
-    });
+    }
 
     // 6. Screenshots for a person to look at.
     if (shotDir) {
@@ -548,30 +584,36 @@ async function main() {
     await b.stop();
   }
 
-  // 7. Scripts disabled: the pages read normally, script-only controls stay hidden.
+  // 7. Scripts disabled: the pages read normally, script-only controls stay hidden. A browser
+  //    with scripts off checks what shows; axe (which needs scripts itself) then runs in a
+  //    browser where the site's own scripts are replaced by empty ones.
   const nojs = new Browser(base, { javaScriptEnabled: false });
   await nojs.start();
-  try {
+    try {
     for (const entry of MAIN_PAGES) {
-      await check(`scripts disabled: ${entry.name}`, async () => {
+      await check(`scripts disabled, what shows: ${entry.name}`, async () => {
         await nojs.open(Object.assign({}, entry, { search: null }));
-        const p = await nojs.page.evaluate(() => {
-          const out = [];
-          for (const el of document.querySelectorAll('[data-js-only]')) {
-            if (el.getClientRects().length) out.push('script-only control shown: ' + el.className);
-          }
-          for (const el of document.querySelectorAll('[data-no-js-only]')) {
-            if (!el.getClientRects().length) out.push('note for readers without scripts is hidden: ' + el.className);
-          }
-          const main = document.querySelector('main');
-          if (!main || main.innerText.trim().length < 10) out.push('main content not readable');
-          return out;
-        });
-        return p.concat(await runAxe(nojs.page), nojs.takeTrouble());
+        const p = await nojs.page.evaluate(noScriptProblems);
+        return p.concat(nojs.takeTrouble());
       });
     }
   } finally {
     await nojs.stop();
+  }
+  const stub = new Browser(base, {});
+  await stub.start();
+  try {
+    await stub.page.route((url) => url.href.startsWith(base) && url.pathname.endsWith('.js'), (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: '' }));
+    for (const entry of MAIN_PAGES) {
+      await check(`scripts disabled, axe: ${entry.name}`, async () => {
+        await stub.open(Object.assign({}, entry, { search: null }));
+        const p = await stub.page.evaluate(noScriptProblems);
+        return p.concat(await runAxe(stub.page), stub.takeTrouble());
+      });
+    }
+  } finally {
+    await stub.stop();
   }
 
   server.close();

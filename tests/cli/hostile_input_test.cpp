@@ -145,6 +145,20 @@ TEST_CASE("hostile: symlink loops and FIFOs do not hang the build", "[hostile]")
   CHECK(govsite("build " + s.site()).exit_code == 0);  // the loop is not followed, the FIFO not read
 }
 
+TEST_CASE("hostile: an unreadable file is reported, not skipped", "[hostile]") {
+  if (getuid() == 0) {
+    WARN("running as root, which reads any file: the unreadable-file case cannot be set up here");
+    return;
+  }
+  Site s;
+  s.doc("secret.md", "正文\n");
+  fs::permissions(s.dir / "content/secret.md", fs::perms::none);
+  Result r = govsite("build " + s.site());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("content/secret.md: error: cannot read the file: Permission denied") != std::string::npos);
+  fs::permissions(s.dir / "content/secret.md", fs::perms::owner_all);
+}
+
 TEST_CASE("hostile: a build killed with SIGKILL leaves the site as it was, and the next build is whole", "[hostile]") {
   Site s;
   for (int i = 0; i < 3000; ++i) s.doc("doc-" + std::to_string(i) + ".md", "第" + std::to_string(i) + "号文件的正文。\n");

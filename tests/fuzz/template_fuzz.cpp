@@ -1,5 +1,5 @@
 // Fuzz target: every layout of the default theme rendered with hostile values. Values are
-// always HTML-escaped, so a value with markup characters can never appear as written.
+// always HTML-escaped, so a value with < > or " can never appear as written.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -41,7 +41,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                       .set("list", Value::object().set("title", v).set("items", list))
                       .set("breadcrumbs", Value::list().push(Value::object().set("title", v).set("url", v).set("last", true)));
   govsite::PageRenderer renderer(theme());
-  const bool markup = v.find_first_of("<>&\"") != std::string::npos;
+  // "<", ">" and '"' never survive escaping; "&" does, as the start of "&amp;", so a value
+  // like "x&am" is a prefix of its own escaped form and proves nothing (found by this
+  // fuzzer: tests/fuzz/regressions/template/).
+  const bool markup = v.find_first_of("<>\"") != std::string::npos;
   for (const auto& [layout, source] : theme().layouts()) {
     std::string html, error;
     if (!renderer.render(layout, context, html, error)) continue;

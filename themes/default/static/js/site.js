@@ -4,6 +4,10 @@
  *    (a11y-large, a11y-contrast), remembered in localStorage.
  *  - 字号 大/中/小: buttons [data-font-size] set fs-large / fs-small on <html> (中 = none).
  *  - 打印本页: buttons [data-print] call window.print().
+ *  - Print: links inside a document get [data-print-href], their absolute address (from the
+ *    page's canonical URL, so a copy printed anywhere names the real site), which the print
+ *    stylesheet shows after the link; a link whose text already is its address gets
+ *    [data-print-same] and is not repeated.
  *  - Controls that only work with a script carry [data-js-only][hidden] in the markup and are
  *    revealed here; notes for readers without scripts carry [data-no-js-only] and are hidden.
  * Written in ES5 without NodeList.forEach or classList.toggle(name, force) so it runs on the
@@ -82,6 +86,31 @@
     });
   }
 
+  /* Addresses of the links in a document, for the printed copy. */
+  function markPrintLinks() {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    var base = canonical ? canonical.href : window.location.href;
+    each(all('main .doc a[href]'), function (link) {
+      var href = link.getAttribute('href');
+      var text = (link.textContent || '').replace(/^\s+|\s+$/g, '');
+      if (/^https?:/i.test(href)) {
+        if (text === href) {
+          link.setAttribute('data-print-same', '');
+        }
+        return;
+      }
+      if (href.charAt(0) === '#' || /^[a-z][a-z0-9+.-]*:/i.test(href) || typeof URL !== 'function') {
+        return; // in-page anchors, mailto: and tel: say enough on paper
+      }
+      try {
+        // Decoded, so a Chinese file or folder name prints as written.
+        link.setAttribute('data-print-href', decodeURI(new URL(href, base).href));
+      } catch (e) {
+        /* leave the link as it is */
+      }
+    });
+  }
+
   function init() {
     var name;
     for (name in TOGGLES) {
@@ -113,6 +142,8 @@
         window.print();
       });
     });
+
+    markPrintLinks();
 
     each(all('[data-js-only]'), function (element) {
       element.removeAttribute('hidden');
