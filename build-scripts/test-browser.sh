@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Browser tests of the default theme on the sample site (tests/browser/README.md):
+#   1. axe-core in headless Chromium (Debian's chromium, driven by playwright-core): no serious
+#      or critical accessibility violation, plus keyboard, 适老化, 360px, print and no-script
+#      checks; screenshots into build/screenshots/;
+#   2. the W3C Nu HTML Checker (vnu-jar, run with Debian's Java) on every generated page.
+# Installs what is missing (Debian packages, then the npm packages of tests/browser with
+# npm ci), builds the sample site as of 2019-12-31 with build/govsite into a temporary
+# folder, runs both, and ends with "N passed, M failed". Expects build/govsite to exist
+# (build-scripts/test.sh builds it).
+#   build-scripts/test-browser.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+govsite="$root/build/govsite"
+if [[ ! -x "$govsite" ]]; then
+  echo "test-browser: $govsite is missing; build it first (cmake --build build)" >&2
+  exit 2
+fi
+
+# Debian packages. npm counts as present when the npm command exists: a nodejs package that
+# bundles npm (as NodeSource's does) conflicts with Debian's separate npm package.
+missing=()
+for p in chromium fonts-wqy-microhei default-jre-headless nodejs npm; do
+  if [[ $p == npm ]] && command -v npm >/dev/null 2>&1; then
+    continue
+  fi
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "test-browser: installing ${missing[*]}"
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# npm packages, exactly as locked. --ignore-scripts: vnu-jar's postinstall would download a
+# Java runtime from outside the npm registry; the tests use Debian's java instead.
+(cd tests/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r content themes site.yaml "$work/"
+"$govsite" build --site "$work" --now 2019-12-31 --quiet
+
+start=$(date +%s)
+status=0
+echo "== accessibility (axe-core in headless Chromium)"
+node tests/browser/a11y_test.js "$work/public" "$root/build/screenshots" | tee "$work/a11y.log" || status=1
+echo "== HTML validity (W3C Nu HTML Checker)"
+node tests/browser/validate_html.js "$work/public" | tee "$work/html.log" || status=1
+
+passed=0
+failed=0
+for log in "$work/a11y.log" "$work/html.log"; do
+  line=$(grep -E '^[a-z0-9]+: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1 || true)
+  if [[ -z $line ]]; then
+    failed=$((failed + 1)) # the check did not get to its summary
+    continue
+  fi
+  read -r p f <<<"$(sed -E 's/^[a-z0-9]+: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/' <<<"$line")"
+  passed=$((passed + p))
+  failed=$((failed + f))
+done
+[[ $failed -eq 0 ]] || status=1
+echo "browser tests: $(($(date +%s) - start)) s; screenshots in build/screenshots/"
+echo "$passed passed, $failed failed"
+exit $status
