@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Sets up everything the tests need and runs them all:
 #   1. the Release build's unit, golden (fixture site) and end-to-end tests, with ctest;
-#   2. each libFuzzer target for 45 seconds (build-scripts/fuzz.sh);
-#   3. the whole suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer.
+#   2. the sample site in headless Chromium with axe-core, and every page through the W3C
+#      Nu validator (build-scripts/test-browser.sh; screenshots in build/screenshots/);
+#   3. each libFuzzer target for 45 seconds (build-scripts/fuzz.sh);
+#   4. the whole suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer.
 #   build-scripts/test.sh            all three
 #   build-scripts/test.sh --fast     only the Release suite
 set -euo pipefail
@@ -16,6 +18,9 @@ cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
 if [[ "${1:-}" != "--fast" ]]; then
+  echo "== Browser: axe-core accessibility, W3C Nu validator, screenshots"
+  build-scripts/test-browser.sh
+
   echo "== Fuzzing"
   build-scripts/fuzz.sh 45
 

@@ -77,13 +77,16 @@ function record(name, problems) {
   }
 }
 
-async function check(name, fn) {
+// Runs one check. With a browser, what went wrong on its pages meanwhile (outside requests,
+// CSP violations, script errors, failed loads) counts against this check too.
+async function check(name, fn, browser) {
   let problems;
   try {
     problems = (await fn()) || [];
   } catch (e) {
     problems = ['error: ' + (e && e.stack ? e.stack.split('\n').slice(0, 3).join(' | ') : e)];
   }
+  if (browser) problems = problems.concat(browser.takeTrouble());
   record(name, problems);
 }
 
@@ -463,13 +466,13 @@ async function main() {
       await check(`fits 360px without sideways scrolling: ${entry.name}`, async () => {
         await b.open(entry);
         return page.evaluate(overflowProblems);
-      });
+      }, b);
       for (const mode of Object.keys(MODES)) {
         await check(`fits 360px with ${MODE_LABELS[mode]}: ${entry.name}`, async () => {
           await b.setModes([mode]);
           await b.open(entry);
           return page.evaluate(overflowProblems);
-        });
+        }, b);
       }
       await b.setModes([]);
     }
@@ -507,7 +510,7 @@ async function main() {
       const after = await page.evaluate(() => document.activeElement.id);
       if (after !== 'main') p.push('Enter on the skip link focuses #' + after + ', not #main');
       return p;
-    });
+    }, b);
     for (const modes of [[], ['contrast']]) {
       for (const entry of MAIN_PAGES) {
         const modeLabel = modes.length ? ` with ${MODE_LABELS[modes[0]]}` : '';
@@ -527,7 +530,7 @@ async function main() {
           }
           if (seen.size < 5) p.push(`only ${seen.size} elements reached with Tab`);
           return p;
-        });
+        }, b);
       }
     }
     await b.setModes([]);
