@@ -28,6 +28,9 @@ namespace govsite {
 
 namespace {
 
+// Written into every output folder so a later build knows it may replace it.
+constexpr const char* kOutputMarker = ".govsite-output";
+
 // The output folder is replaced wholesale on every build, so it must not be the site
 // folder, one of its ancestors, or anything the build reads (content/, themes/, reports/).
 std::string unsafe_output_reason(const std::string& site_dir, const std::string& out_dir) {
@@ -40,8 +43,15 @@ std::string unsafe_output_reason(const std::string& site_dir, const std::string&
     return p == parent.end();
   };
   if (inside(site, out)) return "it is the site folder or contains it";
-  for (const char* part : {"content", "themes", "reports", "site.yaml"})
+  for (const char* part : {"content", "themes", "reports", "site.yaml"}) {
     if (inside(out, site / part)) return std::string("it is inside the site's ") + part;
+    const fs::path real = fs::weakly_canonical(site / part, ec);  // a symlinked content/ too
+    if (!ec && inside(out, real)) return std::string("it is inside the site's ") + part;
+  }
+  // Only a folder govsite wrote (it carries the marker) or an empty one is replaced: a
+  // mistyped --out must never delete somebody's files.
+  if (fs::is_directory(out, ec) && !fs::is_empty(out, ec) && !fs::exists(out / kOutputMarker, ec))
+    return "it is a folder govsite did not write (no " + std::string(kOutputMarker) + " in it)";
   return "";
 }
 
@@ -313,6 +323,8 @@ int run_build_or_check(const Options& o) {
     DirectoryWriter reports_out(reports_stage.staging());
     result = build_site(fs, request, site_out, &reports_out, diags);
     std::string error;
+    if (!site_out.write(kOutputMarker, "govsite output folder: replaced by every build\n", error))
+      diags.error("", 0, 0, "io-error", error);
     // The site is replaced only by a complete, error-free build; the reports always
     // describe the latest build, failed or not.
     if (!diags.has_errors() && !site_stage.commit(error)) diags.error("", 0, 0, "io-error", error);

@@ -107,6 +107,13 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     c.deploy.keep_releases = static_cast<int>(deploy->integer("keep_releases", 1, 100).value_or(5));
   }
   if (c.deploy.server_name.empty() && !c.base_url.empty()) c.deploy.server_name = c.host();
+  // These go into nginx's configuration: nothing that could end a directive or add one.
+  auto nginx_safe = [](const std::string& v) { return v.find_first_of(" \t\r\n;{}\"'$\\#") == std::string::npos; };
+  if (auto deploy = fields->mapping("deploy")) {
+    for (const char* key : {"server_name", "tls_certificate", "tls_key", "root"})
+      if (auto v = deploy->string(key); v && !nginx_safe(*v))
+        deploy->error(key, "bad-value", std::string("deploy.") + key + ": no spaces, quotes or ; { } $ \\ # (it goes into the nginx configuration)");
+  }
 
   c.params = Value::object();
   for (auto& [key, value] : fields->unread_fields()) c.params.set(key, std::move(value));

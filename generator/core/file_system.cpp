@@ -76,8 +76,16 @@ std::vector<std::string> RealFileSystem::list_files(const std::string& dir,
         problems.push_back(rel + ": a symbolic link that leads outside the folder; refused, the build reads only the site");
         continue;
       }
-      if (fs::is_regular_file(target, ec)) out.push_back(rel);
-      continue;  // linked directories are not descended into (no loops)
+      // Linked folders are not descended into (no loops). Only documents may be links:
+      // an attachment or image reached through a link would escape the check of which
+      // document owns the file (a withheld document's file under another name).
+      if (!fs::is_regular_file(target, ec)) continue;
+      if (rel.size() < 3 || rel.compare(rel.size() - 3, 3, ".md") != 0) {
+        problems.push_back(rel + ": a symbolic link to a file that is not a document; copy the file instead");
+        continue;
+      }
+      out.push_back(rel);
+      continue;
     }
     if (it->is_regular_file(ec)) out.push_back(rel);
   }

@@ -20,8 +20,9 @@ class FileSystem {
 
   // Every regular file below `dir`, as paths relative to `dir` with '/' separators, sorted
   // bytewise so builds do not depend on directory order. Names starting with '.' are
-  // skipped (editor swap files, .git). What cannot be listed, and symlinks that lead
-  // outside `dir`, are reported in `problems` as "relative/path: reason" and left out.
+  // skipped (editor swap files, .git). What cannot be listed, symlinks that lead outside
+  // `dir`, and symlinks to anything but .md files are reported in `problems` as
+  // "relative/path: reason" and left out.
   virtual std::vector<std::string> list_files(const std::string& dir,
                                               std::vector<std::string>& problems) const = 0;
 };

@@ -103,8 +103,10 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
       Document preview = d;
       preview.draft = false;
       if (!preview.published) preview.published = now;
+      // The review is what a draft lacks; its dates still count (scheduled, expired).
       const std::string reason = exclusion_reason(preview, now);
-      if (reason.empty() || reason == "review incomplete") {
+      const bool dated_out = *preview.published > now || (preview.expires && *preview.expires < now);
+      if (!dated_out && (reason.empty() || reason == "review incomplete")) {
         m.docs[i].published = preview.published;
         m.left_out[i].clear();
         m.draft_preview[i] = true;

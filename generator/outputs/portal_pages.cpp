@@ -49,7 +49,7 @@ void write_home_page(const SiteModel& m, PageWriter& w) {
   Value open = Value::list();
   for (size_t i : newest_first(m, [](const Document& d) { return d.type == DocType::consultation; }))
     if (consultation_state(m.docs[i], m.now) == ConsultationState::open)
-      open.push(listing_item(m.docs[i]).set("closes", m.docs[i].closes->str()));
+      open.push(listing_item(m.docs[i]).set("closes", m.docs[i].closes ? m.docs[i].closes->str() : std::string()));
   // 重点工作执行公开: each progress page with how many of its tasks are done.
   Value progress = Value::list();
   for (size_t i : newest_first(m, [](const Document& d) { return d.type == DocType::progress; })) {

@@ -7,7 +7,9 @@
 #include "model/site_model.h"
 #include "outputs/document_pages.h"
 #include "outputs/page_context.h"
+#include "core/url.h"
 #include "outputs/feeds.h"
+#include "render/markdown.h"
 #include "outputs/listings.h"
 #include "outputs/page_writer.h"
 #include "outputs/portal_pages.h"
@@ -22,6 +24,22 @@
 namespace govsite {
 
 namespace {
+
+// The images and files an unpublished document names in its body are its own, like its
+// attachments: no other document may publish them (SPEC §3.3). Only unpublished documents
+// are parsed for this, so a normal site pays almost nothing.
+void claim_unpublished_body_files(SiteModel& m) {
+  for (size_t i = 0; i < m.docs.size(); ++i) {
+    if (m.published[i]) continue;
+    const Document& d = m.docs[i];
+    for (const auto& link : render_markdown(d.body, nullptr).links) {
+      std::string path;
+      const std::string url = percent_decode(link.url.substr(0, link.url.find_first_of("?#")));
+      if (url.empty() || url.find(':') != std::string::npos || url[0] == '/') continue;
+      if (normalize_relative_path(join_path(folder_of(d), url), path)) m.attachment_claims[path].push_back(i);
+    }
+  }
+}
 
 // Every page and file of the site.
 void render_site(const FileSystem& fs, const BuildRequest& request, const SiteModel& model,
@@ -81,6 +99,7 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
   LoadedContent content = load_content(fs, request.site_dir, request.jobs, diags);
   site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
                                 request.preview_drafts);
+  claim_unpublished_body_files(site.model);
   return site;
 }
 

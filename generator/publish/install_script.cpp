@@ -34,12 +34,14 @@ switch_link() {
   mv -T "$dir/.$2.new" "$dir/$2"
 }
 
-# nginx -t with the new release in place; on failure put the old one back.
+# nginx -t with the new links in place; on failure put both links back as they were
+# ($1 and $2: the old current and previous, empty when there was none).
 check_and_reload() {
   [ "$nginx_cmd" = "none" ] && return 0
   if ! "$nginx_cmd" -t; then
-    echo "install.sh: nginx -t failed; switching back to $1" >&2
-    switch_link "$1" current
+    echo "install.sh: nginx -t failed; the previous links are restored" >&2
+    if [ -n "$1" ]; then switch_link "$1" current; else rm -f "$dir/current"; fi
+    if [ -n "$2" ]; then switch_link "$2" previous; else rm -f "$dir/previous"; fi
     exit 1
   fi
   "$nginx_cmd" -s reload
@@ -51,7 +53,7 @@ if [ $rollback = 1 ]; then
   prev=$(readlink "$dir/previous")
   switch_link "$prev" current
   switch_link "$cur" previous
-  check_and_reload "$cur"
+  check_and_reload "$cur" "$prev"
   echo "install.sh: rolled back to $prev"
   exit 0
 fi
@@ -60,27 +62,34 @@ fi
 cd "$here"
 sha256sum --quiet --strict -c MANIFEST.sha256 || { echo "install.sh: MANIFEST.sha256 does not match; not installing" >&2; exit 1; }
 release=$(sed -n 's/.*"release":"\([^"]*\)".*/\1/p' bundle.json)
-[ -n "$release" ] || { echo "install.sh: bundle.json names no release" >&2; exit 1; }
+case "$release" in
+  ""|*[!0-9A-Za-z-]*) echo "install.sh: bundle.json names no valid release" >&2; exit 1 ;;
+esac
 
 # 2. Unpack into a new release folder (staged, then renamed into place).
 mkdir -p "$dir/releases"
 if [ -e "$dir/releases/$release" ]; then
   echo "install.sh: release $release is already installed; switching to it"
 else
-  rm -rf "$dir/releases/.staging"
-  mkdir "$dir/releases/.staging"
-  cp -R site nginx bundle.json MANIFEST.sha256 "$dir/releases/.staging/"
-  # nginx serves RELEASES_DIR/current/site, wherever ops put RELEASES_DIR.
-  sed -i "s|^    root .*;|    root $dir/current/site;|" "$dir/releases/.staging/nginx/site.conf"
-  mv "$dir/releases/.staging" "$dir/releases/$release"
+  staging="$dir/releases/.staging-$$"
+  rm -rf "$staging"
+  mkdir "$staging"
+  cp -R site nginx bundle.json MANIFEST.sha256 "$staging/"
+  # nginx serves RELEASES_DIR/current/site, wherever ops put RELEASES_DIR (quoted for
+  # nginx; escaped for sed).
+  root_line=$(printf '    root "%s/current/site";' "$dir" | sed 's/[\\&|]/\\&/g')
+  sed -i "s|^    root .*;|$root_line|" "$staging/nginx/site.conf"
+  mv "$staging" "$dir/releases/$release"
 fi
 
 # 3. Switch, check, reload.
 old=""
+old_previous=""
 [ -L "$dir/current" ] && old=$(readlink "$dir/current")
+[ -L "$dir/previous" ] && old_previous=$(readlink "$dir/previous")
 switch_link "releases/$release" current
 if [ -n "$old" ] && [ "$old" != "releases/$release" ]; then switch_link "$old" previous; fi
-check_and_reload "${old:-releases/$release}"
+check_and_reload "$old" "$old_previous"
 
 # 4. Keep the newest $keep releases (never current or previous).
 ls -1dt "$dir"/releases/*/ 2>/dev/null | tail -n +$((keep + 1)) | while read -r r; do

@@ -36,7 +36,7 @@ std::string nginx_site_conf(const SiteConfig& config, const std::string& root) {
   c += "    listen 80;\n";
   c += "    listen [::]:80;\n";
   c += "    server_name " + name + ";\n";
-  c += "    return 301 https://$host$request_uri;\n";
+  c += "    return 301 https://" + name + "$request_uri;\n";
   c += "}\n\n";
   c += "server {\n";
   c += "    listen 443 ssl http2;\n";
@@ -45,7 +45,7 @@ std::string nginx_site_conf(const SiteConfig& config, const std::string& root) {
   c += "    ssl_certificate " + cert + ";\n";
   c += "    ssl_certificate_key " + key + ";\n";
   c += "    ssl_protocols TLSv1.2 TLSv1.3;\n\n";
-  c += "    root " + root + ";\n";
+  c += "    root \"" + root + "\";\n";
   c += "    index index.html;\n";
   c += "    charset utf-8;\n";
   c += "    charset_types text/css text/plain text/xml application/javascript application/json application/rss+xml image/svg+xml;\n";
@@ -53,7 +53,9 @@ std::string nginx_site_conf(const SiteConfig& config, const std::string& root) {
   c += "    server_tokens off;\n";
   c += "    error_page 404 /404.html;\n\n";
   c += security_headers("    ") + "\n";
-  c += "    # Dotfiles (and anything like .git) are never served.\n";
+  c += "    # Dotfiles (and anything like .git) are never served, except the ACME challenge\n";
+  c += "    # folder that certificate renewal (HTTP-01) needs.\n";
+  c += "    location ^~ /.well-known/acme-challenge/ {\n        default_type text/plain;\n    }\n";
   c += "    location ~ /\\. {\n        deny all;\n    }\n\n";
   c += "    # CSS and JS carry a content hash in their names: cache them for a year.\n";
   c += "    location ~* \"\\.[0-9a-f]{10}\\.(css|js)$\" {\n";

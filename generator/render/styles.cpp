@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 namespace govsite {
 
@@ -12,7 +13,12 @@ namespace {
 struct ImportContext {
   const FileSystem* fs;
   std::string entry;
+  std::string root;  // imports must stay below this folder (the theme), lexically normalized
 };
+
+std::string lexically_normal(const std::string& path) {
+  return std::filesystem::path(path).lexically_normal().generic_string();
+}
 
 // libsass frees what it is given with free().
 char* copy_for_sass(const std::string& s) {
@@ -33,7 +39,12 @@ Sass_Import_List import_from_file_system(const char* url, Sass_Importer_Entry im
   std::string name = rel.substr(rel.rfind('/') == std::string::npos ? 0 : rel.rfind('/') + 1);
   Sass_Import_List list = sass_make_import_list(1);
   for (const std::string& candidate : {"_" + name + ".scss", name + ".scss", name}) {
-    const std::string path = join_path(join_path(base, dir), candidate);
+    const std::string path = lexically_normal(join_path(join_path(base, dir), candidate));
+    if (path.compare(0, ctx->root.size(), ctx->root) != 0) {
+      list[0] = sass_make_import_entry(url, nullptr, nullptr);
+      sass_import_set_error(list[0], (std::string("@import \"") + url + "\" leads outside the theme folder").c_str(), 0, 0);
+      return list;
+    }
     std::string source, error;
     if (ctx->fs->is_file(path) && ctx->fs->read_file(path, source, error)) {
       list[0] = sass_make_import_entry(path.c_str(), copy_for_sass(source), nullptr);
@@ -61,7 +72,7 @@ std::optional<std::string> compile_scss(const FileSystem& fs, const std::string&
                 "cannot read the theme's stylesheet: " + error);
     return std::nullopt;
   }
-  ImportContext import_ctx{&fs, entry};
+  ImportContext import_ctx{&fs, entry, lexically_normal(fs_root) + "/"};
   Sass_Data_Context* data_ctx = sass_make_data_context(copy_for_sass(source));
   Sass_Context* ctx = sass_data_context_get_context(data_ctx);
   Sass_Options* options = sass_context_get_options(ctx);
@@ -76,7 +87,7 @@ std::optional<std::string> compile_scss(const FileSystem& fs, const std::string&
   std::optional<std::string> css;
   if (sass_context_get_error_status(ctx) != 0) {
     const char* file = sass_context_get_error_file(ctx);
-    const char* msg = sass_context_get_error_message(ctx);
+    const char* msg = sass_context_get_error_text(ctx);  // the message alone; the position is ours
     std::string where = file && std::strcmp(file, "stdin") != 0 ? file : entry;
     diags.error(display(where, fs_root, display_root),
                 static_cast<int>(sass_context_get_error_line(ctx)),

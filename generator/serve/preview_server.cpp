@@ -187,7 +187,26 @@ void serve_file(Preview& preview, const httplib::Request& req, httplib::Response
     res.set_content(ss.str(), type.c_str());
 }
 
-void add_routes(httplib::Server& server, Preview& preview) {
+// Only requests addressed to this machine's loopback names are answered, so a web page
+// elsewhere cannot reach the preview (and its drafts) through DNS rebinding.
+bool loopback_host(const httplib::Request& req, const std::vector<std::string>& extra) {
+  std::string host = req.get_header_value("Host");
+  if (host.empty()) return false;
+  if (host[0] == '[') host = host.substr(0, host.find(']') + 1);
+  else host = host.substr(0, host.find(':'));
+  if (host == "localhost" || host == "127.0.0.1" || host == "[::1]") return true;
+  for (const auto& h : extra)
+    if (host == h || host == "[" + h + "]") return true;
+  return false;
+}
+
+void add_routes(httplib::Server& server, Preview& preview, const std::vector<std::string>& hosts) {
+  server.set_pre_routing_handler([hosts](const httplib::Request& req, httplib::Response& res) {
+    if (loopback_host(req, hosts)) return httplib::Server::HandlerResponse::Unhandled;
+    res.status = 403;
+    res.set_content("govsite serve answers only requests for localhost\n", "text/plain; charset=utf-8");
+    return httplib::Server::HandlerResponse::Handled;
+  });
   server.Get("/__govsite/reload.js", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(kReloadScript, "application/javascript; charset=utf-8");
   });
@@ -224,7 +243,7 @@ int run_preview_server(const ServeOptions& o) {
   std::vector<std::thread> threads;
   for (const auto& host : o.hosts) {
     auto server = std::make_unique<httplib::Server>();
-    add_routes(*server, preview);
+    add_routes(*server, preview, o.hosts);
     if (!server->bind_to_port(host.c_str(), o.port)) {
       std::fprintf(stderr, "govsite serve: cannot listen on %s port %d\n", host.c_str(), o.port);
       continue;

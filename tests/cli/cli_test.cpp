@@ -445,6 +445,18 @@ TEST_CASE("cli: the output folder can never be the site or what the build reads"
   }
   CHECK(fs::exists(s.dir / "content/policies/2019/sfj-2019-plan.md"));
   CHECK(fs::exists(s.dir / "themes/default/scss/site.scss"));
+  // A folder govsite did not write is never replaced: a mistyped --out deletes nothing.
+  fs::create_directories(s.dir / "notes");
+  std::ofstream(s.dir / "notes/thesis.txt") << "不能删";
+  Run r = run("build " + s.site() + " --now 2019-12-31 --out " + (s.dir / "notes").string());
+  CHECK(r.exit_code == 2);
+  CHECK(r.output.find("a folder govsite did not write") != std::string::npos);
+  CHECK(fs::exists(s.dir / "notes/thesis.txt"));
+  // …while its own output folder, and an empty one, are replaced as usual.
+  CHECK(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
+  CHECK(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
+  fs::create_directories(s.dir / "empty");
+  CHECK(run("build " + s.site() + " --now 2019-12-31 --out " + (s.dir / "empty").string()).exit_code == 0);
 }
 
 TEST_CASE("cli: next-change names each date the output changes, and the output changes exactly then", "[cli][schedule]") {

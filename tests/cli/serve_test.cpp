@@ -103,6 +103,11 @@ TEST_CASE("serve: answers on [::1] and 127.0.0.1, rebuilds on change, keeps the 
     CHECK(eventually([&] { return get("127.0.0.1", port, "/pages/lxfs/").find("govsite-preview-errors") == std::string::npos; }));
     get("127.0.0.1", port, "/no/such/page/", &status);
     CHECK(status == 404);
+    // A request for another host name (DNS rebinding from a web page) is refused.
+    httplib::Client client("127.0.0.1", port);
+    auto foreign = client.Get("/", httplib::Headers{{"Host", "attacker.example"}});
+    REQUIRE(foreign);
+    CHECK(foreign->status == 403);
   }
   fs::remove_all(dir);
 }

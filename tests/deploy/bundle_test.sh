@@ -49,7 +49,7 @@ releases="$work/releases"
 check "install.sh installs the first release" env NGINX=none "$work/unpacked/install.sh" "$releases"
 first=$(readlink "$releases/current")
 check "current points at a release with the site" test -f "$releases/current/site/index.html"
-check "the installed nginx config serves RELEASES_DIR/current/site" grep -q "root $releases/current/site;" "$releases/current/nginx/site.conf"
+check "the installed nginx config serves RELEASES_DIR/current/site" grep -qF "root \"$releases/current/site\";" "$releases/current/nginx/site.conf"
 echo "第二版" >> "$work/site/content/pages/lxfs.md"
 SOURCE_DATE_EPOCH=1577836800 "$govsite" bundle --site "$work/site" --out "$work/c.tar.gz" --quiet
 tar xzf "$work/c.tar.gz" -C "$work/unpacked2"
@@ -68,6 +68,15 @@ check "older releases beyond KEEP are removed, current and previous kept" \
   bash -c "[ \$(ls -1d '$releases'/releases/*/ | wc -l) -eq 2 ] && [ -d '$releases/current/site' ] && [ -d '$releases/previous/site' ]"
 check "rollback after the third install" env NGINX=none "$work/unpacked3/install.sh" --rollback "$releases"
 first=$(readlink "$releases/current")
+# nginx -t failing: both links go back as they were.
+before_current=$(readlink "$releases/current"); before_previous=$(readlink "$releases/previous")
+check "a release whose nginx -t fails is not switched to" bash -c "! NGINX=false '$work/unpacked2/install.sh' '$releases'"
+check "after a failed nginx -t, current and previous are as before" \
+  test "$(readlink "$releases/current")|$(readlink "$releases/previous")" = "$before_current|$before_previous"
+# A releases folder whose name has a space and sed/nginx metacharacters.
+odd="$work/odd dir&a|b"
+check "install.sh into a folder with a space, & and |" env NGINX=none "$work/unpacked/install.sh" "$odd"
+check "its root line is quoted and exact" grep -qxF "    root \"$odd/current/site\";" "$odd/current/nginx/site.conf"
 echo "tampered" >> "$work/unpacked2/site/index.html"
 check "a tampered bundle is refused" bash -c "! NGINX=none '$work/unpacked2/install.sh' '$releases'"
 check "the refused bundle changed nothing" test "$(readlink "$releases/current")" = "$first"
