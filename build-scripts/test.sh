@@ -3,7 +3,7 @@
 #   1. the Release build's unit, golden (fixture site) and end-to-end tests, with ctest;
 #   2. the sample site in headless Chromium with axe-core, and every page through the W3C
 #      Nu validator (build-scripts/test-browser.sh; screenshots in build/screenshots/);
-#   3. each libFuzzer target for 45 seconds (build-scripts/fuzz.sh);
+#   3. each libFuzzer target, a fixed seed and number of runs (build-scripts/fuzz.sh);
 #   4. the whole suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer.
 #   build-scripts/test.sh            all three
 #   build-scripts/test.sh --fast     only the Release suite
@@ -22,7 +22,7 @@ if [[ "${1:-}" != "--fast" ]]; then
   build-scripts/test-browser.sh
 
   echo "== Fuzzing"
-  build-scripts/fuzz.sh 45
+  build-scripts/fuzz.sh
 
   echo "== ASan+UBSan build and tests"
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DGOVSITE_SANITIZE=ON >/dev/null
