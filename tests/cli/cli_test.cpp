@@ -14,30 +14,13 @@
 #include <sstream>
 #include <string>
 
+#include "cli/govsite_binary.h"
 #include "core/date.h"
 #include "core/url.h"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Run {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr together
-};
-
-Run run(const std::string& args) {
-  Run r;
-  std::string cmd = std::string(GOVSITE_BINARY) + " " + args + " 2>&1";
-  std::FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p);
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
 std::string read(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

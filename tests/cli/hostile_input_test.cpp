@@ -16,26 +16,12 @@
 #include <string>
 #include <thread>
 
+#include "cli/govsite_binary.h"
+
 namespace fs = std::filesystem;
 extern char** environ;
 
 namespace {
-
-struct Result {
-  int exit_code = -1;
-  std::string output;
-};
-
-Result govsite(const std::string& args) {
-  Result r;
-  std::FILE* p = popen((std::string(GOVSITE_BINARY) + " " + args + " 2>&1").c_str(), "r");
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
 const char* kReview =
     "review:\n  - {stage: initial, by: 甲, date: 2019-01-01}\n  - {stage: second, by: 乙, date: 2019-01-01}\n"
@@ -65,7 +51,7 @@ TEST_CASE("hostile: a 20 MB document is refused with its size", "[hostile]") {
   std::string big;
   while (big.size() < 20 * 1024 * 1024) big += "政务公开工作要点。政务公开工作要点。\n\n";
   s.doc("big.md", big);
-  Result r = govsite("build " + s.site());
+  Run r = run("build " + s.site());
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/big.md: error: the file is 20 MB; a document may have at most 10 MB") != std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "public"));
@@ -79,7 +65,7 @@ TEST_CASE("hostile: 10,000-deep nested lists and block quotes build", "[hostile]
   for (int i = 0; i < 10000; ++i) lists += std::string(static_cast<size_t>(i % 400) * 2, ' ') + "- 项\n";
   s.doc("quotes.md", quotes);
   s.doc("lists.md", lists);
-  Result r = govsite("build " + s.site());
+  Run r = run("build " + s.site());
   INFO(r.output.substr(0, 2000));
   CHECK(r.exit_code == 0);
   CHECK(fs::exists(s.dir / "public/pages/quotes/index.html"));
@@ -92,11 +78,11 @@ TEST_CASE("hostile: YAML alias bombs stay small and 1,000-deep YAML is refused",
         "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
         "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
         "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ni: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n");
-  Result bomb = govsite("build " + s.site());
+  Run bomb = run("build " + s.site());
   CHECK(bomb.exit_code == 0);
   std::string deep = "deep: " + std::string(1000, '[') + std::string(1000, ']') + "\n";
   s.doc("deep.md", "正文\n", deep);
-  Result r = govsite("check " + s.site());
+  Run r = run("check " + s.site());
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/deep.md:6:") != std::string::npos);
   CHECK(r.output.find("the YAML nests deeper than") != std::string::npos);
@@ -105,14 +91,14 @@ TEST_CASE("hostile: YAML alias bombs stay small and 1,000-deep YAML is refused",
 TEST_CASE("hostile: a 5 MB line, a NUL byte", "[hostile]") {
   Site s;
   s.doc("long.md", std::string(5 * 1024 * 1024, 'x') + "\n");
-  Result ok = govsite("build " + s.site());
+  Run ok = run("build " + s.site());
   CHECK(ok.exit_code == 0);
   CHECK(fs::file_size(s.dir / "public/pages/long/index.html") > 5 * 1024 * 1024);
   std::string nul = "正文";
   nul += '\0';
   nul += "后面\n";
   s.doc("nul.md", nul);
-  Result r = govsite("check " + s.site());
+  Run r = run("check " + s.site());
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/nul.md:11:3: error: the file contains a NUL byte") != std::string::npos);
 }
@@ -121,11 +107,11 @@ TEST_CASE("hostile: file names with spaces, Chinese and shell metacharacters", "
   Site s;
   s.doc("a b.md", "正文\n");
   s.doc("通知 $(touch pwned); `x`.md", "正文\n", "id: shell-name\n");
-  Result r = govsite("build " + s.site());
+  Run r = run("build " + s.site());
   CHECK(r.exit_code == 1);  // "a b" is no id: the editor is asked for one
   CHECK(r.output.find("content/a b.md:1:1: error: the file name gives the id \"a b\"") != std::string::npos);
   fs::remove(s.dir / "content/a b.md");
-  Result fixed = govsite("build " + s.site());
+  Run fixed = run("build " + s.site());
   CHECK(fixed.exit_code == 0);
   CHECK(fs::exists(s.dir / "public/pages/shell-name/index.html"));
   CHECK_FALSE(fs::exists(s.dir / "pwned"));
@@ -138,11 +124,11 @@ TEST_CASE("hostile: symlink loops and FIFOs do not hang the build", "[hostile]")
   fs::create_directory_symlink(s.dir / "content", s.dir / "content/loop");
   fs::create_symlink("self.md", s.dir / "content/self.md");
   REQUIRE(mkfifo((s.dir / "content/fifo.md").c_str(), 0644) == 0);
-  Result r = govsite("build " + s.site());
+  Run r = run("build " + s.site());
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/self.md: error: broken symbolic link") != std::string::npos);
   fs::remove(s.dir / "content/self.md");
-  CHECK(govsite("build " + s.site()).exit_code == 0);  // the loop is not followed, the FIFO not read
+  CHECK(run("build " + s.site()).exit_code == 0);  // the loop is not followed, the FIFO not read
 }
 
 TEST_CASE("hostile: an unreadable file is reported, not skipped", "[hostile]") {
@@ -153,7 +139,7 @@ TEST_CASE("hostile: an unreadable file is reported, not skipped", "[hostile]") {
   Site s;
   s.doc("secret.md", "正文\n");
   fs::permissions(s.dir / "content/secret.md", fs::perms::none);
-  Result r = govsite("build " + s.site());
+  Run r = run("build " + s.site());
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/secret.md: error: cannot read the file: Permission denied") != std::string::npos);
   fs::permissions(s.dir / "content/secret.md", fs::perms::owner_all);
@@ -162,7 +148,7 @@ TEST_CASE("hostile: an unreadable file is reported, not skipped", "[hostile]") {
 TEST_CASE("hostile: a build killed with SIGKILL leaves the site as it was, and the next build is whole", "[hostile]") {
   Site s;
   for (int i = 0; i < 3000; ++i) s.doc("doc-" + std::to_string(i) + ".md", "第" + std::to_string(i) + "号文件的正文。\n");
-  REQUIRE(govsite("build " + s.site()).exit_code == 0);
+  REQUIRE(run("build " + s.site()).exit_code == 0);
   const auto before = fs::last_write_time(s.dir / "public/index.html");
   std::ofstream(s.dir / "content/doc-0.md", std::ios::app) << "修改。\n";
 
@@ -189,7 +175,7 @@ TEST_CASE("hostile: a build killed with SIGKILL leaves the site as it was, and t
     CHECK(text.str().find("修改。") != std::string::npos);
   }
 
-  Result again = govsite("build " + s.site());
+  Run again = run("build " + s.site());
   CHECK(again.exit_code == 0);
   CHECK_FALSE(fs::exists(staging));
   std::ifstream page(s.dir / "public/pages/doc-0/index.html");
