@@ -28,5 +28,6 @@ if [[ "${1:-}" != "--fast" ]]; then
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DGOVSITE_SANITIZE=ON >/dev/null
   cmake --build build-asan -j"$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS=suppressions="$(pwd)/tests/lsan.supp" \
     ctest --test-dir build-asan --output-on-failure -j"$jobs"
 fi
