@@ -80,7 +80,7 @@ std::vector<std::string> RealFileSystem::list_files(const std::string& dir,
       // an attachment or image reached through a link would escape the check of which
       // document owns the file (a withheld document's file under another name).
       if (!fs::is_regular_file(target, ec)) continue;
-      if (rel.size() < 3 || rel.compare(rel.size() - 3, 3, ".md") != 0) {
+      if (!ends_with(rel, ".md")) {
         problems.push_back(rel + ": a symbolic link to a file that is not a document; copy the file instead");
         continue;
       }

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace govsite {
@@ -52,6 +53,11 @@ class MemoryFileSystem : public FileSystem {
  private:
   std::map<std::string, std::string> files_;
 };
+
+// Whether `s` ends with `suffix` (file extensions: ".md", ".html").
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 
 // "a" + "b" -> "a/b"; an empty or "." base gives "b".
 std::string join_path(const std::string& base, const std::string& rel);

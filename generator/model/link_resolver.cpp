@@ -30,7 +30,7 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
     r.fragment = path.substr(hash);
     path.erase(hash);
   }
-  const bool md = path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
+  const bool md = path.size() > 3 && ends_with(path, ".md");
   if (!md && !is_valid_id(path)) {
     size_t query = path.find('?');
     r.file = resolve_document_file(m, from, path.substr(0, query));

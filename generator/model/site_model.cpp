@@ -113,7 +113,7 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
       }
     }
     m.published[i] = m.left_out[i].empty();
-    if (d.path.size() >= 9 && d.path.compare(d.path.size() - 9, 9, "/index.md") == 0)
+    if (ends_with(d.path, "/index.md"))
       m.folder_owner.emplace(folder_of(d), i);
     for (const auto& a : d.attachments) {
       std::string path;

@@ -15,10 +15,6 @@ std::string with_fingerprint(const std::string& rel, const std::string& bytes) {
   return rel.substr(0, dot) + "." + fingerprint(bytes) + rel.substr(dot);
 }
 
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 void write_or_report(OutputWriter& out, const std::string& rel, const std::string& bytes,
                      Diagnostics& diags) {
   std::string error;

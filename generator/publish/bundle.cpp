@@ -1,8 +1,10 @@
 #include "publish/bundle.h"
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
+#include "core/file_system.h"
 #include "core/hashing.h"
 #include "core/json_writer.h"
 #include "publish/digest.h"
@@ -19,8 +21,7 @@ bool compressible(const std::string& path, size_t size) {
   static const char* kTypes[] = {".html", ".css", ".js", ".xml", ".json", ".txt", ".svg", ".csv"};
   if (size < 256) return false;
   for (const char* ext : kTypes) {
-    const std::string e(ext);
-    if (path.size() > e.size() && path.compare(path.size() - e.size(), e.size(), e) == 0) return true;
+    if (path.size() > std::strlen(ext) && ends_with(path, ext)) return true;
   }
   return false;
 }

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "core/file_system.h"
+
 namespace govsite {
 
 namespace {
@@ -35,7 +37,7 @@ ReadinessReport check_ipv6_readiness(const std::map<std::string, std::string>& f
                                      const std::string& own_host, const std::string& nginx_conf) {
   ReadinessReport r;
   for (const auto& [path, html] : files) {
-    if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
+    if (!ends_with(path, ".html")) continue;
     for (const char* attr : {" src=\"", " href=\""}) {
       const bool resource = attr[1] == 's';
       const std::string a(attr);

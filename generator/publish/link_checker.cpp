@@ -30,7 +30,7 @@ std::string unescape_html(std::string_view s) {
 
 bool LinkCheckingWriter::write(const std::string& rel, std::string_view bytes, std::string& error) {
   if (!inner_.write(rel, bytes, error)) return false;
-  const bool html = rel.size() > 5 && rel.compare(rel.size() - 5, 5, ".html") == 0;
+  const bool html = ends_with(rel, ".html");
   if (html) record_links(rel, bytes);
   std::lock_guard<std::mutex> lock(mutex_);
   written_.insert(rel);

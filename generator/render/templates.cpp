@@ -16,7 +16,7 @@ std::map<std::string, std::string> load_folder(const FileSystem& fs, const std::
   std::map<std::string, std::string> out;
   std::vector<std::string> problems;
   for (const auto& rel : fs.list_files(dir, problems)) {
-    if (rel.size() <= kSuffix.size() || rel.compare(rel.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0)
+    if (rel.size() <= kSuffix.size() || !ends_with(rel, kSuffix))
       continue;
     std::string text, error;
     if (fs.read_file(join_path(dir, rel), text, error))

@@ -65,8 +65,7 @@ const char* content_type(const std::string& path) {
       {".jpg", "image/jpeg"}, {".jpeg", "image/jpeg"}, {".gif", "image/gif"}, {".webp", "image/webp"},
       {".pdf", "application/pdf"}, {".mp4", "video/mp4"}, {".mp3", "audio/mpeg"}};
   for (const auto& [ext, type] : kTypes) {
-    const std::string e(ext);
-    if (path.size() >= e.size() && path.compare(path.size() - e.size(), e.size(), e) == 0) return type;
+    if (ends_with(path, ext)) return type;
   }
   return "application/octet-stream";
 }
