@@ -15,26 +15,13 @@
 #include <string>
 
 #include "cli/govsite_binary.h"
+#include "test_files.h"
 #include "core/date.h"
 #include "core/url.h"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::map<std::string, std::string> read_tree(const fs::path& dir) {
-  std::map<std::string, std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) out[e.path().lexically_relative(dir).generic_string()] = read(e.path());
-  return out;
-}
 
 // A fresh copy of the repository's sample site in a temporary folder.
 struct SampleSite {

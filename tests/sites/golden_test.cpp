@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "core/file_system.h"
+#include "test_files.h"
 #include "pipeline/build_site.h"
 
 namespace fs = std::filesystem;
@@ -21,21 +22,6 @@ using namespace govsite;
 namespace {
 
 const fs::path kSites = fs::path(GOVSITE_SOURCE_DIR) / "tests" / "sites";
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::map<std::string, std::string> read_tree(const fs::path& dir) {
-  std::map<std::string, std::string> out;
-  if (!fs::exists(dir)) return out;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) out[e.path().lexically_relative(dir).generic_string()] = read(e.path());
-  return out;
-}
 
 void write_tree(const fs::path& dir, const std::map<std::string, std::string>& files) {
   fs::remove_all(dir);
