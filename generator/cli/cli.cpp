@@ -15,6 +15,8 @@
 
 #include "cli/diagnostic_printer.h"
 #include "cli/options.h"
+#include "cache/build_cache.h"
+#include "publish/cached_output.h"
 #include "core/json_writer.h"
 #include "core/parallel.h"
 #include "model/scaffold.h"
@@ -73,16 +75,25 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
     w.key("errors").number(static_cast<int64_t>(diags.error_count()));
     w.key("warnings").number(static_cast<int64_t>(diags.warning_count()));
     w.key("milliseconds").number(static_cast<int64_t>(seconds * 1000));
+    if (o.command == Command::build) {
+      w.key("incremental").boolean(r.incremental || r.unchanged);
+      w.key("files_changed").number(static_cast<int64_t>(r.files_changed + r.files_deleted));
+    }
     w.end_object();
     w.end_object();
     std::printf("%s\n", w.str().c_str());
     return;
   }
   if (o.quiet) return;
-  std::fprintf(stderr, "govsite %s: %zu documents, %zu published, %zu pages written, %zu errors, %zu warnings, %.2f s\n",
+  std::string change;
+  if (r.unchanged) change = " (nothing changed since the last build)";
+  else if (r.incremental)
+    change = " (incremental: " + std::to_string(r.files_changed) + " files rewritten, " +
+             std::to_string(r.files_deleted) + " deleted)";
+  std::fprintf(stderr, "govsite %s: %zu documents, %zu published, %zu pages written, %zu errors, %zu warnings, %.2f s%s\n",
                o.command == Command::check ? "check" : "build", r.counts.documents,
                r.counts.published, r.counts.pages_written, diags.error_count(),
-               diags.warning_count(), seconds);
+               diags.warning_count(), seconds, change.c_str());
 }
 
 // The request of a command: site folder, jobs and build date (--now, SOURCE_DATE_EPOCH or
@@ -297,6 +308,8 @@ int run_build_or_check(const Options& o) {
   auto made = make_request(o);
   if (!made) return kExitUsage;
   attach_progress(o, *made);
+  PhaseTimer timer;
+  if (o.timings) made->timer = &timer;
   const BuildRequest& request = *made;
 
   BuildResult result;
@@ -311,24 +324,58 @@ int run_build_or_check(const Options& o) {
                    out_dir.c_str(), why.c_str());
       return kExitUsage;
     }
-    StagedDirectory site_stage(out_dir);
+    // A rebuild over an output folder the previous build left with its cache (and nobody
+    // changed since) is incremental; anything else is a full build into a staging folder
+    // swapped in whole.
+    std::optional<BuildCache> previous;
+    if (!o.clean) {
+      previous = read_build_cache(out_dir);
+      mark_phase(request.timer, "read the build cache");
+      if (previous && !output_matches_cache(out_dir, *previous, request.jobs)) previous.reset();
+      mark_phase(request.timer, "check the output is as the cache says");
+    }
+    BuildCache next;
+    made->previous = previous ? &*previous : nullptr;
+    made->next = &next;
     StagedDirectory reports_stage(join_path(o.site_dir, "reports"));
-    for (const StagedDirectory* s : {&site_stage, &reports_stage}) {
-      if (!s->ok()) {
+    std::optional<StagedDirectory> site_stage;
+    if (!previous) site_stage.emplace(out_dir);
+    for (const StagedDirectory* s : {site_stage ? &*site_stage : nullptr, &reports_stage}) {
+      if (s && !s->ok()) {
         std::fprintf(stderr, "govsite: %s\n", s->error().c_str());
         return kExitIoError;
       }
     }
-    DirectoryWriter site_out(site_stage.staging());
+    std::optional<CachedOutput> site_out;
+    if (previous) site_out.emplace(out_dir, *previous);
+    else site_out.emplace(site_stage->staging());
     DirectoryWriter reports_out(reports_stage.staging());
-    result = build_site(fs, request, site_out, &reports_out, diags);
+    result = build_site(fs, request, *site_out, &reports_out, diags);
     std::string error;
-    if (!site_out.write(kOutputMarker, "govsite output folder: replaced by every build\n", error))
+    if (!result.unchanged && !site_out->write(kOutputMarker, "govsite output folder: replaced by every build\n", error))
       diags.error("", 0, 0, "io-error", error);
+    mark_phase(request.timer, "write marker");
     // The site is replaced only by a complete, error-free build; the reports always
     // describe the latest build, failed or not.
-    if (!diags.has_errors() && !site_stage.commit(error)) diags.error("", 0, 0, "io-error", error);
+    if (!diags.has_errors() && !result.unchanged) {
+      bool ok = previous ? site_out->apply(error) : site_stage->commit(error);
+      if (!ok) {
+        diags.error("", 0, 0, "io-error", error);
+        std::remove(build_cache_path(out_dir).c_str());  // the next build starts afresh
+      } else {
+        std::map<std::string, OutputRecord> records = site_out->records(out_dir, request.jobs);
+        for (auto& [path, record] : records)
+          if (auto it = next.outputs.find(path); it != next.outputs.end()) record.render_key = it->second.render_key;
+        next.outputs = std::move(records);
+        if (!write_build_cache(out_dir, next, error))
+          diags.warning("", 0, 0, "build-cache", error + "; the next build will render everything again");
+      }
+      result.incremental = previous.has_value();
+      result.files_changed = site_out->files_written();
+      result.files_deleted = site_out->files_deleted();
+    }
     if (!reports_stage.commit(error)) diags.error("", 0, 0, "io-error", error);
+    mark_phase(request.timer, previous ? "write changed files, the build cache" : "swap in, write the build cache");
   }
   if (diags.has_errors()) exit_code = has_io_errors(diags) ? kExitIoError : kExitContentErrors;
 
@@ -336,6 +383,8 @@ int run_build_or_check(const Options& o) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   print_summary(o, result, diags, seconds);
+  if (o.timings)
+    for (const auto& [stage, s] : timer.phases()) std::fprintf(stderr, "  %7.3f s  %s\n", s, stage.c_str());
   if (exit_code != kExitOk && !o.json)
     std::fprintf(stderr, "govsite: %s failed; %s\n", o.command == Command::check ? "check" : "build",
                  o.command == Command::check ? "fix the errors above"

@@ -9,7 +9,11 @@ const char* const kUsage =
     "\n"
     "commands:\n"
     "  build  [--site DIR] [--out DIR] [--now YYYY-MM-DD] [--jobs N] [--quiet] [--json]\n"
-    "         render the site into DIR (default SITE/public) and reports into SITE/reports\n"
+    "         [--clean] [--timings]\n"
+    "         render the site into DIR (default SITE/public) and reports into SITE/reports;\n"
+    "         a rebuild renders and rewrites only what changed (DIR/.govsite-cache);\n"
+    "         --clean renders everything into a fresh folder; --timings prints the time\n"
+    "         each stage took\n"
     "  check  [--site DIR] [--now YYYY-MM-DD] [--json]\n"
     "         run every rule of the build and write nothing\n"
     "  bundle [--site DIR] [--out FILE] [--now YYYY-MM-DD] [--jobs N] [--quiet]\n"
@@ -39,6 +43,7 @@ bool accepts(Command c, const std::string& opt) {
   if (opt == "--now" || opt == "--jobs") return true;
   if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
   if (opt == "--json") return true;
+  if (c == Command::build && (opt == "--timings" || opt == "--clean")) return true;
   if (c == Command::build || c == Command::bundle) return opt == "--out" || opt == "--quiet";
   return false;
 }
@@ -105,6 +110,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     else if (opt == "--out") o.out_dir = value;
     else if (opt == "--quiet") o.quiet = true;
     else if (opt == "--drafts") o.drafts = true;
+    else if (opt == "--timings") o.timings = true;
+    else if (opt == "--clean") o.clean = true;
     else if (opt == "--bind") o.bind = value;
     else if (opt == "--id") o.new_id = value;
     else if (opt == "--port") {

@@ -19,6 +19,8 @@ struct Options {
   unsigned jobs = 0;                   // 0: one per hardware thread
   bool quiet = false;
   bool json = false;
+  bool timings = false;                // build: print each stage's wall time
+  bool clean = false;                  // build: ignore the build cache
   // serve
   std::string bind;                    // one address; default: both ::1 and 127.0.0.1
   int port = 8000;

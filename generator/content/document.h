@@ -3,6 +3,7 @@
 // loading (model, validate, render) decide what it means.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -52,6 +53,7 @@ struct Document {
   // Where it came from.
   std::string path;       // relative to the site folder: content/policies/2019/a.md
   int body_first_line = 0;
+  uint64_t source_hash = 0;  // of the file's bytes: the build cache's key for it
   std::map<std::string, SourcePos> key_pos;  // every front matter key's position
 
   // Keys every document has.

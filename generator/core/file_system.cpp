@@ -1,5 +1,9 @@
 #include "core/file_system.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -13,18 +17,30 @@ namespace fs = std::filesystem;
 
 bool RealFileSystem::read_file(const std::string& path, std::string& contents,
                                std::string& error) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // One open, fstat and read (files under /proc report size 0: read on to the end).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     error = std::strerror(errno);
     return false;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    error = "read error";
-    return false;
+  struct stat st;
+  size_t size = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0;
+  contents.resize(size);
+  size_t done = 0;
+  while (true) {
+    if (done == contents.size()) contents.resize(done + std::max<size_t>(4096, done));
+    const ssize_t n = ::read(fd, &contents[done], contents.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    done += static_cast<size_t>(n);
   }
-  contents = std::move(ss).str();
+  contents.resize(done);
+  ::close(fd);
   return true;
 }
 
@@ -102,6 +118,18 @@ bool MemoryFileSystem::read_file(const std::string& path, std::string& contents,
   }
   contents = it->second;
   return true;
+}
+
+std::string RealFileSystem::stamp(const std::string& path) const {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return std::string();
+  return std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+         std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_ino);
+}
+
+std::string MemoryFileSystem::stamp(const std::string& path) const {
+  auto it = files_.find(path);
+  return it == files_.end() ? std::string() : std::to_string(it->second.size()) + ":" + it->second;
 }
 
 bool MemoryFileSystem::is_file(const std::string& path) const { return files_.count(path) > 0; }

@@ -26,6 +26,11 @@ class FileSystem {
   // "relative/path: reason" and left out.
   virtual std::vector<std::string> list_files(const std::string& dir,
                                               std::vector<std::string>& problems) const = 0;
+
+  // Changes whenever the file may have: on disk its size, modification time and inode.
+  // The build cache notices replaced attachments by it without reading them. Empty when
+  // the file cannot be examined.
+  virtual std::string stamp(const std::string& path) const = 0;
 };
 
 class RealFileSystem : public FileSystem {
@@ -36,6 +41,7 @@ class RealFileSystem : public FileSystem {
   bool is_directory(const std::string& path) const override;
   std::vector<std::string> list_files(const std::string& dir,
                                       std::vector<std::string>& problems) const override;
+  std::string stamp(const std::string& path) const override;
 };
 
 // Files keyed by path ("site/content/a.md"); directories exist implicitly.
@@ -49,6 +55,7 @@ class MemoryFileSystem : public FileSystem {
   bool is_directory(const std::string& path) const override;
   std::vector<std::string> list_files(const std::string& dir,
                                       std::vector<std::string>& problems) const override;
+  std::string stamp(const std::string& path) const override;
 
  private:
   std::map<std::string, std::string> files_;

@@ -5,6 +5,8 @@
 #include <mutex>
 #include <memory>
 
+#include "content/document_codec.h"
+#include "core/byte_codec.h"
 #include "core/parallel.h"
 #include "core/url.h"
 #include "core/utf8.h"
@@ -158,8 +160,12 @@ class FileCopier {
       diags_.error(d_.path, line, column, "io-error", error);
       return -1;
     }
+    copied_.emplace_back(ref.path, ref.output_rel);
     return sizes_[ref.output_rel] = static_cast<long>(bytes.size());
   }
+
+  // (source path, output path beside the page) of every file copied, in order.
+  const std::vector<std::pair<std::string, std::string>>& copied() const { return copied_; }
 
  private:
   const FileSystem& fs_;
@@ -168,6 +174,7 @@ class FileCopier {
   OutputWriter& out_;
   Diagnostics& diags_;
   std::map<std::string, long> sizes_;
+  std::vector<std::pair<std::string, std::string>> copied_;
 };
 
 std::string upper(std::string s) {
@@ -256,11 +263,41 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
   return page;
 }
 
+uint64_t site_frame_key(const SiteFrame& frame) {
+  ByteWriter w;
+  for (const Value* v : {&frame.site, &frame.nav_items, &frame.links, &frame.feeds}) encode_value(w, *v);
+  for (const std::string* s : {&frame.assets.css, &frame.assets.js, &frame.assets.search_js, &frame.generator}) w.str(*s);
+  return content_hash(w.bytes());
+}
+
+namespace {
+
+// The render key of a document page: what it was rendered from. `base` covers the build
+// (binary, configuration, theme, date), the site frame, the document's bytes and its
+// "page" value, which carries everything it shows of other documents (pairs, supersession,
+// results). Links and copied files are added here: where each body link leads now, and
+// each copied file's stamp.
+uint64_t page_key(KeyHasher base, const FileSystem& fs, const std::string& site_dir, const SiteModel& m,
+                  const Document& d, const std::vector<std::string>& links,
+                  const std::vector<std::string>& sources) {
+  for (const auto& url : links) {
+    const LinkResolution r = resolve_link(m, d, url);
+    base.add(url).add(static_cast<uint64_t>(r.kind)).add(r.problem).add(r.fragment);
+    if (r.kind == LinkResolution::Kind::document) base.add(url_of(*r.target));
+    if (r.kind == LinkResolution::Kind::file) base.add(r.file.path).add(r.file.output_rel);
+  }
+  for (const auto& source : sources) base.add(source).add(fs.stamp(join_path(site_dir, source)));
+  return base.key();
+}
+
+}  // namespace
+
 DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir,
                                          const SiteModel& m, const SiteConfig& config,
                                          const SiteFrame& frame, const TemplateSet& templates,
                                          unsigned jobs, OutputWriter& out, Diagnostics& diags,
-                                         const std::function<void(size_t, size_t)>& progress) {
+                                         const std::function<void(size_t, size_t)>& progress,
+                                         RenderMemo* memo) {
   DocumentPagesResult result;
   result.summaries.resize(m.docs.size());
   result.texts.resize(m.docs.size());
@@ -274,16 +311,48 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
   std::vector<char> written(todo.size(), 0);
   std::atomic<size_t> done{0};
   std::mutex progress_mutex;
+  const uint64_t frame_key = site_frame_key(frame);
 
   parallel_for_workers(todo.size(), jobs, [&](size_t k, unsigned worker) {
     const size_t index = todo[k];
     const Document& d = m.docs[index];
     const std::string output_path = output_path_of(d);
     const std::string root = relative_root(output_path);
+    auto report_progress = [&] {
+      const size_t n = ++done;
+      if (progress && (n % 100 == 0 || n == todo.size())) {
+        std::lock_guard<std::mutex> lock(progress_mutex);
+        progress(n, todo.size());
+      }
+    };
 
+    KeyHasher base;
+    if (memo) {
+      ByteWriter value;
+      encode_value(value, document_value(m, config, index));
+      base = memo->hasher().add(frame_key).add(d.source_hash).add(value.bytes()).add(m.draft_preview[index]);
+      // Unchanged since the previous build: keep its files, reuse its summary and text.
+      if (const CachedPage* before = memo->previous_page(output_path)) {
+        const uint64_t key = page_key(base, fs, site_dir, m, d, before->links, before->sources);
+        bool kept = memo->unchanged(output_path, key);
+        for (size_t f = 0; kept && f < before->outputs.size(); ++f) kept = out.keep(before->outputs[f]);
+        if (kept) {
+          result.summaries[index] = before->summary;
+          result.texts[index] = before->text;
+          memo->record_page(output_path, *before);
+          written[k] = 1;
+          report_progress();
+          return;
+        }
+      }
+    }
+
+    CachedPage record;
+    record.outputs.push_back(output_path);
     FileCopier copier(fs, site_dir, d, out, diags);
     RenderedMarkdown body = render_markdown(d.body, [&](const MarkdownLink& link) -> std::optional<std::string> {
       const int line = d.body_first_line + link.line - 1;
+      record.links.push_back(link.url);
       LinkResolution r = resolve_link(m, d, link.url);
       if (r.kind == LinkResolution::Kind::broken) {
         diags.error(d.path, line, link.column, "broken-link", r.problem);
@@ -327,8 +396,8 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     Value meta = *context.get("meta");
     meta.set("article_title", d.title)
         .set("pub_date", date_or_empty(d.published))
-        .set("content_source", d.source.empty() ? config.organization : d.source)
-        .set("keywords", join(d.topics, ","));
+        .set("content_source", d.source.empty() ? config.organization : d.source);
+    meta.set("keywords", join(d.topics, ","));
     context.set("meta", std::move(meta));
 
     std::string html, error;
@@ -340,12 +409,18 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       diags.error(d.path, 0, 0, "io-error", error);
       return;
     }
-    written[k] = 1;
-    const size_t n = ++done;
-    if (progress && (n % 100 == 0 || n == todo.size())) {
-      std::lock_guard<std::mutex> lock(progress_mutex);
-      progress(n, todo.size());
+    if (memo) {
+      for (const auto& [source, output_rel] : copier.copied()) {
+        record.sources.push_back(source);
+        record.outputs.push_back(url_of(d) + output_rel);
+      }
+      record.key = page_key(base, fs, site_dir, m, d, record.links, record.sources);
+      record.summary = summary;
+      record.text = result.texts[index];
+      memo->record_page(output_path, std::move(record));
     }
+    written[k] = 1;
+    report_progress();
   });
   for (char w : written) result.pages_written += w;
   return result;

@@ -3,6 +3,7 @@
 // superseded_by and its back-link) derived from the model — editors never write them.
 #pragma once
 
+#include "cache/render_memo.h"
 #include <functional>
 #include <string>
 #include <vector>
@@ -24,12 +25,19 @@ struct DocumentPagesResult {
 };
 
 // Also copies each published document's attachments and body images beside its page;
-// they are read through `fs` below `site_dir`.
+// they are read through `fs` below `site_dir`. With a memo, a page whose render key (its
+// document's bytes, what the page shows of other documents, where its links lead, the
+// files it copies) is the one the previous build rendered it from is kept, not rendered.
 DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir,
                                          const SiteModel& m, const SiteConfig& config,
                                          const SiteFrame& frame, const TemplateSet& templates,
                                          unsigned jobs, OutputWriter& out, Diagnostics& diags,
-                                         const std::function<void(size_t, size_t)>& progress = {});
+                                         const std::function<void(size_t, size_t)>& progress = {},
+                                         RenderMemo* memo = nullptr);
+
+// What every page shows of the site (navigation, footer, links, assets): part of every
+// page's render key.
+uint64_t site_frame_key(const SiteFrame& frame);
 
 // The "page" value of a document's template context (without body and summary).
 Value document_value(const SiteModel& m, const SiteConfig& config, size_t index);

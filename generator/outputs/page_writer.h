@@ -1,12 +1,15 @@
-// Renders a page through the theme and writes it, remembering every page written (with
-// the date it last changed) for sitemap.xml. One per thread; the listing, home, catalog
-// and map pages share one.
+// Renders pages through the theme and writes them, remembering every page written (with
+// the date it last changed) for sitemap.xml. Pages are queued and rendered in batches on
+// `jobs` threads, each with its own renderer; the order of pages() and the bytes written
+// do not depend on the number of threads.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "cache/render_memo.h"
 #include "config/site_config.h"
 #include "core/date.h"
 #include "core/diagnostics.h"
@@ -24,8 +27,8 @@ struct PageEntry {
 class PageWriter {
  public:
   PageWriter(const SiteConfig& config, const SiteFrame& frame, const TemplateSet& templates,
-             OutputWriter& out, Diagnostics& diags)
-      : config_(config), frame_(frame), renderer_(templates), out_(out), diags_(diags) {}
+             OutputWriter& out, Diagnostics& diags, unsigned jobs = 1, RenderMemo* memo = nullptr);
+  ~PageWriter();  // renders what is still queued
 
   const SiteConfig& config() const { return config_; }
   const SiteFrame& frame() const { return frame_; }
@@ -33,23 +36,37 @@ class PageWriter {
   // The common context of a page (page_context); callers add their own values.
   Value context(const PageFrame& page) const { return page_context(config_, frame_, page); }
 
-  // Renders `layout` with `context` into page.output_path. `in_sitemap`: list it in
-  // sitemap.xml (not the 404 or search pages).
-  bool write(const std::string& layout, const PageFrame& page, const Value& context,
+  // Queues `layout` rendered with `context` into page.output_path. `in_sitemap`: list it
+  // in sitemap.xml (not the 404 or search pages). Failures are reported to diags. With a
+  // memo, a page whose layout and context are those it was last rendered from is kept.
+  void write(const std::string& layout, const PageFrame& page, Value context,
              std::optional<Date> lastmod, bool in_sitemap = true);
 
-  // Writes a non-HTML file (catalog.csv, feeds …), reporting failures.
+  // Renders and writes every queued page.
+  void flush();
+
+  // Writes a non-HTML file (catalog.csv, feeds …) at once, reporting failures.
   bool write_file(const std::string& path, const std::string& bytes);
 
+  // Both include only pages already flushed.
   const std::vector<PageEntry>& pages() const { return pages_; }
   size_t written() const { return written_; }
 
  private:
+  struct Job {
+    std::string layout;
+    std::string output_path;
+    Value context;
+    std::optional<PageEntry> entry;  // for sitemap.xml
+    uint64_t key = 0;                // render key, with a memo
+  };
   const SiteConfig& config_;
   const SiteFrame& frame_;
-  PageRenderer renderer_;
+  std::vector<std::unique_ptr<PageRenderer>> renderers_;  // one per thread
   OutputWriter& out_;
   Diagnostics& diags_;
+  RenderMemo* memo_;
+  std::vector<Job> queue_;
   std::vector<PageEntry> pages_;
   size_t written_ = 0;
 };

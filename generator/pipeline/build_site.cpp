@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cache/render_memo.h"
 #include "config/site_config.h"
 #include "content/load_documents.h"
 #include "model/site_model.h"
@@ -25,6 +26,19 @@ namespace govsite {
 
 namespace {
 
+// Every file of the theme, by name and bytes: a changed template or stylesheet renders the
+// whole site again.
+uint64_t theme_hash(const ThemeSource& theme) {
+  KeyHasher h;
+  std::vector<std::string> problems;
+  for (const auto& rel : theme.fs->list_files(theme.dir, problems)) {
+    std::string bytes, error;
+    theme.fs->read_file(join_path(theme.dir, rel), bytes, error);
+    h.add(rel).add(bytes);
+  }
+  return h.key();
+}
+
 // The images and files an unpublished document names in its body are its own, like its
 // attachments: no other document may publish them (SPEC §3.3). Only unpublished documents
 // are parsed for this, so a normal site pays almost nothing.
@@ -44,14 +58,15 @@ void claim_unpublished_body_files(SiteModel& m) {
 // Every page and file of the site.
 void render_site(const FileSystem& fs, const BuildRequest& request, const SiteModel& model,
                  const SiteConfig& config, const TemplateSet& templates, const ThemeAssets& assets,
-                 LinkCheckingWriter& out, Diagnostics& diags, BuildResult& result) {
+                 LinkCheckingWriter& out, Diagnostics& diags, RenderMemo* memo, BuildResult& result) {
   const SiteFrame frame = make_site_frame(config, model, assets);
   DocumentPagesResult pages =
       write_document_pages(fs, request.site_dir, model, config, frame, templates, request.jobs, out, diags,
-                           request.progress);
+                           request.progress, memo);
   result.counts.pages_written = pages.pages_written;
+  mark_phase(request.timer, "document pages");
 
-  PageWriter w(config, frame, templates, out, diags);
+  PageWriter w(config, frame, templates, out, diags, request.jobs, memo);
   write_home_page(model, w);
   write_listings(model, pages.summaries, w);
   write_catalog(model, w);
@@ -65,11 +80,14 @@ void render_site(const FileSystem& fs, const BuildRequest& request, const SiteMo
   search.breadcrumbs = {{"站内搜索", "search/"}};
   w.write("search", search, w.context(search), std::nullopt, false);
   write_not_found_page(w);
+  w.flush();
   result.counts.pages_written += w.written();
+  mark_phase(request.timer, "listings, catalog, site map");
 
   write_search_index(model, pages.texts, out, diags);
   for (const Feed& feed : site_feeds(model, config))
     w.write_file(feed.path, rss_feed(model, config, feed, pages.summaries));
+  mark_phase(request.timer, "search index, feeds");
 
   // sitemap.xml: every document page and every listing, home, catalog and map page.
   std::vector<PageEntry> entries;
@@ -81,6 +99,7 @@ void render_site(const FileSystem& fs, const BuildRequest& request, const SiteMo
   limits.max_urls = config.sitemap_max_urls;
   for (const auto& [name, xml] : sitemap_files(entries, config.base_url, limits)) w.write_file(name, xml);
   w.write_file("robots.txt", robots_txt(config.base_url));
+  mark_phase(request.timer, "sitemap.xml");
 
   result.rendered = true;
 }
@@ -96,10 +115,17 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
   }
   LoadedSite site;
   site.config = parse_site_config(text, "site.yaml", diags);
-  LoadedContent content = load_content(fs, request.site_dir, request.jobs, diags);
+  site.config_hash = content_hash(text);
+  mark_phase(request.timer, "site.yaml");
+  LoadedContent content = load_content(fs, request.site_dir, request.jobs, diags, request.previous,
+                                       request.next != nullptr);
+  site.content_fingerprint = content.fingerprint;
+  site.cache_entries = std::move(content.cache_entries);
+  mark_phase(request.timer, "load and parse documents");
   site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
                                 request.preview_drafts);
   claim_unpublished_body_files(site.model);
+  mark_phase(request.timer, "model");
   return site;
 }
 
@@ -111,6 +137,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   const std::optional<SiteConfig>& config = site->config;
   const SiteModel& model = site->model;
   if (config) validate_site(model, *config, diags);
+  mark_phase(request.timer, "validate");
   result.counts.documents = model.docs.size();
   for (bool p : model.published) result.counts.published += p;
 
@@ -127,15 +154,39 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
       const size_t errors_before_theme = diags.error_count();
       const TemplateSet templates = TemplateSet::load(*theme->fs, theme->dir, theme->display, diags);
       const ThemeAssets assets = write_theme_assets(*theme->fs, theme->dir, theme->display, out, diags);
-      if (diags.error_count() == errors_before_theme) {
-        render_site(fs, request, model, *config, templates, assets, out, diags, result);
+      mark_phase(request.timer, "theme (templates, SCSS, assets)");
+      // The build cache: what this build is made from, and whether that is exactly what
+      // the previous build was made from.
+      KeyHasher identity;
+      identity.add(executable_hash()).add(static_cast<uint64_t>(request.now.days_since_epoch()))
+          .add(request.preview_drafts).add(site->config_hash).add(theme_hash(*theme));
+      const uint64_t inputs = KeyHasher(identity).add(site->content_fingerprint).key();
+      const BuildCache* previous =
+          request.previous && request.previous->identity == identity.key() ? request.previous : nullptr;
+      if (request.next) {
+        request.next->identity = identity.key();
+        request.next->inputs = inputs;
+        request.next->documents = std::move(site->cache_entries);
+      }
+      RenderMemo memo(identity.key(), previous);
+      if (previous && previous->inputs == inputs && !diags.has_errors()) {
+        result.unchanged = true;
+      } else if (diags.error_count() == errors_before_theme) {
+        render_site(fs, request, model, *config, templates, assets, out, diags,
+                    request.next ? &memo : nullptr, result);
         // Content errors leave their broken links in the pages; report only links that
         // break on an otherwise valid site, which point at the theme or generator.
         if (!diags.has_errors()) out.report(diags);
+        mark_phase(request.timer, "link check");
+        if (request.next) {
+          for (auto& [path, key] : memo.take_keys()) request.next->outputs[path].render_key = key;
+          request.next->pages = memo.take_pages();
+        }
       }
     }
   }
   if (reports_out) write_reports(model, result.counts, *reports_out, diags);
+  mark_phase(request.timer, "reports");
   return result;
 }
 

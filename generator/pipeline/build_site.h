@@ -7,11 +7,14 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "core/date.h"
 #include "core/diagnostics.h"
+#include "cache/build_cache.h"
 #include "config/site_config.h"
 #include "core/file_system.h"
+#include "core/phase_timer.h"
 #include "model/site_model.h"
 #include "outputs/reports.h"
 #include "publish/output_writer.h"
@@ -25,6 +28,11 @@ struct BuildRequest {
   bool preview_drafts = false;  // serve --drafts only
   // Called now and then while document pages are rendered (done, total); may be empty.
   std::function<void(size_t, size_t)> progress;
+  PhaseTimer* timer = nullptr;  // --timings: marks the end of each stage; may be null
+  // The build cache (`govsite build` only): the previous build's, whose output the writer
+  // holds, or null; and where to put this build's, or null.
+  const BuildCache* previous = nullptr;
+  BuildCache* next = nullptr;
 };
 
 // The first stages alone: site.yaml and content/ read into the model. `config` is empty
@@ -32,11 +40,20 @@ struct BuildRequest {
 struct LoadedSite {
   std::optional<SiteConfig> config;
   SiteModel model;
+  uint64_t config_hash = 0;          // of site.yaml's bytes
+  uint64_t content_fingerprint = 0;  // of everything under content/
+  std::unordered_map<std::string, CachedDocument> cache_entries;  // when request.next
 };
 std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& request, Diagnostics& diags);
 
 struct BuildResult {
   bool rendered = false;  // false when site.yaml or the theme stopped the build before rendering
+  // Every input is what the previous build (request.previous) was made from: nothing was
+  // rendered or written, since the output already is what this build would write.
+  bool unchanged = false;
+  // Set by the command: an incremental build, and how many files it rewrote and deleted.
+  bool incremental = false;
+  size_t files_changed = 0, files_deleted = 0;
   BuildCounts counts;
 };
 

@@ -37,6 +37,13 @@ bool LinkCheckingWriter::write(const std::string& rel, std::string_view bytes, s
   return true;
 }
 
+bool LinkCheckingWriter::keep(const std::string& rel) {
+  if (!inner_.keep(rel)) return false;
+  std::lock_guard<std::mutex> lock(mutex_);
+  written_.insert(rel);
+  return true;
+}
+
 void LinkCheckingWriter::record_links(const std::string& page, std::string_view html) {
   std::vector<std::pair<std::string, std::string>> found;  // (target, url as written)
   for (const char* attr : {" href=\"", " src=\""}) {
@@ -63,7 +70,10 @@ void LinkCheckingWriter::record_links(const std::string& page, std::string_view 
     }
   }
   std::lock_guard<std::mutex> lock(mutex_);
-  for (auto& [target, url] : found) targets_.emplace(target.empty() ? "\n" + url : target, std::make_pair(page, url));
+  for (auto& [target, url] : found) {
+    std::string key = target.empty() ? "\n" + url : std::move(target);
+    if (targets_.find(key) == targets_.end()) targets_.emplace(std::move(key), std::make_pair(page, std::move(url)));
+  }
 }
 
 void LinkCheckingWriter::report(Diagnostics& diags) const {

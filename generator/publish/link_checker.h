@@ -21,6 +21,9 @@ class LinkCheckingWriter : public OutputWriter {
       : inner_(inner), base_path_(std::move(base_path)) {}
 
   bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
+  // A kept page is not read again: its links were checked when it was written, and it is
+  // kept only when nothing it was rendered from changed.
+  bool keep(const std::string& rel) override;
 
   // One error per link target that no written file satisfies, naming a page that links it.
   void report(Diagnostics& diags) const;

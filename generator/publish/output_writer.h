@@ -16,6 +16,13 @@ class OutputWriter {
   // Writes `bytes` at `rel` ('/'-separated, relative, no "..") below the writer's root.
   // Returns false with `error` set on failure.
   virtual bool write(const std::string& rel, std::string_view bytes, std::string& error) = 0;
+  // Leaves the file at `rel` exactly as the previous build wrote it (an incremental build,
+  // for a page whose inputs did not change). False when there is nothing to keep; the
+  // caller then renders and writes the file.
+  virtual bool keep(const std::string& rel) {
+    (void)rel;
+    return false;
+  }
 };
 
 // Writes below a directory on disk, creating folders as needed.

@@ -126,7 +126,9 @@ bool PageRenderer::render(const std::string& layout, const Value& context, std::
     }
     slot = std::make_unique<mstch::mustache>(it->second);
   }
-  out = slot->render(to_data(context));
+  out.clear();
+  out.reserve(16384);
+  slot->render(to_data(context), [&out](const std::string& chunk) { out += chunk; });
   if (!slot->is_valid()) {
     error = slot->error_message();
     return false;

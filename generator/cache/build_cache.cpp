@@ -1,0 +1,201 @@
+#include "cache/build_cache.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <sys/stat.h>
+
+#include "content/document_codec.h"
+#include "core/byte_codec.h"
+#include "core/file_system.h"
+#include "core/parallel.h"
+
+namespace govsite {
+
+namespace {
+
+// Bumped whenever what the cache holds changes meaning.
+constexpr std::string_view kMagic = "govsite-cache 1\n";
+
+uint64_t mix(uint64_t h) {  // splitmix64's finalizer
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  return h ^ (h >> 31);
+}
+
+bool stat_file(const std::string& path, uint64_t& size, int64_t& mtime_ns) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  size = static_cast<uint64_t>(st.st_size);
+  mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  return true;
+}
+
+void put_strings(ByteWriter& w, const std::vector<std::string>& v) {
+  w.u64(v.size());
+  for (const auto& s : v) w.str(s);
+}
+std::vector<std::string> get_strings(ByteReader& r) {
+  std::vector<std::string> v(r.count());
+  for (auto& s : v) s = r.str();
+  return v;
+}
+
+}  // namespace
+
+std::string encode_parsed_document(const std::optional<Document>& doc, const std::vector<Diagnostic>& diagnostics) {
+  ByteWriter w;
+  w.boolean(doc.has_value());
+  if (doc) encode_document(w, *doc);
+  w.u64(diagnostics.size());
+  for (const auto& d : diagnostics) encode_diagnostic(w, d);
+  return std::move(w.bytes());
+}
+
+bool decode_parsed_document(std::string_view encoded, std::optional<Document>& doc,
+                            std::vector<Diagnostic>& diagnostics) {
+  ByteReader r(encoded);
+  doc.reset();
+  if (r.boolean()) {
+    doc = decode_document(r);
+    if (!doc) return false;
+  }
+  diagnostics.clear();
+  for (size_t k = r.count(); k > 0 && r.ok(); --k) diagnostics.push_back(decode_diagnostic(r));
+  return r.ok() && r.at_end();
+}
+
+uint64_t content_hash(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
+
+KeyHasher& KeyHasher::add(std::string_view bytes) {
+  state_ = mix(state_ ^ content_hash(bytes)) + bytes.size();
+  return *this;
+}
+
+KeyHasher& KeyHasher::add(uint64_t n) {
+  state_ = mix(state_ ^ mix(n + 0x632be59bd9b4e019ULL));
+  return *this;
+}
+
+uint64_t executable_hash() {
+  static const uint64_t hash = [] {
+    std::string bytes, error;
+    RealFileSystem fs;
+    // /proc/self/exe is the running binary even if the file on disk was replaced since.
+    if (!fs.read_file("/proc/self/exe", bytes, error)) return uint64_t{0};
+    return content_hash(bytes);
+  }();
+  return hash;
+}
+
+std::string build_cache_path(const std::string& out_dir) {
+  std::string dir = out_dir;
+  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+  const size_t slash = dir.rfind('/');
+  return slash == std::string::npos ? "." + dir + ".govsite-cache"
+                                    : dir.substr(0, slash + 1) + "." + dir.substr(slash + 1) + ".govsite-cache";
+}
+
+std::optional<BuildCache> read_build_cache(const std::string& out_dir) {
+  std::string bytes, error;
+  RealFileSystem fs;
+  if (!fs.read_file(build_cache_path(out_dir), bytes, error)) return std::nullopt;
+  if (bytes.compare(0, kMagic.size(), kMagic) != 0) return std::nullopt;
+  ByteReader r(std::string_view(bytes).substr(kMagic.size()));
+  BuildCache c;
+  c.identity = r.u64();
+  c.inputs = r.u64();
+  for (size_t n = r.count(); n > 0 && r.ok(); --n) {
+    std::string path = r.str();
+    OutputRecord o;
+    o.hash = r.u64();
+    o.size = r.u64();
+    o.mtime_ns = r.i64();
+    o.render_key = r.u64();
+    c.outputs.emplace(std::move(path), o);
+  }
+  for (size_t n = r.count(); n > 0 && r.ok(); --n) {
+    std::string path = r.str();
+    CachedDocument d;
+    d.source_hash = r.u64();
+    d.encoded = r.str();
+    c.documents.emplace(std::move(path), std::move(d));
+  }
+  for (size_t n = r.count(); n > 0 && r.ok(); --n) {
+    std::string path = r.str();
+    CachedPage p;
+    p.key = r.u64();
+    p.summary = r.str();
+    p.text = r.str();
+    p.links = get_strings(r);
+    p.sources = get_strings(r);
+    p.outputs = get_strings(r);
+    c.pages.emplace(std::move(path), std::move(p));
+  }
+  if (!r.ok() || !r.at_end()) return std::nullopt;
+  return c;
+}
+
+bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::string& error) {
+  ByteWriter w;
+  w.bytes() = kMagic;
+  w.u64(c.identity);
+  w.u64(c.inputs);
+  w.u64(c.outputs.size());
+  for (const auto& [path, o] : c.outputs) {
+    w.str(path);
+    w.u64(o.hash);
+    w.u64(o.size);
+    w.i64(o.mtime_ns);
+    w.u64(o.render_key);
+  }
+  w.u64(c.documents.size());
+  for (const auto& [path, d] : c.documents) {
+    w.str(path);
+    w.u64(d.source_hash);
+    w.str(d.encoded);
+  }
+  w.u64(c.pages.size());
+  for (const auto& [path, p] : c.pages) {
+    w.str(path);
+    w.u64(p.key);
+    w.str(p.summary);
+    w.str(p.text);
+    put_strings(w, p.links);
+    put_strings(w, p.sources);
+    put_strings(w, p.outputs);
+  }
+
+  const std::string path = build_cache_path(out_dir);
+  const std::string temporary = path + ".new";
+  std::FILE* f = std::fopen(temporary.c_str(), "wb");
+  bool ok = f && std::fwrite(w.bytes().data(), 1, w.bytes().size(), f) == w.bytes().size();
+  if (f) ok = std::fclose(f) == 0 && ok;
+  if (ok) ok = std::rename(temporary.c_str(), path.c_str()) == 0;
+  if (!ok) {
+    error = "cannot write the build cache " + path + ": " + std::strerror(errno);
+    std::remove(temporary.c_str());
+  }
+  return ok;
+}
+
+bool output_matches_cache(const std::string& out_dir, const BuildCache& cache, unsigned jobs) {
+  std::vector<const std::pair<const std::string, OutputRecord>*> records;
+  records.reserve(cache.outputs.size());
+  for (const auto& entry : cache.outputs) records.push_back(&entry);
+  std::vector<char> same(records.size(), 0);
+  parallel_for(records.size(), jobs, [&](size_t k) {
+    uint64_t size = 0;
+    int64_t mtime = 0;
+    same[k] = stat_file(join_path(out_dir, records[k]->first), size, mtime) &&
+              size == records[k]->second.size && mtime == records[k]->second.mtime_ns;
+  });
+  for (char s : same)
+    if (!s) return false;
+  return true;
+}
+
+}  // namespace govsite

@@ -1,0 +1,97 @@
+// What a build remembers for the next one, kept beside the output folder (public/ has
+// .public.govsite-cache next to it; never inside, since it describes non-public documents
+// too and the output folder is what gets deployed):
+// the parsed form of every document, what each document page was rendered from, and every
+// file written with its content hash and time stamp. The next build in the same folder
+// takes unchanged documents from here instead of parsing them, renders again only the
+// pages whose inputs changed, and rewrites only the files whose bytes changed.
+//
+// The cache is only an accelerator: it is tied to the exact govsite binary, build date and
+// configuration (`identity`), and anything that does not match — a corrupt file, an output
+// file changed by hand — makes the build a full one.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "content/document.h"
+#include "core/diagnostics.h"
+
+namespace govsite {
+
+// 64-bit content hash for the cache: fast (it hashes the whole output), and collisions are
+// not a practical concern at 2^-64.
+uint64_t content_hash(std::string_view bytes);
+
+// Mixes hashes and values into one key.
+class KeyHasher {
+ public:
+  KeyHasher& add(std::string_view bytes);
+  KeyHasher& add(uint64_t n);
+  uint64_t key() const { return state_; }
+
+ private:
+  uint64_t state_ = 0x9e3779b97f4a7c15ULL;
+};
+
+struct CachedDocument {  // a .md file as last parsed
+  uint64_t source_hash = 0;
+  // encode_parsed_document(): the document without its body (cut from the file again)
+  // and what parsing it reported. Kept encoded: an unchanged file's entry passes from one
+  // cache to the next without being decoded and encoded again.
+  std::string encoded;
+};
+
+// A parse result (the document, or none when it was refused) and its diagnostics.
+std::string encode_parsed_document(const std::optional<Document>& doc, const std::vector<Diagnostic>& diagnostics);
+bool decode_parsed_document(std::string_view encoded, std::optional<Document>& doc,
+                            std::vector<Diagnostic>& diagnostics);
+
+struct CachedPage {  // a document page as last rendered
+  uint64_t key = 0;                 // render key (document_pages.cpp)
+  std::string summary;
+  std::string text;                 // plain text, for the search index
+  std::vector<std::string> links;   // body link targets as written, resolved again for the key
+  std::vector<std::string> sources; // files copied beside the page (site-relative)
+  std::vector<std::string> outputs; // the files it wrote: the page and the copies
+};
+
+struct OutputRecord {  // a file in the output folder
+  uint64_t hash = 0;
+  uint64_t size = 0;
+  int64_t mtime_ns = 0;
+  uint64_t render_key = 0;  // pages: the key of what they were rendered from; else 0
+};
+
+struct BuildCache {
+  uint64_t identity = 0;  // binary, build date, options, site.yaml, theme
+  uint64_t inputs = 0;    // identity and every file under content/
+  std::map<std::string, OutputRecord> outputs;           // by output path
+  std::unordered_map<std::string, CachedDocument> documents;  // by site-relative path
+  std::unordered_map<std::string, CachedPage> pages;      // by output path of the page
+};
+
+// The cache file of an output folder: "site/public" → "site/.public.govsite-cache".
+std::string build_cache_path(const std::string& out_dir);
+
+// Reads the cache of `out_dir`. Nullopt when it is missing, from another format, or
+// malformed.
+std::optional<BuildCache> read_build_cache(const std::string& out_dir);
+
+// Writes the cache atomically (temporary file, then rename). Returns false with `error`.
+bool write_build_cache(const std::string& out_dir, const BuildCache& cache, std::string& error);
+
+// Whether every file the cache lists is still in `out_dir` with the size and time stamp it
+// had: nobody edited, added to or deleted from the output by hand since.
+bool output_matches_cache(const std::string& out_dir, const BuildCache& cache, unsigned jobs);
+
+// A hash that changes whenever the govsite executable does: a new version or build of
+// govsite renders afresh.
+uint64_t executable_hash();
+
+}  // namespace govsite

@@ -1,0 +1,259 @@
+#include "content/document_codec.h"
+
+namespace govsite {
+
+namespace {
+
+// Deeper than any front matter; a corrupt cache cannot recurse without bound.
+constexpr int kMaxValueDepth = 64;
+
+void put_date(ByteWriter& w, const std::optional<Date>& d) {
+  w.boolean(d.has_value());
+  if (d) w.u64(static_cast<uint64_t>(d->year) * 10000 + static_cast<uint64_t>(d->month) * 100 + static_cast<uint64_t>(d->day));
+}
+std::optional<Date> get_date(ByteReader& r) {
+  if (!r.boolean()) return std::nullopt;
+  const uint64_t n = r.u64();
+  Date d;
+  d.year = static_cast<int>(n / 10000);
+  d.month = static_cast<int>(n / 100 % 100);
+  d.day = static_cast<int>(n % 100);
+  return d;
+}
+void put_pos(ByteWriter& w, const SourcePos& p) {
+  w.i64(p.line);
+  w.i64(p.column);
+}
+SourcePos get_pos(ByteReader& r) {
+  SourcePos p;
+  p.line = r.i32();
+  p.column = r.i32();
+  return p;
+}
+void put_strings(ByteWriter& w, const std::vector<std::string>& v) {
+  w.u64(v.size());
+  for (const auto& s : v) w.str(s);
+}
+std::vector<std::string> get_strings(ByteReader& r) {
+  std::vector<std::string> v(r.count());
+  for (auto& s : v) s = r.str();
+  return v;
+}
+template <typename Enum>
+Enum get_enum(ByteReader& r, Enum last) {
+  const uint64_t n = r.u64();
+  return n <= static_cast<uint64_t>(last) ? static_cast<Enum>(n) : last;
+}
+
+}  // namespace
+
+void encode_value(ByteWriter& w, const Value& v) {
+  w.u64(static_cast<uint64_t>(v.kind()));
+  switch (v.kind()) {
+    case Value::Kind::null: break;
+    case Value::Kind::boolean: w.boolean(v.as_bool()); break;
+    case Value::Kind::string: w.str(v.as_string()); break;
+    case Value::Kind::list:
+      w.u64(v.items().size());
+      for (const auto& item : v.items()) encode_value(w, item);
+      break;
+    case Value::Kind::object:
+      w.u64(v.fields().size());
+      for (const auto& [key, value] : v.fields()) {
+        w.str(key);
+        encode_value(w, value);
+      }
+      break;
+  }
+}
+
+Value decode_value(ByteReader& r, int depth) {
+  if (depth > kMaxValueDepth) {
+    r.count();  // cannot be trusted: make the reader fail
+    return Value();
+  }
+  switch (r.u64()) {
+    case 0: return Value();
+    case 1: return Value(r.boolean());
+    case 2: return Value(r.str());
+    case 3: {
+      Value list = Value::list();
+      for (size_t n = r.count(); n > 0 && r.ok(); --n) list.push(decode_value(r, depth + 1));
+      return list;
+    }
+    case 4: {
+      Value object = Value::object();
+      for (size_t n = r.count(); n > 0 && r.ok(); --n) {
+        std::string key = r.str();
+        object.set(key, decode_value(r, depth + 1));
+      }
+      return object;
+    }
+    default: r.count(); r.u64(); return Value();
+  }
+}
+
+void encode_document(ByteWriter& w, const Document& d) {
+  w.str(d.path);
+  w.i64(d.body_first_line);
+  w.u64(d.key_pos.size());
+  for (const auto& [key, pos] : d.key_pos) {
+    w.str(key);
+    put_pos(w, pos);
+  }
+  w.str(d.id);
+  w.u64(static_cast<uint64_t>(d.type));
+  w.str(d.title);
+  w.u64(static_cast<uint64_t>(d.disclosure));
+  w.str(d.disclosure_reason);
+  w.u64(d.review.size());
+  for (const auto& s : d.review) {
+    w.str(s.stage);
+    w.str(s.by);
+    put_date(w, s.date);
+    put_pos(w, s.pos);
+  }
+  put_date(w, d.published);
+  put_date(w, d.expires);
+  w.str(d.department);
+  put_strings(w, d.topics);
+  w.str(d.column);
+  w.str(d.source);
+  w.str(d.summary);
+  w.boolean(d.draft);
+  w.u64(d.attachments.size());
+  for (const auto& a : d.attachments) {
+    w.str(a.file);
+    w.str(a.title);
+    put_pos(w, a.pos);
+  }
+  w.str(d.doc_no);
+  w.str(d.index_no);
+  w.str(d.issuer);
+  put_date(w, d.written);
+  w.u64(static_cast<uint64_t>(d.validity));
+  w.str(d.superseded_by);
+  w.boolean(d.normative);
+  put_strings(w, d.interprets);
+  w.str(d.form);
+  put_date(w, d.opens);
+  put_date(w, d.closes);
+  w.boolean(d.feedback.has_value());
+  if (d.feedback) {
+    w.i64(d.feedback->received);
+    w.i64(d.feedback->adopted);
+    w.str(d.feedback->summary);
+  }
+  w.str(d.result);
+  w.u64(d.guide.size());
+  for (const auto& g : d.guide) {
+    w.str(g.key);
+    put_strings(w, g.items);
+  }
+  w.u64(d.tasks.size());
+  for (const auto& t : d.tasks) {
+    w.str(t.name);
+    w.str(t.owner);
+    w.str(t.target);
+    w.str(t.status);
+    w.i64(t.progress);
+    put_date(w, t.updated);
+  }
+  encode_value(w, d.params);
+  w.str(d.body);
+}
+
+std::optional<Document> decode_document(ByteReader& r) {
+  Document d;
+  d.path = r.str();
+  d.body_first_line = r.i32();
+  for (size_t n = r.count(); n > 0 && r.ok(); --n) {
+    std::string key = r.str();
+    d.key_pos[key] = get_pos(r);
+  }
+  d.id = r.str();
+  d.type = get_enum(r, DocType::page);
+  d.title = r.str();
+  d.disclosure = get_enum(r, Disclosure::withheld);
+  d.disclosure_reason = r.str();
+  d.review.resize(r.count());
+  for (auto& s : d.review) {
+    s.stage = r.str();
+    s.by = r.str();
+    s.date = get_date(r);
+    s.pos = get_pos(r);
+  }
+  d.published = get_date(r);
+  d.expires = get_date(r);
+  d.department = r.str();
+  d.topics = get_strings(r);
+  d.column = r.str();
+  d.source = r.str();
+  d.summary = r.str();
+  d.draft = r.boolean();
+  d.attachments.resize(r.count());
+  for (auto& a : d.attachments) {
+    a.file = r.str();
+    a.title = r.str();
+    a.pos = get_pos(r);
+  }
+  d.doc_no = r.str();
+  d.index_no = r.str();
+  d.issuer = r.str();
+  d.written = get_date(r);
+  d.validity = get_enum(r, Validity::repealed);
+  d.superseded_by = r.str();
+  d.normative = r.boolean();
+  d.interprets = get_strings(r);
+  d.form = r.str();
+  d.opens = get_date(r);
+  d.closes = get_date(r);
+  if (r.boolean()) {
+    Feedback f;
+    f.received = r.i64();
+    f.adopted = r.i64();
+    f.summary = r.str();
+    d.feedback = f;
+  }
+  d.result = r.str();
+  d.guide.resize(r.count());
+  for (auto& g : d.guide) {
+    g.key = r.str();
+    g.items = get_strings(r);
+  }
+  d.tasks.resize(r.count());
+  for (auto& t : d.tasks) {
+    t.name = r.str();
+    t.owner = r.str();
+    t.target = r.str();
+    t.status = r.str();
+    t.progress = r.i64();
+    t.updated = get_date(r);
+  }
+  d.params = decode_value(r);
+  d.body = r.str();
+  if (!r.ok()) return std::nullopt;
+  return d;
+}
+
+void encode_diagnostic(ByteWriter& w, const Diagnostic& d) {
+  w.str(d.path);
+  w.i64(d.line);
+  w.i64(d.column);
+  w.u64(static_cast<uint64_t>(d.severity));
+  w.str(d.code);
+  w.str(d.message);
+}
+
+Diagnostic decode_diagnostic(ByteReader& r) {
+  Diagnostic d;
+  d.path = r.str();
+  d.line = r.i32();
+  d.column = r.i32();
+  d.severity = get_enum(r, Severity::error);
+  d.code = r.str();
+  d.message = r.str();
+  return d;
+}
+
+}  // namespace govsite

@@ -1,0 +1,34 @@
+// Wall time per pipeline stage, for `govsite build --timings` and the benchmark: it tells
+// where a build spends its time without a profiler. Not thread-safe: stages are marked
+// from the pipeline's own thread, between parallel sections.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace govsite {
+
+class PhaseTimer {
+ public:
+  PhaseTimer() : last_(std::chrono::steady_clock::now()) {}
+  // Ends the current stage, naming it.
+  void mark(const char* stage) {
+    const auto now = std::chrono::steady_clock::now();
+    phases_.emplace_back(stage, std::chrono::duration<double>(now - last_).count());
+    last_ = now;
+  }
+  const std::vector<std::pair<std::string, double>>& phases() const { return phases_; }
+
+ private:
+  std::chrono::steady_clock::time_point last_;
+  std::vector<std::pair<std::string, double>> phases_;
+};
+
+// Marks a stage on a timer that may be absent.
+inline void mark_phase(PhaseTimer* timer, const char* stage) {
+  if (timer) timer->mark(stage);
+}
+
+}  // namespace govsite

@@ -1,0 +1,105 @@
+#include "publish/cached_output.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+#include "core/file_system.h"
+#include "core/parallel.h"
+
+namespace govsite {
+
+CachedOutput::CachedOutput(std::string dir) : dir_(dir), direct_(std::move(dir)) {}
+
+CachedOutput::CachedOutput(std::string dir, const BuildCache& previous)
+    : dir_(dir), previous_(&previous), direct_(std::move(dir)) {}
+
+bool CachedOutput::write(const std::string& rel, std::string_view bytes, std::string& error) {
+  if (!is_safe_output_path(rel)) {
+    error = "refused to write outside the output folder: \"" + rel + "\"";
+    return false;
+  }
+  OutputRecord record;
+  record.hash = content_hash(bytes);
+  record.size = bytes.size();
+  if (!previous_) {
+    if (!direct_.write(rel, bytes, error)) return false;
+    std::lock_guard<std::mutex> lock(mutex_);
+    records_[rel] = record;
+    ++written_;
+    return true;
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto old = previous_->outputs.find(rel);
+  if (old != previous_->outputs.end() && old->second.hash == record.hash && old->second.size == record.size) {
+    records_[rel] = old->second;  // the same bytes are there already
+    held_.erase(rel);
+  } else {
+    records_[rel] = record;
+    held_[rel] = std::string(bytes);
+  }
+  return true;
+}
+
+bool CachedOutput::keep(const std::string& rel) {
+  if (!previous_) return false;
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto old = previous_->outputs.find(rel);
+  if (old == previous_->outputs.end()) return false;
+  records_[rel] = old->second;
+  return true;
+}
+
+bool CachedOutput::apply(std::string& error) {
+  if (!previous_) return true;
+  for (const auto& [rel, bytes] : held_) {
+    // Written beside its final name, then renamed over it: atomic per file.
+    const std::string slash_dot = rel.find('/') == std::string::npos ? "." : "/.";
+    const size_t cut = rel.rfind('/');
+    const std::string temporary = cut == std::string::npos ? "." + rel + ".govsite-new"
+                                                           : rel.substr(0, cut) + slash_dot + rel.substr(cut + 1) + ".govsite-new";
+    if (!direct_.write(temporary, bytes, error)) return false;
+    const std::string from = join_path(dir_, temporary), to = join_path(dir_, rel);
+    if (std::rename(from.c_str(), to.c_str()) != 0) {
+      error = "cannot replace " + to + ": " + std::strerror(errno);
+      std::remove(from.c_str());
+      return false;
+    }
+    ++written_;
+  }
+  held_.clear();
+  // Files of the previous build that this one did not produce (a withdrawn document, a
+  // listing page fewer), then the folders they leave empty.
+  std::vector<std::string> folders;
+  for (const auto& [rel, record] : previous_->outputs) {
+    if (records_.count(rel)) continue;
+    const std::string path = join_path(dir_, rel);
+    if (std::remove(path.c_str()) != 0 && errno != ENOENT) {
+      error = "cannot delete " + path + ": " + std::strerror(errno);
+      return false;
+    }
+    ++deleted_;
+    for (std::string folder = parent_path(rel); !folder.empty(); folder = parent_path(folder)) folders.push_back(folder);
+  }
+  std::sort(folders.begin(), folders.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const auto& folder : folders) ::rmdir(join_path(dir_, folder).c_str());  // fails while not empty: fine
+  return true;
+}
+
+std::map<std::string, OutputRecord> CachedOutput::records(const std::string& final_dir, unsigned jobs) {
+  std::vector<std::pair<const std::string, OutputRecord>*> all;
+  for (auto& entry : records_) all.push_back(&entry);
+  parallel_for(all.size(), jobs, [&](size_t k) {
+    struct stat st;
+    if (::stat(join_path(final_dir, all[k]->first).c_str(), &st) == 0)
+      all[k]->second.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    else
+      all[k]->second.mtime_ns = -1;  // matches nothing: the next build will be a full one
+  });
+  return std::move(records_);
+}
+
+}  // namespace govsite

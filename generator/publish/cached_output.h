@@ -1,0 +1,52 @@
+// The output writer of `govsite build` that feeds the build cache.
+//
+// Full build: files go straight into the staging folder (swapped in by the caller), and
+// each one's hash and size is recorded.
+// Incremental build: the previous output folder stays in place; a file whose bytes are
+// unchanged is not touched, a changed or new one is held until apply(), which replaces
+// each file with one rename (a reader never sees half a file) and deletes the files this
+// build no longer produces. Nothing is touched before apply(), so a build that fails
+// leaves the previous site exactly as it was.
+#pragma once
+
+#include <map>
+#include <mutex>
+#include <string>
+
+#include "cache/build_cache.h"
+#include "publish/output_writer.h"
+
+namespace govsite {
+
+class CachedOutput : public OutputWriter {
+ public:
+  // Full build into `dir` (a fresh staging folder).
+  explicit CachedOutput(std::string dir);
+  // Incremental build over `dir`, which holds what `previous` describes.
+  CachedOutput(std::string dir, const BuildCache& previous);
+
+  bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
+  bool keep(const std::string& rel) override;
+
+  // Incremental: writes the held files and deletes what is gone. Full: nothing to do.
+  bool apply(std::string& error);
+
+  // Every file of this build, with time stamps read from `final_dir` (where the files are
+  // after the staging folder was swapped in). Call after apply().
+  std::map<std::string, OutputRecord> records(const std::string& final_dir, unsigned jobs);
+
+  size_t files_written() const { return written_; }  // files whose bytes changed
+  size_t files_deleted() const { return deleted_; }
+
+ private:
+  std::string dir_;
+  const BuildCache* previous_ = nullptr;
+  DirectoryWriter direct_;
+  std::mutex mutex_;
+  std::map<std::string, OutputRecord> records_;
+  std::map<std::string, std::string> held_;  // incremental: changed files, until apply()
+  size_t written_ = 0;
+  size_t deleted_ = 0;
+};
+
+}  // namespace govsite
