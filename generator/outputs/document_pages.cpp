@@ -330,7 +330,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     if (memo) {
       ByteWriter value;
       encode_value(value, document_value(m, config, index));
-      base = memo->hasher().add(frame_key).add(d.source_hash).add(value.bytes()).add(m.draft_preview[index]);
+      base = memo->hasher().add(frame_key).add(d.source_hash).add(value.bytes()).add(value.bytes()).add(m.draft_preview[index]);
       // Unchanged since the previous build: keep its files, reuse its summary and text.
       if (const CachedPage* before = memo->previous_page(output_path)) {
         const uint64_t key = page_key(base, fs, site_dir, m, d, before->links, before->sources);

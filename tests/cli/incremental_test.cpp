@@ -1,0 +1,177 @@
+// Incremental builds, end to end: after every kind of edit an editor makes, a rebuild over
+// the previous output (which renders and rewrites only what changed) must leave exactly the
+// files, byte for byte, that a clean build of the same input writes.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+
+#include "cli/govsite_binary.h"
+#include "test_files.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Site {
+  fs::path dir;
+  Site() {
+    char tmpl[] = "/tmp/govsite-rebuild-XXXXXX";
+    dir = mkdtemp(tmpl);
+    const fs::path src(GOVSITE_SOURCE_DIR);
+    fs::copy(src / "content", dir / "content", fs::copy_options::recursive);
+    fs::copy_file(src / "site.yaml", dir / "site.yaml");
+  }
+  ~Site() { fs::remove_all(dir); }
+
+  // Rebuilds in place; returns what govsite printed.
+  Run build(const std::string& now = "2019-12-31") const {
+    return run("build --site " + dir.string() + " --now " + now);
+  }
+  // A clean build of the same input into a folder of its own.
+  std::map<std::string, std::string> clean(const std::string& now = "2019-12-31") const {
+    fs::remove_all(dir / "clean");
+    Run r = run("build --clean --quiet --site " + dir.string() + " --now " + now + " --out " + (dir / "clean").string());
+    REQUIRE(r.exit_code == 0);
+    return read_tree(dir / "clean");
+  }
+  std::map<std::string, std::string> output() const { return read_tree(dir / "public"); }
+
+  void replace(const std::string& rel, const std::string& from, const std::string& to) const {
+    std::string text = read(dir / rel);
+    const size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    write(rel, text);
+  }
+  void write(const std::string& rel, const std::string& text) const {
+    fs::create_directories((dir / rel).parent_path());
+    std::ofstream(dir / rel, std::ios::binary) << text;
+  }
+};
+
+bool says(const Run& r, const std::string& text) { return r.output.find(text) != std::string::npos; }
+
+// The rebuild was incremental, and wrote what a clean build writes.
+void require_incremental_equals_clean(const Site& site, const std::string& now = "2019-12-31") {
+  Run r = site.build(now);
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK((says(r, "(incremental: ") || says(r, "(nothing changed since the last build)")));
+  const auto incremental = site.output();
+  const auto clean = site.clean(now);
+  REQUIRE(incremental.size() == clean.size());
+  for (const auto& [path, bytes] : clean) {
+    INFO(path);
+    auto it = incremental.find(path);
+    REQUIRE(it != incremental.end());
+    CHECK(it->second == bytes);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("incremental: every rebuild writes exactly what a clean build writes", "[cli][incremental]") {
+  Site site;
+  Run first = site.build();
+  REQUIRE(first.exit_code == 0);
+  CHECK_FALSE(says(first, "(incremental: "));
+  CHECK(fs::exists(site.dir / ".public.govsite-cache"));
+  CHECK_FALSE(fs::exists(site.dir / "public" / ".public.govsite-cache"));
+
+  SECTION("nothing changed: nothing is rendered or written") {
+    const auto before = fs::last_write_time(site.dir / "public" / "index.html");
+    Run r = site.build();
+    CHECK(says(r, "(nothing changed since the last build)"));
+    CHECK(fs::last_write_time(site.dir / "public" / "index.html") == before);
+    require_incremental_equals_clean(site);
+  }
+
+  SECTION("a policy's title: its page, its interpretation's page, listings, catalog, feeds, search") {
+    site.replace("content/policies/2019/sfj-2019-plan.md", "title: 市司法局2019年政务公开工作实施方案",
+                 "title: 市司法局2019年政务公开工作实施方案（修订）");
+    Run r = site.build();
+    CHECK(says(r, "(incremental: "));
+    CHECK(read(site.dir / "public/interpretations/sfj-2019-plan-jd/index.html").find("实施方案（修订）") != std::string::npos);
+    require_incremental_equals_clean(site);
+  }
+
+  SECTION("a body edited, then edited back") {
+    const std::string rel = "content/interpretations/2019/sfj-2019-plan-jd.md";
+    const std::string original = read(site.dir / rel);
+    site.write(rel, original + "\n新增的一段解读内容。\n");
+    require_incremental_equals_clean(site);
+    site.write(rel, original);
+    require_incremental_equals_clean(site);
+  }
+
+  SECTION("an attachment replaced by a new version") {
+    const fs::path folder = site.dir / "content/policies/2019/sfj-2019-gfxwj-guiding";
+    for (const auto& e : fs::directory_iterator(folder))
+      if (e.path().extension() == ".xlsx") std::ofstream(e.path(), std::ios::app | std::ios::binary) << "v2";
+    require_incremental_equals_clean(site);
+  }
+
+  SECTION("a document withdrawn, then published again: its files go, then come back") {
+    const std::string rel = "content/notices/2019/tzgg-2019-zwgk-training.md";
+    const std::string original = read(site.dir / rel);
+    fs::remove(site.dir / rel);
+    Run r = site.build();
+    CHECK(says(r, "(incremental: "));
+    CHECK_FALSE(fs::exists(site.dir / "public/notices/tzgg-2019-zwgk-training"));
+    require_incremental_equals_clean(site);
+    site.write(rel, original);
+    require_incremental_equals_clean(site);
+  }
+
+  SECTION("a new document") {
+    std::string text = read(site.dir / "content/notices/2019/tzgg-2019-zwgk-training.md");
+    text.replace(text.find("id: tzgg-2019-zwgk-training"), 27, "id: tzgg-2019-new-notice");
+    text.replace(text.find("published: 2019-09-02"), 21, "published: 2019-12-30");
+    site.write("content/notices/2019/tzgg-2019-new-notice.md", text);
+    require_incremental_equals_clean(site);
+  }
+
+  SECTION("site.yaml changed: every page renders again") {
+    site.replace("site.yaml", "phone: ", "phone: 0427-0000000 转 ");
+    require_incremental_equals_clean(site);
+  }
+
+  SECTION("a later build date: scheduled and expiring documents change the site") {
+    require_incremental_equals_clean(site, "2020-03-01");
+    require_incremental_equals_clean(site, "2019-12-31");
+  }
+
+  SECTION("an output file edited by hand: the next build is a full one and restores it") {
+    fs::remove(site.dir / "public/policies/index.html");
+    Run r = site.build();
+    CHECK_FALSE(says(r, "(incremental: "));
+    CHECK(fs::exists(site.dir / "public/policies/index.html"));
+    require_incremental_equals_clean(site);
+  }
+
+  SECTION("a failed rebuild leaves the site as it was; the next good one is incremental") {
+    const auto before = site.output();
+    const std::string rel = "content/policies/2019/sfj-2019-plan.md";
+    const std::string original = read(site.dir / rel);
+    site.replace(rel, "disclosure: public", "disclosure: nonsense");
+    CHECK(site.build().exit_code == 1);
+    CHECK(site.output() == before);
+    site.write(rel, original);
+    Run r = site.build();
+    CHECK(says(r, "(nothing changed since the last build)"));
+    require_incremental_equals_clean(site);
+  }
+
+  SECTION("a corrupt cache is ignored: a full build") {
+    site.write(".public.govsite-cache", "govsite-cache 1\ngarbage");
+    Run r = site.build();
+    REQUIRE(r.exit_code == 0);
+    CHECK_FALSE(says(r, "(incremental: "));
+    require_incremental_equals_clean(site);
+  }
+}
