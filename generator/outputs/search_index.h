@@ -39,6 +39,6 @@ struct SearchIndexStats {
 // Writes the index of every published document. `texts` holds each document's plain body
 // text (by model index). Returns what it wrote, for the build report.
 SearchIndexStats write_search_index(const SiteModel& m, const std::vector<std::string>& texts,
-                                    OutputWriter& out, Diagnostics& diags);
+                                    OutputWriter& out, Diagnostics& diags, unsigned jobs = 1);
 
 }  // namespace govsite

@@ -84,7 +84,7 @@ void render_site(const FileSystem& fs, const BuildRequest& request, const SiteMo
   result.counts.pages_written += w.written();
   mark_phase(request.timer, "listings, catalog, site map");
 
-  write_search_index(model, pages.texts, out, diags);
+  write_search_index(model, pages.texts, out, diags, request.jobs);
   for (const Feed& feed : site_feeds(model, config))
     w.write_file(feed.path, rss_feed(model, config, feed, pages.summaries));
   mark_phase(request.timer, "search index, feeds");

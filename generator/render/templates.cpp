@@ -59,6 +59,11 @@ bool expand_partials(std::string& text, const std::map<std::string, std::string>
 // an empty string is false in {{#x}}, as in mustache.js (kainjow treats it as true), and
 // every list field `x` of an object comes with a boolean `has_x`, so a box with a heading
 // can wrap a list without repeating once per item.
+//
+// kainjow's set() and push_back() copy what they are given, so building a tree with them
+// copies every subtree once per level above it (a page's body several times over). The
+// children are moved in instead: the containers behind list_value() and get() belong to
+// the (non-const) data being built, so writing through them is sound.
 mstch::data to_data(const Value& v) {
   switch (v.kind()) {
     case Value::Kind::null: return mstch::data(false);
@@ -67,15 +72,21 @@ mstch::data to_data(const Value& v) {
       return v.as_string().empty() ? mstch::data(false) : mstch::data(v.as_string());
     case Value::Kind::list: {
       mstch::data list = mstch::data::type::list;
-      for (const auto& item : v.items()) list.push_back(to_data(item));
+      auto& items = const_cast<mstch::list&>(list.list_value());
+      items.reserve(v.items().size());
+      for (const auto& item : v.items()) items.push_back(to_data(item));
       return list;
     }
     case Value::Kind::object: {
       mstch::data obj = mstch::data::type::object;
+      auto put = [&obj](const std::string& key, mstch::data value) {
+        obj.set(key, mstch::data(false));
+        const_cast<mstch::data&>(*obj.get(key)) = std::move(value);
+      };
       for (const auto& [key, value] : v.fields()) {
-        obj.set(key, to_data(value));
+        put(key, to_data(value));
         if (value.kind() == Value::Kind::list && !v.get("has_" + key))
-          obj.set("has_" + key, mstch::data(!value.items().empty()));
+          put("has_" + key, mstch::data(!value.items().empty()));
       }
       return obj;
     }
