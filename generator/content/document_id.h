@@ -1,4 +1,5 @@
-// Document ids: [a-z0-9][a-z0-9-]* (they become folder names and URLs).
+// Document ids: [a-z0-9][a-z0-9-]* (they become file names and URLs: policies/<id>.html),
+// except "index", the name of each section's listing page.
 #pragma once
 
 #include <string_view>
@@ -6,7 +7,7 @@
 namespace govsite {
 
 inline bool is_valid_id(std::string_view s) {
-  if (s.empty() || s[0] == '-') return false;
+  if (s.empty() || s[0] == '-' || s == "index") return false;
   for (char c : s)
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
   return true;

@@ -140,7 +140,9 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   d.id = f->string("id").value_or(default_id);
   if (!is_valid_id(d.id)) {
     if (f->has("id"))
-      f->error("id", "bad-id", "id \"" + d.id + "\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)");
+      f->error("id", "bad-id",
+               d.id == "index" ? std::string("id \"index\" is the name of each section's listing page; choose another id")
+                               : "id \"" + d.id + "\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)");
     else
       diags.error(path, 1, 1, "bad-id",
                   "the file name gives the id \"" + d.id +

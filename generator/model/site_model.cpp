@@ -47,7 +47,8 @@ const char* section_of(DocType t) {
   return "pages";
 }
 
-std::string url_of(const Document& d) { return std::string(section_of(d.type)) + "/" + d.id + "/"; }
+std::string url_of(const Document& d) { return std::string(section_of(d.type)) + "/" + d.id + ".html"; }
+std::string files_url_of(const Document& d) { return std::string(section_of(d.type)) + "/" + d.id + "/"; }
 
 std::vector<size_t> newest_first(const SiteModel& m, const std::function<bool(const Document&)>& keep) {
   std::vector<size_t> out;

@@ -55,8 +55,14 @@ std::string folder_of(const Document& d);
 
 // Folder of each type in the output and in URLs: policies/, interpretations/, …
 const char* section_of(DocType t);
-// A document page's URL relative to the site root: "policies/sfj-2019-plan/".
+// A document page's URL relative to the site root, which is also its output file:
+// "policies/sfj-2019-plan.html". One file per page, not a folder with an index.html: half
+// the files and folders a build creates, as Chinese government sites have long done
+// (…/t20190812_123.html).
 std::string url_of(const Document& d);
+// The folder its attachments and images are copied into, beside the page:
+// "policies/sfj-2019-plan/".
+std::string files_url_of(const Document& d);
 
 // Published documents for which `keep` is true, newest first (ties by id, so the order is
 // stable).

@@ -156,7 +156,7 @@ class FileCopier {
       diags_.error(d_.path, line, column, "io-error", "cannot read " + ref.path + ": " + error);
       return -1;
     }
-    if (!out_.write(url_of(d_) + ref.output_rel, bytes, error)) {
+    if (!out_.write(files_url_of(d_) + ref.output_rel, bytes, error)) {
       diags_.error(d_.path, line, column, "io-error", error);
       return -1;
     }
@@ -192,7 +192,7 @@ void add_attachments(const SiteModel& m, const Document& d, FileCopier& copier, 
     if (!ref.problem.empty()) continue;  // reported by validation
     long size = copier.copy(ref, a.pos.line, a.pos.column);
     if (size < 0) continue;
-    const std::string url = url_of(d) + percent_encode_path(ref.output_rel);
+    const std::string url = files_url_of(d) + percent_encode_path(ref.output_rel);
     const std::string ext = extension_of(ref.path);
     const std::string name = ref.output_rel.substr(ref.output_rel.rfind('/') + 1);
     list.push(Value::object()
@@ -230,7 +230,7 @@ std::string_view without_salutation(std::string_view text) {
 
 }  // namespace
 
-std::string output_path_of(const Document& d) { return url_of(d) + "index.html"; }
+std::string output_path_of(const Document& d) { return url_of(d); }
 
 Value document_value(const SiteModel& m, const SiteConfig& config, size_t index) {
   const Document& d = m.docs[index];
@@ -366,7 +366,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
           return std::nullopt;
         }
         if (copier.copy(r.file, line, link.column) < 0) return std::nullopt;
-        return percent_encode_path(r.file.output_rel) + r.fragment;
+        return percent_encode_path(d.id + "/" + r.file.output_rel) + r.fragment;  // the page's files folder
       }
       return std::nullopt;
     });
@@ -412,7 +412,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     if (memo) {
       for (const auto& [source, output_rel] : copier.copied()) {
         record.sources.push_back(source);
-        record.outputs.push_back(url_of(d) + output_rel);
+        record.outputs.push_back(files_url_of(d) + output_rel);
       }
       record.key = page_key(base, fs, site_dir, m, d, record.links, record.sources);
       record.summary = summary;

@@ -42,7 +42,7 @@ uint64_t site_frame_key(const SiteFrame& frame);
 // The "page" value of a document's template context (without body and summary).
 Value document_value(const SiteModel& m, const SiteConfig& config, size_t index);
 
-// The output file of a document's page: policies/<id>/index.html.
+// The output file of a document's page: policies/<id>.html.
 std::string output_path_of(const Document& d);
 
 }  // namespace govsite

@@ -26,6 +26,32 @@ std::string unescape_html(std::string_view s) {
   return out;
 }
 
+// Resolves `path` (decoded, no query or fragment) against the folder segments of the page
+// the way a browser does, into `target` ("a/b/index.html"). False when it leaves the site.
+bool resolve_against(const std::vector<std::string_view>& folder, std::string_view path,
+                     std::vector<std::string_view>& segments, std::string& target) {
+  segments.assign(folder.begin(), folder.end());
+  for (size_t start = 0; start <= path.size();) {
+    size_t slash = path.find('/', start);
+    if (slash == std::string_view::npos) slash = path.size();
+    const std::string_view part = path.substr(start, slash - start);
+    if (part == "..") {
+      if (segments.empty()) return false;
+      segments.pop_back();
+    } else if (!part.empty() && part != ".") {
+      segments.push_back(part);
+    }
+    start = slash + 1;
+  }
+  target.clear();
+  for (const auto& s : segments) {
+    if (!target.empty()) target += '/';
+    target.append(s.data(), s.size());
+  }
+  if (path.back() == '/' || target.empty()) target += target.empty() ? "index.html" : "/index.html";
+  return true;
+}
+
 }  // namespace
 
 bool LinkCheckingWriter::write(const std::string& rel, std::string_view bytes, std::string& error) {
@@ -45,35 +71,43 @@ bool LinkCheckingWriter::keep(const std::string& rel) {
 }
 
 void LinkCheckingWriter::record_links(const std::string& page, std::string_view html) {
+  // Buffers reused for every link: a page has dozens, a site tens of thousands of pages.
+  std::vector<std::string_view> folder, segments, root;
+  const std::string page_folder = parent_path(page);
+  for (size_t start = 0; !page_folder.empty() && start <= page_folder.size();) {
+    size_t slash = page_folder.find('/', start);
+    if (slash == std::string::npos) slash = page_folder.size();
+    folder.push_back(std::string_view(page_folder).substr(start, slash - start));
+    start = slash + 1;
+  }
   std::vector<std::pair<std::string, std::string>> found;  // (target, url as written)
+  std::string url, path, target;
   for (const char* attr : {" href=\"", " src=\""}) {
     const std::string_view a(attr);
     for (size_t at = html.find(a); at != std::string_view::npos; at = html.find(a, at + 1)) {
       const size_t start = at + a.size();
       const size_t end = html.find('"', start);
       if (end == std::string_view::npos) break;
-      const std::string url = unescape_html(html.substr(start, end - start));
+      const std::string_view raw = html.substr(start, end - start);
+      url = raw.find('&') == std::string_view::npos ? std::string(raw) : unescape_html(raw);
       if (!url.empty() && is_external(url)) continue;
       // As a browser does: drop query and fragment, decode, resolve against the page.
-      const std::string path = percent_decode(url.substr(0, url.find_first_of("?#")));
-      std::string rel, target;
+      const std::string_view before_query = std::string_view(url).substr(0, url.find_first_of("?#"));
+      path = before_query.find('%') == std::string_view::npos ? std::string(before_query)
+                                                              : percent_decode(std::string(before_query));
       bool ok = !path.empty();
       if (ok && path[0] == '/') {
-        ok = path.compare(0, base_path_.size(), base_path_) == 0;
-        rel = ok ? "./" + path.substr(base_path_.size()) : "";
+        ok = path.compare(0, base_path_.size(), base_path_) == 0 &&
+             resolve_against(root, std::string_view(path).substr(base_path_.size()), segments, target);
       } else if (ok) {
-        rel = join_path(parent_path(page), path);
+        ok = resolve_against(folder, path, segments, target);
       }
-      ok = ok && normalize_relative_path(rel, target);
-      if (ok && (path.back() == '/' || target.empty())) target = join_path(target, "index.html");
-      found.emplace_back(ok ? target : std::string(), url);
+      if (found.empty() || found.back().second != url) found.emplace_back(ok ? target : "\n" + url, url);
     }
   }
   std::lock_guard<std::mutex> lock(mutex_);
-  for (auto& [target, url] : found) {
-    std::string key = target.empty() ? "\n" + url : std::move(target);
-    if (targets_.find(key) == targets_.end()) targets_.emplace(std::move(key), std::make_pair(page, std::move(url)));
-  }
+  for (auto& [key, written] : found)
+    if (targets_.find(key) == targets_.end()) targets_.emplace(std::move(key), std::make_pair(page, std::move(written)));
 }
 
 void LinkCheckingWriter::report(Diagnostics& diags) const {

@@ -38,11 +38,11 @@ const SEARCH_QUERY = '政务公开';
 // The page types the issue names, with the sample site's page of each type.
 const MAIN_PAGES = [
   { name: 'home', url: '' },
-  { name: 'policy', url: 'policies/sfj-2019-plan/' },
-  { name: 'interpretation', url: 'interpretations/sfj-2019-plan-jd/' },
-  { name: 'consultation', url: 'consultations/zqyj-2019-gfxwj/' },
-  { name: 'service', url: 'services/gzsx-banli/' },
-  { name: 'progress', url: 'progress/zdgz-2019/' },
+  { name: 'policy', url: 'policies/sfj-2019-plan.html' },
+  { name: 'interpretation', url: 'interpretations/sfj-2019-plan-jd.html' },
+  { name: 'consultation', url: 'consultations/zqyj-2019-gfxwj.html' },
+  { name: 'service', url: 'services/gzsx-banli.html' },
+  { name: 'progress', url: 'progress/zdgz-2019.html' },
   { name: 'listing', url: 'policies/' },
   { name: 'catalog', url: 'zwgk/' },
   { name: 'search', url: 'search/', search: SEARCH_QUERY },

@@ -68,12 +68,12 @@ TEST_CASE("cli: the sample site builds; policy and interpretation link to each o
   CHECK(r.output.find("0 errors") != std::string::npos);
 
   const fs::path pub = s.dir / "public";
-  const std::string policy = read(pub / "policies/sfj-2019-plan/index.html");
-  const std::string jd = read(pub / "interpretations/sfj-2019-plan-jd/index.html");
+  const std::string policy = read(pub / "policies/sfj-2019-plan.html");
+  const std::string jd = read(pub / "interpretations/sfj-2019-plan-jd.html");
   CHECK(policy.find("href=\"../../interpretations/sfj-2019-plan-jd/\"") != std::string::npos);
   CHECK(jd.find("href=\"../../policies/sfj-2019-plan/\"") != std::string::npos);
   // The expired 2018 points link to the plan that replaced them, and the plan links back.
-  const std::string old = read(pub / "policies/sfj-2018-zwgk-points/index.html");
+  const std::string old = read(pub / "policies/sfj-2018-zwgk-points.html");
   CHECK(old.find("href=\"../../policies/sfj-2019-plan/\"") != std::string::npos);
   CHECK(policy.find("href=\"../../policies/sfj-2018-zwgk-points/\"") != std::string::npos);
   // Government meta tags.
@@ -128,20 +128,20 @@ TEST_CASE("cli: attachments, a chart interpretation and an expiring notice in th
   const fs::path src = s.dir / "content/policies/2019/sfj-2019-gfxwj-guiding";
   CHECK(read(folder / docx) == read(src / docx));
   CHECK(read(folder / xlsx) == read(src / xlsx));
-  const std::string page = read(folder / "index.html");
+  const std::string page = read(pub / "policies/sfj-2019-gfxwj-guiding.html");
   CHECK(page.find("附件1：规范性文件备案报告表") != std::string::npos);
   CHECK(page.find(">DOCX<") != std::string::npos);
   CHECK(page.find(">XLSX<") != std::string::npos);
   CHECK(page.find("1.6 KB") != std::string::npos);  // 1,597 bytes
   // The chart interpretation's image is copied beside it, and the plan lists both interpretations.
   CHECK(fs::exists(pub / "interpretations/sfj-2019-plan-yitu/yitu-2019-plan.svg"));
-  const std::string plan = read(pub / "policies/sfj-2019-plan/index.html");
-  CHECK(plan.find("interpretations/sfj-2019-plan-yitu/") != std::string::npos);
+  const std::string plan = read(pub / "policies/sfj-2019-plan.html");
+  CHECK(plan.find("interpretations/sfj-2019-plan-yitu.html") != std::string::npos);
   CHECK(plan.find("图表图解") != std::string::npos);
   // The enforcement result is shown until its expiry date, then withdrawn and reported.
-  CHECK(fs::exists(pub / "notices/xzzf-2019-gs-031/index.html"));
+  CHECK(fs::exists(pub / "notices/xzzf-2019-gs-031.html"));
   REQUIRE(run("build " + s.site() + " --now 2020-03-01").exit_code == 0);
-  CHECK_FALSE(fs::exists(pub / "notices/xzzf-2019-gs-031"));
+  CHECK_FALSE(fs::exists(pub / "notices/xzzf-2019-gs-031.html"));
   for (const auto& [rel, bytes] : read_tree(pub)) {
     INFO(rel);
     CHECK(bytes.find("xzzf-2019-gs-031") == std::string::npos);
@@ -160,9 +160,11 @@ std::set<std::string> document_pages(const fs::path& pub) {
   std::set<std::string> pages;
   for (const char* section : {"policies", "interpretations", "consultations", "notices", "services", "progress", "pages"}) {
     if (!fs::exists(pub / section)) continue;
-    for (const auto& e : fs::directory_iterator(pub / section))
-      if (e.is_directory() && fs::exists(e.path() / "index.html"))
-        pages.insert(std::string(section) + "/" + e.path().filename().string() + "/");
+    for (const auto& e : fs::directory_iterator(pub / section)) {
+      const std::string name = e.path().filename().string();
+      if (e.is_regular_file() && e.path().extension() == ".html" && name.rfind("index", 0) != 0)
+        pages.insert(std::string(section) + "/" + name);
+    }
   }
   return pages;
 }
@@ -261,7 +263,7 @@ TEST_CASE("cli: a visitor reaches every document from the home page by following
   }
   for (const auto& page : document_pages(pub)) {
     INFO(page);
-    CHECK(seen.count(page + "index.html") == 1);
+    CHECK(seen.count(page) == 1);
   }
   for (const char* page : {"zwgk/index.html", "sitemap/index.html", "search/index.html", "topics/index.html",
                            "issuers/index.html", "years/index.html", "columns/index.html"}) {
@@ -286,7 +288,7 @@ TEST_CASE("cli: listings are paginated by listing_page_size and every document s
   CHECK(first.find("href=\"../../years/2019/index_2.html\"") != std::string::npos);
   CHECK(second.find("href=\"../../years/2019/\"") != std::string::npos);  // 上一页 and page 1
   CHECK(second.find("（第2页）") != std::string::npos);
-  const std::regex doc_link(R"re(class="doc-list__title" href="\.\./\.\./([a-z]+/[a-z0-9-]+/)")re");
+  const std::regex doc_link(R"re(class="doc-list__title" href="\.\./\.\./([a-z]+/[a-z0-9-]+\.html)")re");
   std::map<std::string, int> seen;
   for (const char* page : {"index.html", "index_2.html"}) {
     const std::string html = read(years / page);
@@ -318,7 +320,7 @@ TEST_CASE("cli: SOURCE_DATE_EPOCH sets the build date", "[cli][sample]") {
                     s.site() + " >/dev/null 2>&1";
   REQUIRE(std::system(cmd.c_str()) == 0);
   CHECK(read(s.dir / "reports/build.json").find("\"build_date\":\"2019-12-31\"") != std::string::npos);
-  CHECK(read(s.dir / "public/consultations/zqyj-2019-gfxwj/index.html").find("已结束") != std::string::npos);
+  CHECK(read(s.dir / "public/consultations/zqyj-2019-gfxwj.html").find("已结束") != std::string::npos);
 }
 
 TEST_CASE("cli: a failed build reports file:line and leaves the previous site untouched", "[cli][atomic]") {
@@ -371,7 +373,7 @@ TEST_CASE("cli: a site without themes/ builds with the built-in default theme", 
   Run r = run("build " + s.site() + " --now 2019-12-31");
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
-  const std::string policy = read(s.dir / "public/policies/sfj-2019-plan/index.html");
+  const std::string policy = read(s.dir / "public/policies/sfj-2019-plan.html");
   CHECK(policy.find("相关解读") != std::string::npos);
   bool css = false;
   for (const auto& e : fs::directory_iterator(s.dir / "public/css")) css = css || e.path().extension() == ".css";
@@ -483,7 +485,7 @@ TEST_CASE("cli: a document dated tomorrow is absent today and present tomorrow",
   CHECK_FALSE(fs::exists(work / "site/public/policies/a"));
   CHECK(read(work / "site/reports/build.json").find("\"id\":\"a\",\"reason\":\"scheduled for 2020-01-10\"") != std::string::npos);
   REQUIRE(run("build" + site + " --now 2020-01-10").exit_code == 0);
-  CHECK(fs::exists(work / "site/public/policies/a/index.html"));
+  CHECK(fs::exists(work / "site/public/policies/a.html"));
   fs::remove_all(work);
 }
 

@@ -68,8 +68,8 @@ TEST_CASE("hostile: 10,000-deep nested lists and block quotes build", "[hostile]
   Run r = run("build " + s.site());
   INFO(r.output.substr(0, 2000));
   CHECK(r.exit_code == 0);
-  CHECK(fs::exists(s.dir / "public/pages/quotes/index.html"));
-  CHECK(fs::exists(s.dir / "public/pages/lists/index.html"));
+  CHECK(fs::exists(s.dir / "public/pages/quotes.html"));
+  CHECK(fs::exists(s.dir / "public/pages/lists.html"));
 }
 
 TEST_CASE("hostile: YAML alias bombs stay small and 1,000-deep YAML is refused", "[hostile]") {
@@ -93,7 +93,7 @@ TEST_CASE("hostile: a 5 MB line, a NUL byte", "[hostile]") {
   s.doc("long.md", std::string(5 * 1024 * 1024, 'x') + "\n");
   Run ok = run("build " + s.site());
   CHECK(ok.exit_code == 0);
-  CHECK(fs::file_size(s.dir / "public/pages/long/index.html") > 5 * 1024 * 1024);
+  CHECK(fs::file_size(s.dir / "public/pages/long.html") > 5 * 1024 * 1024);
   std::string nul = "正文";
   nul += '\0';
   nul += "后面\n";
@@ -113,7 +113,7 @@ TEST_CASE("hostile: file names with spaces, Chinese and shell metacharacters", "
   fs::remove(s.dir / "content/a b.md");
   Run fixed = run("build " + s.site());
   CHECK(fixed.exit_code == 0);
-  CHECK(fs::exists(s.dir / "public/pages/shell-name/index.html"));
+  CHECK(fs::exists(s.dir / "public/pages/shell-name.html"));
   CHECK_FALSE(fs::exists(s.dir / "pwned"));
   CHECK_FALSE(fs::exists("pwned"));
 }
@@ -167,9 +167,9 @@ TEST_CASE("hostile: a build killed with SIGKILL leaves the site as it was, and t
   waitpid(pid, &status, 0);
   // The live site is whole: the old one (killed before the swap, the usual case) or, had
   // the build won the race, the complete new one.
-  CHECK(fs::exists(s.dir / "public/pages/doc-2999/index.html"));
+  CHECK(fs::exists(s.dir / "public/pages/doc-2999.html"));
   if (fs::last_write_time(s.dir / "public/index.html") != before) {
-    std::ifstream page(s.dir / "public/pages/doc-0/index.html");
+    std::ifstream page(s.dir / "public/pages/doc-0.html");
     std::stringstream text;
     text << page.rdbuf();
     CHECK(text.str().find("修改。") != std::string::npos);
@@ -178,7 +178,7 @@ TEST_CASE("hostile: a build killed with SIGKILL leaves the site as it was, and t
   Run again = run("build " + s.site());
   CHECK(again.exit_code == 0);
   CHECK_FALSE(fs::exists(staging));
-  std::ifstream page(s.dir / "public/pages/doc-0/index.html");
+  std::ifstream page(s.dir / "public/pages/doc-0.html");
   std::stringstream text;
   text << page.rdbuf();
   CHECK(text.str().find("修改。") != std::string::npos);

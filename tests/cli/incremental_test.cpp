@@ -96,7 +96,7 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
                  "title: 市司法局2019年政务公开工作实施方案（修订）");
     Run r = site.build();
     CHECK(says(r, "(incremental: "));
-    CHECK(read(site.dir / "public/interpretations/sfj-2019-plan-jd/index.html").find("实施方案（修订）") != std::string::npos);
+    CHECK(read(site.dir / "public/interpretations/sfj-2019-plan-jd.html").find("实施方案（修订）") != std::string::npos);
     require_incremental_equals_clean(site);
   }
 
