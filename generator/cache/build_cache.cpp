@@ -140,39 +140,49 @@ std::optional<BuildCache> read_build_cache(const std::string& out_dir) {
 }
 
 bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::string& error) {
+  // Streamed out a megabyte at a time: at 50,000 documents the cache is hundreds of MB,
+  // which should not sit in memory twice.
+  const std::string path = build_cache_path(out_dir);
+  const std::string temporary = path + ".new";
+  std::FILE* f = std::fopen(temporary.c_str(), "wb");
+  bool ok = f != nullptr;
   ByteWriter w;
+  auto drain = [&](bool always) {
+    if (!ok || (!always && w.bytes().size() < (1u << 20))) return;
+    ok = std::fwrite(w.bytes().data(), 1, w.bytes().size(), f) == w.bytes().size();
+    w.bytes().clear();
+  };
   w.bytes() = kMagic;
   w.u64(c.identity);
   w.u64(c.inputs);
   w.u64(c.outputs.size());
-  for (const auto& [path, o] : c.outputs) {
-    w.str(path);
+  for (const auto& [rel, o] : c.outputs) {
+    w.str(rel);
     w.u64(o.hash);
     w.u64(o.size);
     w.i64(o.mtime_ns);
     w.u64(o.render_key);
+    drain(false);
   }
   w.u64(c.documents.size());
-  for (const auto& [path, d] : c.documents) {
-    w.str(path);
+  for (const auto& [rel, d] : c.documents) {
+    w.str(rel);
     w.u64(d.source_hash);
     w.str(d.encoded);
+    drain(false);
   }
   w.u64(c.pages.size());
-  for (const auto& [path, p] : c.pages) {
-    w.str(path);
+  for (const auto& [rel, p] : c.pages) {
+    w.str(rel);
     w.u64(p.key);
     w.str(p.summary);
     w.str(p.text);
     put_strings(w, p.links);
     put_strings(w, p.sources);
     put_strings(w, p.outputs);
+    drain(false);
   }
-
-  const std::string path = build_cache_path(out_dir);
-  const std::string temporary = path + ".new";
-  std::FILE* f = std::fopen(temporary.c_str(), "wb");
-  bool ok = f && std::fwrite(w.bytes().data(), 1, w.bytes().size(), f) == w.bytes().size();
+  drain(true);
   if (f) ok = std::fclose(f) == 0 && ok;
   if (ok) ok = std::rename(temporary.c_str(), path.c_str()) == 0;
   if (!ok) {

@@ -339,7 +339,13 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
         if (kept) {
           result.summaries[index] = before->summary;
           result.texts[index] = before->text;
-          memo->record_page(output_path, *before);
+          CachedPage same;  // all but the text, which is attached later
+          same.key = before->key;
+          same.summary = before->summary;
+          same.links = before->links;
+          same.sources = before->sources;
+          same.outputs = before->outputs;
+          memo->record_page(output_path, std::move(same));
           written[k] = 1;
           report_progress();
           return;
@@ -415,8 +421,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
         record.outputs.push_back(files_url_of(d) + output_rel);
       }
       record.key = page_key(base, fs, site_dir, m, d, record.links, record.sources);
-      record.summary = summary;
-      record.text = result.texts[index];
+      record.summary = summary;  // the text is attached after the search index took it
       memo->record_page(output_path, std::move(record));
     }
     written[k] = 1;
