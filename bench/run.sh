@@ -1,30 +1,47 @@
 #!/usr/bin/env bash
-# Benchmarks govsite against Hugo (Debian's hugo package) on the same generated corpora:
-# a full build into an empty folder, several runs alternating between the two, medians of
-# wall time and of peak memory (/usr/bin/time), and the govsite/Hugo ratios.
-#   bench/run.sh [SIZES…]        default: 1000 10000
-#   RUNS=5 bench/run.sh 1000     runs per tool and size (default 5)
-# Not part of the test suite: timings on a shared machine are noisy, so read the ratios.
+# Benchmarks govsite against Hugo (Debian's hugo package, minimal equivalent layout in
+# bench/hugo-site/) on the same generated corpora, and prints medians and ratios:
+#   - full build into an empty folder: govsite and Hugo, runs alternating;
+#   - govsite rebuild with nothing changed;
+#   - govsite rebuild after one document changed (a sentence added to a policy's body, then
+#     taken out again: each is a one-change rebuild).
+# Wall time and peak memory come from /usr/bin/time (GNU time's %e and %M).
+#   bench/run.sh [SIZES…]        default: 1000 10000 50000
+#   RUNS=5 bench/run.sh 10000    runs per measurement (default 5)
+#   BENCH_DIR=/path              where corpora and outputs go (default /tmp/govsite-bench)
+# Not part of the test suite: timings on a shared 2-core machine are noisy, so read the
+# ratios, and compare runs made one after the other.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=("${@:-1000 10000}")
-[ $# -eq 0 ] && sizes=(1000 10000)
+root=$(pwd)
+sizes=("$@")
+[ $# -eq 0 ] && sizes=(1000 10000 50000)
 runs=${RUNS:-5}
-generator=${CORPUS_GENERATOR:-../shared/corpus/gen_corpus.py}
+generator=${CORPUS_GENERATOR:-$root/../shared/corpus/gen_corpus.py}
 command -v hugo >/dev/null || { echo "installing hugo"; apt-get install -y -qq hugo >/dev/null; }
+[ -x /usr/bin/time ] || { echo "installing GNU time"; apt-get install -y -qq time >/dev/null; }
 [ -x build/govsite ] || build-scripts/build.sh >/dev/null
+govsite=$root/build/govsite
 work=${BENCH_DIR:-/tmp/govsite-bench}
 mkdir -p "$work"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-measure() {  # measure LOG COMMAND… → appends "seconds kilobytes"
+# measure LOG COMMAND… : appends "seconds kilobytes" to LOG; stops the benchmark if the
+# command fails (a benchmark of a failing build means nothing).
+measure() {
   local log=$1
   shift
-  /usr/bin/time -f "%e %M" -o "$log.one" "$@" >/dev/null 2>&1
+  if ! /usr/bin/time -f "%e %M" -o "$log.one" "$@" >/dev/null 2>"$log.err"; then
+    echo "bench: failed: $*" >&2
+    tail -5 "$log.err" >&2
+    exit 1
+  fi
   cat "$log.one" >> "$log"
 }
+seconds() { cut -d' ' -f1 "$1" | median; }
+mib() { echo $(( $(cut -d' ' -f2 "$1" | median | cut -d. -f1) / 1024 )); }
 
-printf "%-8s %-8s %10s %10s %10s %10s %8s %8s\n" docs tool "median s" "peak MiB" "" "" "time" "memory"
+printf "%-7s %-22s %9s %9s %9s\n" docs build "median s" "peak MiB" "ratio"
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   [ -d "$corpus/content" ] || python3 "$generator" --docs "$n" --out "$corpus" >/dev/null
@@ -34,17 +51,42 @@ for n in "${sizes[@]}"; do
     cp -r bench/hugo-site/. "$hugo_site/"
     cp -r "$corpus/content" "$hugo_site/content"
   fi
-  rm -f "$work/g.log" "$work/h.log"
+  g=$work/g-$n.log h=$work/h-$n.log u=$work/u-$n.log c=$work/c-$n.log
+  rm -f "$g" "$h" "$u" "$c"
+  build=(build --site "$corpus" --now 2025-01-01 --quiet)
+  # Full builds, alternating with Hugo: each into an empty folder, with no build cache.
   for _ in $(seq "$runs"); do
-    rm -rf "$corpus/public" "$corpus/reports"
-    measure "$work/g.log" build/govsite build --site "$corpus" --now 2025-01-01 --quiet
+    rm -rf "$corpus/public" "$corpus/.public.govsite-cache" "$corpus/reports"
+    measure "$g" "$govsite" "${build[@]}"
     rm -rf "$work/hugo-out"
-    measure "$work/h.log" hugo --source "$hugo_site" --destination "$work/hugo-out" --quiet
+    measure "$h" hugo --source "$hugo_site" --destination "$work/hugo-out" --quiet
   done
-  gt=$(cut -d' ' -f1 "$work/g.log" | median); gm=$(cut -d' ' -f2 "$work/g.log" | median)
-  ht=$(cut -d' ' -f1 "$work/h.log" | median); hm=$(cut -d' ' -f2 "$work/h.log" | median)
-  printf "%-8s %-8s %10.2f %10.0f\n" "$n" govsite "$gt" "$((${gm%.*} / 1024))"
-  printf "%-8s %-8s %10.2f %10.0f\n" "$n" hugo "$ht" "$((${hm%.*} / 1024))"
-  awk -v gt="$gt" -v ht="$ht" -v gm="$gm" -v hm="$hm" -v n="$n" \
-    'BEGIN {printf "%-8s %-8s %10s %10s %10s %10s %7.2fx %7.2fx\n", n, "ratio", "", "", "", "", gt / ht, gm / hm}'
+  # Rebuilds over the last full build.
+  changed=$(find "$corpus/content/policies" -name '*.md' | sort | head -1)
+  cp "$changed" "$work/changed.md.orig"
+  for _ in $(seq "$runs"); do
+    measure "$u" "$govsite" "${build[@]}"
+    echo "（本段为基准测试追加的修改。）" >> "$changed"
+    measure "$c" "$govsite" "${build[@]}"
+    cp "$work/changed.md.orig" "$changed"
+    measure "$c" "$govsite" "${build[@]}"
+  done
+  gt=$(seconds "$g") ht=$(seconds "$h") ut=$(seconds "$u") ct=$(seconds "$c")
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+  printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "hugo full" "$ht" "$(mib "$h")" ""
+  printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "govsite full" "$gt" "$(mib "$g")" "$(ratio "$gt" "$ht") of hugo"
+  printf "%-7s %-22s %9s %9s %9s\n" "$n" "  memory" "" "" "$(ratio "$(mib "$g")" "$(mib "$h")") of hugo"
+  printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "govsite nothing changed" "$ut" "$(mib "$u")" "$(ratio "$ut" "$gt") of full"
+  printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "govsite one change" "$ct" "$(mib "$c")" "$(ratio "$ct" "$gt") of full"
+  echo "$n $gt $ht $ut $ct $(mib "$g") $(mib "$h")" >> "$work/summary.txt"
 done
+if [ ${#sizes[@]} -gt 1 ]; then
+  # Linearity: each size's full build against the previous size's.
+  prev=""
+  for n in "${sizes[@]}"; do
+    t=$(seconds "$work/g-$n.log")
+    [ -n "$prev" ] && awk -v a="$t" -v b="${prev#* }" -v n="$n" -v m="${prev%% *}" \
+      'BEGIN {printf "govsite full build, %s vs %s documents: %.1fx the time for %.0fx the documents\n", n, m, a / b, n / m}'
+    prev="$n $t"
+  done
+fi
