@@ -3,11 +3,11 @@
 // superseded_by and its back-link) derived from the model — editors never write them.
 #pragma once
 
-#include "cache/render_memo.h"
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "cache/render_memo.h"
 #include "config/site_config.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"

@@ -33,7 +33,7 @@ struct Listing {
 };
 
 void write_paginated(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w,
-                     const Listing& l) {
+                     const Listing& l, const std::vector<uint64_t>& item_hashes) {
   const size_t size = static_cast<size_t>(w.config().listing_page_size);
   const int pages = l.docs.empty() ? 1 : static_cast<int>((l.docs.size() + size - 1) / size);
   for (int page = 1; page <= pages; ++page) {
@@ -46,16 +46,21 @@ void write_paginated(const SiteModel& m, const std::vector<std::string>& summari
     pf.description = w.config().title + "：" + l.title;
     pf.breadcrumbs = l.parents;
     pf.breadcrumbs.push_back({l.title, l.folder});
-    Value items = Value::list();
     const size_t first = static_cast<size_t>(page - 1) * size;
+    std::optional<Date> lastmod;
+    if (first < l.docs.size()) lastmod = m.docs[l.docs[first]].published;
+    // Most listing pages of a rebuild are as before: know it without building them.
+    KeyHasher key = w.key_of("list", pf, lastmod);
+    key.add(l.folder).add(l.title).add(static_cast<uint64_t>(page)).add(static_cast<uint64_t>(pages));
+    for (size_t k = first; k < l.docs.size() && k < first + size; ++k) key.add(item_hashes[l.docs[k]]);
+    if (w.keep_unchanged(pf, key.key(), lastmod)) continue;
+    Value items = Value::list();
     for (size_t k = first; k < l.docs.size() && k < first + size; ++k)
       items.push(listing_item(m.docs[l.docs[k]]).set("summary", summaries[l.docs[k]]));
     Value context = w.context(pf);
     context.set("list", Value::object().set("title", l.title).set("items", std::move(items)));
     if (pages > 1) context.set("pagination", pagination(l.folder, page, pages));
-    std::optional<Date> lastmod;
-    if (first < l.docs.size()) lastmod = m.docs[l.docs[first]].published;
-    w.write("list", pf, context, lastmod);
+    w.write("list", pf, std::move(context), lastmod, true, key.key());
   }
 }
 
@@ -78,7 +83,8 @@ void write_term_index(PageWriter& w, const std::string& folder, const std::strin
 }
 
 // Listings of the documents sharing a value (topic, issuer, year), one folder each.
-void write_terms(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w, const std::string& root_folder, const std::string& title,
+void write_terms(const SiteModel& m, const std::vector<std::string>& summaries, const std::vector<uint64_t>& item_hashes,
+                 PageWriter& w, const std::string& root_folder, const std::string& title,
                  const std::function<std::vector<std::string>(const Document&)>& values_of, bool newest_term_first,
                  const std::function<std::string(const std::string&)>& slug_of = term_slug) {
   std::map<std::string, std::vector<size_t>> by_term;
@@ -94,7 +100,7 @@ void write_terms(const SiteModel& m, const std::vector<std::string>& summaries, 
     terms.emplace_back(name, std::move(l));
   }
   if (newest_term_first) std::reverse(terms.begin(), terms.end());
-  for (const auto& [name, listing] : terms) write_paginated(m, summaries, w, listing);
+  for (const auto& [name, listing] : terms) write_paginated(m, summaries, w, listing, item_hashes);
   write_term_index(w, root_folder, title, terms);
 }
 
@@ -121,13 +127,22 @@ Value listing_item(const Document& d) {
       .set("doc_no", d.doc_no);
 }
 
+uint64_t listing_item_hash(const Document& d, const std::string& extra) {
+  KeyHasher h;
+  h.add(d.title).add(url_of(d)).add(d.published ? d.published->str() : "").add(d.doc_no).add(extra);
+  return h.key();
+}
+
 void write_listings(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w) {
+  std::vector<uint64_t> item_hashes(m.docs.size(), 0);
+  for (size_t i = 0; i < m.docs.size(); ++i)
+    if (m.published[i]) item_hashes[i] = listing_item_hash(m.docs[i], summaries[i]);
   for (DocType type : {DocType::policy, DocType::interpretation, DocType::consultation,
                        DocType::notice, DocType::service, DocType::progress, DocType::page}) {
     auto docs = newest_first(m, [type](const Document& d) { return d.type == type; });
     if (docs.empty()) continue;
     const std::string folder = std::string(section_of(type)) + "/";
-    write_paginated(m, summaries, w, {folder, type_label(type), {}, folder, std::move(docs)});
+    write_paginated(m, summaries, w, {folder, type_label(type), {}, folder, std::move(docs)}, item_hashes);
   }
 
   std::vector<std::pair<std::string, Listing>> columns;
@@ -135,14 +150,14 @@ void write_listings(const SiteModel& m, const std::vector<std::string>& summarie
     auto docs = newest_first(m, [&](const Document& d) { return d.column == c.id; });
     columns.emplace_back(c.title, Listing{column_url(c), c.title, {{"专题专栏", "columns/"}}, "columns/", std::move(docs)});
   }
-  for (const auto& [name, listing] : columns) write_paginated(m, summaries, w, listing);
+  for (const auto& [name, listing] : columns) write_paginated(m, summaries, w, listing, item_hashes);
   if (!columns.empty()) write_term_index(w, "columns/", "专题专栏", columns);
 
-  write_terms(m, summaries, w, "topics/", "主题分类", [](const Document& d) { return d.topics; }, false);
-  write_terms(m, summaries, w, "issuers/", "发文机关", [](const Document& d) {
+  write_terms(m, summaries, item_hashes, w, "topics/", "主题分类", [](const Document& d) { return d.topics; }, false);
+  write_terms(m, summaries, item_hashes, w, "issuers/", "发文机关", [](const Document& d) {
     return d.issuer.empty() ? std::vector<std::string>{} : std::vector<std::string>{d.issuer};
   }, false);
-  write_terms(m, summaries, w, "years/", "年度", [](const Document& d) {
+  write_terms(m, summaries, item_hashes, w, "years/", "年度", [](const Document& d) {
     return std::vector<std::string>{std::to_string(d.published->year) + "年"};
   }, true, [](const std::string& name) { return name.substr(0, 4); });
 }

@@ -20,5 +20,8 @@ std::string term_slug(const std::string& name);
 
 // A listing item for a document: {title, url, date, doc_no}.
 Value listing_item(const Document& d);
+// A hash of what listing_item shows, and of `extra` (the summary shown under it, the
+// 索引号 in the catalog): the pages that list a document key on it.
+uint64_t listing_item_hash(const Document& d, const std::string& extra);
 
 }  // namespace govsite

@@ -1,6 +1,7 @@
 #include "outputs/page_writer.h"
 
 #include "content/document_codec.h"
+#include "outputs/document_pages.h"
 #include "core/parallel.h"
 
 namespace govsite {
@@ -14,24 +15,40 @@ constexpr size_t kBatch = 256;
 PageWriter::PageWriter(const SiteConfig& config, const SiteFrame& frame, const TemplateSet& templates,
                        OutputWriter& out, Diagnostics& diags, unsigned jobs, RenderMemo* memo)
     : config_(config), frame_(frame), out_(out), diags_(diags), memo_(memo) {
+  if (memo_) frame_key_ = site_frame_key(frame);
   for (unsigned w = 0; w < std::max(1u, jobs); ++w) renderers_.push_back(std::make_unique<PageRenderer>(templates));
 }
 
 PageWriter::~PageWriter() { flush(); }
 
+KeyHasher PageWriter::key_of(const std::string& layout, const PageFrame& page, std::optional<Date> lastmod) const {
+  KeyHasher h = memo_ ? memo_->hasher() : KeyHasher();
+  h.add(frame_key_).add(layout).add(page.output_path).add(page.url).add(page.title).add(page.column_name);
+  h.add(page.nav_current ? "1" + *page.nav_current : "0").add(page.description);
+  for (const Crumb& c : page.breadcrumbs) h.add(c.title).add(c.url);
+  return h.add(lastmod ? static_cast<uint64_t>(lastmod->days_since_epoch()) + 1 : 0);
+}
+
+bool PageWriter::keep_unchanged(const PageFrame& page, uint64_t key, std::optional<Date> lastmod, bool in_sitemap) {
+  if (!memo_ || !memo_->unchanged(page.output_path, key) || !out_.keep(page.output_path)) return false;
+  memo_->record_key(page.output_path, key);
+  ++written_;
+  if (in_sitemap) pages_.push_back(PageEntry{page.url, lastmod});
+  return true;
+}
+
 void PageWriter::write(const std::string& layout, const PageFrame& page, Value context,
-                       std::optional<Date> lastmod, bool in_sitemap) {
+                       std::optional<Date> lastmod, bool in_sitemap, std::optional<uint64_t> key) {
   Job job{layout, page.output_path, std::move(context), std::nullopt, 0};
   if (in_sitemap) job.entry = PageEntry{page.url, lastmod};
   if (memo_) {
-    ByteWriter encoded;
-    encode_value(encoded, job.context);
-    job.key = memo_->hasher().add(layout).add(encoded.bytes()).key();
-    if (memo_->unchanged(job.output_path, job.key) && out_.keep(job.output_path)) {
-      memo_->record_key(job.output_path, job.key);
-      ++written_;
-      if (job.entry) pages_.push_back(std::move(*job.entry));
-      return;
+    if (key) {
+      job.key = *key;
+    } else {
+      ByteWriter encoded;
+      encode_value(encoded, job.context);
+      job.key = memo_->hasher().add(layout).add(encoded.bytes()).key();
+      if (keep_unchanged(page, job.key, lastmod, in_sitemap)) return;
     }
   }
   queue_.push_back(std::move(job));

@@ -39,8 +39,16 @@ class PageWriter {
   // Queues `layout` rendered with `context` into page.output_path. `in_sitemap`: list it
   // in sitemap.xml (not the 404 or search pages). Failures are reported to diags. With a
   // memo, a page whose layout and context are those it was last rendered from is kept.
+  // `key`, when given, stands for the layout and context (see key_of).
   void write(const std::string& layout, const PageFrame& page, Value context,
-             std::optional<Date> lastmod, bool in_sitemap = true);
+             std::optional<Date> lastmod, bool in_sitemap = true, std::optional<uint64_t> key = std::nullopt);
+
+  // For pages with many items (listings, the catalog): a key that changes with anything the
+  // page's context is built from, computed without building it. The caller adds what its
+  // own part of the context comes from. Then, if keep_unchanged() says the page is as the
+  // previous build left it, the context need not be built at all.
+  KeyHasher key_of(const std::string& layout, const PageFrame& page, std::optional<Date> lastmod) const;
+  bool keep_unchanged(const PageFrame& page, uint64_t key, std::optional<Date> lastmod, bool in_sitemap = true);
 
   // Renders and writes every queued page.
   void flush();
@@ -66,6 +74,7 @@ class PageWriter {
   OutputWriter& out_;
   Diagnostics& diags_;
   RenderMemo* memo_;
+  uint64_t frame_key_ = 0;
   std::vector<Job> queue_;
   std::vector<PageEntry> pages_;
   size_t written_ = 0;

@@ -85,8 +85,25 @@ void write_home_page(const SiteModel& m, PageWriter& w) {
 }
 
 void write_site_map_page(const SiteModel& m, PageWriter& w) {
+  PageFrame map;
+  map.output_path = "sitemap/index.html";
+  map.url = "sitemap/";
+  map.title = "网站地图";
+  map.column_name = "网站地图";
+  map.description = w.config().title + "网站地图";
+  map.breadcrumbs = {{"网站地图", map.url}};
+  // Every published document is on it: know whether it changed without building it.
+  const auto categories = by_category(m);
+  KeyHasher key = w.key_of("sitemap", map, newest_date(m));
+  for (const auto& [type, docs] : categories) {
+    key.add(static_cast<uint64_t>(type));
+    for (size_t i : docs) key.add(listing_item_hash(m.docs[i], ""));
+  }
+  key.add(w.config().columns.empty());
+  if (w.keep_unchanged(map, key.key(), newest_date(m))) return;
+
   Value sections = Value::list();
-  for (const auto& [type, docs] : by_category(m)) {
+  for (const auto& [type, docs] : categories) {
     Value items = Value::list();
     for (size_t i : docs) items.push(listing_item(m.docs[i]));
     sections.push(Value::object()
@@ -103,28 +120,14 @@ void write_site_map_page(const SiteModel& m, PageWriter& w) {
   if (!w.config().columns.empty()) portal.push(Value::object().set("title", "专题专栏").set("url", "columns/"));
   sections.push(Value::object().set("title", "政务公开").set("url", "zwgk/").set("items", std::move(portal)));
 
-  PageFrame map;
-  map.output_path = "sitemap/index.html";
-  map.url = "sitemap/";
-  map.title = "网站地图";
-  map.column_name = "网站地图";
-  map.description = w.config().title + "网站地图";
-  map.breadcrumbs = {{"网站地图", map.url}};
   Value context = w.context(map);
   context.set("sitemap", Value::object().set("sections", std::move(sections)));
-  w.write("sitemap", map, context, newest_date(m));
+  w.write("sitemap", map, std::move(context), newest_date(m), true, key.key());
 }
 
 void write_catalog(const SiteModel& m, PageWriter& w) {
-  Value groups = Value::list();
-  for (const auto& [type, docs] : by_category(m)) {
-    Value items = Value::list();
-    for (size_t i : docs) {
-      const Document& d = m.docs[i];
-      items.push(listing_item(d).set("index_no", d.index_no));
-    }
-    groups.push(Value::object().set("name", type_label(type)).set("items", std::move(items)));
-  }
+  w.write_file("catalog.csv", catalog_csv(m, w.config().base_url));
+  w.write_file("catalog.json", catalog_json(m, w.config().base_url));
   PageFrame pf;
   pf.output_path = "zwgk/index.html";
   pf.url = "zwgk/";
@@ -133,11 +136,26 @@ void write_catalog(const SiteModel& m, PageWriter& w) {
   pf.nav_current = "zwgk/";
   pf.description = w.config().title + "政府信息主动公开基本目录";
   pf.breadcrumbs = {{"政务公开", "zwgk/"}};
+  const auto categories = by_category(m);
+  KeyHasher key = w.key_of("catalog", pf, newest_date(m));
+  for (const auto& [type, docs] : categories) {
+    key.add(static_cast<uint64_t>(type));
+    for (size_t i : docs) key.add(listing_item_hash(m.docs[i], m.docs[i].index_no));
+  }
+  if (w.keep_unchanged(pf, key.key(), newest_date(m))) return;
+
+  Value groups = Value::list();
+  for (const auto& [type, docs] : categories) {
+    Value items = Value::list();
+    for (size_t i : docs) {
+      const Document& d = m.docs[i];
+      items.push(listing_item(d).set("index_no", d.index_no));
+    }
+    groups.push(Value::object().set("name", type_label(type)).set("items", std::move(items)));
+  }
   Value context = w.context(pf);
   context.set("catalog", Value::object().set("title", "主动公开基本目录").set("groups", std::move(groups)));
-  w.write("catalog", pf, context, newest_date(m));
-  w.write_file("catalog.csv", catalog_csv(m, w.config().base_url));
-  w.write_file("catalog.json", catalog_json(m, w.config().base_url));
+  w.write("catalog", pf, std::move(context), newest_date(m), true, key.key());
 }
 
 std::string catalog_csv(const SiteModel& m, const std::string& base_url) {
