@@ -16,7 +16,7 @@ namespace govsite {
 namespace {
 
 // Bumped whenever what the cache holds changes meaning.
-constexpr std::string_view kMagic = "govsite-cache 1\n";
+constexpr std::string_view kMagic = "govsite-cache 2\n";
 
 uint64_t mix(uint64_t h) {  // splitmix64's finalizer
   h ^= h >> 30;
@@ -129,12 +129,17 @@ std::optional<BuildCache> read_build_cache(const std::string& out_dir) {
     CachedPage p;
     p.key = r.u64();
     p.summary = r.str();
-    p.text = r.str();
+    p.text_hash = r.u64();
     p.links = get_strings(r);
     p.sources = get_strings(r);
     p.outputs = get_strings(r);
     c.pages.emplace(std::move(path), std::move(p));
   }
+  c.search.order = get_strings(r);
+  for (size_t n = r.count(); n > 0 && r.ok(); --n) c.search.text_hashes.push_back(r.u64());
+  c.search.estimate = r.u64();
+  c.search.shards = r.u64();
+  if (c.search.text_hashes.size() != c.search.order.size()) return std::nullopt;
   if (!r.ok() || !r.at_end()) return std::nullopt;
   return c;
 }
@@ -176,12 +181,17 @@ bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::str
     w.str(rel);
     w.u64(p.key);
     w.str(p.summary);
-    w.str(p.text);
+    w.u64(p.text_hash);
     put_strings(w, p.links);
     put_strings(w, p.sources);
     put_strings(w, p.outputs);
     drain(false);
   }
+  put_strings(w, c.search.order);
+  w.u64(c.search.text_hashes.size());
+  for (uint64_t h : c.search.text_hashes) w.u64(h);
+  w.u64(c.search.estimate);
+  w.u64(c.search.shards);
   drain(true);
   if (f) ok = std::fclose(f) == 0 && ok;
   if (ok) ok = std::rename(temporary.c_str(), path.c_str()) == 0;

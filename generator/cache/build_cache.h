@@ -55,7 +55,7 @@ bool decode_parsed_document(std::string_view encoded, std::optional<Document>& d
 struct CachedPage {  // a document page as last rendered
   uint64_t key = 0;                 // render key (document_pages.cpp)
   std::string summary;
-  std::string text;                 // plain text, for the search index
+  uint64_t text_hash = 0;           // of "title\ntext" in the search index
   std::vector<std::string> links;   // body link targets as written, resolved again for the key
   std::vector<std::string> sources; // files copied beside the page (site-relative)
   std::vector<std::string> outputs; // the files it wrote: the page and the copies
@@ -68,12 +68,21 @@ struct OutputRecord {  // a file in the output folder
   uint64_t render_key = 0;  // pages: the key of what they were rendered from; else 0
 };
 
+// What an index was built from, kept in the build cache for the next build.
+struct SearchIndexState {
+  std::vector<std::string> order;     // document page URLs by number (newest first)
+  std::vector<uint64_t> text_hashes;  // content_hash of each number's "title\ntext"
+  uint64_t estimate = 0;              // the size estimate the shard count comes from
+  uint64_t shards = 0;
+};
+
 struct BuildCache {
   uint64_t identity = 0;  // binary, build date, options, site.yaml, theme
   uint64_t inputs = 0;    // identity and every file under content/
   std::map<std::string, OutputRecord> outputs;           // by output path
   std::unordered_map<std::string, CachedDocument> documents;  // by site-relative path
   std::unordered_map<std::string, CachedPage> pages;      // by output path of the page
+  SearchIndexState search;                                // the search index's numbering
 };
 
 // The cache file of an output folder: "site/public" → "site/.public.govsite-cache".

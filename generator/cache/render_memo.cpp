@@ -19,11 +19,6 @@ void RenderMemo::record_key(const std::string& output_path, uint64_t key) {
   keys_[output_path] = key;
 }
 
-void RenderMemo::attach_text(const std::string& output_path, std::string text) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (auto it = pages_.find(output_path); it != pages_.end()) it->second.text = std::move(text);
-}
-
 void RenderMemo::record_page(const std::string& output_path, CachedPage page) {
   std::lock_guard<std::mutex> lock(mutex_);
   keys_[output_path] = page.key;

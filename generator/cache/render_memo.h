@@ -17,6 +17,7 @@ class RenderMemo {
   RenderMemo(uint64_t identity, const BuildCache* previous) : identity_(identity), previous_(previous) {}
 
   KeyHasher hasher() const { KeyHasher h; h.add(identity_); return h; }
+  uint64_t identity() const { return identity_; }
 
   // The previous build rendered `output_path` from the same `key`.
   bool unchanged(const std::string& output_path, uint64_t key) const;
@@ -25,8 +26,6 @@ class RenderMemo {
 
   void record_key(const std::string& output_path, uint64_t key);
   void record_page(const std::string& output_path, CachedPage page);
-  // A page's plain text, once the search index is done with it (it is not copied).
-  void attach_text(const std::string& output_path, std::string text);
 
   // For the next cache.
   std::unordered_map<std::string, uint64_t> take_keys() { return std::move(keys_); }

@@ -336,6 +336,7 @@ int run_build_or_check(const Options& o) {
     }
     BuildCache next;
     made->previous = previous ? &*previous : nullptr;
+    made->previous_output = out_dir;
     made->next = &next;
     StagedDirectory reports_stage(join_path(o.site_dir, "reports"));
     std::optional<StagedDirectory> site_stage;

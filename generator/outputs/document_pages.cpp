@@ -301,6 +301,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
   DocumentPagesResult result;
   result.summaries.resize(m.docs.size());
   result.texts.resize(m.docs.size());
+  result.kept_text_hashes.resize(m.docs.size(), 0);
   std::vector<size_t> todo;
   for (size_t i = 0; i < m.docs.size(); ++i)
     if (m.published[i]) todo.push_back(i);
@@ -338,14 +339,8 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
         for (size_t f = 0; kept && f < before->outputs.size(); ++f) kept = out.keep(before->outputs[f]);
         if (kept) {
           result.summaries[index] = before->summary;
-          result.texts[index] = before->text;
-          CachedPage same;  // all but the text, which is attached later
-          same.key = before->key;
-          same.summary = before->summary;
-          same.links = before->links;
-          same.sources = before->sources;
-          same.outputs = before->outputs;
-          memo->record_page(output_path, std::move(same));
+          result.kept_text_hashes[index] = before->text_hash;
+          memo->record_page(output_path, *before);
           written[k] = 1;
           report_progress();
           return;
@@ -421,7 +416,8 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
         record.outputs.push_back(files_url_of(d) + output_rel);
       }
       record.key = page_key(base, fs, site_dir, m, d, record.links, record.sources);
-      record.summary = summary;  // the text is attached after the search index took it
+      record.summary = summary;
+      record.text_hash = content_hash(d.title + "\n" + result.texts[index]);
       memo->record_page(output_path, std::move(record));
     }
     written[k] = 1;

@@ -21,6 +21,9 @@ namespace govsite {
 struct DocumentPagesResult {
   std::vector<std::string> summaries;  // per document (empty for unpublished ones)
   std::vector<std::string> texts;      // per document: plain body text, for the search index
+  // per document: for a page kept from the previous build (so not in `texts`), the hash
+  // of its search text from the cache; else 0
+  std::vector<uint64_t> kept_text_hashes;
   size_t pages_written = 0;
 };
 

@@ -5,7 +5,9 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "core/file_system.h"
 #include "core/parallel.h"
+#include "cache/build_cache.h"
 
 #include "core/hashing.h"
 #include "core/json_writer.h"
@@ -126,8 +128,114 @@ std::vector<std::string> search_tokens(std::string_view text) {
   return tokens;
 }
 
-SearchIndexStats write_search_index(const SiteModel& m, const std::vector<std::string>& texts,
-                                    OutputWriter& out, Diagnostics& diags, unsigned jobs) {
+namespace {
+
+// Reading back what this unit wrote, for an incremental rebuild. Only what JsonWriter
+// produces is accepted (escapes \" \\ \n \r \t \u00XX); anything else fails, and the index
+// is then built afresh.
+class JsonReader {
+ public:
+  explicit JsonReader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  bool eat(char c) {
+    if (ok_ && at_ < in_.size() && in_[at_] == c) return ++at_, true;
+    return false;
+  }
+  bool expect(char c) { return eat(c) || (ok_ = false); }
+  bool done() const { return ok_ && at_ == in_.size(); }
+  std::string string() {
+    std::string out;
+    if (!expect('"')) return out;
+    while (ok_) {
+      if (at_ >= in_.size()) return ok_ = false, out;
+      const char c = in_[at_++];
+      if (c == '"') return out;
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
+      if (at_ >= in_.size()) return ok_ = false, out;
+      switch (in_[at_++]) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u':
+          if (at_ + 4 > in_.size() || in_.substr(at_, 2) != "00") return ok_ = false, out;
+          out += static_cast<char>(std::stoi(std::string(in_.substr(at_ + 2, 2)), nullptr, 16));
+          at_ += 4;
+          break;
+        default: ok_ = false;
+      }
+    }
+    return out;
+  }
+  uint32_t number() {
+    uint64_t n = 0;
+    const size_t start = at_;
+    while (at_ < in_.size() && in_[at_] >= '0' && in_[at_] <= '9' && n < (1ull << 32)) n = n * 10 + static_cast<uint64_t>(in_[at_++] - '0');
+    if (at_ == start || n >= (1ull << 32)) ok_ = false;
+    return static_cast<uint32_t>(n);
+  }
+
+ private:
+  std::string_view in_;
+  size_t at_ = 0;
+  bool ok_ = true;
+};
+
+// search/x/<c>.json: the texts of documents c*T … c*T+T-1.
+bool read_text_chunk(const std::string& bytes, std::vector<std::string>& texts) {
+  JsonReader r(bytes);
+  texts.clear();
+  r.expect('[');
+  if (!r.eat(']'))
+    do texts.push_back(r.string());
+    while (r.ok() && r.eat(','));
+  return r.expect(']') && r.done();
+}
+
+// search/s/<k>.json: token → document numbers, tokens in byte order.
+using Shard = std::vector<std::pair<std::string, std::vector<uint32_t>>>;
+bool read_shard(const std::string& bytes, Shard& shard) {
+  JsonReader r(bytes);
+  shard.clear();
+  r.expect('{');
+  if (!r.eat('}')) {
+    do {
+      shard.emplace_back(r.string(), std::vector<uint32_t>());
+      r.expect(':');
+      r.expect('[');
+      if (!r.eat(']')) {
+        do shard.back().second.push_back(r.number());
+        while (r.ok() && r.eat(','));
+        r.expect(']');
+      }
+    } while (r.ok() && r.eat(','));
+    r.expect('}');
+  }
+  return r.done();
+}
+
+std::string shard_json(const std::vector<std::pair<std::string_view, const std::vector<uint32_t>*>>& entries) {
+  JsonWriter j;
+  j.begin_object();
+  for (const auto& [token, list] : entries) {
+    j.key(token).begin_array();
+    for (uint32_t n : *list) j.number(n);
+    j.end_array();
+  }
+  j.end_object();
+  return j.str();
+}
+
+size_t shard_count(uint64_t estimate) { return std::max<size_t>(1, (estimate + kShardBytes - 1) / kShardBytes); }
+
+}  // namespace
+
+SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& in, OutputWriter& out,
+                                    Diagnostics& diags, unsigned jobs) {
   SearchIndexStats stats;
   std::mutex stats_mutex;
   auto write = [&](const std::string& path, const std::string& bytes) {
@@ -138,19 +246,194 @@ SearchIndexStats write_search_index(const SiteModel& m, const std::vector<std::s
   };
   const std::vector<size_t> docs = newest_first(m, [](const Document&) { return true; });
   stats.docs = docs.size();
-  auto text_of = [&](size_t n) { return m.docs[docs[n]].title + "\n" + texts[docs[n]]; };
+  const SearchIndexState* before = in.previous;
+  RealFileSystem disk;
+  auto read_previous = [&](const std::string& rel, std::string& bytes) {
+    std::string error;
+    return before && disk.read_file(join_path(in.previous_dir, rel), bytes, error);
+  };
 
+  // Each document's number, text and text hash. A page kept from the previous build was
+  // not rendered: its text is read back from the previous index's text chunks.
+  SearchIndexState next;
+  next.order.resize(docs.size());
+  next.text_hashes.resize(docs.size());
+  std::unordered_map<std::string, size_t> old_number;
+  if (before)
+    for (size_t n = 0; n < before->order.size(); ++n) old_number.emplace(before->order[n], n);
+  std::map<size_t, std::vector<std::string>> old_chunks;  // read on demand
+  std::mutex old_chunks_mutex;
+  auto old_text = [&](size_t old_n, std::string& text) {
+    std::lock_guard<std::mutex> lock(old_chunks_mutex);
+    auto it = old_chunks.find(old_n / kTextChunk);
+    if (it == old_chunks.end()) {
+      std::string bytes;
+      std::vector<std::string> chunk;
+      if (!read_previous("search/x/" + std::to_string(old_n / kTextChunk) + ".json", bytes) || !read_text_chunk(bytes, chunk))
+        chunk.clear();
+      it = old_chunks.emplace(old_n / kTextChunk, std::move(chunk)).first;
+    }
+    if (old_n % kTextChunk >= it->second.size()) return false;
+    text = it->second[old_n % kTextChunk];
+    return true;
+  };
+  std::vector<std::string> text(docs.size());
+  for (size_t n = 0; n < docs.size(); ++n) {
+    const size_t i = docs[n];
+    next.order[n] = url_of(m.docs[i]);
+    if (in.kept_hashes[i] == 0) {
+      text[n] = m.docs[i].title + "\n" + in.texts[i];
+      next.text_hashes[n] = content_hash(text[n]);
+    } else {
+      next.text_hashes[n] = in.kept_hashes[i];
+    }
+  }
+  // Texts of kept pages, when a whole index must be built (and for the changed chunks).
+  auto fill_text = [&](size_t n) {
+    if (in.kept_hashes[docs[n]] == 0 || !text[n].empty()) return true;
+    auto it = old_number.find(next.order[n]);
+    return it != old_number.end() && old_text(it->second, text[n]) && content_hash(text[n]) == next.text_hashes[n];
+  };
+
+  auto write_meta_chunks = [&] {
+    parallel_for((docs.size() + kChunk - 1) / kChunk, jobs, [&](size_t c) {
+      JsonWriter j;
+      j.begin_array();
+      for (size_t n = c * kChunk; n < docs.size() && n < (c + 1) * kChunk; ++n) {
+        const Document& d = m.docs[docs[n]];
+        j.begin_object();
+        j.key("t").string(d.title);
+        j.key("u").string(url_of(d));
+        j.key("y").string(type_label(d.type));
+        j.key("d").string(d.published ? d.published->str() : "");
+        j.end_object();
+      }
+      j.end_array();
+      write("search/m/" + std::to_string(c) + ".json", j.str());
+    });
+  };
+  auto write_text_chunk = [&](size_t c) {
+    JsonWriter chunk;
+    chunk.begin_array();
+    for (size_t n = c * kTextChunk; n < docs.size() && n < (c + 1) * kTextChunk; ++n) chunk.string(text[n]);
+    chunk.end_array();
+    write("search/x/" + std::to_string(c) + ".json", chunk.str());
+  };
+  auto write_header = [&](size_t shards) {
+    JsonWriter j;
+    j.begin_object();
+    j.key("version").number(2);
+    j.key("shards").number(static_cast<int64_t>(shards));
+    j.key("docs").number(static_cast<int64_t>(docs.size()));
+    j.key("chunk").number(static_cast<int64_t>(kChunk));
+    j.key("text_chunk").number(static_cast<int64_t>(kTextChunk));
+    j.end_object();
+    write("search/index.json", j.str() + "\n");
+  };
+
+  // A rebuild where the same documents are numbered the same and a few texts changed:
+  // only the shards holding tokens those texts gained or lost, and their text chunks,
+  // are read back, changed and written; the rest of the index is kept as it is.
+  const size_t chunks = (docs.size() + kTextChunk - 1) / kTextChunk;
+  std::vector<size_t> changed;
+  if (before && before->order == next.order && before->shards > 0)
+    for (size_t n = 0; n < docs.size(); ++n)
+      if (next.text_hashes[n] != before->text_hashes[n]) changed.push_back(n);
+  if (before && before->order == next.order && before->shards > 0 && changed.size() <= std::max<size_t>(8, docs.size() / 50)) {
+    const size_t shards = before->shards;
+    // token → (documents losing it, documents gaining it)
+    std::map<std::string, std::pair<std::vector<uint32_t>, std::vector<uint32_t>>> delta;
+    bool ok = true;
+    for (size_t n : changed) {
+      if (in.kept_hashes[docs[n]] != 0) ok = false;  // a changed text is always a rendered one
+      std::string previous_text;
+      if (!old_text(n, previous_text) || content_hash(previous_text) != before->text_hashes[n]) ok = false;
+      if (!ok) break;
+      const DocumentTokens was = distinct_tokens(previous_text), now = distinct_tokens(text[n]);
+      std::unordered_map<std::string_view, char> side;
+      for (const auto& t : was.tokens) side[was.text(t)] |= 1;
+      for (const auto& t : now.tokens) side[now.text(t)] |= 2;
+      for (const auto& [token, where] : side) {
+        if (where == 1) delta[std::string(token)].first.push_back(static_cast<uint32_t>(n));
+        if (where == 2) delta[std::string(token)].second.push_back(static_cast<uint32_t>(n));
+      }
+    }
+    std::map<size_t, Shard> touched;
+    int64_t estimate = static_cast<int64_t>(before->estimate);
+    for (const auto& [token, change] : delta) {
+      if (!ok) break;
+      const size_t k = fnv1a32(token) % shards;
+      auto it = touched.find(k);
+      if (it == touched.end()) {
+        std::string bytes;
+        Shard shard;
+        ok = read_previous("search/s/" + std::to_string(k) + ".json", bytes) && read_shard(bytes, shard);
+        it = touched.emplace(k, std::move(shard)).first;
+      }
+      Shard& shard = it->second;
+      auto entry = std::lower_bound(shard.begin(), shard.end(), token,
+                                    [](const auto& e, const std::string& t) { return e.first < t; });
+      if (entry == shard.end() || entry->first != token) {
+        if (!change.first.empty()) ok = false;  // losing a token the index does not have
+        entry = shard.emplace(entry, token, std::vector<uint32_t>());
+        estimate += static_cast<int64_t>(token.size()) + 6;
+      }
+      std::vector<uint32_t>& list = entry->second;
+      for (uint32_t n : change.first) {
+        auto at = std::lower_bound(list.begin(), list.end(), n);
+        if (at == list.end() || *at != n) ok = false;
+        else list.erase(at), estimate -= 6;
+      }
+      for (uint32_t n : change.second) list.insert(std::lower_bound(list.begin(), list.end(), n), n), estimate += 6;
+      if (list.empty()) {
+        shard.erase(entry);
+        estimate -= static_cast<int64_t>(token.size()) + 6;
+      }
+    }
+    if (ok && shard_count(static_cast<uint64_t>(estimate)) == shards) {
+      std::vector<char> chunk_changed(chunks, 0);
+      for (size_t n : changed) chunk_changed[n / kTextChunk] = 1;
+      for (size_t c = 0; c < chunks && ok; ++c)
+        for (size_t n = c * kTextChunk; chunk_changed[c] && n < docs.size() && n < (c + 1) * kTextChunk; ++n)
+          ok = fill_text(n);
+      if (ok) {
+        for (size_t k = 0; k < shards; ++k) {
+          auto it = touched.find(k);
+          if (it == touched.end()) {
+            out.keep("search/s/" + std::to_string(k) + ".json");
+            continue;
+          }
+          std::vector<std::pair<std::string_view, const std::vector<uint32_t>*>> entries;
+          for (const auto& [token, list] : it->second) entries.emplace_back(token, &list);
+          write("search/s/" + std::to_string(k) + ".json", shard_json(entries));
+        }
+        for (size_t c = 0; c < chunks; ++c)
+          if (chunk_changed[c]) write_text_chunk(c);
+          else out.keep("search/x/" + std::to_string(c) + ".json");
+        write_meta_chunks();
+        write_header(shards);
+        next.estimate = static_cast<uint64_t>(estimate);
+        next.shards = shards;
+        stats.shards = shards;
+        if (in.next) *in.next = std::move(next);
+        return stats;
+      }
+    }
+  }
+
+  // The whole index.
+  std::vector<char> have(docs.size(), 1);
+  parallel_for(docs.size(), jobs, [&](size_t n) { have[n] = fill_text(n); });
+  for (size_t n = 0; n < docs.size(); ++n)
+    if (!have[n]) {
+      diags.error("", 0, 0, "io-error",
+                  "the search text of " + next.order[n] + " is neither rendered nor in the previous index; run govsite build --clean");
+      return stats;
+    }
   // Text chunks, and the tokens of each document, on all threads; the postings are then
   // merged a block of documents at a time (bounded memory), each thread taking the tokens
   // whose hash falls in its own part of the table.
-  const size_t chunks = (docs.size() + kTextChunk - 1) / kTextChunk;
-  parallel_for(chunks, jobs, [&](size_t c) {
-    JsonWriter chunk;
-    chunk.begin_array();
-    for (size_t n = c * kTextChunk; n < docs.size() && n < (c + 1) * kTextChunk; ++n) chunk.string(text_of(n));
-    chunk.end_array();
-    write("search/x/" + std::to_string(c) + ".json", chunk.str());
-  });
+  parallel_for(chunks, jobs, write_text_chunk);
   const unsigned parts = std::max(1u, jobs);
   std::vector<PostingTable> tables(parts);
   constexpr size_t kBlock = 512;
@@ -158,13 +441,14 @@ SearchIndexStats write_search_index(const SiteModel& m, const std::vector<std::s
   for (size_t first = 0; first < docs.size(); first += kBlock) {
     const size_t count = std::min(kBlock, docs.size() - first);
     block.assign(count, DocumentTokens());
-    parallel_for(count, jobs, [&](size_t k) { block[k] = distinct_tokens(text_of(first + k)); });
+    parallel_for(count, jobs, [&](size_t k) { block[k] = distinct_tokens(text[first + k]); });
     parallel_for(parts, jobs, [&](size_t part) {
       for (size_t k = 0; k < count; ++k)
         for (const auto& t : block[k].tokens)
           if (t.hash % parts == part) tables[part].add(t.hash, block[k].text(t), static_cast<uint32_t>(first + k));
     });
   }
+  std::vector<std::string>().swap(text);
 
   size_t estimate = 0;
   for (const auto& table : tables)
@@ -173,7 +457,7 @@ SearchIndexStats write_search_index(const SiteModel& m, const std::vector<std::s
       stats.postings += list.size();
       ++stats.tokens;
     });
-  const size_t shards = std::max<size_t>(1, (estimate + kShardBytes - 1) / kShardBytes);
+  const size_t shards = shard_count(estimate);
   stats.shards = shards;
   std::vector<std::vector<std::pair<std::string_view, const std::vector<uint32_t>*>>> by_shard(shards);
   for (const auto& table : tables)
@@ -183,42 +467,13 @@ SearchIndexStats write_search_index(const SiteModel& m, const std::vector<std::s
   parallel_for(shards, jobs, [&](size_t k) {
     auto& entries = by_shard[k];
     std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    JsonWriter j;
-    j.begin_object();
-    for (const auto& [token, list] : entries) {
-      j.key(token).begin_array();
-      for (uint32_t n : *list) j.number(n);
-      j.end_array();
-    }
-    j.end_object();
-    write("search/s/" + std::to_string(k) + ".json", j.str());
+    write("search/s/" + std::to_string(k) + ".json", shard_json(entries));
   });
-
-  parallel_for((docs.size() + kChunk - 1) / kChunk, jobs, [&](size_t c) {
-    JsonWriter j;
-    j.begin_array();
-    for (size_t n = c * kChunk; n < docs.size() && n < (c + 1) * kChunk; ++n) {
-      const Document& d = m.docs[docs[n]];
-      j.begin_object();
-      j.key("t").string(d.title);
-      j.key("u").string(url_of(d));
-      j.key("y").string(type_label(d.type));
-      j.key("d").string(d.published ? d.published->str() : "");
-      j.end_object();
-    }
-    j.end_array();
-    write("search/m/" + std::to_string(c) + ".json", j.str());
-  });
-
-  JsonWriter j;
-  j.begin_object();
-  j.key("version").number(2);
-  j.key("shards").number(static_cast<int64_t>(shards));
-  j.key("docs").number(static_cast<int64_t>(docs.size()));
-  j.key("chunk").number(static_cast<int64_t>(kChunk));
-  j.key("text_chunk").number(static_cast<int64_t>(kTextChunk));
-  j.end_object();
-  write("search/index.json", j.str() + "\n");
+  write_meta_chunks();
+  write_header(shards);
+  next.estimate = estimate;
+  next.shards = shards;
+  if (in.next) *in.next = std::move(next);
   return stats;
 }
 

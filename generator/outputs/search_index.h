@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cache/build_cache.h"
 #include "model/site_model.h"
 #include "publish/output_writer.h"
 
@@ -36,9 +37,23 @@ struct SearchIndexStats {
   size_t docs = 0, shards = 0, tokens = 0, postings = 0, bytes = 0;
 };
 
-// Writes the index of every published document. `texts` holds each document's plain body
-// text (by model index). Returns what it wrote, for the build report.
-SearchIndexStats write_search_index(const SiteModel& m, const std::vector<std::string>& texts,
-                                    OutputWriter& out, Diagnostics& diags, unsigned jobs = 1);
+struct SearchIndexTexts {
+  // By model index: the plain body text of every page rendered in this build.
+  const std::vector<std::string>& texts;
+  // By model index: for a page kept from the previous build (not rendered), the hash of
+  // its "title\ntext" from the cache, else 0. A kept page's text is read back from the
+  // previous index in `previous_dir` when needed.
+  const std::vector<uint64_t>& kept_hashes;
+  const SearchIndexState* previous = nullptr;
+  std::string previous_dir;
+  SearchIndexState* next = nullptr;  // filled for the next build, when not null
+};
+
+// Writes the index of every published document. With a previous state whose documents are
+// numbered the same and only a few texts changed, only the shards and text chunks those
+// texts touch are rewritten; the others are kept (OutputWriter::keep). Returns what it
+// wrote, for the build report.
+SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& texts, OutputWriter& out,
+                                    Diagnostics& diags, unsigned jobs = 1);
 
 }  // namespace govsite

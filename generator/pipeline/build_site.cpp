@@ -87,10 +87,13 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   result.counts.pages_written += w.written();
   mark_phase(request.timer, "listings, catalog, site map");
 
-  write_search_index(model, pages.texts, out, diags, request.jobs);
-  if (memo)
-    for (size_t i = 0; i < model.docs.size(); ++i)
-      if (model.published[i]) memo->attach_text(output_path_of(model.docs[i]), std::move(pages.texts[i]));
+  SearchIndexTexts search_texts{pages.texts, pages.kept_text_hashes, nullptr, std::string(), nullptr};
+  if (memo && request.previous && request.previous->identity == memo->identity()) {
+    search_texts.previous = &request.previous->search;
+    search_texts.previous_dir = request.previous_output;
+  }
+  if (request.next) search_texts.next = &request.next->search;
+  write_search_index(model, search_texts, out, diags, request.jobs);
   for (const Feed& feed : site_feeds(model, config))
     w.write_file(feed.path, rss_feed(model, config, feed, pages.summaries));
   mark_phase(request.timer, "search index, feeds");

@@ -32,6 +32,7 @@ struct BuildRequest {
   // The build cache (`govsite build` only): the previous build's, whose output the writer
   // holds, or null; and where to put this build's, or null.
   const BuildCache* previous = nullptr;
+  std::string previous_output;  // the folder `previous` describes (read back: search index)
   BuildCache* next = nullptr;
 };
 
