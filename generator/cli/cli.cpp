@@ -359,7 +359,7 @@ int run_build_or_check(const Options& o) {
     // The site is replaced only by a complete, error-free build; the reports always
     // describe the latest build, failed or not.
     if (!diags.has_errors() && !result.unchanged) {
-      bool ok = previous ? site_out->apply(error) : site_stage->commit(error);
+      bool ok = site_out->apply(error) && (previous || site_stage->commit(error));
       if (!ok) {
         diags.error("", 0, 0, "io-error", error);
         std::remove(build_cache_path(out_dir).c_str());  // the next build starts afresh

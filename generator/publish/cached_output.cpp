@@ -12,7 +12,7 @@
 
 namespace govsite {
 
-CachedOutput::CachedOutput(std::string dir) : dir_(dir), direct_(std::move(dir)) {}
+CachedOutput::CachedOutput(std::string dir) : dir_(dir), direct_(std::move(dir), /*background=*/true) {}
 
 CachedOutput::CachedOutput(std::string dir, const BuildCache& previous)
     : dir_(dir), previous_(&previous), direct_(std::move(dir)) {}
@@ -54,7 +54,7 @@ bool CachedOutput::keep(const std::string& rel) {
 }
 
 bool CachedOutput::apply(std::string& error) {
-  if (!previous_) return true;
+  if (!previous_) return direct_.finish(error);
   for (const auto& [rel, bytes] : held_) {
     // Written beside its final name, then renamed over it: atomic per file.
     const std::string slash_dot = rel.find('/') == std::string::npos ? "." : "/.";

@@ -28,7 +28,8 @@ class CachedOutput : public OutputWriter {
   bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
   bool keep(const std::string& rel) override;
 
-  // Incremental: writes the held files and deletes what is gone. Full: nothing to do.
+  // Incremental: writes the held files and deletes what is gone. Full: waits until every
+  // file is on disk (they are written in the background).
   bool apply(std::string& error);
 
   // Every file of this build, with time stamps read from `final_dir` (where the files are

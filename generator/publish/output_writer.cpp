@@ -3,7 +3,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace govsite {
 
@@ -36,22 +38,87 @@ bool DirectoryWriter::make_parents(const std::string& rel, std::string& error) {
   return true;
 }
 
+namespace {
+// Files held for the writer thread before write() waits: bounds memory, not speed.
+constexpr size_t kMaxQueuedBytes = 16u << 20;
+}  // namespace
+
+DirectoryWriter::DirectoryWriter(std::string root, bool background) : root_(std::move(root)) {
+  if (background) thread_ = std::thread([this] { drain(); });
+}
+
+DirectoryWriter::~DirectoryWriter() {
+  std::string ignored;
+  finish(ignored);
+}
+
 bool DirectoryWriter::write(const std::string& rel, std::string_view bytes, std::string& error) {
   if (!is_safe_output_path(rel)) {
     error = "refused to write outside the output folder: \"" + rel + "\"";
     return false;
   }
+  if (!thread_.joinable()) return write_now(rel, bytes, error);
+  std::unique_lock<std::mutex> lock(queue_mutex_);
+  queue_changed_.wait(lock, [&] { return queued_bytes_ < kMaxQueuedBytes || stopping_; });
+  queue_.emplace_back(rel, std::string(bytes));
+  queued_bytes_ += bytes.size();
+  queue_changed_.notify_all();
+  return true;
+}
+
+void DirectoryWriter::drain() {
+  std::unique_lock<std::mutex> lock(queue_mutex_);
+  while (true) {
+    queue_changed_.wait(lock, [&] { return !queue_.empty() || stopping_; });
+    if (queue_.empty()) return;  // stopping, and nothing left
+    auto [rel, bytes] = std::move(queue_.front());
+    queue_.pop_front();
+    lock.unlock();
+    std::string error;
+    const bool ok = write_now(rel, bytes, error);
+    lock.lock();
+    queued_bytes_ -= bytes.size();
+    if (!ok && first_error_.empty()) first_error_ = error;
+    queue_changed_.notify_all();
+  }
+}
+
+bool DirectoryWriter::finish(std::string& error) {
+  if (thread_.joinable()) {
+    {
+      std::lock_guard<std::mutex> lock(queue_mutex_);
+      stopping_ = true;
+    }
+    queue_changed_.notify_all();
+    thread_.join();
+  }
+  if (first_error_.empty()) return true;
+  error = first_error_;
+  return false;
+}
+
+bool DirectoryWriter::write_now(const std::string& rel, std::string_view bytes, std::string& error) {
   if (!make_parents(rel, error)) return false;
   const std::string full = root_ + "/" + rel;
-  std::FILE* f = std::fopen(full.c_str(), "wb");
-  if (!f) {
+  // One open, one write (looped for partial writes), one close: no stdio buffer.
+  const int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
     error = "cannot write " + full + ": " + std::strerror(errno);
     return false;
   }
-  size_t written = std::fwrite(bytes.data(), 1, bytes.size(), f);
-  bool ok = written == bytes.size();
-  ok = (std::fclose(f) == 0) && ok;
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<size_t>(n);
+  }
+  bool ok = done == bytes.size();
   if (!ok) error = "cannot write " + full + ": " + std::strerror(errno);
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    error = "cannot write " + full + ": " + std::strerror(errno);
+  }
   return ok;
 }
 
