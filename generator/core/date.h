@@ -18,8 +18,10 @@ struct Date {
   std::string str() const;        // YYYY-MM-DD
   std::string chinese() const;    // 2019年8月12日
 
-  friend bool operator<(const Date& a, const Date& b) {
-    return a.days_since_epoch() < b.days_since_epoch();
+  friend bool operator<(const Date& a, const Date& b) {  // valid dates compare field by field
+    if (a.year != b.year) return a.year < b.year;
+    if (a.month != b.month) return a.month < b.month;
+    return a.day < b.day;
   }
   friend bool operator>(const Date& a, const Date& b) { return b < a; }
   friend bool operator<=(const Date& a, const Date& b) { return !(b < a); }

@@ -35,6 +35,9 @@ struct SiteModel {
   // be published, not even through another document's attachment or link.
   std::unordered_map<std::string, std::vector<size_t>> attachment_claims;
   std::unordered_map<std::string, size_t> folder_owner;  // folder → its index.md document
+  // Every published document, newest first (then by id): sorted once, filtered by
+  // newest_first() for each listing.
+  std::vector<size_t> newest;
   // The first unpublished document claiming `file`, or nullptr.
   const Document* unpublished_claimant(const std::string& file) const;
 
