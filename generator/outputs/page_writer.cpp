@@ -47,7 +47,7 @@ void PageWriter::write(const std::string& layout, const PageFrame& page, Value c
     } else {
       ByteWriter encoded;
       encode_value(encoded, job.context);
-      job.key = memo_->hasher().add(layout).add(encoded.bytes()).key();
+      job.key = memo_->hasher().add(frame_key_).add(layout).add(encoded.bytes()).key();
       if (keep_unchanged(page, job.key, lastmod, in_sitemap)) return;
     }
   }

@@ -282,7 +282,8 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
     const size_t i = docs[n];
     next.order[n] = url_of(m.docs[i]);
     if (in.kept_hashes[i] == 0) {
-      text[n] = m.docs[i].title + "\n" + in.texts[i];
+      text[n] = std::move(in.texts[i]);
+      text[n].insert(0, m.docs[i].title + "\n");
       next.text_hashes[n] = content_hash(text[n]);
     } else {
       next.text_hashes[n] = in.kept_hashes[i];

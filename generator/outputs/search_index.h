@@ -38,8 +38,9 @@ struct SearchIndexStats {
 };
 
 struct SearchIndexTexts {
-  // By model index: the plain body text of every page rendered in this build.
-  const std::vector<std::string>& texts;
+  // By model index: the plain body text of every page rendered in this build. Consumed:
+  // each text is moved into the index (at 50,000 documents they are 150 MB).
+  std::vector<std::string>& texts;
   // By model index: for a page kept from the previous build (not rendered), the hash of
   // its "title\ntext" from the cache, else 0. A kept page's text is read back from the
   // previous index in `previous_dir` when needed.
