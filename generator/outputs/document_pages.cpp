@@ -293,7 +293,7 @@ uint64_t page_key(KeyHasher base, const FileSystem& fs, const std::string& site_
 }  // namespace
 
 DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir,
-                                         const SiteModel& m, const SiteConfig& config,
+                                         SiteModel& m, const SiteConfig& config,
                                          const SiteFrame& frame, const TemplateSet& templates,
                                          unsigned jobs, OutputWriter& out, Diagnostics& diags,
                                          const std::function<void(size_t, size_t)>& progress,
@@ -317,6 +317,11 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
   parallel_for_workers(todo.size(), jobs, [&](size_t k, unsigned worker) {
     const size_t index = todo[k];
     const Document& d = m.docs[index];
+    // Only this page reads this body, and nothing after it.
+    struct ReleaseBody {
+      std::string& body;
+      ~ReleaseBody() { std::string().swap(body); }
+    } release{m.docs[index].body};
     const std::string output_path = output_path_of(d);
     const std::string root = relative_root(output_path);
     auto report_progress = [&] {
