@@ -79,7 +79,7 @@ struct SearchIndexState {
 struct BuildCache {
   uint64_t identity = 0;  // binary, build date, options, site.yaml, theme
   uint64_t inputs = 0;    // identity and every file under content/
-  std::map<std::string, OutputRecord> outputs;           // by output path
+  std::unordered_map<std::string, OutputRecord> outputs;           // by output path
   std::unordered_map<std::string, CachedDocument> documents;  // by site-relative path
   std::unordered_map<std::string, CachedPage> pages;      // by output path of the page
   SearchIndexState search;                                // the search index's numbering

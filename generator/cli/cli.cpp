@@ -11,6 +11,7 @@
 #include <exception>
 #include <filesystem>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "cli/diagnostic_printer.h"
@@ -364,7 +365,7 @@ int run_build_or_check(const Options& o) {
         diags.error("", 0, 0, "io-error", error);
         std::remove(build_cache_path(out_dir).c_str());  // the next build starts afresh
       } else {
-        std::map<std::string, OutputRecord> records = site_out->records(out_dir, request.jobs);
+        std::unordered_map<std::string, OutputRecord> records = site_out->records(out_dir, request.jobs);
         for (auto& [path, record] : records)
           if (auto it = next.outputs.find(path); it != next.outputs.end()) record.render_key = it->second.render_key;
         next.outputs = std::move(records);

@@ -89,7 +89,7 @@ bool CachedOutput::apply(std::string& error) {
   return true;
 }
 
-std::map<std::string, OutputRecord> CachedOutput::records(const std::string& final_dir, unsigned jobs) {
+std::unordered_map<std::string, OutputRecord> CachedOutput::records(const std::string& final_dir, unsigned jobs) {
   std::vector<std::pair<const std::string, OutputRecord>*> all;
   for (auto& entry : records_) all.push_back(&entry);
   parallel_for(all.size(), jobs, [&](size_t k) {

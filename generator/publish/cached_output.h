@@ -12,6 +12,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "cache/build_cache.h"
 #include "publish/output_writer.h"
@@ -34,7 +35,7 @@ class CachedOutput : public OutputWriter {
 
   // Every file of this build, with time stamps read from `final_dir` (where the files are
   // after the staging folder was swapped in). Call after apply().
-  std::map<std::string, OutputRecord> records(const std::string& final_dir, unsigned jobs);
+  std::unordered_map<std::string, OutputRecord> records(const std::string& final_dir, unsigned jobs);
 
   size_t files_written() const { return written_; }  // files whose bytes changed
   size_t files_deleted() const { return deleted_; }
@@ -44,7 +45,7 @@ class CachedOutput : public OutputWriter {
   const BuildCache* previous_ = nullptr;
   DirectoryWriter direct_;
   std::mutex mutex_;
-  std::map<std::string, OutputRecord> records_;
+  std::unordered_map<std::string, OutputRecord> records_;
   std::map<std::string, std::string> held_;  // incremental: changed files, until apply()
   size_t written_ = 0;
   size_t deleted_ = 0;
