@@ -1,5 +1,6 @@
 #include "publish/cached_output.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>

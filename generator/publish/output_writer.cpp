@@ -58,18 +58,26 @@ bool DirectoryWriter::write(const std::string& rel, std::string_view bytes, std:
     return false;
   }
   if (!thread_.joinable()) return write_now(rel, bytes, error);
+  std::string copy(bytes);  // outside the lock
   std::unique_lock<std::mutex> lock(queue_mutex_);
-  queue_changed_.wait(lock, [&] { return queued_bytes_ < kMaxQueuedBytes || stopping_; });
-  queue_.emplace_back(rel, std::string(bytes));
-  queued_bytes_ += bytes.size();
-  queue_changed_.notify_all();
+  if (queued_bytes_ >= kMaxQueuedBytes && !stopping_) {
+    ++producers_waiting_;
+    space_free_.wait(lock, [&] { return queued_bytes_ < kMaxQueuedBytes || stopping_; });
+    --producers_waiting_;
+  }
+  const bool was_empty = queue_.empty();
+  queued_bytes_ += copy.size();
+  queue_.emplace_back(rel, std::move(copy));
+  // Wake the writer only when it may be asleep: a wake-up per file costs more than
+  // the file (two context switches).
+  if (was_empty) work_ready_.notify_one();
   return true;
 }
 
 void DirectoryWriter::drain() {
   std::unique_lock<std::mutex> lock(queue_mutex_);
   while (true) {
-    queue_changed_.wait(lock, [&] { return !queue_.empty() || stopping_; });
+    work_ready_.wait(lock, [&] { return !queue_.empty() || stopping_; });
     if (queue_.empty()) return;  // stopping, and nothing left
     auto [rel, bytes] = std::move(queue_.front());
     queue_.pop_front();
@@ -79,7 +87,7 @@ void DirectoryWriter::drain() {
     lock.lock();
     queued_bytes_ -= bytes.size();
     if (!ok && first_error_.empty()) first_error_ = error;
-    queue_changed_.notify_all();
+    if (producers_waiting_ > 0 && queued_bytes_ < kMaxQueuedBytes) space_free_.notify_all();
   }
 }
 
@@ -89,7 +97,8 @@ bool DirectoryWriter::finish(std::string& error) {
       std::lock_guard<std::mutex> lock(queue_mutex_);
       stopping_ = true;
     }
-    queue_changed_.notify_all();
+    work_ready_.notify_one();
+    space_free_.notify_all();
     thread_.join();
   }
   if (first_error_.empty()) return true;

@@ -53,7 +53,9 @@ class DirectoryWriter : public OutputWriter {
   // background writing
   std::thread thread_;
   std::mutex queue_mutex_;
-  std::condition_variable queue_changed_;
+  std::condition_variable work_ready_;  // for the writer thread
+  std::condition_variable space_free_;  // for threads waiting to queue a file
+  size_t producers_waiting_ = 0;
   std::deque<std::pair<std::string, std::string>> queue_;
   size_t queued_bytes_ = 0;
   bool stopping_ = false;

@@ -1,0 +1,178 @@
+// The build cache: documents and values survive the binary encoding unchanged, a damaged
+// cache is refused rather than misread, keys tell inputs apart, and the cached output
+// writes only what changed.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "cache/build_cache.h"
+#include "content/document_codec.h"
+#include "content/document_parser.h"
+#include "publish/cached_output.h"
+#include "test_files.h"
+
+using namespace govsite;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Every kind of field: review chain, dates, lists, feedback, guide, tasks, unknown keys.
+const char* kConsultation =
+    "---\n"
+    "title: 关于《规范性文件管理办法（征求意见稿）》公开征求意见的公告\n"
+    "type: consultation\n"
+    "id: zqyj-2019-gfxwj\n"
+    "published: 2019-09-02\n"
+    "opens: 2019-09-02\n"
+    "closes: 2019-10-02\n"
+    "disclosure: public\n"
+    "department: 法制科\n"
+    "topics: [规范性文件, 征求意见]\n"
+    "feedback: {received: 12, adopted: 5, summary: 采纳了关于备案时限的意见。}\n"
+    "attachments:\n"
+    "  - {file: 征求意见稿.docx, title: 附件：征求意见稿}\n"
+    "review:\n"
+    "  - {stage: initial, by: 王某, date: 2019-08-26}\n"
+    "  - {stage: approved, by: 张某, date: 2019-08-30}\n"
+    "extra: {a: [1, 2], b: 文字}\n"
+    "---\n"
+    "正文第一段。\n";
+
+std::string encoded(const Document& d) {
+  ByteWriter w;
+  encode_document(w, d);
+  return w.bytes();
+}
+
+struct TempDir {
+  fs::path dir;
+  TempDir() {
+    char tmpl[] = "/tmp/govsite-cache-test-XXXXXX";
+    dir = mkdtemp(tmpl);
+  }
+  ~TempDir() { fs::remove_all(dir); }
+};
+
+}  // namespace
+
+TEST_CASE("cache: a document survives encoding, field for field", "[cache]") {
+  Diagnostics diags;
+  auto doc = parse_document(kConsultation, "content/consultations/a.md", "a", diags);
+  REQUIRE(doc);
+  const std::string bytes = encoded(*doc);
+  ByteReader r(bytes);
+  auto back = decode_document(r);
+  REQUIRE(back);
+  CHECK(r.at_end());
+  CHECK(encoded(*back) == bytes);  // every field, since encoding writes every field
+  CHECK(back->title == doc->title);
+  CHECK(back->review.size() == 2);
+  CHECK(back->review[1].date->str() == "2019-08-30");
+  CHECK(back->feedback->adopted == 5);
+  CHECK(back->attachments.at(0).title == "附件：征求意见稿");
+  CHECK(back->params.get("extra") != nullptr);
+  CHECK(back->pos("closes").line == doc->pos("closes").line);
+}
+
+TEST_CASE("cache: every truncation of an encoded document is refused, none is misread", "[cache]") {
+  Diagnostics diags;
+  auto doc = parse_document(kConsultation, "content/consultations/a.md", "a", diags);
+  REQUIRE(doc);
+  const std::string bytes = encode_parsed_document(doc, diags.sorted());
+  for (size_t n = 0; n < bytes.size(); ++n) {
+    std::optional<Document> out;
+    std::vector<Diagnostic> found;
+    INFO(n);
+    CHECK_FALSE(decode_parsed_document(std::string_view(bytes).substr(0, n), out, found));
+  }
+  std::optional<Document> out;
+  std::vector<Diagnostic> found;
+  CHECK(decode_parsed_document(bytes, out, found));
+  CHECK(out->id == "zqyj-2019-gfxwj");
+}
+
+TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]") {
+  TempDir t;
+  const std::string out = (t.dir / "public").string();
+  BuildCache c;
+  c.identity = 7;
+  c.inputs = 9;
+  c.outputs["index.html"] = {11, 1234, 99, 5};
+  c.documents["content/a.md"] = {42, "encoded"};
+  CachedPage page;
+  page.key = 3;
+  page.summary = "摘要。";
+  page.links = {"sfj-2019-plan"};
+  page.outputs = {"policies/a.html", "policies/a/附件.docx"};
+  c.pages["policies/a.html"] = page;
+  c.search.order = {"policies/a.html"};
+  c.search.text_hashes = {77};
+  c.search.shards = 1;
+  std::string error;
+  REQUIRE(write_build_cache(out, c, error));
+  CHECK(build_cache_path(out) == (t.dir / ".public.govsite-cache").string());
+  auto back = read_build_cache(out);
+  REQUIRE(back);
+  CHECK(back->identity == 7);
+  CHECK(back->outputs.at("index.html").size == 1234);
+  CHECK(back->documents.at("content/a.md").encoded == "encoded");
+  CHECK(back->pages.at("policies/a.html").outputs.size() == 2);
+  CHECK(back->search.text_hashes == std::vector<uint64_t>{77});
+
+  const std::string whole = read(build_cache_path(out));
+  for (size_t n : {size_t{0}, size_t{10}, whole.size() / 2, whole.size() - 1}) {
+    std::ofstream(build_cache_path(out), std::ios::binary) << whole.substr(0, n);
+    CHECK_FALSE(read_build_cache(out));
+  }
+  std::ofstream(build_cache_path(out), std::ios::binary) << whole << "x";  // trailing bytes
+  CHECK_FALSE(read_build_cache(out));
+}
+
+TEST_CASE("cache: keys differ with what goes in and with its order", "[cache]") {
+  CHECK(KeyHasher().add("a").add("b").key() != KeyHasher().add("b").add("a").key());
+  CHECK(KeyHasher().add("ab").add("").key() != KeyHasher().add("a").add("b").key());
+  CHECK(KeyHasher().add(uint64_t{1}).key() != KeyHasher().add(uint64_t{2}).key());
+  CHECK(KeyHasher().add("同").key() == KeyHasher().add("同").key());
+}
+
+TEST_CASE("cache: an incremental output writes changed files and deletes what is gone", "[cache]") {
+  TempDir t;
+  const std::string dir = (t.dir / "public").string();
+  fs::create_directory(dir);  // a full build writes into a staging folder that exists
+  std::string error;
+  {
+    CachedOutput full(dir);
+    REQUIRE(full.write("a.html", "A", error));
+    REQUIRE(full.write("sub/b.html", "B", error));
+    REQUIRE(full.write("gone/c.html", "C", error));
+    REQUIRE(full.apply(error));
+  }
+  BuildCache previous;
+  {
+    CachedOutput full(dir);  // the same files again, to get their records
+    REQUIRE(full.write("a.html", "A", error));
+    REQUIRE(full.write("sub/b.html", "B", error));
+    REQUIRE(full.write("gone/c.html", "C", error));
+    REQUIRE(full.apply(error));
+    previous.outputs = full.records(dir, 1);
+  }
+  const auto a_time = fs::last_write_time(t.dir / "public/a.html");
+  CachedOutput next(dir, previous);
+  REQUIRE(next.write("a.html", "A", error));        // same bytes: untouched
+  REQUIRE(next.write("sub/b.html", "B2", error));   // changed
+  REQUIRE(next.write("new.html", "N", error));      // new
+  CHECK_FALSE(next.keep("never-written.html"));     // nothing to keep
+  CHECK(read(t.dir / "public/sub/b.html") == "B");  // nothing is written before apply()
+  REQUIRE(next.apply(error));
+  CHECK(next.files_written() == 2);
+  CHECK(next.files_deleted() == 1);
+  CHECK(read(t.dir / "public/sub/b.html") == "B2");
+  CHECK(read(t.dir / "public/new.html") == "N");
+  CHECK(fs::last_write_time(t.dir / "public/a.html") == a_time);
+  CHECK_FALSE(fs::exists(t.dir / "public/gone"));  // the emptied folder goes too
+  for (const auto& e : fs::recursive_directory_iterator(t.dir / "public"))
+    CHECK(e.path().filename().string().find("govsite-new") == std::string::npos);
+}
