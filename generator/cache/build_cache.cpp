@@ -34,15 +34,6 @@ bool stat_file(const std::string& path, uint64_t& size, int64_t& mtime_ns) {
   return true;
 }
 
-void put_strings(ByteWriter& w, const std::vector<std::string>& v) {
-  w.u64(v.size());
-  for (const auto& s : v) w.str(s);
-}
-std::vector<std::string> get_strings(ByteReader& r) {
-  std::vector<std::string> v(r.count());
-  for (auto& s : v) s = r.str();
-  return v;
-}
 
 }  // namespace
 
@@ -130,12 +121,12 @@ std::optional<BuildCache> read_build_cache(const std::string& out_dir) {
     p.key = r.u64();
     p.summary = r.str();
     p.text_hash = r.u64();
-    p.links = get_strings(r);
-    p.sources = get_strings(r);
-    p.outputs = get_strings(r);
+    p.links = r.strings();
+    p.sources = r.strings();
+    p.outputs = r.strings();
     c.pages.emplace(std::move(path), std::move(p));
   }
-  c.search.order = get_strings(r);
+  c.search.order = r.strings();
   for (size_t n = r.count(); n > 0 && r.ok(); --n) c.search.text_hashes.push_back(r.u64());
   c.search.estimate = r.u64();
   c.search.shards = r.u64();
@@ -182,12 +173,12 @@ bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::str
     w.u64(p.key);
     w.str(p.summary);
     w.u64(p.text_hash);
-    put_strings(w, p.links);
-    put_strings(w, p.sources);
-    put_strings(w, p.outputs);
+    w.strings(p.links);
+    w.strings(p.sources);
+    w.strings(p.outputs);
     drain(false);
   }
-  put_strings(w, c.search.order);
+  w.strings(c.search.order);
   w.u64(c.search.text_hashes.size());
   for (uint64_t h : c.search.text_hashes) w.u64(h);
   w.u64(c.search.estimate);

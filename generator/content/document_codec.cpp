@@ -30,15 +30,6 @@ SourcePos get_pos(ByteReader& r) {
   p.column = r.i32();
   return p;
 }
-void put_strings(ByteWriter& w, const std::vector<std::string>& v) {
-  w.u64(v.size());
-  for (const auto& s : v) w.str(s);
-}
-std::vector<std::string> get_strings(ByteReader& r) {
-  std::vector<std::string> v(r.count());
-  for (auto& s : v) s = r.str();
-  return v;
-}
 template <typename Enum>
 Enum get_enum(ByteReader& r, Enum last) {
   const uint64_t n = r.u64();
@@ -116,7 +107,7 @@ void encode_document(ByteWriter& w, const Document& d) {
   put_date(w, d.published);
   put_date(w, d.expires);
   w.str(d.department);
-  put_strings(w, d.topics);
+  w.strings(d.topics);
   w.str(d.column);
   w.str(d.source);
   w.str(d.summary);
@@ -134,7 +125,7 @@ void encode_document(ByteWriter& w, const Document& d) {
   w.u64(static_cast<uint64_t>(d.validity));
   w.str(d.superseded_by);
   w.boolean(d.normative);
-  put_strings(w, d.interprets);
+  w.strings(d.interprets);
   w.str(d.form);
   put_date(w, d.opens);
   put_date(w, d.closes);
@@ -148,7 +139,7 @@ void encode_document(ByteWriter& w, const Document& d) {
   w.u64(d.guide.size());
   for (const auto& g : d.guide) {
     w.str(g.key);
-    put_strings(w, g.items);
+    w.strings(g.items);
   }
   w.u64(d.tasks.size());
   for (const auto& t : d.tasks) {
@@ -186,7 +177,7 @@ std::optional<Document> decode_document(ByteReader& r) {
   d.published = get_date(r);
   d.expires = get_date(r);
   d.department = r.str();
-  d.topics = get_strings(r);
+  d.topics = r.strings();
   d.column = r.str();
   d.source = r.str();
   d.summary = r.str();
@@ -204,7 +195,7 @@ std::optional<Document> decode_document(ByteReader& r) {
   d.validity = get_enum(r, Validity::repealed);
   d.superseded_by = r.str();
   d.normative = r.boolean();
-  d.interprets = get_strings(r);
+  d.interprets = r.strings();
   d.form = r.str();
   d.opens = get_date(r);
   d.closes = get_date(r);
@@ -219,7 +210,7 @@ std::optional<Document> decode_document(ByteReader& r) {
   d.guide.resize(r.count());
   for (auto& g : d.guide) {
     g.key = r.str();
-    g.items = get_strings(r);
+    g.items = r.strings();
   }
   d.tasks.resize(r.count());
   for (auto& t : d.tasks) {

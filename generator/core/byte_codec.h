@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace govsite {
 
@@ -23,6 +24,10 @@ class ByteWriter {
   void str(std::string_view s) {
     u64(s.size());
     out_.append(s.data(), s.size());
+  }
+  void strings(const std::vector<std::string>& list) {
+    u64(list.size());
+    for (const auto& s : list) str(s);
   }
   std::string& bytes() { return out_; }
 
@@ -53,6 +58,11 @@ class ByteReader {
   int i32() { return static_cast<int>(i64()); }
   bool boolean() { return u64() != 0; }
   std::string str() { return std::string(view()); }
+  std::vector<std::string> strings() {
+    std::vector<std::string> list(count());
+    for (auto& s : list) s = str();
+    return list;
+  }
   std::string_view view() {
     const uint64_t n = u64();
     if (!ok_ || n > in_.size() - at_) return fail(), std::string_view();

@@ -15,30 +15,13 @@
 #include <string>
 
 #include "cli/govsite_binary.h"
+#include "cli/sample_site.h"
 #include "test_files.h"
 #include "core/date.h"
 #include "core/url.h"
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// A fresh copy of the repository's sample site in a temporary folder.
-struct SampleSite {
-  fs::path dir;
-  SampleSite() {
-    char tmpl[] = "/tmp/govsite-e2e-XXXXXX";
-    dir = mkdtemp(tmpl);
-    const fs::path src(GOVSITE_SOURCE_DIR);
-    fs::copy(src / "content", dir / "content", fs::copy_options::recursive);
-    fs::copy(src / "themes", dir / "themes", fs::copy_options::recursive);
-    fs::copy_file(src / "site.yaml", dir / "site.yaml");
-  }
-  ~SampleSite() { fs::remove_all(dir); }
-  std::string site() const { return "--site " + dir.string(); }
-};
-
-}  // namespace
 
 TEST_CASE("cli: --version and --help", "[cli]") {
   Run v = run("--version");

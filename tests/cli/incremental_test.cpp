@@ -11,23 +11,14 @@
 #include <string>
 
 #include "cli/govsite_binary.h"
+#include "cli/sample_site.h"
 #include "test_files.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Site {
-  fs::path dir;
-  Site() {
-    char tmpl[] = "/tmp/govsite-rebuild-XXXXXX";
-    dir = mkdtemp(tmpl);
-    const fs::path src(GOVSITE_SOURCE_DIR);
-    fs::copy(src / "content", dir / "content", fs::copy_options::recursive);
-    fs::copy_file(src / "site.yaml", dir / "site.yaml");
-  }
-  ~Site() { fs::remove_all(dir); }
-
+struct Site : SampleSite {
   // Rebuilds in place; returns what govsite printed.
   Run build(const std::string& now = "2019-12-31") const {
     return run("build --site " + dir.string() + " --now " + now);
