@@ -94,8 +94,12 @@ std::optional<BuildCache> read_build_cache(const std::string& out_dir) {
   std::string bytes, error;
   RealFileSystem fs;
   if (!fs.read_file(build_cache_path(out_dir), bytes, error)) return std::nullopt;
-  if (bytes.compare(0, kMagic.size(), kMagic) != 0) return std::nullopt;
-  ByteReader r(std::string_view(bytes).substr(kMagic.size()));
+  return parse_build_cache(bytes);
+}
+
+std::optional<BuildCache> parse_build_cache(std::string_view bytes) {
+  if (bytes.substr(0, kMagic.size()) != kMagic) return std::nullopt;
+  ByteReader r(bytes.substr(kMagic.size()));
   BuildCache c;
   c.identity = r.u64();
   c.inputs = r.u64();

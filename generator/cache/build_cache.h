@@ -91,6 +91,8 @@ std::string build_cache_path(const std::string& out_dir);
 // Reads the cache of `out_dir`. Nullopt when it is missing, from another format, or
 // malformed.
 std::optional<BuildCache> read_build_cache(const std::string& out_dir);
+// The same from the file's bytes (tests/fuzz/cache_fuzz.cpp feeds it anything).
+std::optional<BuildCache> parse_build_cache(std::string_view bytes);
 
 // Writes the cache atomically (temporary file, then rename). Returns false with `error`.
 bool write_build_cache(const std::string& out_dir, const BuildCache& cache, std::string& error);
