@@ -15,8 +15,25 @@ namespace govsite {
 
 CachedOutput::CachedOutput(std::string dir) : dir_(dir), direct_(std::move(dir), /*background=*/true) {}
 
-CachedOutput::CachedOutput(std::string dir, const BuildCache& previous)
-    : dir_(dir), previous_(&previous), direct_(std::move(dir)) {}
+CachedOutput::CachedOutput(std::string dir, const BuildCache& previous, size_t hold_bytes)
+    : dir_(dir), previous_(&previous), direct_(std::move(dir)), hold_bytes_(hold_bytes) {}
+
+namespace {
+
+// "a/b.html" → "a/.b.html.govsite-new": beside the final name, hidden, same folder (so
+// the rename is atomic).
+std::string temporary_of(const std::string& rel) {
+  const size_t cut = rel.rfind('/');
+  return cut == std::string::npos ? "." + rel + ".govsite-new"
+                                  : rel.substr(0, cut) + "/." + rel.substr(cut + 1) + ".govsite-new";
+}
+
+}  // namespace
+
+CachedOutput::~CachedOutput() {
+  if (!previous_ || applied_) return;
+  for (const auto& rel : spilled_) std::remove(join_path(dir_, temporary_of(rel)).c_str());
+}
 
 bool CachedOutput::write(const std::string& rel, std::string_view bytes, std::string& error) {
   if (!is_safe_output_path(rel)) {
@@ -34,14 +51,24 @@ bool CachedOutput::write(const std::string& rel, std::string_view bytes, std::st
     return true;
   }
   std::lock_guard<std::mutex> lock(mutex_);
+  if (auto it = held_.find(rel); it != held_.end()) {  // written twice: the last one counts
+    held_bytes_ -= it->second.size();
+    held_.erase(it);
+  }
   auto old = previous_->outputs.find(rel);
   if (old != previous_->outputs.end() && old->second.hash == record.hash && old->second.size == record.size) {
     records_[rel] = old->second;  // the same bytes are there already
-    held_.erase(rel);
-  } else {
-    records_[rel] = record;
-    held_[rel] = std::string(bytes);
+    if (spilled_.erase(rel)) std::remove(join_path(dir_, temporary_of(rel)).c_str());
+    return true;
   }
+  records_[rel] = record;
+  if (held_bytes_ + bytes.size() <= hold_bytes_ && !spilled_.count(rel)) {
+    held_[rel] = std::string(bytes);
+    held_bytes_ += bytes.size();
+    return true;
+  }
+  if (!direct_.write(temporary_of(rel), bytes, error)) return false;
+  spilled_.insert(rel);
   return true;
 }
 
@@ -56,14 +83,13 @@ bool CachedOutput::keep(const std::string& rel) {
 
 bool CachedOutput::apply(std::string& error) {
   if (!previous_) return direct_.finish(error);
-  for (const auto& [rel, bytes] : held_) {
+  for (const auto& [rel, bytes] : held_) {  // the spilled ones are on disk already
+    if (!direct_.write(temporary_of(rel), bytes, error)) return false;
+    spilled_.insert(rel);
+  }
+  for (const auto& rel : spilled_) {
     // Written beside its final name, then renamed over it: atomic per file.
-    const std::string slash_dot = rel.find('/') == std::string::npos ? "." : "/.";
-    const size_t cut = rel.rfind('/');
-    const std::string temporary = cut == std::string::npos ? "." + rel + ".govsite-new"
-                                                           : rel.substr(0, cut) + slash_dot + rel.substr(cut + 1) + ".govsite-new";
-    if (!direct_.write(temporary, bytes, error)) return false;
-    const std::string from = join_path(dir_, temporary), to = join_path(dir_, rel);
+    const std::string from = join_path(dir_, temporary_of(rel)), to = join_path(dir_, rel);
     if (std::rename(from.c_str(), to.c_str()) != 0) {
       error = "cannot replace " + to + ": " + std::strerror(errno);
       std::remove(from.c_str());
@@ -72,6 +98,8 @@ bool CachedOutput::apply(std::string& error) {
     ++written_;
   }
   held_.clear();
+  spilled_.clear();
+  applied_ = true;
   // Files of the previous build that this one did not produce (a withdrawn document, a
   // listing page fewer), then the folders they leave empty.
   std::vector<std::string> folders;

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -23,8 +24,11 @@ class CachedOutput : public OutputWriter {
  public:
   // Full build into `dir` (a fresh staging folder).
   explicit CachedOutput(std::string dir);
-  // Incremental build over `dir`, which holds what `previous` describes.
-  CachedOutput(std::string dir, const BuildCache& previous);
+  // Incremental build over `dir`, which holds what `previous` describes. Changed files are
+  // held in memory up to `hold_bytes` (a new theme changes every page: 200 MB at 10,000
+  // documents); past that they wait on disk under temporary names until apply().
+  CachedOutput(std::string dir, const BuildCache& previous, size_t hold_bytes = 64u << 20);
+  ~CachedOutput() override;  // incremental, not applied: removes its temporary files
 
   bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
   bool keep(const std::string& rel) override;
@@ -47,6 +51,12 @@ class CachedOutput : public OutputWriter {
   std::mutex mutex_;
   std::unordered_map<std::string, OutputRecord> records_;
   std::map<std::string, std::string> held_;  // incremental: changed files, until apply()
+  size_t held_bytes_ = 0;
+  size_t hold_bytes_ = 0;
+  // Incremental: changed files past the memory bound, already on disk under their
+  // temporary names (".name.govsite-new" beside the final one), renamed by apply().
+  std::set<std::string> spilled_;
+  bool applied_ = false;
   size_t written_ = 0;
   size_t deleted_ = 0;
 };

@@ -175,4 +175,22 @@ TEST_CASE("cache: an incremental output writes changed files and deletes what is
   CHECK_FALSE(fs::exists(t.dir / "public/gone"));  // the emptied folder goes too
   for (const auto& e : fs::recursive_directory_iterator(t.dir / "public"))
     CHECK(e.path().filename().string().find("govsite-new") == std::string::npos);
+
+  SECTION("past the memory bound, changed files wait on disk under temporary names") {
+    previous.outputs = next.records(dir, 1);
+    {
+      CachedOutput small(dir, previous, /*hold_bytes=*/1);
+      REQUIRE(small.write("sub/b.html", "B3", error));
+      CHECK(fs::exists(t.dir / "public/sub/.b.html.govsite-new"));
+      CHECK(read(t.dir / "public/sub/b.html") == "B2");  // still the old file
+    }  // not applied: the temporary file goes
+    CHECK_FALSE(fs::exists(t.dir / "public/sub/.b.html.govsite-new"));
+    CachedOutput small(dir, previous, 1);
+    REQUIRE(small.write("sub/b.html", "B3", error));
+    REQUIRE(small.write("a.html", "A", error));
+    REQUIRE(small.write("new.html", "N", error));
+    REQUIRE(small.apply(error));
+    CHECK(read(t.dir / "public/sub/b.html") == "B3");
+    CHECK_FALSE(fs::exists(t.dir / "public/sub/.b.html.govsite-new"));
+  }
 }
