@@ -54,13 +54,18 @@ void write_paginated(const SiteModel& m, const std::vector<std::string>& summari
     key.add(l.folder).add(l.title).add(static_cast<uint64_t>(page)).add(static_cast<uint64_t>(pages));
     for (size_t k = first; k < l.docs.size() && k < first + size; ++k) key.add(item_hashes[l.docs[k]]);
     if (w.keep_unchanged(pf, key.key(), lastmod)) continue;
-    Value items = Value::list();
-    for (size_t k = first; k < l.docs.size() && k < first + size; ++k)
-      items.push(listing_item(m.docs[l.docs[k]]).set("summary", summaries[l.docs[k]]));
-    Value context = w.context(pf);
-    context.set("list", Value::object().set("title", l.title).set("items", std::move(items)));
-    if (pages > 1) context.set("pagination", pagination(l.folder, page, pages));
-    w.write("list", pf, std::move(context), lastmod, true, key.key());
+    // Built on a rendering thread: copies of what it needs, the model and summaries by
+    // reference (they outlive every listing).
+    std::vector<size_t> on_page(l.docs.begin() + static_cast<std::ptrdiff_t>(std::min(first, l.docs.size())),
+                                l.docs.begin() + static_cast<std::ptrdiff_t>(std::min(first + size, l.docs.size())));
+    w.write_deferred("list", pf, [&m, &summaries, &w, pf, on_page, title = l.title, folder = l.folder, page, pages] {
+      Value items = Value::list();
+      for (size_t i : on_page) items.push(listing_item(m.docs[i]).set("summary", summaries[i]));
+      Value context = w.context(pf);
+      context.set("list", Value::object().set("title", title).set("items", std::move(items)));
+      if (pages > 1) context.set("pagination", pagination(folder, page, pages));
+      return context;
+    }, lastmod, key.key());
   }
 }
 

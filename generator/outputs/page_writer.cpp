@@ -39,7 +39,7 @@ bool PageWriter::keep_unchanged(const PageFrame& page, uint64_t key, std::option
 
 void PageWriter::write(const std::string& layout, const PageFrame& page, Value context,
                        std::optional<Date> lastmod, bool in_sitemap, std::optional<uint64_t> key) {
-  Job job{layout, page.output_path, std::move(context), std::nullopt, 0};
+  Job job{layout, page.output_path, std::move(context), nullptr, std::nullopt, 0};
   if (in_sitemap) job.entry = PageEntry{page.url, lastmod};
   if (memo_) {
     if (key) {
@@ -55,16 +55,26 @@ void PageWriter::write(const std::string& layout, const PageFrame& page, Value c
   if (queue_.size() >= kBatch) flush();
 }
 
+void PageWriter::write_deferred(const std::string& layout, const PageFrame& page,
+                                std::function<Value()> make_context, std::optional<Date> lastmod,
+                                uint64_t key) {
+  Job job{layout, page.output_path, Value(), std::move(make_context), PageEntry{page.url, lastmod}, key};
+  queue_.push_back(std::move(job));
+  if (queue_.size() >= kBatch) flush();
+}
+
 void PageWriter::flush() {
   std::vector<char> ok(queue_.size(), 0);
   parallel_for_workers(queue_.size(), static_cast<unsigned>(renderers_.size()), [&](size_t k, unsigned worker) {
     Job& job = queue_[k];
+    if (job.make_context) job.context = job.make_context();
     std::string html, error;
     if (!renderers_[worker]->render(job.layout, job.context, html, error)) {
       diags_.error(job.output_path, 0, 0, "template", "rendering " + job.output_path + " failed: " + error);
       return;
     }
     job.context = Value();  // the page's memory goes back as soon as it is rendered
+    job.make_context = nullptr;
     ok[k] = write_file(job.output_path, html);
     if (ok[k] && memo_) memo_->record_key(job.output_path, job.key);
   });

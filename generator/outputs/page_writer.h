@@ -4,6 +4,7 @@
 // do not depend on the number of threads.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -43,6 +44,12 @@ class PageWriter {
   void write(const std::string& layout, const PageFrame& page, Value context,
              std::optional<Date> lastmod, bool in_sitemap = true, std::optional<uint64_t> key = std::nullopt);
 
+  // The same for a page whose context is costly to build (listings, the catalog): it is
+  // built by `make_context` on a rendering thread, so listings are built in parallel too.
+  // Whatever make_context reads must outlive the next flush(). `key` as from key_of().
+  void write_deferred(const std::string& layout, const PageFrame& page, std::function<Value()> make_context,
+                      std::optional<Date> lastmod, uint64_t key);
+
   // For pages with many items (listings, the catalog): a key that changes with anything the
   // page's context is built from, computed without building it. The caller adds what its
   // own part of the context comes from. Then, if keep_unchanged() says the page is as the
@@ -65,6 +72,7 @@ class PageWriter {
     std::string layout;
     std::string output_path;
     Value context;
+    std::function<Value()> make_context;  // when set, builds `context` at render time
     std::optional<PageEntry> entry;  // for sitemap.xml
     uint64_t key = 0;                // render key, with a memo
   };

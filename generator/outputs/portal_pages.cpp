@@ -102,27 +102,30 @@ void write_site_map_page(const SiteModel& m, PageWriter& w) {
   key.add(w.config().columns.empty());
   if (w.keep_unchanged(map, key.key(), newest_date(m))) return;
 
-  Value sections = Value::list();
-  for (const auto& [type, docs] : categories) {
-    Value items = Value::list();
-    for (size_t i : docs) items.push(listing_item(m.docs[i]));
-    sections.push(Value::object()
-                      .set("title", type_label(type))
-                      .set("url", std::string(section_of(type)) + "/")
-                      .set("items", std::move(items)));
-  }
-  Value portal = Value::list();
-  portal.push(Value::object().set("title", "主动公开基本目录").set("url", "zwgk/"));
-  portal.push(Value::object().set("title", "站内搜索").set("url", "search/"));
-  portal.push(Value::object().set("title", "主题分类").set("url", "topics/"));
-  portal.push(Value::object().set("title", "发文机关").set("url", "issuers/"));
-  portal.push(Value::object().set("title", "年度").set("url", "years/"));
-  if (!w.config().columns.empty()) portal.push(Value::object().set("title", "专题专栏").set("url", "columns/"));
-  sections.push(Value::object().set("title", "政务公开").set("url", "zwgk/").set("items", std::move(portal)));
+  // A page with every document on it: built on a rendering thread, beside the catalog.
+  w.write_deferred("sitemap", map, [&m, &w, map, categories] {
+    Value sections = Value::list();
+    for (const auto& [type, docs] : categories) {
+      Value items = Value::list();
+      for (size_t i : docs) items.push(listing_item(m.docs[i]));
+      sections.push(Value::object()
+                        .set("title", type_label(type))
+                        .set("url", std::string(section_of(type)) + "/")
+                        .set("items", std::move(items)));
+    }
+    Value portal = Value::list();
+    portal.push(Value::object().set("title", "主动公开基本目录").set("url", "zwgk/"));
+    portal.push(Value::object().set("title", "站内搜索").set("url", "search/"));
+    portal.push(Value::object().set("title", "主题分类").set("url", "topics/"));
+    portal.push(Value::object().set("title", "发文机关").set("url", "issuers/"));
+    portal.push(Value::object().set("title", "年度").set("url", "years/"));
+    if (!w.config().columns.empty()) portal.push(Value::object().set("title", "专题专栏").set("url", "columns/"));
+    sections.push(Value::object().set("title", "政务公开").set("url", "zwgk/").set("items", std::move(portal)));
 
-  Value context = w.context(map);
-  context.set("sitemap", Value::object().set("sections", std::move(sections)));
-  w.write("sitemap", map, std::move(context), newest_date(m), true, key.key());
+    Value context = w.context(map);
+    context.set("sitemap", Value::object().set("sections", std::move(sections)));
+    return context;
+  }, newest_date(m), key.key());
 }
 
 void write_catalog(const SiteModel& m, PageWriter& w) {
@@ -144,18 +147,20 @@ void write_catalog(const SiteModel& m, PageWriter& w) {
   }
   if (w.keep_unchanged(pf, key.key(), newest_date(m))) return;
 
-  Value groups = Value::list();
-  for (const auto& [type, docs] : categories) {
-    Value items = Value::list();
-    for (size_t i : docs) {
-      const Document& d = m.docs[i];
-      items.push(listing_item(d).set("index_no", d.index_no));
+  w.write_deferred("catalog", pf, [&m, &w, pf, categories] {
+    Value groups = Value::list();
+    for (const auto& [type, docs] : categories) {
+      Value items = Value::list();
+      for (size_t i : docs) {
+        const Document& d = m.docs[i];
+        items.push(listing_item(d).set("index_no", d.index_no));
+      }
+      groups.push(Value::object().set("name", type_label(type)).set("items", std::move(items)));
     }
-    groups.push(Value::object().set("name", type_label(type)).set("items", std::move(items)));
-  }
-  Value context = w.context(pf);
-  context.set("catalog", Value::object().set("title", "主动公开基本目录").set("groups", std::move(groups)));
-  w.write("catalog", pf, std::move(context), newest_date(m), true, key.key());
+    Value context = w.context(pf);
+    context.set("catalog", Value::object().set("title", "主动公开基本目录").set("groups", std::move(groups)));
+    return context;
+  }, newest_date(m), key.key());
 }
 
 std::string catalog_csv(const SiteModel& m, const std::string& base_url) {
