@@ -75,6 +75,10 @@ for n in "${sizes[@]}"; do
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
   printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "hugo full" "$ht" "$(mib "$h")" ""
   printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "govsite full" "$gt" "$(mib "$g")" "$(ratio "$gt" "$ht") of hugo"
+  # Each govsite run against the Hugo run right after it, on the same state of the disk:
+  # steadier than the ratio of the medians when every run leaves the disk slower.
+  paired=$(paste -d' ' <(cut -d' ' -f1 "$g") <(cut -d' ' -f1 "$h") | awk '{printf "%.3f\n", $1 / $2}' | median)
+  printf "%-7s %-22s %9s %9s %9s\n" "$n" "  run by run" "" "" "$(printf '%.2f' "$paired") of hugo"
   printf "%-7s %-22s %9s %9s %9s\n" "$n" "  memory" "" "" "$(ratio "$(mib "$g")" "$(mib "$h")") of hugo"
   printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "govsite nothing changed" "$ut" "$(mib "$u")" "$(ratio "$ut" "$gt") of full"
   printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "govsite one change" "$ct" "$(mib "$c")" "$(ratio "$ct" "$gt") of full"
