@@ -25,8 +25,8 @@ struct Crumb {
 };
 
 struct PageFrame {
-  std::string output_path;    // e.g. policies/x/index.html
-  std::string url;            // e.g. policies/x/ (relative to the site root)
+  std::string output_path;    // e.g. policies/x.html, policies/index_2.html
+  std::string url;            // e.g. policies/x.html, policies/ (relative to the site root)
   std::string title;          // for <title>; empty on the home page
   std::string column_name;    // ColumnName meta tag
   // url of the active nav section ("" for the home page); none for pages outside the nav
@@ -48,7 +48,7 @@ struct SiteFrame {
 SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
                           const ThemeAssets& assets);
 
-// "../../" for policies/x/index.html, "./" for index.html.
+// "../" for policies/x.html, "../../" for topics/x/index.html, "./" for index.html.
 std::string relative_root(const std::string& output_path);
 
 // The common part of a page's context; callers add "page", "list", … to it.
