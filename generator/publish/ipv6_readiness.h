@@ -12,7 +12,7 @@
 namespace govsite {
 
 struct ReadinessReport {
-  std::vector<std::string> errors;       // "policies/x/index.html: …"
+  std::vector<std::string> errors;       // "policies/x.html: …"
   std::set<std::string> resource_hosts;  // hosts pages load images, scripts, styles … from
   std::set<std::string> linked_hosts;    // hosts pages link to
   std::vector<std::string> listen;       // nginx listen directives
