@@ -17,7 +17,9 @@ class RenderMemo {
   RenderMemo(uint64_t identity, const BuildCache* previous) : identity_(identity), previous_(previous) {}
 
   KeyHasher hasher() const { KeyHasher h; h.add(identity_); return h; }
-  uint64_t identity() const { return identity_; }
+  // The previous build's cache when it was made by this same binary from the same
+  // configuration, theme and date (so its keys are comparable), else null.
+  const BuildCache* previous() const { return previous_; }
 
   // The previous build rendered `output_path` from the same `key`.
   bool unchanged(const std::string& output_path, uint64_t key) const;

@@ -52,19 +52,8 @@ std::string files_url_of(const Document& d) { return std::string(section_of(d.ty
 
 std::vector<size_t> newest_first(const SiteModel& m, const std::function<bool(const Document&)>& keep) {
   std::vector<size_t> out;
-  if (!m.newest.empty()) {  // already sorted: a filter keeps the order
-    for (size_t i : m.newest)
-      if (keep(m.docs[i])) out.push_back(i);
-    return out;
-  }
-  for (size_t i = 0; i < m.docs.size(); ++i)
-    if (m.published[i] && keep(m.docs[i])) out.push_back(i);
-  std::sort(out.begin(), out.end(), [&](size_t a, size_t b) {
-    const Document& x = m.docs[a];
-    const Document& y = m.docs[b];
-    if (*x.published != *y.published) return *x.published > *y.published;
-    return x.id < y.id;
-  });
+  for (size_t i : m.newest)  // already sorted: a filter keeps the order
+    if (keep(m.docs[i])) out.push_back(i);
   return out;
 }
 
@@ -152,7 +141,14 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
   };
   for (auto& list : m.interpretations) std::sort(list.begin(), list.end(), by_date);
   for (auto& list : m.supersedes) std::sort(list.begin(), list.end(), by_date);
-  m.newest = newest_first(m, [](const Document&) { return true; });
+  for (size_t i = 0; i < n; ++i)
+    if (m.published[i]) m.newest.push_back(i);
+  std::sort(m.newest.begin(), m.newest.end(), [&](size_t a, size_t b) {
+    const Document& x = m.docs[a];
+    const Document& y = m.docs[b];
+    if (*x.published != *y.published) return *x.published > *y.published;
+    return x.id < y.id;
+  });
   return m;
 }
 

@@ -332,11 +332,13 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       }
     };
 
+    // What the page shows of this and other documents: part of its key, and its "page".
+    Value page = document_value(m, config, index);
     KeyHasher base;
     if (memo) {
       ByteWriter value;
-      encode_value(value, document_value(m, config, index));
-      base = memo->hasher().add(frame_key).add(d.source_hash).add(value.bytes()).add(value.bytes()).add(m.draft_preview[index]);
+      encode_value(value, page);
+      base = memo->hasher().add(frame_key).add(d.source_hash).add(value.bytes()).add(m.draft_preview[index]);
       // Unchanged since the previous build: keep its files, reuse its summary and text.
       if (const CachedPage* before = memo->previous_page(output_path)) {
         const uint64_t key = page_key(base, fs, site_dir, m, d, before->links, before->sources);
@@ -391,7 +393,6 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     pf.breadcrumbs = {{type_label(d.type), *pf.nav_current}, {d.title, pf.url}};
 
     Value context = page_context(config, frame, pf);
-    Value page = document_value(m, config, index);
     page.set("body", mark_signatures(body.html)).set("summary", summary);
     add_attachments(m, d, copier, page);
     if (m.draft_preview[index]) {  // serve --drafts: a 未审核 banner, and no search engine
@@ -402,8 +403,8 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     Value meta = *context.get("meta");
     meta.set("article_title", d.title)
         .set("pub_date", date_or_empty(d.published))
-        .set("content_source", d.source.empty() ? config.organization : d.source);
-    meta.set("keywords", join(d.topics, ","));
+        .set("content_source", d.source.empty() ? config.organization : d.source)
+        .set("keywords", join(d.topics, ","));
     context.set("meta", std::move(meta));
 
     std::string html, error;

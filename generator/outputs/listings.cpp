@@ -84,7 +84,7 @@ void write_term_index(PageWriter& w, const std::string& folder, const std::strin
     items.push(Value::object().set("title", name).set("url", listing.folder).set("count", static_cast<int>(listing.docs.size())));
   Value context = w.context(pf);
   context.set("list", Value::object().set("title", title).set("items", std::move(items)));
-  w.write("list", pf, context, std::nullopt);
+  w.write("list", pf, std::move(context), std::nullopt);
 }
 
 // Listings of the documents sharing a value (topic, issuer, year), one folder each.

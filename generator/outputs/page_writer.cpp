@@ -38,18 +38,14 @@ bool PageWriter::keep_unchanged(const PageFrame& page, uint64_t key, std::option
 }
 
 void PageWriter::write(const std::string& layout, const PageFrame& page, Value context,
-                       std::optional<Date> lastmod, bool in_sitemap, std::optional<uint64_t> key) {
+                       std::optional<Date> lastmod, bool in_sitemap) {
   Job job{layout, page.output_path, std::move(context), nullptr, std::nullopt, 0};
   if (in_sitemap) job.entry = PageEntry{page.url, lastmod};
   if (memo_) {
-    if (key) {
-      job.key = *key;
-    } else {
-      ByteWriter encoded;
-      encode_value(encoded, job.context);
-      job.key = memo_->hasher().add(frame_key_).add(layout).add(encoded.bytes()).key();
-      if (keep_unchanged(page, job.key, lastmod, in_sitemap)) return;
-    }
+    ByteWriter encoded;
+    encode_value(encoded, job.context);
+    job.key = memo_->hasher().add(frame_key_).add(layout).add(encoded.bytes()).key();
+    if (keep_unchanged(page, job.key, lastmod, in_sitemap)) return;
   }
   queue_.push_back(std::move(job));
   if (queue_.size() >= kBatch) flush();

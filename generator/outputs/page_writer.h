@@ -40,9 +40,8 @@ class PageWriter {
   // Queues `layout` rendered with `context` into page.output_path. `in_sitemap`: list it
   // in sitemap.xml (not the 404 or search pages). Failures are reported to diags. With a
   // memo, a page whose layout and context are those it was last rendered from is kept.
-  // `key`, when given, stands for the layout and context (see key_of).
   void write(const std::string& layout, const PageFrame& page, Value context,
-             std::optional<Date> lastmod, bool in_sitemap = true, std::optional<uint64_t> key = std::nullopt);
+             std::optional<Date> lastmod, bool in_sitemap = true);
 
   // The same for a page whose context is costly to build (listings, the catalog): it is
   // built by `make_context` on a rendering thread, so listings are built in parallel too.

@@ -81,7 +81,7 @@ void write_home_page(const SiteModel& m, PageWriter& w) {
       .set("consultations_open", std::move(open))
       .set("progress", std::move(progress))
       .set("columns", std::move(columns));
-  w.write("home", home, context, newest_date(m));
+  w.write("home", home, std::move(context), newest_date(m));
 }
 
 void write_site_map_page(const SiteModel& m, PageWriter& w) {
@@ -210,7 +210,7 @@ void write_not_found_page(PageWriter& w) {
   const size_t path_start = base.find('/', base.find("://") + 3);
   context.set("root", path_start == std::string::npos ? std::string("/") : base.substr(path_start));
   context.set("noindex", true);
-  w.write("404", pf, context, std::nullopt, false);
+  w.write("404", pf, std::move(context), std::nullopt, false);
 }
 
 }  // namespace govsite

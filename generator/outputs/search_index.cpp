@@ -244,7 +244,7 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
     std::lock_guard<std::mutex> lock(stats_mutex);
     stats.bytes += bytes.size();
   };
-  const std::vector<size_t> docs = newest_first(m, [](const Document&) { return true; });
+  const std::vector<size_t>& docs = m.newest;
   stats.docs = docs.size();
   const SearchIndexState* before = in.previous;
   RealFileSystem disk;
@@ -334,22 +334,22 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
 
   // A rebuild where the same documents are numbered the same and a few texts changed:
   // only the shards holding tokens those texts gained or lost, and their text chunks,
-  // are read back, changed and written; the rest of the index is kept as it is.
+  // are read back, changed and written; the rest of the index is kept as it is. False
+  // when that cannot be done (nothing is written then).
   const size_t chunks = (docs.size() + kTextChunk - 1) / kTextChunk;
-  std::vector<size_t> changed;
-  if (before && before->order == next.order && before->shards > 0)
+  auto patch_index = [&] {
+    if (!before || before->shards == 0 || before->order != next.order) return false;
+    std::vector<size_t> changed;
     for (size_t n = 0; n < docs.size(); ++n)
       if (next.text_hashes[n] != before->text_hashes[n]) changed.push_back(n);
-  if (before && before->order == next.order && before->shards > 0 && changed.size() <= std::max<size_t>(8, docs.size() / 50)) {
+    if (changed.size() > std::max<size_t>(8, docs.size() / 50)) return false;
     const size_t shards = before->shards;
     // token → (documents losing it, documents gaining it)
     std::map<std::string, std::pair<std::vector<uint32_t>, std::vector<uint32_t>>> delta;
-    bool ok = true;
     for (size_t n : changed) {
-      if (in.kept_hashes[docs[n]] != 0) ok = false;  // a changed text is always a rendered one
+      if (in.kept_hashes[docs[n]] != 0) return false;  // a changed text is always a rendered one
       std::string previous_text;
-      if (!old_text(n, previous_text) || content_hash(previous_text) != before->text_hashes[n]) ok = false;
-      if (!ok) break;
+      if (!old_text(n, previous_text) || content_hash(previous_text) != before->text_hashes[n]) return false;
       const DocumentTokens was = distinct_tokens(previous_text), now = distinct_tokens(text[n]);
       std::unordered_map<std::string_view, char> side;
       for (const auto& t : was.tokens) side[was.text(t)] |= 1;
@@ -362,28 +362,28 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
     std::map<size_t, Shard> touched;
     int64_t estimate = static_cast<int64_t>(before->estimate);
     for (const auto& [token, change] : delta) {
-      if (!ok) break;
       const size_t k = fnv1a32(token) % shards;
       auto it = touched.find(k);
       if (it == touched.end()) {
         std::string bytes;
         Shard shard;
-        ok = read_previous("search/s/" + std::to_string(k) + ".json", bytes) && read_shard(bytes, shard);
+        if (!read_previous("search/s/" + std::to_string(k) + ".json", bytes) || !read_shard(bytes, shard)) return false;
         it = touched.emplace(k, std::move(shard)).first;
       }
       Shard& shard = it->second;
       auto entry = std::lower_bound(shard.begin(), shard.end(), token,
                                     [](const auto& e, const std::string& t) { return e.first < t; });
       if (entry == shard.end() || entry->first != token) {
-        if (!change.first.empty()) ok = false;  // losing a token the index does not have
+        if (!change.first.empty()) return false;  // losing a token the index does not have
         entry = shard.emplace(entry, token, std::vector<uint32_t>());
         estimate += static_cast<int64_t>(token.size()) + 6;
       }
       std::vector<uint32_t>& list = entry->second;
       for (uint32_t n : change.first) {
         auto at = std::lower_bound(list.begin(), list.end(), n);
-        if (at == list.end() || *at != n) ok = false;
-        else list.erase(at), estimate -= 6;
+        if (at == list.end() || *at != n) return false;
+        list.erase(at);
+        estimate -= 6;
       }
       for (uint32_t n : change.second) list.insert(std::lower_bound(list.begin(), list.end(), n), n), estimate += 6;
       if (list.empty()) {
@@ -391,35 +391,35 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
         estimate -= static_cast<int64_t>(token.size()) + 6;
       }
     }
-    if (ok && shard_count(static_cast<uint64_t>(estimate)) == shards) {
-      std::vector<char> chunk_changed(chunks, 0);
-      for (size_t n : changed) chunk_changed[n / kTextChunk] = 1;
-      for (size_t c = 0; c < chunks && ok; ++c)
-        for (size_t n = c * kTextChunk; chunk_changed[c] && n < docs.size() && n < (c + 1) * kTextChunk; ++n)
-          ok = fill_text(n);
-      if (ok) {
-        for (size_t k = 0; k < shards; ++k) {
-          auto it = touched.find(k);
-          if (it == touched.end()) {
-            out.keep("search/s/" + std::to_string(k) + ".json");
-            continue;
-          }
-          std::vector<std::pair<std::string_view, const std::vector<uint32_t>*>> entries;
-          for (const auto& [token, list] : it->second) entries.emplace_back(token, &list);
-          write("search/s/" + std::to_string(k) + ".json", shard_json(entries));
-        }
-        for (size_t c = 0; c < chunks; ++c)
-          if (chunk_changed[c]) write_text_chunk(c);
-          else out.keep("search/x/" + std::to_string(c) + ".json");
-        write_meta_chunks();
-        write_header(shards);
-        next.estimate = static_cast<uint64_t>(estimate);
-        next.shards = shards;
-        stats.shards = shards;
-        if (in.next) *in.next = std::move(next);
-        return stats;
+    if (shard_count(static_cast<uint64_t>(estimate)) != shards) return false;
+    std::vector<char> chunk_changed(chunks, 0);
+    for (size_t n : changed) chunk_changed[n / kTextChunk] = 1;
+    for (size_t n = 0; n < docs.size(); ++n)
+      if (chunk_changed[n / kTextChunk] && !fill_text(n)) return false;
+
+    for (size_t k = 0; k < shards; ++k) {
+      auto it = touched.find(k);
+      if (it == touched.end()) {
+        out.keep("search/s/" + std::to_string(k) + ".json");
+        continue;
       }
+      std::vector<std::pair<std::string_view, const std::vector<uint32_t>*>> entries;
+      for (const auto& [token, list] : it->second) entries.emplace_back(token, &list);
+      write("search/s/" + std::to_string(k) + ".json", shard_json(entries));
     }
+    for (size_t c = 0; c < chunks; ++c)
+      if (chunk_changed[c]) write_text_chunk(c);
+      else out.keep("search/x/" + std::to_string(c) + ".json");
+    write_meta_chunks();
+    write_header(shards);
+    next.estimate = static_cast<uint64_t>(estimate);
+    next.shards = shards;
+    stats.shards = shards;
+    return true;
+  };
+  if (patch_index()) {
+    if (in.next) *in.next = std::move(next);
+    return stats;
   }
 
   // The whole index.

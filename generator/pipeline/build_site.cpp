@@ -85,8 +85,8 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   mark_phase(request.timer, "listings, catalog, site map");
 
   SearchIndexTexts search_texts{pages.texts, pages.kept_text_hashes, nullptr, std::string(), nullptr};
-  if (memo && request.previous && request.previous->identity == memo->identity()) {
-    search_texts.previous = &request.previous->search;
+  if (memo && memo->previous()) {
+    search_texts.previous = &memo->previous()->search;
     search_texts.previous_dir = request.previous_output;
   }
   if (request.next) search_texts.next = &request.next->search;
@@ -97,7 +97,7 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
 
   // sitemap.xml: every document page and every listing, home, catalog and map page.
   std::vector<PageEntry> entries;
-  for (size_t i : newest_first(model, [](const Document&) { return true; }))
+  for (size_t i : model.newest)
     entries.push_back({url_of(model.docs[i]), model.docs[i].published});
   entries.insert(entries.end(), w.pages().begin(), w.pages().end());
   std::sort(entries.begin(), entries.end(), [](const PageEntry& a, const PageEntry& b) { return a.url < b.url; });
@@ -161,32 +161,31 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
       const TemplateSet templates = TemplateSet::load(*theme->fs, theme->dir, theme->display, diags);
       const ThemeAssets assets = write_theme_assets(*theme->fs, theme->dir, theme->display, out, diags);
       mark_phase(request.timer, "theme (templates, SCSS, assets)");
-      // The build cache: what this build is made from, and whether that is exactly what
-      // the previous build was made from.
-      KeyHasher identity;
-      identity.add(executable_hash()).add(static_cast<uint64_t>(request.now.days_since_epoch()))
-          .add(request.preview_drafts).add(site->config_hash).add(theme_hash(*theme));
-      const uint64_t inputs = KeyHasher(identity).add(site->content_fingerprint).key();
-      const BuildCache* previous =
-          request.previous && request.previous->identity == identity.key() ? request.previous : nullptr;
+      // The build cache (govsite build only): what this build is made from, and whether
+      // that is exactly what the previous build was made from.
+      std::optional<RenderMemo> memo;
       if (request.next) {
+        KeyHasher identity;
+        identity.add(executable_hash()).add(static_cast<uint64_t>(request.now.days_since_epoch()))
+            .add(request.preview_drafts).add(site->config_hash).add(theme_hash(*theme));
+        const BuildCache* previous =
+            request.previous && request.previous->identity == identity.key() ? request.previous : nullptr;
         request.next->identity = identity.key();
-        request.next->inputs = inputs;
+        request.next->inputs = KeyHasher(identity).add(site->content_fingerprint).key();
         request.next->documents = std::move(site->cache_entries);
+        memo.emplace(identity.key(), previous);
+        result.unchanged = previous && previous->inputs == request.next->inputs && !diags.has_errors();
       }
-      RenderMemo memo(identity.key(), previous);
-      if (previous && previous->inputs == inputs && !diags.has_errors()) {
-        result.unchanged = true;
-      } else if (diags.error_count() == errors_before_theme) {
+      if (!result.unchanged && diags.error_count() == errors_before_theme) {
         render_site(fs, request, site->model, *config, templates, assets, out, diags,
-                    request.next ? &memo : nullptr, result);
+                    memo ? &*memo : nullptr, result);
         // Content errors leave their broken links in the pages; report only links that
         // break on an otherwise valid site, which point at the theme or generator.
         if (!diags.has_errors()) out.report(diags);
         mark_phase(request.timer, "link check");
-        if (request.next) {
-          for (auto& [path, key] : memo.take_keys()) request.next->outputs[path].render_key = key;
-          request.next->pages = memo.take_pages();
+        if (memo) {
+          for (auto& [path, key] : memo->take_keys()) request.next->outputs[path].render_key = key;
+          request.next->pages = memo->take_pages();
         }
       }
     }
