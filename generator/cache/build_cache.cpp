@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
-#include <sys/stat.h>
 
 #include "content/document_codec.h"
 #include "core/byte_codec.h"
@@ -25,15 +24,6 @@ uint64_t mix(uint64_t h) {  // splitmix64's finalizer
   h *= 0x94d049bb133111ebULL;
   return h ^ (h >> 31);
 }
-
-bool stat_file(const std::string& path, uint64_t& size, int64_t& mtime_ns) {
-  struct stat st;
-  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
-  size = static_cast<uint64_t>(st.st_size);
-  mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-  return true;
-}
-
 
 }  // namespace
 
@@ -205,7 +195,7 @@ bool output_matches_cache(const std::string& out_dir, const BuildCache& cache, u
   parallel_for(records.size(), jobs, [&](size_t k) {
     uint64_t size = 0;
     int64_t mtime = 0;
-    same[k] = stat_file(join_path(out_dir, records[k]->first), size, mtime) &&
+    same[k] = stat_regular_file(join_path(out_dir, records[k]->first), size, mtime) &&
               size == records[k]->second.size && mtime == records[k]->second.mtime_ns;
   });
   for (char s : same)

@@ -120,6 +120,14 @@ bool MemoryFileSystem::read_file(const std::string& path, std::string& contents,
   return true;
 }
 
+bool stat_regular_file(const std::string& path, uint64_t& size, int64_t& mtime_ns) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  size = static_cast<uint64_t>(st.st_size);
+  mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  return true;
+}
+
 std::string RealFileSystem::stamp(const std::string& path) const {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) return std::string();

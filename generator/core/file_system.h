@@ -2,6 +2,7 @@
 // real-disk implementation knows about std::filesystem, symlinks and permissions.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -60,6 +61,10 @@ class MemoryFileSystem : public FileSystem {
  private:
   std::map<std::string, std::string> files_;
 };
+
+// Size and modification time (ns) of a regular file on disk; false when there is none. The
+// build cache tells by them whether an output file is still the one it wrote.
+bool stat_regular_file(const std::string& path, uint64_t& size, int64_t& mtime_ns);
 
 // Whether `s` ends with `suffix` (file extensions: ".md", ".html").
 inline bool ends_with(std::string_view s, std::string_view suffix) {

@@ -4,7 +4,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -36,10 +35,7 @@ CachedOutput::~CachedOutput() {
 }
 
 bool CachedOutput::write(const std::string& rel, std::string_view bytes, std::string& error) {
-  if (!is_safe_output_path(rel)) {
-    error = "refused to write outside the output folder: \"" + rel + "\"";
-    return false;
-  }
+  if (!check_output_path(rel, error)) return false;
   OutputRecord record;
   record.hash = content_hash(bytes);
   record.size = bytes.size();
@@ -122,10 +118,8 @@ std::unordered_map<std::string, OutputRecord> CachedOutput::records(const std::s
   std::vector<std::pair<const std::string, OutputRecord>*> all;
   for (auto& entry : records_) all.push_back(&entry);
   parallel_for(all.size(), jobs, [&](size_t k) {
-    struct stat st;
-    if (::stat(join_path(final_dir, all[k]->first).c_str(), &st) == 0)
-      all[k]->second.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-    else
+    uint64_t size = 0;
+    if (!stat_regular_file(join_path(final_dir, all[k]->first), size, all[k]->second.mtime_ns))
       all[k]->second.mtime_ns = -1;  // matches nothing: the next build will be a full one
   });
   return std::move(records_);

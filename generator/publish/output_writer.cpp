@@ -23,6 +23,12 @@ bool is_safe_output_path(const std::string& rel) {
   return true;
 }
 
+bool check_output_path(const std::string& rel, std::string& error) {
+  if (is_safe_output_path(rel)) return true;
+  error = "refused to write outside the output folder: \"" + rel + "\"";
+  return false;
+}
+
 bool DirectoryWriter::make_parents(const std::string& rel, std::string& error) {
   std::lock_guard<std::mutex> lock(mutex_);
   for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1)) {
@@ -53,10 +59,7 @@ DirectoryWriter::~DirectoryWriter() {
 }
 
 bool DirectoryWriter::write(const std::string& rel, std::string_view bytes, std::string& error) {
-  if (!is_safe_output_path(rel)) {
-    error = "refused to write outside the output folder: \"" + rel + "\"";
-    return false;
-  }
+  if (!check_output_path(rel, error)) return false;
   if (!thread_.joinable()) return write_now(rel, bytes, error);
   std::string copy(bytes);  // outside the lock
   std::unique_lock<std::mutex> lock(queue_mutex_);
@@ -132,10 +135,7 @@ bool DirectoryWriter::write_now(const std::string& rel, std::string_view bytes, 
 }
 
 bool MemoryWriter::write(const std::string& rel, std::string_view bytes, std::string& error) {
-  if (!is_safe_output_path(rel)) {
-    error = "refused to write outside the output folder: \"" + rel + "\"";
-    return false;
-  }
+  if (!check_output_path(rel, error)) return false;
   std::lock_guard<std::mutex> lock(mutex_);
   files_[rel] = keep_ ? std::string(bytes) : std::string();
   return true;

@@ -78,5 +78,7 @@ class MemoryWriter : public OutputWriter {
 // True when `rel` is a safe relative output path: not empty, not absolute, no "." or ".."
 // segments, no empty segments, no backslashes or NUL.
 bool is_safe_output_path(const std::string& rel);
+// The same, with the message every writer gives when it refuses `rel`.
+bool check_output_path(const std::string& rel, std::string& error);
 
 }  // namespace govsite
