@@ -4,6 +4,7 @@
 #   build-scripts/setup.sh          compiler, CMake and the libraries
 #   build-scripts/setup.sh --test   also what the tests use
 #   build-scripts/setup.sh --fuzz   also clang and libFuzzer (build-scripts/fuzz.sh)
+#   build-scripts/setup.sh --browser  also Chromium, fonts, Java and Node.js (test-browser.sh)
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config
@@ -15,6 +16,12 @@ if [[ "${1:-}" == "--fuzz" ]]; then
 fi
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-yaml libxml2-utils nodejs nginx-light curl openssl)
+fi
+if [[ "${1:-}" == "--browser" ]]; then
+  packages+=(chromium fonts-wqy-microhei default-jre-headless nodejs)
+  # npm counts as present when the command exists: a nodejs package that bundles npm (as
+  # NodeSource's does) conflicts with Debian's separate npm package.
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()

@@ -18,23 +18,8 @@ if [[ ! -x "$govsite" ]]; then
   exit 2
 fi
 
-# Debian packages. npm counts as present when the npm command exists: a nodejs package that
-# bundles npm (as NodeSource's does) conflicts with Debian's separate npm package.
-missing=()
-for p in chromium fonts-wqy-microhei default-jre-headless nodejs npm; do
-  if [[ $p == npm ]] && command -v npm >/dev/null 2>&1; then
-    continue
-  fi
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [[ ${#missing[@]} -gt 0 ]]; then
-  echo "test-browser: installing ${missing[*]}"
-  sudo_cmd=()
-  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo_cmd[@]}" apt-get update -qq
-  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+# Debian packages: Chromium, the WenQuanYi fonts, Java for vnu-jar, Node.js and npm.
+build-scripts/setup.sh --browser
 
 # npm packages, exactly as locked. --ignore-scripts: vnu-jar's postinstall would download a
 # Java runtime from outside the npm registry; the tests use Debian's java instead.

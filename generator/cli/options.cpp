@@ -37,6 +37,14 @@ const char* const kUsage =
 
 namespace {
 
+// A whole number from `min` to `max`; nullopt for anything else ("", "8x", "-1").
+std::optional<long> number_in(const std::string& value, long min, long max) {
+  char* end = nullptr;
+  const long n = std::strtol(value.c_str(), &end, 10);
+  if (value.empty() || *end || n < min || n > max) return std::nullopt;
+  return n;
+}
+
 // Options each command accepts; the rest are usage errors.
 bool accepts(Command c, const std::string& opt) {
   if (opt == "--site") return true;
@@ -116,13 +124,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     else if (opt == "--bind") o.bind = value;
     else if (opt == "--id") o.new_id = value;
     else if (opt == "--port") {
-      char* end = nullptr;
-      long n = std::strtol(value.c_str(), &end, 10);
-      if (value.empty() || *end || n < 1 || n > 65535) {
+      const auto n = number_in(value, 1, 65535);
+      if (!n) {
         error = "--port expects a number from 1 to 65535, got \"" + value + "\"";
         return std::nullopt;
       }
-      o.port = static_cast<int>(n);
+      o.port = static_cast<int>(*n);
     }
     else if (opt == "--json") o.json = true;
     else if (opt == "--now") {
@@ -132,13 +139,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         return std::nullopt;
       }
     } else if (opt == "--jobs") {
-      char* end = nullptr;
-      long n = std::strtol(value.c_str(), &end, 10);
-      if (value.empty() || *end || n < 1 || n > 256) {
+      const auto n = number_in(value, 1, 256);
+      if (!n) {
         error = "--jobs expects a number from 1 to 256, got \"" + value + "\"";
         return std::nullopt;
       }
-      o.jobs = static_cast<unsigned>(n);
+      o.jobs = static_cast<unsigned>(*n);
     }
     if (o.site_dir.empty() || (opt == "--out" && o.out_dir.empty())) {
       error = opt + " needs a folder";
