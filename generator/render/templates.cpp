@@ -3,6 +3,8 @@
 #include <kainjow/mustache.hpp>
 
 #include <regex>
+#include <unordered_map>
+#include <vector>
 
 namespace govsite {
 
@@ -117,12 +119,103 @@ TemplateSet TemplateSet::load(const FileSystem& fs, const std::string& theme_dir
   return set;
 }
 
+namespace {
+
+// kainjow's own escape appends one character at a time and its context splits every
+// dotted name ("page.title") into freshly allocated strings on every lookup: together a
+// fifth of the time spent rendering a page. These two do the same work without either.
+
+// Escapes & < > " ' exactly as kainjow::mustache::html_escape does, copying the runs
+// between them whole.
+std::string escape_html(const std::string& s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char* entity;
+    switch (s[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&apos;"; break;
+      default: continue;
+    }
+    out.append(s, run, i - run);
+    out += entity;
+    run = i + 1;
+  }
+  out.append(s, run, std::string::npos);
+  return out;
+}
+
+// The same lookup rules as kainjow::mustache::context (innermost section first; "." is the
+// current item; "a.b" walks down from the first item that has all of it), with each dotted
+// name split once per renderer instead of once per lookup.
+class PageContext : public mstch::basic_context<std::string> {
+ public:
+  void reset(const mstch::data* root) {
+    items_.clear();
+    items_.push_back(root);
+  }
+  void push(const mstch::data* data) override { items_.push_back(data); }
+  void pop() override { items_.pop_back(); }
+
+  const mstch::data* get(const std::string& name) const override {
+    if (name.size() == 1 && name[0] == '.') return items_.back();
+    if (name.find('.') == std::string::npos) return get_partial(name);
+    const std::vector<std::string>& names = split(name);
+    for (auto it = items_.rbegin(); it != items_.rend(); ++it) {
+      const mstch::data* var = *it;
+      for (const auto& n : names)
+        if (!(var = var->get(n))) break;
+      if (var) return var;
+    }
+    return nullptr;
+  }
+
+  const mstch::data* get_partial(const std::string& name) const override {
+    for (auto it = items_.rbegin(); it != items_.rend(); ++it)
+      if (const mstch::data* var = (*it)->get(name)) return var;
+    return nullptr;
+  }
+
+ private:
+  const std::vector<std::string>& split(const std::string& name) const {
+    auto found = splits_.find(name);
+    if (found != splits_.end()) return found->second;
+    std::vector<std::string> parts;
+    for (size_t start = 0;;) {
+      const size_t dot = name.find('.', start);
+      parts.push_back(name.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+      if (dot == std::string::npos) break;
+      start = dot + 1;
+    }
+    return splits_.emplace(name, std::move(parts)).first->second;
+  }
+
+  std::vector<const mstch::data*> items_;  // innermost last
+  mutable std::unordered_map<std::string, std::vector<std::string>> splits_;
+};
+
+// Lets kainjow's render(context, stream) append straight to the page.
+struct StringSink {
+  std::string& out;
+  StringSink& operator<<(const std::string& chunk) {
+    out += chunk;
+    return *this;
+  }
+};
+
+}  // namespace
+
 struct PageRenderer::Impl {
   const TemplateSet* set;
   std::map<std::string, std::unique_ptr<mstch::mustache>> parsed;
+  PageContext context;
 };
 
-PageRenderer::PageRenderer(const TemplateSet& set) : impl_(new Impl{&set, {}}) {}
+PageRenderer::PageRenderer(const TemplateSet& set) : impl_(new Impl{&set, {}, {}}) {}
 PageRenderer::~PageRenderer() = default;
 PageRenderer::PageRenderer(PageRenderer&&) noexcept = default;
 
@@ -136,10 +229,14 @@ bool PageRenderer::render(const std::string& layout, const Value& context, std::
       return false;
     }
     slot = std::make_unique<mstch::mustache>(it->second);
+    slot->set_custom_escape(escape_html);
   }
   out.clear();
   out.reserve(16384);
-  slot->render(to_data(context), [&out](const std::string& chunk) { out += chunk; });
+  const mstch::data data = to_data(context);
+  impl_->context.reset(&data);
+  StringSink sink{out};
+  slot->render(impl_->context, sink);
   if (!slot->is_valid()) {
     error = slot->error_message();
     return false;
