@@ -82,28 +82,30 @@ void LinkCheckingWriter::record_links(const std::string& page, std::string_view 
   }
   std::vector<std::pair<std::string, std::string>> found;  // (target, url as written)
   std::string url, path, target;
-  for (const char* attr : {" href=\"", " src=\""}) {
-    const std::string_view a(attr);
-    for (size_t at = html.find(a); at != std::string_view::npos; at = html.find(a, at + 1)) {
-      const size_t start = at + a.size();
-      const size_t end = html.find('"', start);
-      if (end == std::string_view::npos) break;
-      const std::string_view raw = html.substr(start, end - start);
-      url = raw.find('&') == std::string_view::npos ? std::string(raw) : unescape_html(raw);
-      if (!url.empty() && is_external(url)) continue;
-      // As a browser does: drop query and fragment, decode, resolve against the page.
-      const std::string_view before_query = std::string_view(url).substr(0, url.find_first_of("?#"));
-      path = before_query.find('%') == std::string_view::npos ? std::string(before_query)
-                                                              : percent_decode(std::string(before_query));
-      bool ok = !path.empty();
-      if (ok && path[0] == '/') {
-        ok = path.compare(0, base_path_.size(), base_path_) == 0 &&
-             resolve_against(root, std::string_view(path).substr(base_path_.size()), segments, target);
-      } else if (ok) {
-        ok = resolve_against(folder, path, segments, target);
-      }
-      if (found.empty() || found.back().second != url) found.emplace_back(ok ? target : "\n" + url, url);
+  // One pass over the page: each `="` that closes " href" or " src" starts a link. ('=' is
+  // rare in a page's text, so memchr finds the candidates quickly.)
+  for (size_t at = html.find("=\""); at != std::string_view::npos; at = html.find("=\"", at + 1)) {
+    const bool link = (at >= 5 && html.compare(at - 5, 5, " href") == 0) ||
+                      (at >= 4 && html.compare(at - 4, 4, " src") == 0);
+    if (!link) continue;
+    const size_t start = at + 2;
+    const size_t end = html.find('"', start);
+    if (end == std::string_view::npos) break;
+    const std::string_view raw = html.substr(start, end - start);
+    url = raw.find('&') == std::string_view::npos ? std::string(raw) : unescape_html(raw);
+    if (!url.empty() && is_external(url)) continue;
+    // As a browser does: drop query and fragment, decode, resolve against the page.
+    const std::string_view before_query = std::string_view(url).substr(0, url.find_first_of("?#"));
+    path = before_query.find('%') == std::string_view::npos ? std::string(before_query)
+                                                            : percent_decode(std::string(before_query));
+    bool ok = !path.empty();
+    if (ok && path[0] == '/') {
+      ok = path.compare(0, base_path_.size(), base_path_) == 0 &&
+           resolve_against(root, std::string_view(path).substr(base_path_.size()), segments, target);
+    } else if (ok) {
+      ok = resolve_against(folder, path, segments, target);
     }
+    if (found.empty() || found.back().second != url) found.emplace_back(ok ? target : "\n" + url, url);
   }
   std::lock_guard<std::mutex> lock(mutex_);
   for (auto& [key, written] : found)
