@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks govsite against Hugo (Debian's hugo package, minimal equivalent layout in
 # bench/hugo-site/) on the same generated corpora, and prints medians and ratios:
-#   - full build into an empty folder: govsite and Hugo, runs alternating;
+#   - full build into a new, empty folder: govsite and Hugo, runs alternating;
 #   - govsite rebuild with nothing changed;
 #   - govsite rebuild after one document changed (a sentence added to a policy's body, then
 #     taken out again: each is a one-change rebuild).
@@ -9,8 +9,19 @@
 #   bench/run.sh [SIZES…]        default: 1000 10000 50000
 #   RUNS=5 bench/run.sh 10000    runs per measurement (default 5)
 #   BENCH_DIR=/path              where corpora and outputs go (default /tmp/govsite-bench)
+#   SETTLE=65                    seconds to wait after deleting earlier outputs (see below)
 # Not part of the test suite: timings on a shared 2-core machine are noisy, so read the
 # ratios, and compare runs made one after the other.
+#
+# Every full build writes into a folder of its own and nothing is deleted while builds are
+# timed. Deleting a 14,000-file output right before the next build made that build slow
+# for a reason that has nothing to do with the tool. This machine's ext4 has no journal,
+# and without one ext4 will not reuse an inode freed in the last 60 seconds (longer while
+# the freed inode is not yet written back). It checks each candidate inode before every
+# file it creates. A build right after `rm -rf` of its previous output then costs the
+# kernel O(files²), several seconds of system time, and more each run. So the outputs of
+# an earlier run are deleted first, then `sync`, then a wait of SETTLE seconds, and only
+# then are builds timed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -23,6 +34,7 @@ command -v hugo >/dev/null || { echo "installing hugo"; apt-get install -y -qq h
 [ -x build/govsite ] || build-scripts/build.sh >/dev/null
 govsite=$root/build/govsite
 work=${BENCH_DIR:-/tmp/govsite-bench}
+settle_seconds=${SETTLE:-65}
 mkdir -p "$work"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
@@ -53,15 +65,30 @@ for n in "${sizes[@]}"; do
   fi
   g=$work/g-$n.log h=$work/h-$n.log u=$work/u-$n.log c=$work/c-$n.log
   rm -f "$g" "$h" "$u" "$c"
-  build=(build --site "$corpus" --now 2025-01-01 --quiet)
-  # Full builds, alternating with Hugo: each into an empty folder, with no build cache.
-  for _ in $(seq "$runs"); do
-    rm -rf "$corpus/public" "$corpus/.public.govsite-cache" "$corpus/reports"
-    measure "$g" "$govsite" "${build[@]}"
-    rm -rf "$work/hugo-out"
-    measure "$h" hugo --source "$hugo_site" --destination "$work/hugo-out" --quiet
+  # Outputs of this size from an earlier bench run (and their build caches) go first, then
+  # the file system settles (see the top of this file).
+  outs="$work/out-$n"
+  if [ -e "$outs" ]; then
+    rm -rf "$outs"
+    sync
+    echo "bench: deleted earlier outputs; waiting ${settle_seconds}s for ext4 to release their inodes" >&2
+    sleep "$settle_seconds"
+  fi
+  # Room for every run's output: about 25 KB a document each for govsite and for Hugo.
+  need_kb=$(( n * 25 * 2 * runs ))
+  free_kb=$(df -Pk "$work" | awk 'NR == 2 {print $4}')
+  if [ "$free_kb" -lt "$need_kb" ]; then
+    echo "bench: $n documents × $runs runs need about $(( need_kb / 1024 )) MiB in $work; $(( free_kb / 1024 )) MiB free" >&2
+    exit 1
+  fi
+  mkdir -p "$outs"
+  # Full builds, alternating with Hugo: each into a new empty folder, with no build cache.
+  for i in $(seq "$runs"); do
+    measure "$g" "$govsite" build --site "$corpus" --out "$outs/govsite-$i" --now 2025-01-01 --quiet
+    measure "$h" hugo --source "$hugo_site" --destination "$outs/hugo-$i" --quiet
   done
   # Rebuilds over the last full build.
+  build=(build --site "$corpus" --out "$outs/govsite-$runs" --now 2025-01-01 --quiet)
   changed=$(find "$corpus/content/policies" -name '*.md' | sort | sed -n 1p)  # sed reads to the end: no SIGPIPE
   cp "$changed" "$work/changed.md.orig"
   for _ in $(seq "$runs"); do
@@ -94,3 +121,4 @@ if [ ${#sizes[@]} -gt 1 ]; then
     prev="$n $t"
   done
 fi
+echo "outputs kept in $work/out-*; the next run of this script deletes them" >&2

@@ -1,5 +1,6 @@
 #include "render/summary.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/utf8.h"
@@ -16,18 +17,25 @@ bool is_sentence_end(char32_t cp) {
 
 std::string summarize(std::string_view text, size_t max_chars) {
   // Whitespace runs become one space, except that none is kept next to a CJK character.
+  // Only the first max_chars + 1 characters of the result are ever looked at (the cut, and
+  // whether anything follows it), so flattening stops there: a page body is thousands.
   std::string flat;
-  flat.reserve(text.size());
+  flat.reserve(std::min(text.size(), 4 * (max_chars + 2)));
   bool pending_space = false;
-  for (size_t i = 0; i < text.size();) {
+  size_t kept = 0;  // characters in flat
+  for (size_t i = 0; i < text.size() && kept <= max_chars;) {
     char32_t cp = next_code_point(text, i);
     if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0x3000) {
       pending_space = !flat.empty();
       continue;
     }
-    if (pending_space && !is_cjk(cp) && !is_cjk(last_code_point(flat, flat.size()))) flat += ' ';
+    if (pending_space && !is_cjk(cp) && !is_cjk(last_code_point(flat, flat.size()))) {
+      flat += ' ';
+      ++kept;
+    }
     pending_space = false;
     append_utf8(flat, cp);
+    ++kept;
   }
 
   size_t chars = 0, i = 0, last_end = std::string::npos, cut = flat.size();

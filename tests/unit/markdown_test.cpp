@@ -61,6 +61,17 @@ TEST_CASE("summary: no sentence end means a cut at the limit, never inside a cha
   CHECK(summarize("open   data\nportal", 120) == "open data portal");
 }
 
+TEST_CASE("summary: only the characters around the limit decide the cut", "[summary]") {
+  // summarize stops reading the text one character past the limit: these sit on it.
+  CHECK(summarize("一二三四", 4) == "一二三四");           // exactly the limit: no cut
+  CHECK(summarize("一二三四五", 4) == "一二三四…");        // one more: cut
+  CHECK(summarize("一二三四  \n  ", 4) == "一二三四");     // only whitespace after it
+  CHECK(summarize("ab cd ef", 5) == "ab cd…");            // a space follows the limit
+  CHECK(summarize("ab cdef", 5) == "ab…");                // limit inside a word
+  CHECK(summarize("ab cd\n\nef gh", 6) == "ab cd…");    // the limit falls on a folded space
+  CHECK(summarize("一二。三四五六七八" + std::string(5000, 'x'), 6) == "一二。");
+}
+
 TEST_CASE("signature: the closing issuer and date are marked for right alignment", "[markdown]") {
   const std::string html = render_markdown("正文。\n\n盘锦市司法局\n\n2019年8月12日\n", nullptr).html;
   CHECK(mark_signatures(html) ==
