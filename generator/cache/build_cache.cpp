@@ -15,7 +15,7 @@ namespace govsite {
 namespace {
 
 // Bumped whenever what the cache holds changes meaning.
-constexpr std::string_view kMagic = "govsite-cache 2\n";
+constexpr std::string_view kMagic = "govsite-cache 3\n";
 
 uint64_t mix(uint64_t h) {  // splitmix64's finalizer
   h ^= h >> 30;
@@ -91,8 +91,10 @@ std::optional<BuildCache> parse_build_cache(std::string_view bytes) {
   if (bytes.substr(0, kMagic.size()) != kMagic) return std::nullopt;
   ByteReader r(bytes.substr(kMagic.size()));
   BuildCache c;
+  c.executable = r.u64();
   c.identity = r.u64();
   c.inputs = r.u64();
+  c.sources_read_at_ns = r.i64();
   for (size_t n = r.count(); n > 0 && r.ok(); --n) {
     std::string path = r.str();
     OutputRecord o;
@@ -106,6 +108,10 @@ std::optional<BuildCache> parse_build_cache(std::string_view bytes) {
     std::string path = r.str();
     CachedDocument d;
     d.source_hash = r.u64();
+    d.stat.size = r.u64();
+    d.stat.inode = r.u64();
+    d.stat.mtime_ns = r.i64();
+    d.stat.ctime_ns = r.i64();
     d.encoded = r.str();
     c.documents.emplace(std::move(path), std::move(d));
   }
@@ -143,8 +149,10 @@ bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::str
     w.bytes().clear();
   };
   w.bytes() = kMagic;
+  w.u64(c.executable);
   w.u64(c.identity);
   w.u64(c.inputs);
+  w.i64(c.sources_read_at_ns);
   w.u64(c.outputs.size());
   for (const auto& [rel, o] : c.outputs) {
     w.str(rel);
@@ -158,6 +166,10 @@ bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::str
   for (const auto& [rel, d] : c.documents) {
     w.str(rel);
     w.u64(d.source_hash);
+    w.u64(d.stat.size);
+    w.u64(d.stat.inode);
+    w.i64(d.stat.mtime_ns);
+    w.i64(d.stat.ctime_ns);
     w.str(d.encoded);
     drain(false);
   }

@@ -21,6 +21,7 @@
 
 #include "content/document.h"
 #include "core/diagnostics.h"
+#include "core/file_system.h"
 
 namespace govsite {
 
@@ -41,6 +42,7 @@ class KeyHasher {
 
 struct CachedDocument {  // a .md file as last parsed
   uint64_t source_hash = 0;
+  FileStat stat;  // as it was when read (all zero when the file system keeps no times)
   // encode_parsed_document(): the document without its body (cut from the file again)
   // and what parsing it reported. Kept encoded: an unchanged file's entry passes from one
   // cache to the next without being decoded and encoded again.
@@ -77,8 +79,12 @@ struct SearchIndexState {
 };
 
 struct BuildCache {
+  uint64_t executable = 0;  // executable_hash() of the govsite that wrote it
   uint64_t identity = 0;  // binary, build date, options, site.yaml, theme
   uint64_t inputs = 0;    // identity and every file under content/
+  // When the build began reading content/ (wall clock): a file last written shortly before
+  // is read again next time, whatever its stat says (load_documents.cpp).
+  int64_t sources_read_at_ns = 0;
   std::unordered_map<std::string, OutputRecord> outputs;           // by output path
   std::unordered_map<std::string, CachedDocument> documents;  // by site-relative path
   std::unordered_map<std::string, CachedPage> pages;      // by output path of the page

@@ -332,10 +332,13 @@ int run_build_or_check(const Options& o) {
     if (!o.clean) {
       previous = read_build_cache(out_dir);
       mark_phase(request.timer, "read the build cache");
+      // Another govsite may parse and render differently: nothing of its cache is reused.
+      if (previous && previous->executable != executable_hash()) previous.reset();
       if (previous && !output_matches_cache(out_dir, *previous, request.jobs)) previous.reset();
       mark_phase(request.timer, "check the output is as the cache says");
     }
     BuildCache next;
+    next.executable = executable_hash();
     made->previous = previous ? &*previous : nullptr;
     made->previous_output = out_dir;
     made->next = &next;

@@ -97,6 +97,8 @@ struct Document {
 
   Value params = Value::object();  // unknown keys, for templates
   std::string body;                // Markdown
+  // Not read yet (an unchanged file taken from the build cache): load_body() reads it.
+  bool body_pending = false;
 
   SourcePos pos(const std::string& key) const {
     auto it = key_pos.find(key);

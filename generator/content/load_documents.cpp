@@ -1,5 +1,6 @@
 #include "content/load_documents.h"
 
+#include <chrono>
 #include <optional>
 
 #include "content/document_parser.h"
@@ -9,6 +10,22 @@
 namespace govsite {
 
 namespace {
+
+// A file last written this close to the moment the previous build read content/ is read
+// again even when its stat is unchanged: a second write within the same clock tick as the
+// first leaves size and times as they were (git calls such entries "racily clean").
+constexpr int64_t kRacyWindowNs = 2'000'000'000;
+
+int64_t wall_clock_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// The stat the previous build recorded for this file, unchanged and old enough to trust.
+bool unchanged_since(const CachedDocument& cached, const FileStat& now, int64_t previous_read_at_ns) {
+  return cached.stat.size != 0 && cached.stat == now && now.mtime_ns < previous_read_at_ns - kRacyWindowNs &&
+         now.ctime_ns < previous_read_at_ns - kRacyWindowNs;
+}
 
 }  // namespace
 
@@ -43,31 +60,53 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
   std::vector<std::optional<Document>> parsed(markdown.size());
   std::vector<uint64_t> hashes(markdown.size(), 0);
   std::vector<CachedDocument> entries(keep_for_cache ? markdown.size() : 0);
+  std::vector<char> read(markdown.size(), 0);
+  loaded.sources_read_at_ns = wall_clock_ns();
   parallel_for(markdown.size(), jobs, [&](size_t i) {
     const std::string rel = "content/" + markdown[i];
+    const std::string path = join_path(content_dir, markdown[i]);
+    FileStat stat;
+    const bool has_stat = fs.stat_file(path, stat);
+    const CachedDocument* cached = nullptr;
+    if (previous) {
+      auto it = previous->documents.find(rel);
+      if (it != previous->documents.end()) cached = &it->second;
+    }
+    std::vector<Diagnostic> found;
+    // Unchanged by its stat: the previous build's parse, without opening the file. The body
+    // is read only if the document's page has to be rendered again (load_body).
+    if (cached && has_stat && unchanged_since(*cached, stat, previous->sources_read_at_ns) &&
+        decode_parsed_document(cached->encoded, parsed[i], found)) {
+      hashes[i] = cached->source_hash;
+      if (parsed[i]) parsed[i]->body_pending = true;
+      if (keep_for_cache) entries[i] = *cached;
+      for (const auto& d : found) diags.add(d);
+      return;
+    }
+    read[i] = 1;
     std::string text, error;
-    if (!fs.read_file(join_path(content_dir, markdown[i]), text, error)) {
+    if (!fs.read_file(path, text, error)) {
       diags.error(rel, 0, 0, "unreadable", "cannot read the file: " + error);
       return;
     }
     hashes[i] = content_hash(text) | 1;  // 0 stays "unreadable"
-    const CachedDocument* cached = nullptr;
-    if (previous) {
-      auto it = previous->documents.find(rel);
-      if (it != previous->documents.end() && it->second.source_hash == hashes[i]) cached = &it->second;
-    }
-    std::vector<Diagnostic> found;
+    if (cached && cached->source_hash != hashes[i]) cached = nullptr;
+    found.clear();
     // Parsed by the previous build from these very bytes: the same document and the same
     // diagnostics; only the body, which the cache leaves out, is cut from the file again.
     if (cached && decode_parsed_document(cached->encoded, parsed[i], found)) {
       if (parsed[i]) parsed[i]->body = split_front_matter(text).body;
-      if (keep_for_cache) entries[i] = *cached;
+      if (keep_for_cache) {
+        entries[i] = *cached;
+        entries[i].stat = has_stat ? stat : FileStat();
+      }
     } else {
       Diagnostics own;
       parsed[i] = parse_document(text, rel, default_id_for(markdown[i]), own);
       found = own.sorted();
       if (keep_for_cache) {
         entries[i].source_hash = hashes[i];
+        entries[i].stat = has_stat ? stat : FileStat();
         if (parsed[i]) {
           std::string body = std::move(parsed[i]->body);
           parsed[i]->body.clear();
@@ -80,6 +119,9 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
     }
     for (const auto& d : found) diags.add(d);
   });
+
+  loaded.markdown_files = markdown.size();
+  for (char r : read) loaded.files_read += r;
 
   KeyHasher fingerprint;
   for (size_t i = 0; i < markdown.size(); ++i) fingerprint.add(markdown[i]).add(hashes[i]);
@@ -96,6 +138,23 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
       loaded.documents.push_back(std::move(*parsed[i]));
     }
   return loaded;
+}
+
+bool load_body(const FileSystem& fs, const std::string& site_dir, Document& d, Diagnostics& diags) {
+  if (!d.body_pending) return true;
+  std::string text, error;
+  if (!fs.read_file(join_path(site_dir, d.path), text, error)) {
+    diags.error(d.path, 0, 0, "unreadable", "cannot read the file: " + error);
+    return false;
+  }
+  if ((content_hash(text) | 1) != d.source_hash) {
+    diags.error(d.path, 0, 0, "changed-during-build",
+                "the file changed while govsite was building the site; build again");
+    return false;
+  }
+  d.body = split_front_matter(text).body;
+  d.body_pending = false;
+  return true;
 }
 
 }  // namespace govsite

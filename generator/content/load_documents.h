@@ -22,14 +22,24 @@ struct LoadedContent {
   uint64_t fingerprint = 0;
   // For the next build cache (when asked for): every .md file as parsed now.
   std::unordered_map<std::string, CachedDocument> cache_entries;
+  int64_t sources_read_at_ns = 0;  // wall clock when reading began
+  size_t markdown_files = 0;       // .md files under content/
+  size_t files_read = 0;           // of them, opened (the others were unchanged by their stat)
 };
 
 // Paths in documents and diagnostics are relative to `site_dir`. With `previous`, a file
 // whose bytes are those the previous build parsed is taken from it, diagnostics included,
-// instead of being parsed again. `keep_for_cache` fills cache_entries.
+// instead of being parsed again; and a file whose size, inode and times are those the
+// previous build recorded (and which was not written just before that build) is not even
+// read: its document comes with `body_pending` set. `keep_for_cache` fills cache_entries.
 LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs,
                            Diagnostics& diags, const BuildCache* previous = nullptr,
                            bool keep_for_cache = false);
+
+// Reads the body of a document loaded with `body_pending`; does nothing otherwise. False,
+// with a diagnostic, when the file cannot be read or no longer has the bytes it was parsed
+// from (edited during the build).
+bool load_body(const FileSystem& fs, const std::string& site_dir, Document& d, Diagnostics& diags);
 
 // The id a file gets when it sets none: its stem, or its folder's name for index.md.
 std::string default_id_for(const std::string& relative_path);

@@ -128,6 +128,16 @@ bool stat_regular_file(const std::string& path, uint64_t& size, int64_t& mtime_n
   return true;
 }
 
+bool RealFileSystem::stat_file(const std::string& path, FileStat& out) const {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  out.size = static_cast<uint64_t>(st.st_size);
+  out.inode = static_cast<uint64_t>(st.st_ino);
+  out.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  out.ctime_ns = static_cast<int64_t>(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
+  return true;
+}
+
 std::string RealFileSystem::stamp(const std::string& path) const {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) return std::string();

@@ -10,6 +10,18 @@
 
 namespace govsite {
 
+// What the disk says of a file without reading it: size, inode, and the times it was last
+// written (mtime) and last changed in any way (ctime, which no program can set back).
+struct FileStat {
+  uint64_t size = 0;
+  uint64_t inode = 0;
+  int64_t mtime_ns = 0;
+  int64_t ctime_ns = 0;
+  bool operator==(const FileStat& o) const {
+    return size == o.size && inode == o.inode && mtime_ns == o.mtime_ns && ctime_ns == o.ctime_ns;
+  }
+};
+
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
@@ -32,6 +44,10 @@ class FileSystem {
   // The build cache notices replaced attachments by it without reading them. Empty when
   // the file cannot be examined.
   virtual std::string stamp(const std::string& path) const = 0;
+
+  // Fills `st` for a regular file. False when there is none, or when this file system
+  // keeps no times (then every file has to be read to know it is unchanged).
+  virtual bool stat_file(const std::string& path, FileStat& st) const = 0;
 };
 
 class RealFileSystem : public FileSystem {
@@ -43,6 +59,7 @@ class RealFileSystem : public FileSystem {
   std::vector<std::string> list_files(const std::string& dir,
                                       std::vector<std::string>& problems) const override;
   std::string stamp(const std::string& path) const override;
+  bool stat_file(const std::string& path, FileStat& st) const override;
 };
 
 // Files keyed by path ("site/content/a.md"); directories exist implicitly.
@@ -57,6 +74,7 @@ class MemoryFileSystem : public FileSystem {
   std::vector<std::string> list_files(const std::string& dir,
                                       std::vector<std::string>& problems) const override;
   std::string stamp(const std::string& path) const override;
+  bool stat_file(const std::string&, FileStat&) const override { return false; }
 
  private:
   std::map<std::string, std::string> files_;

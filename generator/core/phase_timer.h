@@ -14,9 +14,9 @@ class PhaseTimer {
  public:
   PhaseTimer() : last_(std::chrono::steady_clock::now()) {}
   // Ends the current stage, naming it.
-  void mark(const char* stage) {
+  void mark(std::string stage) {
     const auto now = std::chrono::steady_clock::now();
-    phases_.emplace_back(stage, std::chrono::duration<double>(now - last_).count());
+    phases_.emplace_back(std::move(stage), std::chrono::duration<double>(now - last_).count());
     last_ = now;
   }
   const std::vector<std::pair<std::string, double>>& phases() const { return phases_; }
@@ -27,8 +27,8 @@ class PhaseTimer {
 };
 
 // Marks a stage on a timer that may be absent.
-inline void mark_phase(PhaseTimer* timer, const char* stage) {
-  if (timer) timer->mark(stage);
+inline void mark_phase(PhaseTimer* timer, std::string stage) {
+  if (timer) timer->mark(std::move(stage));
 }
 
 }  // namespace govsite

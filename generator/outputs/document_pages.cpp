@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "content/document_codec.h"
+#include "content/load_documents.h"
 #include "core/byte_codec.h"
 #include "core/parallel.h"
 #include "core/url.h"
@@ -355,6 +356,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       }
     }
 
+    if (!load_body(fs, site_dir, m.docs[index], diags)) return;
     CachedPage record;
     record.outputs.push_back(output_path);
     FileCopier copier(fs, site_dir, d, out, diags);

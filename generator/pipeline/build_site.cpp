@@ -42,9 +42,11 @@ uint64_t theme_hash(const ThemeSource& theme) {
 // The images and files an unpublished document names in its body are its own, like its
 // attachments: no other document may publish them (SPEC §3.3). Only unpublished documents
 // are parsed for this, so a normal site pays almost nothing.
-void claim_unpublished_body_files(SiteModel& m) {
+void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_dir, SiteModel& m,
+                                  Diagnostics& diags) {
   for (size_t i = 0; i < m.docs.size(); ++i) {
     if (m.published[i]) continue;
+    if (!load_body(fs, site_dir, m.docs[i], diags)) continue;
     const Document& d = m.docs[i];
     for (const auto& link : render_markdown(d.body, nullptr).links) {
       std::string path;
@@ -127,10 +129,15 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
                                        request.next != nullptr);
   site.content_fingerprint = content.fingerprint;
   site.cache_entries = std::move(content.cache_entries);
-  mark_phase(request.timer, "load and parse documents");
+  site.sources_read_at_ns = content.sources_read_at_ns;
+  const size_t unread = content.markdown_files - content.files_read;
+  mark_phase(request.timer, unread == 0 ? "load and parse documents"
+                                        : "load and parse documents (" + std::to_string(content.files_read) +
+                                              " read; " + std::to_string(unread) +
+                                              " unchanged since the last build by size and time)");
   site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
                                 request.preview_drafts);
-  claim_unpublished_body_files(site.model);
+  claim_unpublished_body_files(fs, request.site_dir, site.model, diags);
   mark_phase(request.timer, "model");
   return site;
 }
@@ -173,6 +180,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
         request.next->identity = identity.key();
         request.next->inputs = KeyHasher(identity).add(site->content_fingerprint).key();
         request.next->documents = std::move(site->cache_entries);
+        request.next->sources_read_at_ns = site->sources_read_at_ns;
         memo.emplace(identity.key(), previous);
         result.unchanged = previous && previous->inputs == request.next->inputs && !diags.has_errors();
       }

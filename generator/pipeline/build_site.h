@@ -44,6 +44,7 @@ struct LoadedSite {
   uint64_t config_hash = 0;          // of site.yaml's bytes
   uint64_t content_fingerprint = 0;  // of everything under content/
   std::unordered_map<std::string, CachedDocument> cache_entries;  // when request.next
+  int64_t sources_read_at_ns = 0;
 };
 std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& request, Diagnostics& diags);
 

@@ -98,10 +98,14 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   TempDir t;
   const std::string out = (t.dir / "public").string();
   BuildCache c;
+  c.executable = 5;
   c.identity = 7;
   c.inputs = 9;
+  c.sources_read_at_ns = -3;
   c.outputs["index.html"] = {11, 1234, 99, 5};
-  c.documents["content/a.md"] = {42, "encoded"};
+  c.documents["content/a.md"].source_hash = 42;
+  c.documents["content/a.md"].stat = {100, 200, 300, 400};
+  c.documents["content/a.md"].encoded = "encoded";
   CachedPage page;
   page.key = 3;
   page.summary = "摘要。";
@@ -116,7 +120,10 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   CHECK(build_cache_path(out) == (t.dir / ".public.govsite-cache").string());
   auto back = read_build_cache(out);
   REQUIRE(back);
+  CHECK(back->executable == 5);
   CHECK(back->identity == 7);
+  CHECK(back->sources_read_at_ns == -3);
+  CHECK(back->documents.at("content/a.md").stat == FileStat{100, 200, 300, 400});
   CHECK(back->outputs.at("index.html").size == 1234);
   CHECK(back->documents.at("content/a.md").encoded == "encoded");
   CHECK(back->pages.at("policies/a.html").outputs.size() == 2);
