@@ -164,10 +164,6 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
       const std::string& base = config->base_url;
       const size_t path_start = base.find('/', base.find("://") + 3);
       LinkCheckingWriter out(site_out, path_start == std::string::npos ? "/" : base.substr(path_start));
-      const size_t errors_before_theme = diags.error_count();
-      const TemplateSet templates = TemplateSet::load(*theme->fs, theme->dir, theme->display, diags);
-      const ThemeAssets assets = write_theme_assets(*theme->fs, theme->dir, theme->display, out, diags);
-      mark_phase(request.timer, "theme (templates, SCSS, assets)");
       // The build cache (govsite build only): what this build is made from, and whether
       // that is exactly what the previous build was made from.
       std::optional<RenderMemo> memo;
@@ -184,8 +180,17 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
         memo.emplace(identity.key(), previous);
         result.unchanged = previous && previous->inputs == request.next->inputs && !diags.has_errors();
       }
+      // Unchanged: the theme built without errors last time, and nothing is rendered.
+      const size_t errors_before_theme = diags.error_count();
+      std::optional<TemplateSet> templates;
+      std::optional<ThemeAssets> assets;
+      if (!result.unchanged) {
+        templates = TemplateSet::load(*theme->fs, theme->dir, theme->display, diags);
+        assets = write_theme_assets(*theme->fs, theme->dir, theme->display, out, diags);
+        mark_phase(request.timer, "theme (templates, SCSS, assets)");
+      }
       if (!result.unchanged && diags.error_count() == errors_before_theme) {
-        render_site(fs, request, site->model, *config, templates, assets, out, diags,
+        render_site(fs, request, site->model, *config, *templates, *assets, out, diags,
                     memo ? &*memo : nullptr, result);
         // Content errors leave their broken links in the pages; report only links that
         // break on an otherwise valid site, which point at the theme or generator.
