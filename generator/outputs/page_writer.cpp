@@ -82,6 +82,14 @@ void PageWriter::flush() {
   queue_.clear();
 }
 
+void PageWriter::write_file_keyed(const std::string& path, uint64_t key, const std::function<std::string()>& make) {
+  if (memo_ && memo_->unchanged(path, key) && out_.keep(path)) {
+    memo_->record_key(path, key);
+    return;
+  }
+  if (write_file(path, make()) && memo_) memo_->record_key(path, key);
+}
+
 bool PageWriter::write_file(const std::string& path, const std::string& bytes) {
   std::string error;
   if (!out_.write(path, bytes, error)) {

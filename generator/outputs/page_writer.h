@@ -61,6 +61,10 @@ class PageWriter {
 
   // Writes a non-HTML file (catalog.csv, feeds …) at once, reporting failures.
   bool write_file(const std::string& path, const std::string& bytes);
+  // The same for a large file made from many documents: with a memo, `make` is not even
+  // called when `key` (which must change with everything the bytes come from) is the one
+  // the file was last written with.
+  void write_file_keyed(const std::string& path, uint64_t key, const std::function<std::string()>& make);
 
   // Both include only pages already flushed.
   const std::vector<PageEntry>& pages() const { return pages_; }

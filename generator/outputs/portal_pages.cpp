@@ -129,8 +129,6 @@ void write_site_map_page(const SiteModel& m, PageWriter& w) {
 }
 
 void write_catalog(const SiteModel& m, PageWriter& w) {
-  w.write_file("catalog.csv", catalog_csv(m, w.config().base_url));
-  w.write_file("catalog.json", catalog_json(m, w.config().base_url));
   PageFrame pf;
   pf.output_path = "zwgk/index.html";
   pf.url = "zwgk/";
@@ -143,8 +141,17 @@ void write_catalog(const SiteModel& m, PageWriter& w) {
   KeyHasher key = w.key_of("catalog", pf, newest_date(m));
   for (const auto& [type, docs] : categories) {
     key.add(static_cast<uint64_t>(type));
-    for (size_t i : docs) key.add(listing_item_hash(m.docs[i], m.docs[i].index_no));
+    for (size_t i : docs) {
+      const Document& d = m.docs[i];
+      key.add(listing_item_hash(d, d.index_no)).add(d.issuer.empty() ? d.department : d.issuer);
+    }
   }
+  // The page and the two files list the same fields of the same documents (and the files
+  // the site's address): one key for all three, and none is made when it is unchanged.
+  const std::string& base_url = w.config().base_url;
+  const uint64_t files_key = KeyHasher(key).add(base_url).key();
+  w.write_file_keyed("catalog.csv", files_key, [&] { return catalog_csv(m, base_url); });
+  w.write_file_keyed("catalog.json", files_key, [&] { return catalog_json(m, base_url); });
   if (w.keep_unchanged(pf, key.key(), newest_date(m))) return;
 
   w.write_deferred("catalog", pf, [&m, &w, pf, categories] {
