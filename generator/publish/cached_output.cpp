@@ -84,6 +84,7 @@ bool CachedOutput::apply(std::string& error) {
     spilled_.insert(rel);
   }
   for (const auto& rel : spilled_) {
+    renamed_.push_back(rel);
     // Written beside its final name, then renamed over it: atomic per file.
     const std::string from = join_path(dir_, temporary_of(rel)), to = join_path(dir_, rel);
     if (std::rename(from.c_str(), to.c_str()) != 0) {
@@ -115,8 +116,15 @@ bool CachedOutput::apply(std::string& error) {
 }
 
 std::unordered_map<std::string, OutputRecord> CachedOutput::records(const std::string& final_dir, unsigned jobs) {
+  // The time stamps of the files this build put in place. A kept file still has the size
+  // and time its previous record says: the build checked that before it began.
   std::vector<std::pair<const std::string, OutputRecord>*> all;
-  for (auto& entry : records_) all.push_back(&entry);
+  if (previous_) {
+    for (const auto& rel : renamed_)
+      if (auto it = records_.find(rel); it != records_.end()) all.push_back(&*it);
+  } else {
+    for (auto& entry : records_) all.push_back(&entry);
+  }
   parallel_for(all.size(), jobs, [&](size_t k) {
     uint64_t size = 0;
     if (!stat_regular_file(join_path(final_dir, all[k]->first), size, all[k]->second.mtime_ns))

@@ -14,6 +14,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "cache/build_cache.h"
 #include "publish/output_writer.h"
@@ -38,7 +39,8 @@ class CachedOutput : public OutputWriter {
   bool apply(std::string& error);
 
   // Every file of this build, with time stamps read from `final_dir` (where the files are
-  // after the staging folder was swapped in). Call after apply().
+  // after the staging folder was swapped in; an incremental build reads only the files it
+  // put in place, the others keep their records). Call after apply().
   std::unordered_map<std::string, OutputRecord> records(const std::string& final_dir, unsigned jobs);
 
   size_t files_written() const { return written_; }  // files whose bytes changed
@@ -50,6 +52,7 @@ class CachedOutput : public OutputWriter {
   DirectoryWriter direct_;
   std::mutex mutex_;
   std::unordered_map<std::string, OutputRecord> records_;
+  std::vector<std::string> renamed_;  // files apply() put in place (incremental builds)
   std::map<std::string, std::string> held_;  // incremental: changed files, until apply()
   size_t held_bytes_ = 0;
   size_t hold_bytes_ = 0;
