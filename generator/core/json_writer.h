@@ -29,7 +29,4 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-// JSON string literal with quotes; control characters escaped, UTF-8 passed through.
-std::string json_quote(std::string_view s);
-
 }  // namespace govsite
