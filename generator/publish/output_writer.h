@@ -58,6 +58,7 @@ class DirectoryWriter : public OutputWriter {
   size_t producers_waiting_ = 0;
   std::deque<std::pair<std::string, std::string>> queue_;
   size_t queued_bytes_ = 0;
+  bool writer_idle_ = false;  // waiting for work: write() wakes it past a threshold
   bool stopping_ = false;
   std::string first_error_;
 };
