@@ -43,6 +43,10 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[
 measure() {
   local log=$1
   shift
+  # Each run starts with nothing of the previous one left to write back: the kernel's
+  # writeback of a 200 MB output (and its throttling of whoever writes next) would
+  # otherwise land on the next run, whichever tool that is.
+  sync
   if ! /usr/bin/time -f "%e %M" -o "$log.one" "$@" >/dev/null 2>"$log.err"; then
     echo "bench: failed: $*" >&2
     tail -5 "$log.err" >&2

@@ -21,9 +21,10 @@ int64_t wall_clock_ns() {
              std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-// The stat the previous build recorded for this file, unchanged and old enough to trust.
+// The stat the previous build recorded for this file (none is recorded, inode 0, where
+// the file system keeps no times), unchanged and old enough to trust.
 bool unchanged_since(const CachedDocument& cached, const FileStat& now, int64_t previous_read_at_ns) {
-  return cached.stat.size != 0 && cached.stat == now && now.mtime_ns < previous_read_at_ns - kRacyWindowNs &&
+  return cached.stat.inode != 0 && cached.stat == now && now.mtime_ns < previous_read_at_ns - kRacyWindowNs &&
          now.ctime_ns < previous_read_at_ns - kRacyWindowNs;
 }
 
