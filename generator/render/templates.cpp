@@ -163,7 +163,7 @@ class PageContext : public mstch::basic_context<std::string> {
 
   const mstch::data* get(const std::string& name) const override {
     if (name.size() == 1 && name[0] == '.') return items_.back();
-    if (name.find('.') == std::string::npos) return get_partial(name);
+    if (name.find('.') == std::string::npos) return innermost(name);
     const std::vector<std::string>& names = split(name);
     for (auto it = items_.rbegin(); it != items_.rend(); ++it) {
       const mstch::data* var = *it;
@@ -174,13 +174,17 @@ class PageContext : public mstch::basic_context<std::string> {
     return nullptr;
   }
 
-  const mstch::data* get_partial(const std::string& name) const override {
+  // Partials are expanded when the theme is loaded, so kainjow never asks for one; looked
+  // up like a name all the same, as kainjow's own context does.
+  const mstch::data* get_partial(const std::string& name) const override { return innermost(name); }
+
+ private:
+  const mstch::data* innermost(const std::string& name) const {
     for (auto it = items_.rbegin(); it != items_.rend(); ++it)
       if (const mstch::data* var = (*it)->get(name)) return var;
     return nullptr;
   }
 
- private:
   const std::vector<std::string>& split(const std::string& name) const {
     auto found = splits_.find(name);
     if (found != splits_.end()) return found->second;
