@@ -333,7 +333,8 @@ int run_build_or_check(const Options& o) {
       previous = read_build_cache(out_dir);
       mark_phase(request.timer, "read the build cache");
       // Another govsite may parse and render differently: nothing of its cache is reused.
-      if (previous && previous->executable != executable_hash()) previous.reset();
+      // (0: this binary could not be read, so which one wrote the cache cannot be told.)
+      if (previous && (executable_hash() == 0 || previous->executable != executable_hash())) previous.reset();
       if (previous && !output_matches_cache(out_dir, *previous, request.jobs)) previous.reset();
       mark_phase(request.timer, "check the output is as the cache says");
     }

@@ -185,17 +185,11 @@ class PageContext : public mstch::basic_context<std::string> {
     return nullptr;
   }
 
+  // kainjow's own split (its edge cases included: "a.b." is {a, b}), once per name.
   const std::vector<std::string>& split(const std::string& name) const {
     auto found = splits_.find(name);
     if (found != splits_.end()) return found->second;
-    std::vector<std::string> parts;
-    for (size_t start = 0;;) {
-      const size_t dot = name.find('.', start);
-      parts.push_back(name.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
-      if (dot == std::string::npos) break;
-      start = dot + 1;
-    }
-    return splits_.emplace(name, std::move(parts)).first->second;
+    return splits_.emplace(name, mstch::split<std::string>(name, '.')).first->second;
   }
 
   std::vector<const mstch::data*> items_;  // innermost last

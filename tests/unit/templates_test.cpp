@@ -49,4 +49,7 @@ TEST_CASE("templates: names are looked up innermost section first, dotted names 
       "{{page.meta.id}}{{#page}}({{title}}){{/page}}{{^missing}}none{{/missing}}{{#has_items}}!{{/has_items}}";
   const std::string html = render(tmpl, context);
   CHECK(html == "<one|inner|m1||><outer|页|m1|u2|>m1(页)none!");
+  // Stray dots, split as kainjow splits them (a trailing one is dropped).
+  CHECK(render("[{{page.title.}}|{{#page.}}{{title}}{{/page.}}|{{^page.title.}}none{{/page.title.}}|{{page..title}}]",
+               context) == "[页|页||]");
 }
