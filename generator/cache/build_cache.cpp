@@ -205,10 +205,9 @@ bool output_matches_cache(const std::string& out_dir, const BuildCache& cache, u
   for (const auto& entry : cache.outputs) records.push_back(&entry);
   std::vector<char> same(records.size(), 0);
   parallel_for(records.size(), jobs, [&](size_t k) {
-    uint64_t size = 0;
-    int64_t mtime = 0;
-    same[k] = stat_regular_file(join_path(out_dir, records[k]->first), size, mtime) &&
-              size == records[k]->second.size && mtime == records[k]->second.mtime_ns;
+    FileStat st;
+    same[k] = stat_regular_file(join_path(out_dir, records[k]->first), st) &&
+              st.size == records[k]->second.size && st.mtime_ns == records[k]->second.mtime_ns;
   });
   for (char s : same)
     if (!s) return false;

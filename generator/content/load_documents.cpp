@@ -97,17 +97,13 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
     // diagnostics; only the body, which the cache leaves out, is cut from the file again.
     if (cached && decode_parsed_document(cached->encoded, parsed[i], found)) {
       if (parsed[i]) parsed[i]->body = split_front_matter(text).body;
-      if (keep_for_cache) {
-        entries[i] = *cached;
-        entries[i].stat = has_stat ? stat : FileStat();
-      }
+      if (keep_for_cache) entries[i] = *cached;
     } else {
       Diagnostics own;
       parsed[i] = parse_document(text, rel, default_id_for(markdown[i]), own);
       found = own.sorted();
       if (keep_for_cache) {
         entries[i].source_hash = hashes[i];
-        entries[i].stat = has_stat ? stat : FileStat();
         if (parsed[i]) {
           std::string body = std::move(parsed[i]->body);
           parsed[i]->body.clear();
@@ -118,6 +114,7 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
         }
       }
     }
+    if (keep_for_cache) entries[i].stat = has_stat ? stat : FileStat();  // as read now
     for (const auto& d : found) diags.add(d);
   });
 

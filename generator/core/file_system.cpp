@@ -120,15 +120,11 @@ bool MemoryFileSystem::read_file(const std::string& path, std::string& contents,
   return true;
 }
 
-bool stat_regular_file(const std::string& path, uint64_t& size, int64_t& mtime_ns) {
-  struct stat st;
-  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
-  size = static_cast<uint64_t>(st.st_size);
-  mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-  return true;
+bool RealFileSystem::stat_file(const std::string& path, FileStat& out) const {
+  return stat_regular_file(path, out);
 }
 
-bool RealFileSystem::stat_file(const std::string& path, FileStat& out) const {
+bool stat_regular_file(const std::string& path, FileStat& out) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
   out.size = static_cast<uint64_t>(st.st_size);

@@ -80,9 +80,9 @@ class MemoryFileSystem : public FileSystem {
   std::map<std::string, std::string> files_;
 };
 
-// Size and modification time (ns) of a regular file on disk; false when there is none. The
-// build cache tells by them whether an output file is still the one it wrote.
-bool stat_regular_file(const std::string& path, uint64_t& size, int64_t& mtime_ns);
+// The stat of a regular file on disk; false when there is none. The build cache tells by
+// its size and modification time whether an output file is still the one it wrote.
+bool stat_regular_file(const std::string& path, FileStat& st);
 
 // Whether `s` ends with `suffix` (file extensions: ".md", ".html").
 inline bool ends_with(std::string_view s, std::string_view suffix) {

@@ -29,9 +29,14 @@ KeyHasher PageWriter::key_of(const std::string& layout, const PageFrame& page, s
   return h.add(lastmod ? static_cast<uint64_t>(lastmod->days_since_epoch()) + 1 : 0);
 }
 
+bool PageWriter::keep_file(const std::string& path, uint64_t key) {
+  if (!memo_ || !memo_->unchanged(path, key) || !out_.keep(path)) return false;
+  memo_->record_key(path, key);
+  return true;
+}
+
 bool PageWriter::keep_unchanged(const PageFrame& page, uint64_t key, std::optional<Date> lastmod, bool in_sitemap) {
-  if (!memo_ || !memo_->unchanged(page.output_path, key) || !out_.keep(page.output_path)) return false;
-  memo_->record_key(page.output_path, key);
+  if (!keep_file(page.output_path, key)) return false;
   ++written_;
   if (in_sitemap) pages_.push_back(PageEntry{page.url, lastmod});
   return true;
@@ -83,10 +88,7 @@ void PageWriter::flush() {
 }
 
 void PageWriter::write_file_keyed(const std::string& path, uint64_t key, const std::function<std::string()>& make) {
-  if (memo_ && memo_->unchanged(path, key) && out_.keep(path)) {
-    memo_->record_key(path, key);
-    return;
-  }
+  if (keep_file(path, key)) return;
   if (write_file(path, make()) && memo_) memo_->record_key(path, key);
 }
 

@@ -71,6 +71,9 @@ class PageWriter {
   size_t written() const { return written_; }
 
  private:
+  // With a memo: `path` was last written from `key` and is still there, so it is kept.
+  bool keep_file(const std::string& path, uint64_t key);
+
   struct Job {
     std::string layout;
     std::string output_path;

@@ -126,9 +126,9 @@ std::unordered_map<std::string, OutputRecord> CachedOutput::records(const std::s
     for (auto& entry : records_) all.push_back(&entry);
   }
   parallel_for(all.size(), jobs, [&](size_t k) {
-    uint64_t size = 0;
-    if (!stat_regular_file(join_path(final_dir, all[k]->first), size, all[k]->second.mtime_ns))
-      all[k]->second.mtime_ns = -1;  // matches nothing: the next build will be a full one
+    FileStat st;
+    // -1 matches nothing: the next build will be a full one.
+    all[k]->second.mtime_ns = stat_regular_file(join_path(final_dir, all[k]->first), st) ? st.mtime_ns : -1;
   });
   return std::move(records_);
 }
