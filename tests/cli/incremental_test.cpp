@@ -93,6 +93,18 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
     require_incremental_equals_clean(site);
   }
 
+  SECTION("documents that others show: an interpretation and a consultation's result policy retitled") {
+    // The policy page lists its interpretation (相关解读); the consultation page links the
+    // policy it led to. Neither page's own file changed.
+    site.replace("content/interpretations/2019/sfj-2019-plan-jd.md", "》政策解读", "》政策解读（图文版）");
+    site.replace("content/policies/2019/sfj-2019-gfxwj-guiding/index.md", "title: ", "title: （修订）");
+    Run r = site.build();
+    CHECK(says(r, "(incremental: "));
+    CHECK(read(site.dir / "public/policies/sfj-2019-plan.html").find("政策解读（图文版）") != std::string::npos);
+    CHECK(read(site.dir / "public/consultations/zqyj-2019-gfxwj.html").find("（修订）") != std::string::npos);
+    require_incremental_equals_clean(site);
+  }
+
   SECTION("a body edited, then edited back") {
     const std::string rel = "content/interpretations/2019/sfj-2019-plan-jd.md";
     const std::string original = read(site.dir / rel);
