@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,10 +44,21 @@ class KeyHasher {
 struct CachedDocument {  // a .md file as last parsed
   uint64_t source_hash = 0;
   FileStat stat;  // as it was when read (all zero when the file system keeps no times)
-  // encode_parsed_document(): the document without its body (cut from the file again)
-  // and what parsing it reported. Kept encoded: an unchanged file's entry passes from one
-  // cache to the next without being decoded and encoded again.
-  std::string encoded;
+
+  // encode_parsed_document(): the document without its body (cut from the file again) and
+  // what parsing it reported. Kept encoded, and shared: an unchanged file's entry passes
+  // from one cache to the next without being decoded, encoded or copied (it points into
+  // the previous cache file, which stays mapped while any entry uses it).
+  std::string_view encoded() const { return encoded_; }
+  void set_encoded(std::string bytes);
+  void share_encoded(std::shared_ptr<const void> owner, std::string_view bytes) {
+    owner_ = std::move(owner);
+    encoded_ = bytes;
+  }
+
+ private:
+  std::shared_ptr<const void> owner_;  // keeps `encoded_`'s bytes alive
+  std::string_view encoded_;
 };
 
 // A parse result (the document, or none when it was refused) and its diagnostics.
@@ -95,7 +107,9 @@ struct BuildCache {
 std::string build_cache_path(const std::string& out_dir);
 
 // Reads the cache of `out_dir`. Nullopt when it is missing, from another format, or
-// malformed.
+// malformed. The file is mapped, not read: its documents' entries point into it. Only
+// govsite writes it, and only by renaming a new file over it, so the mapped file is never
+// changed under the reader.
 std::optional<BuildCache> read_build_cache(const std::string& out_dir);
 // The same from the file's bytes (tests/fuzz/cache_fuzz.cpp feeds it anything).
 std::optional<BuildCache> parse_build_cache(std::string_view bytes);

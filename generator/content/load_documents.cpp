@@ -77,7 +77,7 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
     // Unchanged by its stat: the previous build's parse, without opening the file. The body
     // is read only if the document's page has to be rendered again (load_body).
     if (cached && has_stat && unchanged_since(*cached, stat, previous->sources_read_at_ns) &&
-        decode_parsed_document(cached->encoded, parsed[i], found)) {
+        decode_parsed_document(cached->encoded(), parsed[i], found)) {
       hashes[i] = cached->source_hash;
       if (parsed[i]) parsed[i]->body_pending = true;
       if (keep_for_cache) entries[i] = *cached;
@@ -95,7 +95,7 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
     found.clear();
     // Parsed by the previous build from these very bytes: the same document and the same
     // diagnostics; only the body, which the cache leaves out, is cut from the file again.
-    if (cached && decode_parsed_document(cached->encoded, parsed[i], found)) {
+    if (cached && decode_parsed_document(cached->encoded(), parsed[i], found)) {
       if (parsed[i]) parsed[i]->body = split_front_matter(text).body;
       if (keep_for_cache) entries[i] = *cached;
     } else {
@@ -107,10 +107,10 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
         if (parsed[i]) {
           std::string body = std::move(parsed[i]->body);
           parsed[i]->body.clear();
-          entries[i].encoded = encode_parsed_document(parsed[i], found);
+          entries[i].set_encoded(encode_parsed_document(parsed[i], found));
           parsed[i]->body = std::move(body);
         } else {
-          entries[i].encoded = encode_parsed_document(std::nullopt, found);
+          entries[i].set_encoded(encode_parsed_document(std::nullopt, found));
         }
       }
     }

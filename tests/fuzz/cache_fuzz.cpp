@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const auto& [path, entry] : cache->documents) {
     std::optional<govsite::Document> doc;
     std::vector<govsite::Diagnostic> diagnostics;
-    govsite::decode_parsed_document(entry.encoded, doc, diagnostics);
+    govsite::decode_parsed_document(entry.encoded(), doc, diagnostics);
   }
   return 0;
 }

@@ -105,7 +105,7 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   c.outputs["index.html"] = {11, 1234, 99, 5};
   c.documents["content/a.md"].source_hash = 42;
   c.documents["content/a.md"].stat = {100, 200, 300, 400};
-  c.documents["content/a.md"].encoded = "encoded";
+  c.documents["content/a.md"].set_encoded("encoded");
   CachedPage page;
   page.key = 3;
   page.summary = "摘要。";
@@ -125,7 +125,7 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   CHECK(back->sources_read_at_ns == -3);
   CHECK(back->documents.at("content/a.md").stat == FileStat{100, 200, 300, 400});
   CHECK(back->outputs.at("index.html").size == 1234);
-  CHECK(back->documents.at("content/a.md").encoded == "encoded");
+  CHECK(back->documents.at("content/a.md").encoded() == "encoded");
   CHECK(back->pages.at("policies/a.html").outputs.size() == 2);
   CHECK(back->search.text_hashes == std::vector<uint64_t>{77});
 
