@@ -20,7 +20,7 @@ namespace govsite {
 namespace {
 
 // Bumped whenever what the cache holds changes meaning.
-constexpr std::string_view kMagic = "govsite-cache 3\n";
+constexpr std::string_view kMagic = "govsite-cache 4\n";
 
 uint64_t mix(uint64_t h) {  // splitmix64's finalizer
   h ^= h >> 30;
@@ -163,6 +163,17 @@ std::optional<BuildCache> parse_shared_cache(std::string_view bytes, const std::
   c.search.estimate = r.u64();
   c.search.shards = r.u64();
   if (c.search.text_hashes.size() != c.search.order.size()) return std::nullopt;
+  c.last.documents = r.u64();
+  c.last.published = r.u64();
+  c.last.pages = r.u64();
+  for (size_t n = r.count(); n > 0 && r.ok(); --n) c.last.diagnostics.push_back(decode_diagnostic(r));
+  for (size_t n = r.count(); n > 0 && r.ok(); --n) {
+    std::string path = r.str();
+    OutputRecord o;
+    o.size = r.u64();
+    o.mtime_ns = r.i64();
+    c.last.reports.emplace(std::move(path), o);
+  }
   if (!r.ok() || !r.at_end()) return std::nullopt;
   return c;
 }
@@ -223,6 +234,17 @@ bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::str
   for (uint64_t h : c.search.text_hashes) w.u64(h);
   w.u64(c.search.estimate);
   w.u64(c.search.shards);
+  w.u64(c.last.documents);
+  w.u64(c.last.published);
+  w.u64(c.last.pages);
+  w.u64(c.last.diagnostics.size());
+  for (const Diagnostic& d : c.last.diagnostics) encode_diagnostic(w, d);
+  w.u64(c.last.reports.size());
+  for (const auto& [rel, o] : c.last.reports) {
+    w.str(rel);
+    w.u64(o.size);
+    w.i64(o.mtime_ns);
+  }
   drain(true);
   if (f) ok = std::fclose(f) == 0 && ok;
   if (ok) ok = std::rename(temporary.c_str(), path.c_str()) == 0;

@@ -90,6 +90,15 @@ struct SearchIndexState {
   uint64_t shards = 0;
 };
 
+// The build that wrote the cache, as its user saw it: a later build that finds nothing
+// changed (not a file of the site, its output or its reports) repeats this instead of
+// loading the site again (cli.cpp).
+struct LastBuild {
+  uint64_t documents = 0, published = 0, pages = 0;
+  std::vector<Diagnostic> diagnostics;  // every one it printed (warnings: it had no errors)
+  std::unordered_map<std::string, OutputRecord> reports;  // reports/ as it left it
+};
+
 struct BuildCache {
   uint64_t executable = 0;  // executable_hash() of the govsite that wrote it
   uint64_t identity = 0;  // binary, build date, options, site.yaml, theme
@@ -101,6 +110,7 @@ struct BuildCache {
   std::unordered_map<std::string, CachedDocument> documents;  // by site-relative path
   std::unordered_map<std::string, CachedPage> pages;      // by output path of the page
   SearchIndexState search;                                // the search index's numbering
+  LastBuild last;
 };
 
 // The cache file of an output folder: "site/public" → "site/.public.govsite-cache".

@@ -17,6 +17,7 @@
 #include "cli/diagnostic_printer.h"
 #include "cli/options.h"
 #include "cache/build_cache.h"
+#include "content/load_documents.h"
 #include "publish/cached_output.h"
 #include "core/json_writer.h"
 #include "core/parallel.h"
@@ -302,6 +303,103 @@ int run_new(const Options& o) {
   return kExitOk;
 }
 
+// What the next build needs to repeat this one when nothing changes: its counts and
+// diagnostics, and the reports it wrote (in `reports_dir`, about to be swapped in; the
+// swap keeps their stats).
+LastBuild last_build_of(const BuildCounts& counts, const Diagnostics& diags, const std::string& reports_dir) {
+  LastBuild last;
+  last.documents = counts.documents;
+  last.published = counts.published;
+  last.pages = counts.pages_written;
+  last.diagnostics = diags.sorted();
+  RealFileSystem fs;
+  std::vector<std::string> problems;
+  for (const auto& rel : fs.list_files(reports_dir, problems)) {
+    FileStat st;
+    if (!stat_regular_file(join_path(reports_dir, rel), st)) continue;
+    OutputRecord& record = last.reports[rel];
+    record.size = st.size;
+    record.mtime_ns = st.mtime_ns;
+  }
+  return last;
+}
+
+// reports/ holds what the build that wrote `last` left there (a build into another output
+// folder rewrites it).
+bool reports_as_left(const std::string& site_dir, const LastBuild& last) {
+  if (last.reports.empty()) return false;
+  for (const auto& [rel, record] : last.reports) {
+    FileStat st;
+    if (!stat_regular_file(join_path(join_path(site_dir, "reports"), rel), st) || st.size != record.size ||
+        st.mtime_ns != record.mtime_ns)
+      return false;
+  }
+  return true;
+}
+
+// `govsite build` past the build cache's quick check: loads, renders and writes the site
+// (incrementally over `out_dir` when `previous` describes it), and the reports and cache.
+// Returns kExitOk, or kExitIoError when a staging folder cannot be made.
+int build_into(const Options& o, BuildRequest& request, const RealFileSystem& fs, const std::string& out_dir,
+               std::optional<BuildCache>& previous, Diagnostics& diags, BuildResult& result) {
+  BuildCache next;
+  next.executable = executable_hash();
+  request.previous = previous ? &*previous : nullptr;
+  request.previous_output = out_dir;
+  request.next = &next;
+  StagedDirectory reports_stage(join_path(o.site_dir, "reports"));
+  std::optional<StagedDirectory> site_stage;
+  if (!previous) site_stage.emplace(out_dir);
+  for (const StagedDirectory* s : {site_stage ? &*site_stage : nullptr, &reports_stage}) {
+    if (s && !s->ok()) {
+      std::fprintf(stderr, "govsite: %s\n", s->error().c_str());
+      return kExitIoError;
+    }
+  }
+  std::optional<CachedOutput> site_out;
+  if (previous) site_out.emplace(out_dir, *previous);
+  else site_out.emplace(site_stage->staging());
+  DirectoryWriter reports_out(reports_stage.staging());
+  result = build_site(fs, request, *site_out, &reports_out, diags);
+  std::string error;
+  if (!result.unchanged && !site_out->write(kOutputMarker, "govsite output folder: replaced by every build\n", error))
+    diags.error("", 0, 0, "io-error", error);
+  mark_phase(request.timer, "write marker");
+  // The site is replaced only by a complete, error-free build; the reports always
+  // describe the latest build, failed or not.
+  if (!diags.has_errors() && !result.unchanged) {
+    bool ok = site_out->apply(error) && (previous || site_stage->commit(error));
+    if (!ok) {
+      diags.error("", 0, 0, "io-error", error);
+      std::remove(build_cache_path(out_dir).c_str());  // the next build starts afresh
+    } else {
+      std::unordered_map<std::string, OutputRecord> records = site_out->records(out_dir, request.jobs);
+      for (auto& [path, record] : records)
+        if (auto it = next.outputs.find(path); it != next.outputs.end()) record.render_key = it->second.render_key;
+      next.outputs = std::move(records);
+      next.last = last_build_of(result.counts, diags, reports_stage.staging());
+      if (!write_build_cache(out_dir, next, error))
+        diags.warning("", 0, 0, "build-cache", error + "; the next build will render everything again");
+    }
+    result.incremental = previous.has_value();
+    result.files_changed = site_out->files_written();
+    result.files_deleted = site_out->files_deleted();
+  } else if (!diags.has_errors() && result.unchanged && previous) {
+    // Nothing changed, though the quick check could not tell (a file touched but not
+    // changed, or reports/ written by a build into another folder since): the cache is
+    // written again with the files' stats and reports of now, so the next build can.
+    next.outputs = std::move(previous->outputs);
+    next.pages = std::move(previous->pages);
+    next.search = std::move(previous->search);
+    next.last = last_build_of(result.counts, diags, reports_stage.staging());
+    if (!write_build_cache(out_dir, next, error))
+      diags.warning("", 0, 0, "build-cache", error + "; the next build will render everything again");
+  }
+  if (!reports_stage.commit(error)) diags.error("", 0, 0, "io-error", error);
+  mark_phase(request.timer, previous ? "write changed files, the build cache" : "swap in, write the build cache");
+  return kExitOk;
+}
+
 int run_build_or_check(const Options& o) {
   const auto start = std::chrono::steady_clock::now();
   RealFileSystem fs;
@@ -338,51 +436,28 @@ int run_build_or_check(const Options& o) {
       if (previous && !output_matches_cache(out_dir, *previous, request.jobs)) previous.reset();
       mark_phase(request.timer, "check the output is as the cache says");
     }
-    BuildCache next;
-    next.executable = executable_hash();
-    made->previous = previous ? &*previous : nullptr;
-    made->previous_output = out_dir;
-    made->next = &next;
-    StagedDirectory reports_stage(join_path(o.site_dir, "reports"));
-    std::optional<StagedDirectory> site_stage;
-    if (!previous) site_stage.emplace(out_dir);
-    for (const StagedDirectory* s : {site_stage ? &*site_stage : nullptr, &reports_stage}) {
-      if (s && !s->ok()) {
-        std::fprintf(stderr, "govsite: %s\n", s->error().c_str());
-        return kExitIoError;
-      }
+    // Nothing changed since the previous build: its site, output and reports are as it left
+    // them. It is repeated (its diagnostics printed again) without loading the site.
+    std::optional<ContentScan> scan;
+    if (previous) {
+      scan = scan_content(fs, o.site_dir, request.jobs);
+      made->scan = &*scan;
     }
-    std::optional<CachedOutput> site_out;
-    if (previous) site_out.emplace(out_dir, *previous);
-    else site_out.emplace(site_stage->staging());
-    DirectoryWriter reports_out(reports_stage.staging());
-    result = build_site(fs, request, *site_out, &reports_out, diags);
-    std::string error;
-    if (!result.unchanged && !site_out->write(kOutputMarker, "govsite output folder: replaced by every build\n", error))
-      diags.error("", 0, 0, "io-error", error);
-    mark_phase(request.timer, "write marker");
-    // The site is replaced only by a complete, error-free build; the reports always
-    // describe the latest build, failed or not.
-    if (!diags.has_errors() && !result.unchanged) {
-      bool ok = site_out->apply(error) && (previous || site_stage->commit(error));
-      if (!ok) {
-        diags.error("", 0, 0, "io-error", error);
-        std::remove(build_cache_path(out_dir).c_str());  // the next build starts afresh
-      } else {
-        std::unordered_map<std::string, OutputRecord> records = site_out->records(out_dir, request.jobs);
-        for (auto& [path, record] : records)
-          if (auto it = next.outputs.find(path); it != next.outputs.end()) record.render_key = it->second.render_key;
-        next.outputs = std::move(records);
-        if (!write_build_cache(out_dir, next, error))
-          diags.warning("", 0, 0, "build-cache", error + "; the next build will render everything again");
-      }
-      result.incremental = previous.has_value();
-      result.files_changed = site_out->files_written();
-      result.files_deleted = site_out->files_deleted();
+    if (previous && reports_as_left(o.site_dir, previous->last) &&
+        site_unchanged_since(fs, request, *scan, *previous)) {
+      for (const Diagnostic& d : previous->last.diagnostics) diags.add(d);
+      result.rendered = true;
+      result.unchanged = true;
+      result.counts.documents = previous->last.documents;
+      result.counts.published = previous->last.published;
+      result.counts.pages_written = previous->last.pages;
+      mark_phase(request.timer, "nothing changed (content/ by stat, site.yaml, theme)");
+    } else {
+      if (previous) mark_phase(request.timer, "look for changes (content/ by stat, site.yaml, theme)");
+      exit_code = build_into(o, *made, fs, out_dir, previous, diags, result);
     }
-    if (!reports_stage.commit(error)) diags.error("", 0, 0, "io-error", error);
-    mark_phase(request.timer, previous ? "write changed files, the build cache" : "swap in, write the build cache");
   }
+  if (exit_code != kExitOk) return exit_code;
   if (diags.has_errors()) exit_code = has_io_errors(diags) ? kExitIoError : kExitContentErrors;
 
   print_diagnostics(diags, fs, o.site_dir, o.json, o.quiet, o.json ? stdout : stderr);

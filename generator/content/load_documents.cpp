@@ -28,7 +28,49 @@ bool unchanged_since(const CachedDocument& cached, const FileStat& now, int64_t 
          now.ctime_ns < previous_read_at_ns - kRacyWindowNs;
 }
 
+// LoadedContent::fingerprint from each Markdown file's content hash and the other files.
+uint64_t content_fingerprint(const FileSystem& fs, const std::string& site_dir, const ContentScan& scan,
+                             const std::vector<uint64_t>& hashes) {
+  KeyHasher fingerprint;
+  for (size_t i = 0; i < scan.markdown.size(); ++i) fingerprint.add(scan.markdown[i]).add(hashes[i]);
+  for (const auto& file : scan.files) fingerprint.add(file).add(fs.stamp(join_path(site_dir, file)));
+  return fingerprint.key();
+}
+
 }  // namespace
+
+ContentScan scan_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs) {
+  ContentScan scan;
+  scan.started_at_ns = wall_clock_ns();
+  const std::string content_dir = join_path(site_dir, "content");
+  scan.found = fs.is_directory(content_dir);
+  if (!scan.found) return scan;
+  for (auto& rel : fs.list_files(content_dir, scan.problems)) {
+    if (ends_with(rel, ".md")) scan.markdown.push_back(std::move(rel));
+    else scan.files.push_back("content/" + rel);
+  }
+  scan.stats.resize(scan.markdown.size());
+  scan.has_stat.resize(scan.markdown.size(), 0);
+  parallel_for(scan.markdown.size(), jobs, [&](size_t i) {
+    scan.has_stat[i] = fs.stat_file(join_path(content_dir, scan.markdown[i]), scan.stats[i]);
+  });
+  return scan;
+}
+
+std::optional<uint64_t> unchanged_content_fingerprint(const FileSystem& fs, const std::string& site_dir,
+                                                      const ContentScan& scan, const BuildCache& previous) {
+  if (!scan.found || !scan.problems.empty() || scan.markdown.size() != previous.documents.size())
+    return std::nullopt;
+  std::vector<uint64_t> hashes(scan.markdown.size(), 0);
+  for (size_t i = 0; i < scan.markdown.size(); ++i) {
+    auto it = previous.documents.find("content/" + scan.markdown[i]);
+    if (it == previous.documents.end() || !scan.has_stat[i] ||
+        !unchanged_since(it->second, scan.stats[i], previous.sources_read_at_ns))
+      return std::nullopt;
+    hashes[i] = it->second.source_hash;
+  }
+  return content_fingerprint(fs, site_dir, scan, hashes);
+}
 
 std::string default_id_for(const std::string& relative_path) {
   std::string name = relative_path.substr(relative_path.rfind('/') + 1);
@@ -40,20 +82,19 @@ std::string default_id_for(const std::string& relative_path) {
 }
 
 LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs,
-                           Diagnostics& diags, const BuildCache* previous, bool keep_for_cache) {
+                           Diagnostics& diags, const BuildCache* previous, bool keep_for_cache,
+                           const ContentScan* scanned) {
   LoadedContent loaded;
   const std::string content_dir = join_path(site_dir, "content");
-  if (!fs.is_directory(content_dir)) {
+  std::optional<ContentScan> own_scan;
+  if (!scanned) own_scan = scan_content(fs, site_dir, jobs);
+  const ContentScan& scan = scanned ? *scanned : *own_scan;
+  if (!scan.found) {
     diags.error("content", 0, 0, "no-content", "there is no content/ folder in the site folder");
     return loaded;
   }
-  std::vector<std::string> problems;
-  std::vector<std::string> markdown;
-  for (auto& rel : fs.list_files(content_dir, problems)) {
-    if (ends_with(rel, ".md")) markdown.push_back(std::move(rel));
-    else loaded.files.push_back("content/" + rel);
-  }
-  for (const auto& p : problems) {
+  const std::vector<std::string>& markdown = scan.markdown;
+  for (const auto& p : scan.problems) {
     size_t colon = p.find(": ");
     diags.error("content/" + p.substr(0, colon), 0, 0, "unreadable", p.substr(colon + 2));
   }
@@ -66,14 +107,14 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
   std::vector<uint64_t> hashes(markdown.size(), 0);
   std::vector<CachedDocument> entries(keep_for_cache ? markdown.size() : 0);
   std::vector<char> read(markdown.size(), 0);
-  loaded.sources_read_at_ns = wall_clock_ns();
+  loaded.sources_read_at_ns = scan.started_at_ns;
   // One file: its document, or none when it was refused or unreadable.
   auto load_one = [&](size_t i) -> std::optional<Document> {
     std::optional<Document> parsed;
     const std::string rel = "content/" + markdown[i];
     const std::string path = join_path(content_dir, markdown[i]);
-    FileStat stat;
-    const bool has_stat = fs.stat_file(path, stat);
+    const FileStat& stat = scan.stats[i];
+    const bool has_stat = scan.has_stat[i];
     const CachedDocument* cached = nullptr;
     if (previous) {
       auto it = previous->documents.find(rel);
@@ -132,12 +173,10 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
   });
 
   loaded.markdown_files = markdown.size();
+  loaded.files = scan.files;
   for (char r : read) loaded.files_read += r;
 
-  KeyHasher fingerprint;
-  for (size_t i = 0; i < markdown.size(); ++i) fingerprint.add(markdown[i]).add(hashes[i]);
-  for (const auto& file : loaded.files) fingerprint.add(file).add(fs.stamp(join_path(site_dir, file)));
-  loaded.fingerprint = fingerprint.key();
+  loaded.fingerprint = content_fingerprint(fs, site_dir, scan, hashes);
   if (keep_for_cache)
     for (size_t i = 0; i < markdown.size(); ++i)
       if (hashes[i]) loaded.cache_entries.emplace("content/" + markdown[i], std::move(entries[i]));

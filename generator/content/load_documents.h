@@ -2,6 +2,7 @@
 // Document, in parallel; problems go to diagnostics, never exceptions.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,14 +28,34 @@ struct LoadedContent {
   size_t files_read = 0;           // of them, opened (the others were unchanged by their stat)
 };
 
+// content/ listed (in path order) and each Markdown file stat'ed: done once per build, and
+// shared by the check for an unchanged site and by load_content.
+struct ContentScan {
+  bool found = false;                  // content/ is a folder
+  std::vector<std::string> markdown;   // .md files, relative to content/
+  std::vector<std::string> files;      // the others, "content/…"
+  std::vector<std::string> problems;   // "path: what", from listing
+  std::vector<FileStat> stats;         // per .md file, valid where has_stat
+  std::vector<char> has_stat;
+  int64_t started_at_ns = 0;           // wall clock when the scan began
+};
+ContentScan scan_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs);
+
+// LoadedContent::fingerprint, when every .md file `scan` found is one `previous` lists,
+// unchanged by its stat (the rule load_content uses to skip reading it), and none was
+// added: told without reading any. Nullopt otherwise.
+std::optional<uint64_t> unchanged_content_fingerprint(const FileSystem& fs, const std::string& site_dir,
+                                                      const ContentScan& scan, const BuildCache& previous);
+
 // Paths in documents and diagnostics are relative to `site_dir`. With `previous`, a file
 // whose bytes are those the previous build parsed is taken from it, diagnostics included,
 // instead of being parsed again; and a file whose size, inode and times are those the
 // previous build recorded (and which was not written just before that build) is not even
 // read: its document comes with `body_pending` set. `keep_for_cache` fills cache_entries.
+// `scan`: content/ as scanned just before (else it is scanned here).
 LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs,
                            Diagnostics& diags, const BuildCache* previous = nullptr,
-                           bool keep_for_cache = false);
+                           bool keep_for_cache = false, const ContentScan* scan = nullptr);
 
 // Reads the body of a document loaded with `body_pending`; does nothing otherwise. False,
 // with a diagnostic, when the file cannot be read or no longer has the bytes it was parsed

@@ -39,6 +39,15 @@ uint64_t theme_hash(const ThemeSource& theme) {
   return h.key();
 }
 
+// What a build is made from besides content/: the binary, the build date, the options,
+// site.yaml and the theme. The build cache's keys all start from it.
+KeyHasher build_identity(const BuildRequest& request, uint64_t config_hash, const ThemeSource& theme) {
+  KeyHasher identity;
+  identity.add(executable_hash()).add(static_cast<uint64_t>(request.now.days_since_epoch()))
+      .add(request.preview_drafts).add(config_hash).add(theme_hash(theme));
+  return identity;
+}
+
 // The images and files an unpublished document names in its body are its own, like its
 // attachments: no other document may publish them (SPEC §3.3). Only unpublished documents
 // are parsed for this, so a normal site pays almost nothing.
@@ -126,7 +135,7 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
   site.config_hash = content_hash(text);
   mark_phase(request.timer, "site.yaml");
   LoadedContent content = load_content(fs, request.site_dir, request.jobs, diags, request.previous,
-                                       request.next != nullptr);
+                                       request.next != nullptr, request.scan);
   site.content_fingerprint = content.fingerprint;
   site.cache_entries = std::move(content.cache_entries);
   site.sources_read_at_ns = content.sources_read_at_ns;
@@ -140,6 +149,21 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
   claim_unpublished_body_files(fs, request.site_dir, site.model, diags);
   mark_phase(request.timer, "model");
   return site;
+}
+
+bool site_unchanged_since(const FileSystem& fs, const BuildRequest& request, const ContentScan& scan,
+                          const BuildCache& previous) {
+  std::string text, error;
+  if (!fs.read_file(join_path(request.site_dir, "site.yaml"), text, error)) return false;
+  Diagnostics scratch;  // a site.yaml or theme with problems is left to the full path to report
+  const std::optional<SiteConfig> config = parse_site_config(text, "site.yaml", scratch);
+  if (!config || scratch.has_errors()) return false;
+  const std::optional<ThemeSource> theme = find_theme(fs, request.site_dir, config->theme, scratch);
+  if (!theme || scratch.has_errors()) return false;
+  const KeyHasher identity = build_identity(request, content_hash(text), *theme);
+  if (identity.key() != previous.identity) return false;
+  const std::optional<uint64_t> content = unchanged_content_fingerprint(fs, request.site_dir, scan, previous);
+  return content && KeyHasher(identity).add(*content).key() == previous.inputs;
 }
 
 BuildResult build_site(const FileSystem& fs, const BuildRequest& request, OutputWriter& site_out,
@@ -168,9 +192,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
       // that is exactly what the previous build was made from.
       std::optional<RenderMemo> memo;
       if (request.next) {
-        KeyHasher identity;
-        identity.add(executable_hash()).add(static_cast<uint64_t>(request.now.days_since_epoch()))
-            .add(request.preview_drafts).add(site->config_hash).add(theme_hash(*theme));
+        const KeyHasher identity = build_identity(request, site->config_hash, *theme);
         const BuildCache* previous =
             request.previous && request.previous->identity == identity.key() ? request.previous : nullptr;
         request.next->identity = identity.key();
@@ -179,6 +201,8 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
         request.next->sources_read_at_ns = site->sources_read_at_ns;
         memo.emplace(identity.key(), previous);
         result.unchanged = previous && previous->inputs == request.next->inputs && !diags.has_errors();
+        // The site is the previous build's: so are its pages (the reports count them).
+        if (result.unchanged) result.counts.pages_written = previous->last.pages;
       }
       // Unchanged: the theme built without errors last time, and nothing is rendered.
       const size_t errors_before_theme = diags.error_count();

@@ -13,6 +13,7 @@
 #include "core/diagnostics.h"
 #include "cache/build_cache.h"
 #include "config/site_config.h"
+#include "content/load_documents.h"
 #include "core/file_system.h"
 #include "core/phase_timer.h"
 #include "model/site_model.h"
@@ -34,6 +35,9 @@ struct BuildRequest {
   const BuildCache* previous = nullptr;
   std::string previous_output;  // the folder `previous` describes (read back: search index)
   BuildCache* next = nullptr;
+  // content/ as scanned just before the build (cli.cpp scans it to tell whether anything
+  // changed), or null: then the build scans it.
+  const ContentScan* scan = nullptr;
 };
 
 // The first stages alone: site.yaml and content/ read into the model. `config` is empty
@@ -58,6 +62,12 @@ struct BuildResult {
   size_t files_changed = 0, files_deleted = 0;
   BuildCounts counts;
 };
+
+// Whether the site is exactly what `previous` was built from (binary, build date, options,
+// site.yaml, theme, and every file under content/ as the previous build found it by its
+// stat, in `scan`), told without loading it: site.yaml is read and the theme hashed. False when anything differs or cannot be told this way.
+bool site_unchanged_since(const FileSystem& fs, const BuildRequest& request, const ContentScan& scan,
+                          const BuildCache& previous);
 
 // Site files go to `site_out`; reports to `reports_out` (may be null). The caller decides
 // from `diags` whether to publish what was written.
