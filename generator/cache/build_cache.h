@@ -108,7 +108,9 @@ struct BuildCache {
   int64_t sources_read_at_ns = 0;
   std::unordered_map<std::string, OutputRecord> outputs;           // by output path
   std::unordered_map<std::string, CachedDocument> documents;  // by site-relative path
-  std::unordered_map<std::string, CachedPage> pages;      // by output path of the page
+  // By output path of the page. Shared: an unchanged page's record passes to the next
+  // cache without being copied.
+  std::unordered_map<std::string, std::shared_ptr<const CachedPage>> pages;
   SearchIndexState search;                                // the search index's numbering
   LastBuild last;
 };
@@ -132,7 +134,8 @@ bool write_build_cache(const std::string& out_dir, const BuildCache& cache, std:
 bool output_matches_cache(const std::string& out_dir, const BuildCache& cache, unsigned jobs);
 
 // A hash that changes whenever the govsite executable does: a new version or build of
-// govsite renders afresh.
+// govsite renders afresh. From the program's GNU build ID (CMakeLists.txt asks the linker
+// for one), else from the executable file's bytes; 0 when neither can be read.
 uint64_t executable_hash();
 
 }  // namespace govsite

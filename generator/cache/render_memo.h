@@ -24,21 +24,21 @@ class RenderMemo {
   // The previous build rendered `output_path` from the same `key`.
   bool unchanged(const std::string& output_path, uint64_t key) const;
   // What the previous build remembered of a document page, or null.
-  const CachedPage* previous_page(const std::string& output_path) const;
+  std::shared_ptr<const CachedPage> previous_page(const std::string& output_path) const;
 
   void record_key(const std::string& output_path, uint64_t key);
-  void record_page(const std::string& output_path, CachedPage page);
+  void record_page(const std::string& output_path, std::shared_ptr<const CachedPage> page);
 
   // For the next cache.
   std::unordered_map<std::string, uint64_t> take_keys() { return std::move(keys_); }
-  std::unordered_map<std::string, CachedPage> take_pages() { return std::move(pages_); }
+  std::unordered_map<std::string, std::shared_ptr<const CachedPage>> take_pages() { return std::move(pages_); }
 
  private:
   uint64_t identity_;
   const BuildCache* previous_;
   std::mutex mutex_;
   std::unordered_map<std::string, uint64_t> keys_;
-  std::unordered_map<std::string, CachedPage> pages_;
+  std::unordered_map<std::string, std::shared_ptr<const CachedPage>> pages_;
 };
 
 }  // namespace govsite

@@ -392,14 +392,14 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       // for each of 10,000 unchanged pages cost a third of a one-change rebuild.
       base.add(document_value_key(memo->hasher().add(frame_key), m, index));
       // Unchanged since the previous build: keep its files, reuse its summary and text.
-      if (const CachedPage* before = memo->previous_page(output_path)) {
+      if (std::shared_ptr<const CachedPage> before = memo->previous_page(output_path)) {
         const uint64_t key = page_key(base, fs, site_dir, m, d, before->links, before->sources);
         bool kept = memo->unchanged(output_path, key);
         for (size_t f = 0; kept && f < before->outputs.size(); ++f) kept = out.keep(before->outputs[f]);
         if (kept) {
           result.summaries[index] = before->summary;
           result.kept_text_hashes[index] = before->text_hash;
-          memo->record_page(output_path, *before);
+          memo->record_page(output_path, before);
           written[k] = 1;
           report_progress();
           return;
@@ -478,7 +478,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       record.key = page_key(base, fs, site_dir, m, d, record.links, record.sources);
       record.summary = summary;
       record.text_hash = content_hash(d.title + "\n" + result.texts[index]);
-      memo->record_page(output_path, std::move(record));
+      memo->record_page(output_path, std::make_shared<const CachedPage>(std::move(record)));
     }
     written[k] = 1;
     report_progress();

@@ -172,6 +172,19 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
     require_incremental_equals_clean(site);
   }
 
+  SECTION("a cache written by another govsite binary is ignored: a full build") {
+    // The cache starts with its format line, then the hash of the binary that wrote it.
+    std::string cache = read(site.dir / ".public.govsite-cache");
+    const size_t binary_hash = cache.find('\n') + 1;
+    cache[binary_hash] = static_cast<char>(cache[binary_hash] ^ 1);
+    site.write(".public.govsite-cache", cache);
+    Run r = site.build();
+    REQUIRE(r.exit_code == 0);
+    CHECK_FALSE(says(r, "(incremental: "));
+    CHECK_FALSE(says(r, "(nothing changed since the last build)"));
+    require_incremental_equals_clean(site);
+  }
+
   SECTION("a corrupt cache is ignored: a full build") {
     site.write(".public.govsite-cache", "govsite-cache 1\ngarbage");
     Run r = site.build();

@@ -111,7 +111,13 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   page.summary = "摘要。";
   page.links = {"sfj-2019-plan"};
   page.outputs = {"policies/a.html", "policies/a/附件.docx"};
-  c.pages["policies/a.html"] = page;
+  c.pages["policies/a.html"] = std::make_shared<const CachedPage>(page);
+  c.last.documents = 17;
+  c.last.published = 15;
+  c.last.pages = 41;
+  c.last.diagnostics.push_back({"site.yaml", 29, 0, Severity::warning, "stale-column", "专栏更新不及时"});
+  c.last.reports["build.json"].size = 123;
+  c.last.reports["build.json"].mtime_ns = 456;
   c.search.order = {"policies/a.html"};
   c.search.text_hashes = {77};
   c.search.shards = 1;
@@ -126,7 +132,14 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   CHECK(back->documents.at("content/a.md").stat == FileStat{100, 200, 300, 400});
   CHECK(back->outputs.at("index.html").size == 1234);
   CHECK(back->documents.at("content/a.md").encoded() == "encoded");
-  CHECK(back->pages.at("policies/a.html").outputs.size() == 2);
+  CHECK(back->pages.at("policies/a.html")->outputs.size() == 2);
+  CHECK(back->last.documents == 17);
+  CHECK(back->last.published == 15);
+  CHECK(back->last.pages == 41);
+  REQUIRE(back->last.diagnostics.size() == 1);
+  CHECK(back->last.diagnostics[0].message == "专栏更新不及时");
+  CHECK(back->last.diagnostics[0].line == 29);
+  CHECK(back->last.reports.at("build.json").mtime_ns == 456);
   CHECK(back->search.text_hashes == std::vector<uint64_t>{77});
 
   const std::string whole = read(build_cache_path(out));
@@ -200,4 +213,12 @@ TEST_CASE("cache: an incremental output writes changed files and deletes what is
     CHECK(read(t.dir / "public/sub/b.html") == "B3");
     CHECK_FALSE(fs::exists(t.dir / "public/sub/.b.html.govsite-new"));
   }
+}
+
+TEST_CASE("cache: the running binary has an identity for the cache", "[cache]") {
+  // From the linker's build ID (or the file's bytes): never 0, which would make every
+  // build a full one, and the same on every call.
+  const uint64_t id = executable_hash();
+  CHECK(id != 0);
+  CHECK(executable_hash() == id);
 }
