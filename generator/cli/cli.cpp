@@ -365,6 +365,12 @@ int build_into(const Options& o, BuildRequest& request, const RealFileSystem& fs
   if (!result.unchanged && !site_out->write(kOutputMarker, "govsite output folder: replaced by every build\n", error))
     diags.error("", 0, 0, "io-error", error);
   mark_phase(request.timer, "write marker");
+  // For the next build: this one's summary, then the cache.
+  auto write_cache = [&] {
+    next.last = last_build_of(result.counts, diags, reports_stage.staging());
+    if (!write_build_cache(out_dir, next, error))
+      diags.warning("", 0, 0, "build-cache", error + "; the next build will render everything again");
+  };
   // The site is replaced only by a complete, error-free build; the reports always
   // describe the latest build, failed or not.
   if (!diags.has_errors() && !result.unchanged) {
@@ -377,9 +383,7 @@ int build_into(const Options& o, BuildRequest& request, const RealFileSystem& fs
       for (auto& [path, record] : records)
         if (auto it = next.outputs.find(path); it != next.outputs.end()) record.render_key = it->second.render_key;
       next.outputs = std::move(records);
-      next.last = last_build_of(result.counts, diags, reports_stage.staging());
-      if (!write_build_cache(out_dir, next, error))
-        diags.warning("", 0, 0, "build-cache", error + "; the next build will render everything again");
+      write_cache();
     }
     result.incremental = previous.has_value();
     result.files_changed = site_out->files_written();
@@ -391,9 +395,7 @@ int build_into(const Options& o, BuildRequest& request, const RealFileSystem& fs
     next.outputs = std::move(previous->outputs);
     next.pages = std::move(previous->pages);
     next.search = std::move(previous->search);
-    next.last = last_build_of(result.counts, diags, reports_stage.staging());
-    if (!write_build_cache(out_dir, next, error))
-      diags.warning("", 0, 0, "build-cache", error + "; the next build will render everything again");
+    write_cache();
   }
   if (!reports_stage.commit(error)) diags.error("", 0, 0, "io-error", error);
   mark_phase(request.timer, previous ? "write changed files, the build cache" : "swap in, write the build cache");
