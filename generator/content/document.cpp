@@ -1,6 +1,21 @@
 #include "content/document.h"
 
+#include <algorithm>
+
 namespace govsite {
+
+void KeyPositions::set(std::string key, SourcePos pos) {
+  auto at = std::lower_bound(entries_.begin(), entries_.end(), key,
+                             [](const Entry& e, const std::string& k) { return e.first < k; });
+  if (at != entries_.end() && at->first == key) at->second = pos;
+  else entries_.emplace(at, std::move(key), pos);
+}
+
+const SourcePos* KeyPositions::find(std::string_view key) const {
+  auto at = std::lower_bound(entries_.begin(), entries_.end(), key,
+                             [](const Entry& e, std::string_view k) { return e.first < k; });
+  return at != entries_.end() && at->first == key ? &at->second : nullptr;
+}
 
 const char* doc_type_name(DocType t) {
   switch (t) {

@@ -1,5 +1,7 @@
 #include "content/document_codec.h"
 
+#include <algorithm>
+
 namespace govsite {
 
 namespace {
@@ -158,9 +160,11 @@ std::optional<Document> decode_document(ByteReader& r) {
   Document d;
   d.path = r.str();
   d.body_first_line = r.i32();
-  for (size_t n = r.count(); n > 0 && r.ok(); --n) {
+  const size_t keys = r.count();
+  d.key_pos.reserve(std::min<size_t>(keys, 64));
+  for (size_t n = keys; n > 0 && r.ok(); --n) {
     std::string key = r.str();
-    d.key_pos[key] = get_pos(r);
+    d.key_pos.set(std::move(key), get_pos(r));
   }
   d.id = r.str();
   d.type = get_enum(r, DocType::page);

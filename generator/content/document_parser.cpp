@@ -123,7 +123,9 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   d.path = path;
   d.body = std::move(split.body);
   d.body_first_line = split.body_first_line;
-  for (const auto& [key, pos] : f->key_positions()) d.key_pos[key] = pos;
+  const auto positions = f->key_positions();
+  d.key_pos.reserve(positions.size());
+  for (const auto& [key, pos] : positions) d.key_pos.set(key, pos);
 
   auto type = f->string("type", true);
   if (!type) return std::nullopt;
