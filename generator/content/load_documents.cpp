@@ -29,11 +29,10 @@ bool unchanged_since(const CachedDocument& cached, const FileStat& now, int64_t 
 }
 
 // LoadedContent::fingerprint from each Markdown file's content hash and the other files.
-uint64_t content_fingerprint(const FileSystem& fs, const std::string& site_dir, const ContentScan& scan,
-                             const std::vector<uint64_t>& hashes) {
+uint64_t content_fingerprint(const ContentScan& scan, const std::vector<uint64_t>& hashes) {
   KeyHasher fingerprint;
   for (size_t i = 0; i < scan.markdown.size(); ++i) fingerprint.add(scan.markdown[i]).add(hashes[i]);
-  for (const auto& file : scan.files) fingerprint.add(file).add(fs.stamp(join_path(site_dir, file)));
+  for (size_t i = 0; i < scan.files.size(); ++i) fingerprint.add(scan.files[i]).add(scan.stamps[i]);
   return fingerprint.key();
 }
 
@@ -51,14 +50,16 @@ ContentScan scan_content(const FileSystem& fs, const std::string& site_dir, unsi
   }
   scan.stats.resize(scan.markdown.size());
   scan.has_stat.resize(scan.markdown.size(), 0);
-  parallel_for(scan.markdown.size(), jobs, [&](size_t i) {
-    scan.has_stat[i] = fs.stat_file(join_path(content_dir, scan.markdown[i]), scan.stats[i]);
+  scan.stamps.resize(scan.files.size());
+  const size_t markdown = scan.markdown.size();
+  parallel_for(markdown + scan.files.size(), jobs, [&](size_t i) {
+    if (i < markdown) scan.has_stat[i] = fs.stat_file(join_path(content_dir, scan.markdown[i]), scan.stats[i]);
+    else scan.stamps[i - markdown] = fs.stamp(join_path(site_dir, scan.files[i - markdown]));
   });
   return scan;
 }
 
-std::optional<uint64_t> unchanged_content_fingerprint(const FileSystem& fs, const std::string& site_dir,
-                                                      const ContentScan& scan, const BuildCache& previous) {
+std::optional<uint64_t> unchanged_content_fingerprint(const ContentScan& scan, const BuildCache& previous) {
   if (!scan.found || !scan.problems.empty() || scan.markdown.size() != previous.documents.size())
     return std::nullopt;
   std::vector<uint64_t> hashes(scan.markdown.size(), 0);
@@ -69,7 +70,7 @@ std::optional<uint64_t> unchanged_content_fingerprint(const FileSystem& fs, cons
       return std::nullopt;
     hashes[i] = it->second.source_hash;
   }
-  return content_fingerprint(fs, site_dir, scan, hashes);
+  return content_fingerprint(scan, hashes);
 }
 
 std::string default_id_for(const std::string& relative_path) {
@@ -176,7 +177,7 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
   loaded.files = scan.files;
   for (char r : read) loaded.files_read += r;
 
-  loaded.fingerprint = content_fingerprint(fs, site_dir, scan, hashes);
+  loaded.fingerprint = content_fingerprint(scan, hashes);
   if (keep_for_cache)
     for (size_t i = 0; i < markdown.size(); ++i)
       if (hashes[i]) loaded.cache_entries.emplace("content/" + markdown[i], std::move(entries[i]));

@@ -28,12 +28,13 @@ struct LoadedContent {
   size_t files_read = 0;           // of them, opened (the others were unchanged by their stat)
 };
 
-// content/ listed (in path order) and each Markdown file stat'ed: done once per build, and
-// shared by the check for an unchanged site and by load_content.
+// content/ listed (in path order), each Markdown file stat'ed and each other file stamped:
+// done once per build, and shared by the check for an unchanged site and by load_content.
 struct ContentScan {
   bool found = false;                  // content/ is a folder
   std::vector<std::string> markdown;   // .md files, relative to content/
   std::vector<std::string> files;      // the others, "content/…"
+  std::vector<std::string> stamps;     // per other file: FileSystem::stamp
   std::vector<std::string> problems;   // "path: what", from listing
   std::vector<FileStat> stats;         // per .md file, valid where has_stat
   std::vector<char> has_stat;
@@ -44,8 +45,7 @@ ContentScan scan_content(const FileSystem& fs, const std::string& site_dir, unsi
 // LoadedContent::fingerprint, when every .md file `scan` found is one `previous` lists,
 // unchanged by its stat (the rule load_content uses to skip reading it), and none was
 // added: told without reading any. Nullopt otherwise.
-std::optional<uint64_t> unchanged_content_fingerprint(const FileSystem& fs, const std::string& site_dir,
-                                                      const ContentScan& scan, const BuildCache& previous);
+std::optional<uint64_t> unchanged_content_fingerprint(const ContentScan& scan, const BuildCache& previous);
 
 // Paths in documents and diagnostics are relative to `site_dir`. With `previous`, a file
 // whose bytes are those the previous build parsed is taken from it, diagnostics included,

@@ -162,7 +162,7 @@ bool site_unchanged_since(const FileSystem& fs, const BuildRequest& request, con
   if (!theme || scratch.has_errors()) return false;
   const KeyHasher identity = build_identity(request, content_hash(text), *theme);
   if (identity.key() != previous.identity) return false;
-  const std::optional<uint64_t> content = unchanged_content_fingerprint(fs, request.site_dir, scan, previous);
+  const std::optional<uint64_t> content = unchanged_content_fingerprint(scan, previous);
   return content && KeyHasher(identity).add(*content).key() == previous.inputs;
 }
 
