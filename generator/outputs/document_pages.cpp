@@ -291,12 +291,11 @@ void add_published_stamp(KeyHasher& key, const SiteModel& m, const std::string& 
   add_document_stamp(key, m, it->second);
 }
 
-}  // namespace
-
+// A key of everything document_value() reads of the model, added to `key` (which covers
+// the configuration and the date): the document, and for each other document it links
+// to, that one's stamp (a list's order and length are in the key too, as each entry is
+// added in turn after a marker). Equal keys mean equal values.
 uint64_t document_value_key(KeyHasher key, const SiteModel& m, size_t index) {
-  // Mirrors what document_value() reads of the model: the document, and for each other
-  // document it links to, that one's stamp (a list's order and length are in the key too,
-  // as each entry is added in turn after a marker).
   const Document& d = m.docs[index];
   add_document_stamp(key, m, index);
   switch (d.type) {
@@ -323,8 +322,6 @@ uint64_t document_value_key(KeyHasher key, const SiteModel& m, size_t index) {
   }
   return key.key();
 }
-
-namespace {
 
 // The render key of a document page: what it was rendered from. `base` covers the build
 // (binary, configuration, theme, date), the site frame and document_value_key(): the
@@ -388,8 +385,8 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
 
     KeyHasher base;
     if (memo) {
-      // Keyed by what the page is made from, not by its "page" value: building that value
-      // for each of 10,000 unchanged pages cost a third of a one-change rebuild.
+      // Keyed by what the page is made from, not by its "page" value: that value would be
+      // built for every unchanged page only to be hashed.
       base.add(document_value_key(memo->hasher().add(frame_key), m, index));
       // Unchanged since the previous build: keep its files, reuse its summary and text.
       if (std::shared_ptr<const CachedPage> before = memo->previous_page(output_path)) {

@@ -47,11 +47,6 @@ uint64_t site_frame_key(const SiteFrame& frame);
 // The "page" value of a document's template context (without body and summary).
 Value document_value(const SiteModel& m, const SiteConfig& config, size_t index);
 
-// A key of everything document_value() reads of the model, added to `key`: equal keys
-// (with the same configuration and date, which `key` is expected to cover) mean equal
-// values.
-uint64_t document_value_key(KeyHasher key, const SiteModel& m, size_t index);
-
 // The output file of a document's page: policies/<id>.html.
 std::string output_path_of(const Document& d);
 
