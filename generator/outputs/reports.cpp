@@ -41,7 +41,7 @@ std::string csv_table(const std::vector<std::string>& header,
     for (const auto& field : row) size += field.size() + 1;
   std::string out;
   out.reserve(size + size / 16);  // and some room for quotes
-  out = "\xEF\xBB\xBF";
+  out += "\xEF\xBB\xBF";
   auto append_row = [&](const std::vector<std::string>& row) {
     for (size_t k = 0; k < row.size(); ++k) {
       if (k) out += ',';

@@ -65,7 +65,8 @@ struct BuildResult {
 
 // Whether the site is exactly what `previous` was built from (binary, build date, options,
 // site.yaml, theme, and every file under content/ as the previous build found it by its
-// stat, in `scan`), told without loading it: site.yaml is read and the theme hashed. False when anything differs or cannot be told this way.
+// stat, in `scan`), told without loading it: site.yaml is read and the theme hashed.
+// False when anything differs or cannot be told this way.
 bool site_unchanged_since(const FileSystem& fs, const BuildRequest& request, const ContentScan& scan,
                           const BuildCache& previous);
 
