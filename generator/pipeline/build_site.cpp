@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cache/render_memo.h"
+#include "core/parallel.h"
 #include "config/site_config.h"
 #include "content/load_documents.h"
 #include "model/site_model.h"
@@ -50,20 +51,26 @@ KeyHasher build_identity(const BuildRequest& request, uint64_t config_hash, cons
 
 // The images and files an unpublished document names in its body are its own, like its
 // attachments: no other document may publish them (SPEC §3.3). Only unpublished documents
-// are parsed for this, so a normal site pays almost nothing.
+// are parsed for this (in parallel: a rebuild reads each of their bodies again), so a
+// normal site pays almost nothing.
 void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_dir, SiteModel& m,
-                                  Diagnostics& diags) {
-  for (size_t i = 0; i < m.docs.size(); ++i) {
-    if (m.published[i]) continue;
-    if (!load_body(fs, site_dir, m.docs[i], diags)) continue;
-    const Document& d = m.docs[i];
+                                  unsigned jobs, Diagnostics& diags) {
+  std::vector<size_t> unpublished;
+  for (size_t i = 0; i < m.docs.size(); ++i)
+    if (!m.published[i]) unpublished.push_back(i);
+  std::vector<std::vector<std::string>> claimed(unpublished.size());
+  parallel_for(unpublished.size(), jobs, [&](size_t k) {
+    Document& d = m.docs[unpublished[k]];
+    if (!load_body(fs, site_dir, d, diags)) return;
     for (const auto& link : render_markdown(d.body, nullptr).links) {
       std::string path;
       const std::string url = percent_decode(link.url.substr(0, link.url.find_first_of("?#")));
       if (url.empty() || url.find(':') != std::string::npos || url[0] == '/') continue;
-      if (normalize_relative_path(join_path(folder_of(d), url), path)) m.attachment_claims[path].push_back(i);
+      if (normalize_relative_path(join_path(folder_of(d), url), path)) claimed[k].push_back(std::move(path));
     }
-  }
+  });
+  for (size_t k = 0; k < unpublished.size(); ++k)  // in document order, as before
+    for (auto& path : claimed[k]) m.attachment_claims[std::move(path)].push_back(unpublished[k]);
 }
 
 // Every page and file of the site.
@@ -146,7 +153,7 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
                                               " unchanged since the last build by size and time)");
   site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
                                 request.preview_drafts);
-  claim_unpublished_body_files(fs, request.site_dir, site.model, diags);
+  claim_unpublished_body_files(fs, request.site_dir, site.model, request.jobs, diags);
   mark_phase(request.timer, "model");
   return site;
 }
