@@ -171,14 +171,15 @@ void write_catalog(const SiteModel& m, PageWriter& w) {
 }
 
 std::string catalog_csv(const SiteModel& m, const std::string& base_url) {
-  std::vector<std::vector<std::string>> rows;
+  CsvWriter csv({"类别", "索引号", "名称", "发文字号", "发布日期", "发布机构", "网址"}, m.newest.size() * 320);
   for (const auto& [type, docs] : by_category(m))
     for (size_t i : docs) {
       const Document& d = m.docs[i];
-      rows.push_back({type_label(type), d.index_no, d.title, d.doc_no, d.published->str(),
-                      d.issuer.empty() ? d.department : d.issuer, base_url + url_of(d)});
+      csv.field(type_label(type)).field(d.index_no).field(d.title).field(d.doc_no).field(d.published->str())
+          .field(d.issuer.empty() ? d.department : d.issuer).field(base_url + url_of(d));
+      csv.end_row();
     }
-  return csv_table({"类别", "索引号", "名称", "发文字号", "发布日期", "发布机构", "网址"}, rows);
+  return csv.take();
 }
 
 std::string catalog_json(const SiteModel& m, const std::string& base_url) {

@@ -8,85 +8,74 @@ namespace govsite {
 
 namespace {
 
-// RFC 4180 field, appended to `out`: quoted when it holds a comma, quote or line break. A
-// leading = + - @ is prefixed with ' so a spreadsheet never evaluates an editor's text as
-// a formula.
-void append_csv_field(std::string& out, const std::string& s) {
-  const bool formula = !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@');
-  const bool quoted = s.find_first_of(",\"\r\n") != std::string::npos;
-  if (quoted) out += '"';
-  if (formula) out += '\'';
-  if (!quoted) {
-    out += s;
-    return;
-  }
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
-
 std::string date_str(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 
 }  // namespace
 
-std::string csv_table(const std::vector<std::string>& header,
-                      const std::vector<std::vector<std::string>>& rows) {
-  // Sized once: the ledger of a 10,000-document site is megabytes, and growing it by
-  // doubling copied it several times over.
-  size_t size = 3 + 2 * (rows.size() + 1);
-  for (const auto& field : header) size += field.size() + 1;
-  for (const auto& row : rows)
-    for (const auto& field : row) size += field.size() + 1;
-  std::string out;
-  out.reserve(size + size / 16);  // and some room for quotes
-  out += "\xEF\xBB\xBF";
-  auto append_row = [&](const std::vector<std::string>& row) {
-    for (size_t k = 0; k < row.size(); ++k) {
-      if (k) out += ',';
-      append_csv_field(out, row[k]);
-    }
-    out += "\r\n";
-  };
-  append_row(header);
-  for (const auto& row : rows) append_row(row);
-  return out;
+CsvWriter::CsvWriter(const std::vector<std::string>& header, size_t expected_bytes) {
+  out_.reserve(expected_bytes);
+  out_ = "\xEF\xBB\xBF";
+  for (const auto& name : header) field(name);
+  end_row();
+}
+
+CsvWriter& CsvWriter::field(std::string_view s) {
+  if (row_started_) out_ += ',';
+  row_started_ = true;
+  const bool formula = !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@');
+  const bool quoted = s.find_first_of(",\"\r\n") != std::string_view::npos;
+  if (quoted) out_ += '"';
+  if (formula) out_ += '\'';
+  if (!quoted) {
+    out_ += s;
+    return *this;
+  }
+  for (char c : s) {
+    if (c == '"') out_ += '"';
+    out_ += c;
+  }
+  out_ += '"';
+  return *this;
+}
+
+void CsvWriter::end_row() {
+  out_ += "\r\n";
+  row_started_ = false;
 }
 
 std::string ledger_csv(const SiteModel& m) {
   // Every interpretation naming a policy, published or not (the ledger is internal).
-  std::unordered_map<std::string, std::string> interpretations_of;
+  std::unordered_map<std::string_view, std::string> interpretations_of;
   for (const Document& jd : m.docs)
     for (const auto& id : jd.interprets) {
       std::string& list = interpretations_of[id];
       list += (list.empty() ? "" : " ") + jd.id;
     }
-  std::vector<std::vector<std::string>> rows;
+  size_t policies = 0;
+  for (const Document& d : m.docs) policies += d.type == DocType::policy;
+  CsvWriter csv({"id", "索引号", "发文字号", "标题", "发文机关", "成文日期", "发布日期", "公开属性",
+                 "不公开理由", "有效性", "被替代为", "初审人", "初审日期", "复审人", "复审日期",
+                 "批准人", "批准日期", "政策解读", "发布状态", "文件"},
+                policies * 400);
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
     if (d.type != DocType::policy) continue;
-    const std::string& interpretations = interpretations_of[d.id];
-    std::vector<std::string> row = {d.id, d.index_no, d.doc_no, d.title, d.issuer,
-                                    date_str(d.written), date_str(d.published),
-                                    disclosure_name(d.disclosure), d.disclosure_reason,
-                                    validity_name(d.validity), d.superseded_by};
+    csv.field(d.id).field(d.index_no).field(d.doc_no).field(d.title).field(d.issuer)
+        .field(date_str(d.written)).field(date_str(d.published)).field(disclosure_name(d.disclosure))
+        .field(d.disclosure_reason).field(validity_name(d.validity)).field(d.superseded_by);
     for (const char* stage : {"initial", "second", "approved"}) {
       const ReviewStage* found = nullptr;
       for (const auto& s : d.review)
         if (s.stage == stage) found = &s;
-      row.push_back(found ? found->by : "");
-      row.push_back(found ? date_str(found->date) : "");
+      csv.field(found ? found->by : "").field(found ? date_str(found->date) : "");
     }
-    row.push_back(interpretations);
-    row.push_back(m.published[i] ? "published" : m.left_out[i]);
-    row.push_back(d.path);
-    rows.push_back(std::move(row));
+    const auto interpretations = interpretations_of.find(d.id);
+    csv.field(interpretations == interpretations_of.end() ? std::string_view() : interpretations->second)
+        .field(m.published[i] ? std::string_view("published") : std::string_view(m.left_out[i]))
+        .field(d.path);
+    csv.end_row();
   }
-  return csv_table({"id", "索引号", "发文字号", "标题", "发文机关", "成文日期", "发布日期", "公开属性",
-                    "不公开理由", "有效性", "被替代为", "初审人", "初审日期", "复审人", "复审日期",
-                    "批准人", "批准日期", "政策解读", "发布状态", "文件"},
-                   rows);
+  return csv.take();
 }
 
 std::string build_report_json(const SiteModel& m, const BuildCounts& counts,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -17,10 +18,22 @@ struct BuildCounts {
   size_t pages_written = 0;
 };
 
-// A CSV table (RFC 4180, CRLF, UTF-8 with BOM so spreadsheet programs read Chinese; cells
-// starting with = + - @ are prefixed with ' so they are never run as formulas).
-std::string csv_table(const std::vector<std::string>& header,
-                      const std::vector<std::vector<std::string>>& rows);
+// A CSV table written row by row: RFC 4180, CRLF, UTF-8 with a BOM so spreadsheet
+// programs read Chinese; a cell starting with = + - @ gets a ' before it so a spreadsheet
+// never runs an editor's text as a formula. Rows go straight into one string (a ledger of
+// 10,000 documents is megabytes: no table of cells is built first).
+class CsvWriter {
+ public:
+  // `expected_bytes`: room reserved at once, so the table is not copied as it grows.
+  explicit CsvWriter(const std::vector<std::string>& header, size_t expected_bytes = 0);
+  CsvWriter& field(std::string_view cell);
+  void end_row();
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+  bool row_started_ = false;
+};
 
 // ledger.csv: one row per policy, UTF-8 with a BOM so spreadsheet programs read Chinese.
 std::string ledger_csv(const SiteModel& m);
