@@ -21,7 +21,6 @@ void RenderMemo::record_key(const std::string& output_path, uint64_t key) {
 
 void RenderMemo::record_page(const std::string& output_path, std::shared_ptr<const CachedPage> page) {
   std::lock_guard<std::mutex> lock(mutex_);
-  keys_[output_path] = page->key;
   pages_[output_path] = std::move(page);
 }
 

@@ -26,7 +26,10 @@ class RenderMemo {
   // What the previous build remembered of a document page, or null.
   std::shared_ptr<const CachedPage> previous_page(const std::string& output_path) const;
 
+  // A file rendered and written by this build, with the key it was rendered from. (A kept
+  // file's record passes to the next cache with its key.)
   void record_key(const std::string& output_path, uint64_t key);
+  // A document page of this build, rendered or kept, for the next cache.
   void record_page(const std::string& output_path, std::shared_ptr<const CachedPage> page);
 
   // For the next cache.

@@ -361,6 +361,9 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
   for (unsigned w = 0; w < std::max(1u, jobs); ++w)
     renderers.push_back(std::make_unique<PageRenderer>(templates));
   std::vector<char> written(todo.size(), 0);
+  // Each page's record for the next cache, handed to the memo after the loop: recording
+  // under its lock from every thread made the threads wait for each other.
+  std::vector<std::shared_ptr<const CachedPage>> records(memo ? todo.size() : 0);
   std::atomic<size_t> done{0};
   std::mutex progress_mutex;
   const uint64_t frame_key = site_frame_key(frame);
@@ -396,7 +399,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
         if (kept) {
           result.summaries[index] = before->summary;
           result.kept_text_hashes[index] = before->text_hash;
-          memo->record_page(output_path, before);
+          records[k] = std::move(before);
           written[k] = 1;
           report_progress();
           return;
@@ -475,12 +478,15 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       record.key = page_key(base, fs, site_dir, m, d, record.links, record.sources);
       record.summary = summary;
       record.text_hash = content_hash(d.title + "\n" + result.texts[index]);
-      memo->record_page(output_path, std::make_shared<const CachedPage>(std::move(record)));
+      memo->record_key(output_path, record.key);
+      records[k] = std::make_shared<const CachedPage>(std::move(record));
     }
     written[k] = 1;
     report_progress();
   });
   for (char w : written) result.pages_written += w;
+  for (const auto& record : records)
+    if (record) memo->record_page(record->outputs.front(), record);
   return result;
 }
 

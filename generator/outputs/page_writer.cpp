@@ -30,9 +30,8 @@ KeyHasher PageWriter::key_of(const std::string& layout, const PageFrame& page, s
 }
 
 bool PageWriter::keep_file(const std::string& path, uint64_t key) {
-  if (!memo_ || !memo_->unchanged(path, key) || !out_.keep(path)) return false;
-  memo_->record_key(path, key);
-  return true;
+  // A kept file's record passes to the next cache with this same key.
+  return memo_ && memo_->unchanged(path, key) && out_.keep(path);
 }
 
 bool PageWriter::keep_unchanged(const PageFrame& page, uint64_t key, std::optional<Date> lastmod, bool in_sitemap) {

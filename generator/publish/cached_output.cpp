@@ -77,6 +77,11 @@ bool CachedOutput::keep(const std::string& rel) {
   return true;
 }
 
+bool CachedOutput::kept(const std::string& rel) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return previous_ && records_.count(rel) && !held_.count(rel) && !spilled_.count(rel);
+}
+
 bool CachedOutput::apply(std::string& error) {
   if (!previous_) return direct_.finish(error);
   for (const auto& [rel, bytes] : held_) {  // the spilled ones are on disk already

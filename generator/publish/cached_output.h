@@ -33,6 +33,8 @@ class CachedOutput : public OutputWriter {
 
   bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
   bool keep(const std::string& rel) override;
+  // Kept, or written again with the bytes it already had.
+  bool kept(const std::string& rel) const override;
 
   // Incremental: writes the held files and deletes what is gone. Full: waits until every
   // file is on disk (they are written in the background).
@@ -50,7 +52,7 @@ class CachedOutput : public OutputWriter {
   std::string dir_;
   const BuildCache* previous_ = nullptr;
   DirectoryWriter direct_;
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
   std::unordered_map<std::string, OutputRecord> records_;
   std::vector<std::string> renamed_;  // files apply() put in place (incremental builds)
   std::map<std::string, std::string> held_;  // incremental: changed files, until apply()

@@ -63,12 +63,6 @@ bool LinkCheckingWriter::write(const std::string& rel, std::string_view bytes, s
   return true;
 }
 
-bool LinkCheckingWriter::keep(const std::string& rel) {
-  if (!inner_.keep(rel)) return false;
-  std::lock_guard<std::mutex> lock(mutex_);
-  written_.insert(rel);
-  return true;
-}
 
 void LinkCheckingWriter::record_links(const std::string& page, std::string_view html) {
   // Buffers reused for every link: a page has dozens, a site tens of thousands of pages.
@@ -115,7 +109,7 @@ void LinkCheckingWriter::record_links(const std::string& page, std::string_view 
 void LinkCheckingWriter::report(Diagnostics& diags) const {
   std::lock_guard<std::mutex> lock(mutex_);
   for (const auto& [target, where] : targets_) {
-    if (written_.count(target)) continue;
+    if (written_.count(target) || inner_.kept(target)) continue;
     // The page is in the output, not a source file: named in the message, not as the path.
     diags.error("", 0, 0, "broken-output-link",
                 "the generated page " + where.first + " links to \"" + where.second + "\", which " +

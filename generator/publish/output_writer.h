@@ -26,6 +26,11 @@ class OutputWriter {
     (void)rel;
     return false;
   }
+  // Whether `rel` is in this build's output as the previous build left it (kept).
+  virtual bool kept(const std::string& rel) const {
+    (void)rel;
+    return false;
+  }
 };
 
 // Writes below a directory on disk, creating folders as needed.
