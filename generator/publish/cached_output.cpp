@@ -15,7 +15,22 @@ namespace govsite {
 CachedOutput::CachedOutput(std::string dir) : dir_(dir), direct_(std::move(dir), /*background=*/true) {}
 
 CachedOutput::CachedOutput(std::string dir, const BuildCache& previous, size_t hold_bytes)
-    : dir_(dir), previous_(&previous), direct_(std::move(dir)), hold_bytes_(hold_bytes) {}
+    : dir_(dir), previous_(&previous), direct_(std::move(dir)), hold_bytes_(hold_bytes) {
+  by_address_.reserve(previous.outputs.size());
+  for (const Entry& entry : previous.outputs) by_address_.push_back(&entry);
+  std::sort(by_address_.begin(), by_address_.end());
+  kept_.reset(new std::atomic<bool>[by_address_.size()]());
+}
+
+const CachedOutput::Entry* CachedOutput::previous_entry(const std::string& rel, size_t& slot) const {
+  if (!previous_) return nullptr;
+  auto it = previous_->outputs.find(rel);  // the previous cache is never changed: no lock
+  if (it == previous_->outputs.end()) return nullptr;
+  slot = static_cast<size_t>(std::lower_bound(by_address_.begin(), by_address_.end(), &*it) - by_address_.begin());
+  return &*it;
+}
+
+
 
 namespace {
 
@@ -69,17 +84,17 @@ bool CachedOutput::write(const std::string& rel, std::string_view bytes, std::st
 }
 
 bool CachedOutput::keep(const std::string& rel) {
-  if (!previous_) return false;
-  std::lock_guard<std::mutex> lock(mutex_);
-  auto old = previous_->outputs.find(rel);
-  if (old == previous_->outputs.end()) return false;
-  records_[rel] = old->second;
+  size_t slot = 0;
+  if (!previous_entry(rel, slot)) return false;
+  kept_[slot].store(true, std::memory_order_relaxed);
   return true;
 }
 
 bool CachedOutput::kept(const std::string& rel) const {
   std::lock_guard<std::mutex> lock(mutex_);
-  return previous_ && records_.count(rel) && !held_.count(rel) && !spilled_.count(rel);
+  if (records_.count(rel)) return previous_ && !held_.count(rel) && !spilled_.count(rel);  // written: same bytes?
+  size_t slot = 0;
+  return previous_entry(rel, slot) && kept_[slot].load(std::memory_order_relaxed);
 }
 
 bool CachedOutput::apply(std::string& error) {
@@ -105,8 +120,9 @@ bool CachedOutput::apply(std::string& error) {
   // Files of the previous build that this one did not produce (a withdrawn document, a
   // listing page fewer), then the folders they leave empty.
   std::vector<std::string> folders;
-  for (const auto& [rel, record] : previous_->outputs) {
-    if (records_.count(rel)) continue;
+  for (size_t slot = 0; slot < by_address_.size(); ++slot) {
+    const std::string& rel = by_address_[slot]->first;
+    if (kept_[slot].load(std::memory_order_relaxed) || records_.count(rel)) continue;
     const std::string path = join_path(dir_, rel);
     if (std::remove(path.c_str()) != 0 && errno != ENOENT) {
       error = "cannot delete " + path + ": " + std::strerror(errno);
@@ -127,6 +143,10 @@ std::unordered_map<std::string, OutputRecord> CachedOutput::records(const std::s
   if (previous_) {
     for (const auto& rel : renamed_)
       if (auto it = records_.find(rel); it != records_.end()) all.push_back(&*it);
+    // A kept file: its record as it was (a file written too has its new record).
+    records_.reserve(records_.size() + by_address_.size());
+    for (size_t slot = 0; slot < by_address_.size(); ++slot)
+      if (kept_[slot].load(std::memory_order_relaxed)) records_.insert(*by_address_[slot]);
   } else {
     for (auto& entry : records_) all.push_back(&entry);
   }

@@ -9,7 +9,9 @@
 // leaves the previous site exactly as it was.
 #pragma once
 
+#include <atomic>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string>
@@ -49,11 +51,20 @@ class CachedOutput : public OutputWriter {
   size_t files_deleted() const { return deleted_; }
 
  private:
+  using Entry = std::pair<const std::string, OutputRecord>;
+  // The previous build's record of `rel`, with its place among kept_, or null.
+  const Entry* previous_entry(const std::string& rel, size_t& slot) const;
+
   std::string dir_;
   const BuildCache* previous_ = nullptr;
+  // Incremental: the previous build's records by address, and which of them this build
+  // kept. Keeping (thousands of files per rebuild, from every thread) sets a flag: no
+  // lock, no copy of the record.
+  std::vector<const Entry*> by_address_;
+  std::unique_ptr<std::atomic<bool>[]> kept_;
   DirectoryWriter direct_;
   mutable std::mutex mutex_;
-  std::unordered_map<std::string, OutputRecord> records_;
+  std::unordered_map<std::string, OutputRecord> records_;  // files written (kept ones: kept_)
   std::vector<std::string> renamed_;  // files apply() put in place (incremental builds)
   std::map<std::string, std::string> held_;  // incremental: changed files, until apply()
   size_t held_bytes_ = 0;

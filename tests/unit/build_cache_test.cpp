@@ -12,6 +12,7 @@
 #include "content/document_codec.h"
 #include "content/document_parser.h"
 #include "publish/cached_output.h"
+#include "publish/link_checker.h"
 #include "test_files.h"
 
 using namespace govsite;
@@ -213,6 +214,43 @@ TEST_CASE("cache: an incremental output writes changed files and deletes what is
     CHECK(read(t.dir / "public/sub/b.html") == "B3");
     CHECK_FALSE(fs::exists(t.dir / "public/sub/.b.html.govsite-new"));
   }
+}
+
+TEST_CASE("cache: a kept file stays with its record, and links to it are not broken", "[cache]") {
+  TempDir t;
+  const std::string dir = (t.dir / "public").string();
+  fs::create_directory(dir);
+  std::string error;
+  BuildCache previous;
+  {
+    CachedOutput full(dir);
+    REQUIRE(full.write("a.html", "A", error));
+    REQUIRE(full.write("b.html", "B", error));
+    REQUIRE(full.write("c.html", "C", error));
+    REQUIRE(full.apply(error));
+    previous.outputs = full.records(dir, 1);
+  }
+  CachedOutput next(dir, previous);
+  LinkCheckingWriter out(next, "/");
+  REQUIRE(out.keep("a.html"));
+  CHECK(out.kept("a.html"));
+  CHECK_FALSE(out.kept("b.html"));  // neither kept nor written yet
+  REQUIRE(out.write("b.html", "<a href=\"a.html\">A</a> <a href=\"c.html\">C</a>", error));
+  CHECK_FALSE(out.kept("b.html"));  // written with new bytes
+  Diagnostics diags;
+  out.report(diags);
+  // a.html was kept, so only c.html (neither kept nor written: gone) is a broken link.
+  REQUIRE(diags.sorted().size() == 1);
+  CHECK(diags.sorted()[0].message.find("c.html") != std::string::npos);
+
+  REQUIRE(next.apply(error));
+  CHECK(read(t.dir / "public/a.html") == "A");
+  CHECK_FALSE(fs::exists(t.dir / "public/c.html"));
+  const auto records = next.records(dir, 1);
+  CHECK(records.size() == 2);
+  CHECK(records.at("a.html").hash == previous.outputs.at("a.html").hash);
+  CHECK(records.at("a.html").mtime_ns == previous.outputs.at("a.html").mtime_ns);
+  CHECK(records.at("b.html").hash != previous.outputs.at("b.html").hash);
 }
 
 TEST_CASE("cache: the running binary has an identity for the cache", "[cache]") {
