@@ -122,7 +122,8 @@ std::string build_cache_path(const std::string& out_dir);
 // malformed. The file is mapped, not read: its documents' entries point into it. Only
 // govsite writes it, and only by renaming a new file over it, so the mapped file is never
 // changed under the reader.
-std::optional<BuildCache> read_build_cache(const std::string& out_dir);
+// Its large parts are parsed on up to `jobs` threads.
+std::optional<BuildCache> read_build_cache(const std::string& out_dir, unsigned jobs = 1);
 // The same from the file's bytes (tests/fuzz/cache_fuzz.cpp feeds it anything).
 std::optional<BuildCache> parse_build_cache(std::string_view bytes);
 

@@ -430,7 +430,7 @@ int run_build_or_check(const Options& o) {
     // swapped in whole.
     std::optional<BuildCache> previous;
     if (!o.clean) {
-      previous = read_build_cache(out_dir);
+      previous = read_build_cache(out_dir, request.jobs);
       mark_phase(request.timer, "read the build cache");
       // Another govsite may parse and render differently: nothing of its cache is reused.
       // (0: this binary could not be read, so which one wrote the cache cannot be told.)
