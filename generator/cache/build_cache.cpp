@@ -22,7 +22,7 @@ namespace govsite {
 namespace {
 
 // Bumped whenever what the cache holds changes meaning.
-constexpr std::string_view kMagic = "govsite-cache 5\n";
+constexpr std::string_view kMagic = "govsite-cache 6\n";
 
 uint64_t mix(uint64_t h) {  // splitmix64's finalizer
   h ^= h >> 30;
@@ -212,6 +212,10 @@ bool parse_rest(ByteReader& r, BuildCache& c) {
   c.search.estimate = r.u64();
   c.search.shards = r.u64();
   if (c.search.text_hashes.size() != c.search.order.size()) return false;
+  c.theme.css = r.str();
+  c.theme.js = r.str();
+  c.theme.search_js = r.str();
+  c.theme.files = r.strings();
   c.last.documents = r.u64();
   c.last.published = r.u64();
   c.last.pages = r.u64();
@@ -344,6 +348,10 @@ bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::str
   for (uint64_t h : c.search.text_hashes) w.u64(h);
   w.u64(c.search.estimate);
   w.u64(c.search.shards);
+  w.str(c.theme.css);
+  w.str(c.theme.js);
+  w.str(c.theme.search_js);
+  w.strings(c.theme.files);
   w.u64(c.last.documents);
   w.u64(c.last.published);
   w.u64(c.last.pages);

@@ -90,6 +90,13 @@ struct SearchIndexState {
   uint64_t shards = 0;
 };
 
+// The theme's compiled stylesheet and static files as the build wrote them. A rebuild with
+// the same theme (the same identity) keeps them instead of compiling the SCSS again.
+struct CachedTheme {
+  std::string css, js, search_js;  // their fingerprinted names (ThemeAssets)
+  std::vector<std::string> files;  // every file written for the theme; none: not cached
+};
+
 // The build that wrote the cache, as its user saw it: a later build that finds nothing
 // changed (not a file of the site, its output or its reports) repeats this instead of
 // loading the site again (cli.cpp).
@@ -112,6 +119,7 @@ struct BuildCache {
   // cache without being copied.
   std::unordered_map<std::string, std::shared_ptr<const CachedPage>> pages;
   SearchIndexState search;                                // the search index's numbering
+  CachedTheme theme;
   LastBuild last;
 };
 

@@ -395,6 +395,7 @@ int build_into(const Options& o, BuildRequest& request, const RealFileSystem& fs
     next.outputs = std::move(previous->outputs);
     next.pages = std::move(previous->pages);
     next.search = std::move(previous->search);
+    next.theme = std::move(previous->theme);
     write_cache();
   }
   if (!reports_stage.commit(error)) diags.error("", 0, 0, "io-error", error);

@@ -17,6 +17,7 @@ struct ThemeAssets {  // fingerprinted paths relative to the site root
   std::string css;
   std::string js;
   std::string search_js;
+  std::vector<std::string> files;  // every file written for the theme (for the build cache)
 };
 
 struct Crumb {

@@ -16,9 +16,10 @@ std::string with_fingerprint(const std::string& rel, const std::string& bytes) {
 }
 
 void write_or_report(OutputWriter& out, const std::string& rel, const std::string& bytes,
-                     Diagnostics& diags) {
+                     ThemeAssets& assets, Diagnostics& diags) {
   std::string error;
   if (!out.write(rel, bytes, error)) diags.error(rel, 0, 0, "io-error", error);
+  assets.files.push_back(rel);
 }
 
 }  // namespace
@@ -31,7 +32,7 @@ ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_di
   const std::string entry = join_path(theme_dir, "scss/site.scss");
   if (auto css = compile_scss(fs, entry, theme_dir, theme_rel, diags)) {
     assets.css = with_fingerprint("css/site.css", *css);
-    write_or_report(out, assets.css, *css, diags);
+    write_or_report(out, assets.css, *css, assets, diags);
   }
 
   const std::string static_dir = join_path(theme_dir, "static");
@@ -46,10 +47,21 @@ ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_di
     if (ends_with(rel, ".js") || ends_with(rel, ".css")) target = with_fingerprint(target, bytes);
     if (rel == "js/site.js") assets.js = target;
     if (rel == "js/search.js") assets.search_js = target;
-    write_or_report(out, target, bytes, diags);
+    write_or_report(out, target, bytes, assets, diags);
   }
   for (const auto& p : problems) diags.error(theme_rel + "/static", 0, 0, "theme", p);
   return assets;
+}
+
+std::optional<ThemeAssets> keep_theme_assets(const CachedTheme& previous, OutputWriter& out) {
+  if (previous.files.empty()) return std::nullopt;
+  for (const auto& rel : previous.files)
+    if (!out.keep(rel)) return std::nullopt;  // what was kept is simply written again
+  return ThemeAssets{previous.css, previous.js, previous.search_js, previous.files};
+}
+
+CachedTheme cached_theme(const ThemeAssets& assets) {
+  return CachedTheme{assets.css, assets.js, assets.search_js, assets.files};
 }
 
 }  // namespace govsite

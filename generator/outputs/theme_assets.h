@@ -3,8 +3,10 @@
 // cache them for a long time; templates learn the names through ThemeAssets.
 #pragma once
 
+#include <optional>
 #include <string>
 
+#include "cache/build_cache.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "outputs/page_context.h"
@@ -16,5 +18,11 @@ namespace govsite {
 ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_dir,
                                const std::string& theme_rel, OutputWriter& out,
                                Diagnostics& diags);
+
+// The previous build's theme files kept in place, when the build cache says they were made
+// from this very theme (its identity matched): compiling the SCSS was most of a one-change
+// rebuild's theme stage. Nullopt when the cache has none or one cannot be kept.
+std::optional<ThemeAssets> keep_theme_assets(const CachedTheme& previous, OutputWriter& out);
+CachedTheme cached_theme(const ThemeAssets& assets);
 
 }  // namespace govsite

@@ -13,6 +13,7 @@
 #include "content/document_parser.h"
 #include "publish/cached_output.h"
 #include "publish/link_checker.h"
+#include "outputs/theme_assets.h"
 #include "test_files.h"
 
 using namespace govsite;
@@ -122,6 +123,7 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   c.search.order = {"policies/a.html"};
   c.search.text_hashes = {77};
   c.search.shards = 1;
+  c.theme = CachedTheme{"css/site.ab12.css", "js/site.cd34.js", "js/search.ef56.js", {"css/site.ab12.css", "img/x.svg"}};
   std::string error;
   REQUIRE(write_build_cache(out, c, error));
   CHECK(build_cache_path(out) == (t.dir / ".public.govsite-cache").string());
@@ -142,6 +144,8 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   CHECK(back->last.diagnostics[0].line == 29);
   CHECK(back->last.reports.at("build.json").mtime_ns == 456);
   CHECK(back->search.text_hashes == std::vector<uint64_t>{77});
+  CHECK(back->theme.search_js == "js/search.ef56.js");
+  CHECK(back->theme.files == c.theme.files);
 
   const std::string whole = read(build_cache_path(out));
   for (size_t n : {size_t{0}, size_t{10}, whole.size() / 2, whole.size() - 1}) {
@@ -251,6 +255,39 @@ TEST_CASE("cache: a kept file stays with its record, and links to it are not bro
   CHECK(records.at("a.html").hash == previous.outputs.at("a.html").hash);
   CHECK(records.at("a.html").mtime_ns == previous.outputs.at("a.html").mtime_ns);
   CHECK(records.at("b.html").hash != previous.outputs.at("b.html").hash);
+}
+
+TEST_CASE("cache: a rebuild with the same theme keeps its files instead of compiling it", "[cache]") {
+  TempDir t;
+  const std::string dir = (t.dir / "public").string();
+  fs::create_directory(dir);
+  std::string error;
+  BuildCache previous;
+  {
+    CachedOutput full(dir);
+    REQUIRE(full.write("css/site.ab12.css", "body{}", error));
+    REQUIRE(full.write("img/emblem.svg", "<svg/>", error));
+    REQUIRE(full.apply(error));
+    previous.outputs = full.records(dir, 1);
+  }
+  previous.theme = CachedTheme{"css/site.ab12.css", "", "", {"css/site.ab12.css", "img/emblem.svg"}};
+
+  CachedOutput next(dir, previous);
+  const std::optional<ThemeAssets> kept = keep_theme_assets(previous.theme, next);
+  REQUIRE(kept);
+  CHECK(kept->css == "css/site.ab12.css");
+  CHECK(kept->files == previous.theme.files);
+  CHECK(next.kept("img/emblem.svg"));
+  CHECK(cached_theme(*kept).files == previous.theme.files);
+
+  SECTION("a file the output no longer has: the theme is made again") {
+    previous.theme.files.push_back("js/site.cd34.js");
+    CachedOutput other(dir, previous);
+    CHECK_FALSE(keep_theme_assets(previous.theme, other));
+  }
+  SECTION("a cache without the theme's files (an older build): made again") {
+    CHECK_FALSE(keep_theme_assets(CachedTheme{}, next));
+  }
 }
 
 TEST_CASE("cache: the running binary has an identity for the cache", "[cache]") {
