@@ -338,11 +338,11 @@ bool reports_as_left(const std::string& site_dir, const LastBuild& last) {
 }
 
 // `govsite build` past the build cache's quick check: loads, renders and writes the site
-// (incrementally over `out_dir` when `previous` describes it), and the reports and cache.
-// Returns kExitOk, or kExitIoError when a staging folder cannot be made.
+// (incrementally over `out_dir` when `previous` describes it), and the reports and cache
+// (`next`, which the caller owns: see end_command). Returns kExitOk, or kExitIoError when
+// a staging folder cannot be made.
 int build_into(const Options& o, BuildRequest& request, const RealFileSystem& fs, const std::string& out_dir,
-               std::optional<BuildCache>& previous, Diagnostics& diags, BuildResult& result) {
-  BuildCache next;
+               std::optional<BuildCache>& previous, BuildCache& next, Diagnostics& diags, BuildResult& result) {
   next.executable = executable_hash();
   request.previous = previous ? &*previous : nullptr;
   request.previous_output = out_dir;
@@ -403,6 +403,27 @@ int build_into(const Options& o, BuildRequest& request, const RealFileSystem& fs
   return kExitOk;
 }
 
+// A build or check is done and everything it wrote is on disk: the process ends without
+// freeing what it built (the site model and two build caches: hundreds of thousands of
+// allocations, and jemalloc handing their pages back). That was a tenth of a one-change
+// rebuild of 10,000 documents. Builds with a sanitizer return instead, so that its leak
+// checker sees everything freed.
+#if defined(__SANITIZE_ADDRESS__)  // GCC
+#define GOVSITE_LEAK_CHECKED 1
+#elif defined(__has_feature)  // Clang
+#if __has_feature(address_sanitizer)
+#define GOVSITE_LEAK_CHECKED 1
+#endif
+#endif
+void end_command(int exit_code) {
+#if defined(GOVSITE_LEAK_CHECKED)
+  (void)exit_code;
+#else
+  std::fflush(nullptr);
+  std::_Exit(exit_code);
+#endif
+}
+
 int run_build_or_check(const Options& o) {
   const auto start = std::chrono::steady_clock::now();
   RealFileSystem fs;
@@ -430,6 +451,7 @@ int run_build_or_check(const Options& o) {
     // changed since) is incremental; anything else is a full build into a staging folder
     // swapped in whole.
     std::optional<BuildCache> previous;
+    BuildCache next;
     if (!o.clean) {
       previous = read_build_cache(out_dir, request.jobs);
       mark_phase(request.timer, "read the build cache");
@@ -457,7 +479,7 @@ int run_build_or_check(const Options& o) {
       mark_phase(request.timer, "nothing changed (content/ by stat, site.yaml, theme)");
     } else {
       if (previous) mark_phase(request.timer, "look for changes (content/ by stat, site.yaml, theme)");
-      exit_code = build_into(o, *made, fs, out_dir, previous, diags, result);
+      exit_code = build_into(o, *made, fs, out_dir, previous, next, diags, result);
     }
   }
   if (exit_code != kExitOk) return exit_code;
@@ -473,6 +495,7 @@ int run_build_or_check(const Options& o) {
     std::fprintf(stderr, "govsite: %s failed; %s\n", o.command == Command::check ? "check" : "build",
                  o.command == Command::check ? "fix the errors above"
                                              : "the previous site was left as it was");
+  end_command(exit_code);
   return exit_code;
 }
 

@@ -240,6 +240,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   }
   if (reports_out) write_reports(model, result.counts, *reports_out, diags);
   mark_phase(request.timer, "reports");
+  result.site = std::make_shared<const LoadedSite>(std::move(*site));
   return result;
 }
 

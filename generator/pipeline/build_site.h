@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -61,6 +62,9 @@ struct BuildResult {
   bool incremental = false;
   size_t files_changed = 0, files_deleted = 0;
   BuildCounts counts;
+  // The site as loaded, handed to the caller rather than freed at the end of the build
+  // (the command ends without freeing it); null when site.yaml could not be read.
+  std::shared_ptr<const LoadedSite> site;
 };
 
 // Whether the site is exactly what `previous` was built from (binary, build date, options,
