@@ -90,11 +90,12 @@ void write_term_index(PageWriter& w, const std::string& folder, const std::strin
 // Listings of the documents sharing a value (topic, issuer, year), one folder each.
 void write_terms(const SiteModel& m, const std::vector<std::string>& summaries, const std::vector<uint64_t>& item_hashes,
                  PageWriter& w, const std::string& root_folder, const std::string& title,
-                 const std::function<std::vector<std::string>(const Document&)>& values_of, bool newest_term_first,
+                 const std::function<void(const Document&, const std::function<void(const std::string&)>&)>& values_of,
+                 bool newest_term_first,
                  const std::function<std::string(const std::string&)>& slug_of = term_slug) {
   std::map<std::string, std::vector<size_t>> by_term;
   for (size_t i : newest_first(m, [](const Document& d) { return d.type != DocType::page; }))
-    for (const auto& v : values_of(m.docs[i])) by_term[v].push_back(i);
+    values_of(m.docs[i], [&](const std::string& v) { by_term[v].push_back(i); });
   std::vector<std::pair<std::string, Listing>> terms;
   std::map<std::string, std::string> slug_owner;
   for (auto& [name, docs] : by_term) {
@@ -133,9 +134,12 @@ Value listing_item(const Document& d) {
 }
 
 uint64_t listing_item_hash(const Document& d, const std::string& extra) {
+  // What listing_item() shows, without making its strings: the url is the section and id,
+  // the date its day number.
   KeyHasher h;
-  h.add(d.title).add(url_of(d)).add(d.published ? d.published->str() : "").add(d.doc_no).add(extra);
-  return h.key();
+  h.add(d.title).add(section_of(d.type)).add(d.id);
+  h.add(d.published ? static_cast<uint64_t>(d.published->days_since_epoch()) + 1 : 0);
+  return h.add(d.doc_no).add(extra).key();
 }
 
 void write_listings(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w) {
@@ -158,12 +162,15 @@ void write_listings(const SiteModel& m, const std::vector<std::string>& summarie
   for (const auto& [name, listing] : columns) write_paginated(m, summaries, w, listing, item_hashes);
   if (!columns.empty()) write_term_index(w, "columns/", "专题专栏", columns);
 
-  write_terms(m, summaries, item_hashes, w, "topics/", "主题分类", [](const Document& d) { return d.topics; }, false);
-  write_terms(m, summaries, item_hashes, w, "issuers/", "发文机关", [](const Document& d) {
-    return d.issuer.empty() ? std::vector<std::string>{} : std::vector<std::string>{d.issuer};
+  // Each document's values are handed over one by one (not as a new list per document).
+  write_terms(m, summaries, item_hashes, w, "topics/", "主题分类", [](const Document& d, const auto& add) {
+    for (const auto& topic : d.topics) add(topic);
   }, false);
-  write_terms(m, summaries, item_hashes, w, "years/", "年度", [](const Document& d) {
-    return std::vector<std::string>{std::to_string(d.published->year) + "年"};
+  write_terms(m, summaries, item_hashes, w, "issuers/", "发文机关", [](const Document& d, const auto& add) {
+    if (!d.issuer.empty()) add(d.issuer);
+  }, false);
+  write_terms(m, summaries, item_hashes, w, "years/", "年度", [](const Document& d, const auto& add) {
+    add(std::to_string(d.published->year) + "年");
   }, true, [](const std::string& name) { return name.substr(0, 4); });
 }
 
