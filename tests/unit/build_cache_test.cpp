@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "cache/build_cache.h"
 #include "content/document_codec.h"
@@ -220,20 +221,27 @@ TEST_CASE("cache: an incremental output writes changed files and deletes what is
   }
 }
 
+namespace {
+
+// A full build's output of `files` (path → bytes) in `dir`, and the cache it leaves.
+BuildCache full_build_of(const std::string& dir, const std::map<std::string, std::string>& files) {
+  fs::create_directory(dir);
+  std::string error;
+  CachedOutput full(dir);
+  for (const auto& [path, bytes] : files) REQUIRE(full.write(path, bytes, error));
+  REQUIRE(full.apply(error));
+  BuildCache cache;
+  cache.outputs = full.records(dir, 1);
+  return cache;
+}
+
+}  // namespace
+
 TEST_CASE("cache: a kept file stays with its record, and links to it are not broken", "[cache]") {
   TempDir t;
   const std::string dir = (t.dir / "public").string();
-  fs::create_directory(dir);
   std::string error;
-  BuildCache previous;
-  {
-    CachedOutput full(dir);
-    REQUIRE(full.write("a.html", "A", error));
-    REQUIRE(full.write("b.html", "B", error));
-    REQUIRE(full.write("c.html", "C", error));
-    REQUIRE(full.apply(error));
-    previous.outputs = full.records(dir, 1);
-  }
+  BuildCache previous = full_build_of(dir, {{"a.html", "A"}, {"b.html", "B"}, {"c.html", "C"}});
   CachedOutput next(dir, previous);
   LinkCheckingWriter out(next, "/");
   REQUIRE(out.keep("a.html"));
@@ -260,16 +268,7 @@ TEST_CASE("cache: a kept file stays with its record, and links to it are not bro
 TEST_CASE("cache: a rebuild with the same theme keeps its files instead of compiling it", "[cache]") {
   TempDir t;
   const std::string dir = (t.dir / "public").string();
-  fs::create_directory(dir);
-  std::string error;
-  BuildCache previous;
-  {
-    CachedOutput full(dir);
-    REQUIRE(full.write("css/site.ab12.css", "body{}", error));
-    REQUIRE(full.write("img/emblem.svg", "<svg/>", error));
-    REQUIRE(full.apply(error));
-    previous.outputs = full.records(dir, 1);
-  }
+  BuildCache previous = full_build_of(dir, {{"css/site.ab12.css", "body{}"}, {"img/emblem.svg", "<svg/>"}});
   previous.theme = CachedTheme{"css/site.ab12.css", "", "", {"css/site.ab12.css", "img/emblem.svg"}};
 
   CachedOutput next(dir, previous);
