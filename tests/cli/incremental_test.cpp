@@ -146,6 +146,16 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
     require_incremental_equals_clean(site);
   }
 
+  SECTION("the theme's stylesheet edited: compiled again, not kept from the last build") {
+    const std::string rel = "themes/default/scss/_base.scss";
+    site.write(rel, read(site.dir / rel) + "\n.govsite-test-rule { color: #123456; }\n");
+    require_incremental_equals_clean(site);
+    bool found = false;
+    for (const auto& [path, bytes] : site.output())
+      found = found || (path.rfind("css/site.", 0) == 0 && bytes.find("#123456") != std::string::npos);
+    CHECK(found);
+  }
+
   SECTION("a later build date: scheduled and expiring documents change the site") {
     require_incremental_equals_clean(site, "2020-03-01");
     require_incremental_equals_clean(site, "2019-12-31");
