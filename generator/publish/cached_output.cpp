@@ -30,8 +30,6 @@ const CachedOutput::Entry* CachedOutput::previous_entry(const std::string& rel, 
   return &*it;
 }
 
-
-
 namespace {
 
 // "a/b.html" → "a/.b.html.govsite-new": beside the final name, hidden, same folder (so
