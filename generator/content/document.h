@@ -68,6 +68,12 @@ class KeyPositions {
   std::vector<Entry> entries_;
 };
 
+struct PersonalDataHit {  // a number that content/personal_data.h finds in the file
+  SourcePos pos;
+  std::string kind;    // 居民身份证号码, 手机号码, 银行卡号
+  std::string masked;  // what a message may show: never the whole number
+};
+
 struct Document {
   // Where it came from.
   std::string path;       // relative to the site folder: content/policies/2019/a.md
@@ -113,6 +119,12 @@ struct Document {
 
   // progress
   std::vector<ProgressTask> tasks;
+
+  // Personal data in the file (front matter and body) that `public_numbers` does not
+  // declare public: found while parsing, so the cache keeps it; an error once published.
+  std::vector<PersonalDataHit> personal_data;
+  // The numbers `public_numbers` declares public (digits only), for its attachments too.
+  std::vector<std::string> public_numbers;
 
   Value params = Value::object();  // unknown keys, for templates
   std::string body;                // Markdown

@@ -152,6 +152,13 @@ void encode_document(ByteWriter& w, const Document& d) {
     w.i64(t.progress);
     put_date(w, t.updated);
   }
+  w.u64(d.personal_data.size());
+  for (const auto& hit : d.personal_data) {
+    put_pos(w, hit.pos);
+    w.str(hit.kind);
+    w.str(hit.masked);
+  }
+  w.strings(d.public_numbers);
   encode_value(w, d.params);
   w.str(d.body);
 }
@@ -225,6 +232,13 @@ std::optional<Document> decode_document(ByteReader& r) {
     t.progress = r.i64();
     t.updated = get_date(r);
   }
+  d.personal_data.resize(r.count());
+  for (auto& hit : d.personal_data) {
+    hit.pos = get_pos(r);
+    hit.kind = r.str();
+    hit.masked = r.str();
+  }
+  d.public_numbers = r.strings();
   d.params = decode_value(r);
   d.body = r.str();
   if (!r.ok()) return std::nullopt;

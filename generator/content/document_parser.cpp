@@ -2,6 +2,7 @@
 
 
 #include "content/front_matter.h"
+#include "content/personal_data.h"
 #include "core/utf8.h"
 #include "content/document_id.h"
 #include "yaml/yaml_fields.h"
@@ -82,6 +83,30 @@ void read_progress(YamlFields& f, Document& d) {
     task.status = t->string("status").value_or("");
     task.updated = t->date("updated");
     d.tasks.push_back(task);
+  }
+}
+
+// Every personal number in the file, except those `public_numbers` declares public, each
+// with the reason why (an office line, a hotline).
+void find_document_personal_data(YamlFields& f, const std::string& text, Document& d) {
+  for (auto& entry : f.mapping_list("public_numbers")) {
+    const std::string number = entry->string("number", true).value_or("");
+    const std::string reason = entry->string("reason").value_or("");
+    if (number.empty()) continue;
+    if (reason.empty()) {
+      entry->error("number", "missing-key",
+                   "public_numbers: each number needs a \"reason\" saying why it may be published "
+                   "(e.g. 办公电话, 服务热线)");
+      continue;
+    }
+    d.public_numbers.push_back(personal_number_digits(number));
+  }
+  for (const auto& m : find_personal_data(text)) {
+    bool is_declared = false;
+    for (const auto& digits : d.public_numbers) is_declared = is_declared || digits == m.digits;
+    if (!is_declared)
+      d.personal_data.push_back({position_of_byte(text, m.offset), personal_data_kind_name(m.kind),
+                                 masked_personal_number(m)});
   }
 }
 
@@ -204,6 +229,7 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
     case DocType::page: break;
   }
 
+  find_document_personal_data(*f, text, d);
   for (auto& [key, value] : f->unread_fields()) d.params.set(key, std::move(value));
   return d;
 }

@@ -181,6 +181,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   const std::optional<SiteConfig>& config = site->config;
   const SiteModel& model = site->model;
   if (config) validate_site(model, *config, diags);
+  check_attachment_personal_data(fs, request.site_dir, model, diags);
   mark_phase(request.timer, "validate");
   result.counts.documents = model.docs.size();
   for (bool p : model.published) result.counts.published += p;

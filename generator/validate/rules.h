@@ -9,6 +9,8 @@
 
 namespace govsite {
 
+class FileSystem;
+
 // Runs every rule below.
 void validate_site(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
@@ -30,5 +32,14 @@ void check_attachments(const SiteModel& m, const SiteConfig& config, Diagnostics
 // column with no document (空白栏目), a news or notice column not updated in 2 weeks, a
 // policy column not updated in 6 months. Warnings.
 void check_site_health(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+
+// No personal data on a public page (公示信息须脱敏): 居民身份证号码, 手机号码 and 银行卡号 in
+// a published document's front matter or body (found while parsing) are errors, unless the
+// document declares the number public under `public_numbers`.
+void check_personal_data(const SiteModel& m, Diagnostics& diags);
+// The same for the text files (csv, txt, html …) a published document lists as attachments,
+// which are read here.
+void check_attachment_personal_data(const FileSystem& fs, const std::string& site_dir, const SiteModel& m,
+                                    Diagnostics& diags);
 
 }  // namespace govsite
