@@ -29,7 +29,7 @@ root=$(pwd)
 sizes=("$@")
 [ $# -eq 0 ] && sizes=(1000 10000 50000)
 runs=${RUNS:-5}
-generator=${CORPUS_GENERATOR:-$root/../shared/corpus/gen_corpus.py}
+generator=${CORPUS_GENERATOR:-$root/bench/gen_corpus.py}
 command -v hugo >/dev/null || { echo "installing hugo"; apt-get install -y -qq hugo >/dev/null; }
 [ -x /usr/bin/time ] || { echo "installing GNU time"; apt-get install -y -qq time >/dev/null; }
 [ -x build/govsite ] || build-scripts/build.sh >/dev/null
