@@ -503,6 +503,7 @@ int run_build_or_check(const Options& o) {
 
 int run_cli(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
+  set_language(choose_language(args, std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG")));
   std::string error;
   auto options = parse_options(args, error);
   if (!options) {

@@ -47,7 +47,7 @@ std::optional<long> number_in(const std::string& value, long min, long max) {
 
 // Options each command accepts; the rest are usage errors.
 bool accepts(Command c, const std::string& opt) {
-  if (opt == "--site") return true;
+  if (opt == "--site" || opt == "--lang") return true;
   if (c == Command::new_document) return opt == "--id" || opt == "--now";
   if (opt == "--now" || opt == "--jobs") return true;
   if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
@@ -58,6 +58,20 @@ bool accepts(Command c, const std::string& opt) {
 }
 
 }  // namespace
+
+Language choose_language(const std::vector<std::string>& args, const char* lc_all, const char* lc_messages,
+                         const char* lang) {
+  Language l = Language::zh;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang" && i + 1 < args.size() && parse_language(args[i + 1], l)) return l;
+    if (args[i].rfind("--lang=", 0) == 0 && parse_language(args[i].substr(7), l)) return l;
+  }
+  // POSIX order: the first of LC_ALL, LC_MESSAGES and LANG that is set decides. Only an
+  // English locale switches to English; C, POSIX and unset (CI containers) keep Chinese.
+  for (const char* v : {lc_all, lc_messages, lang})
+    if (v && *v) return parse_language(v, l) && l == Language::en ? Language::en : Language::zh;
+  return Language::zh;
+}
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
   Options o;
@@ -104,7 +118,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       return std::nullopt;
     }
     const bool takes_value = opt == "--site" || opt == "--out" || opt == "--now" || opt == "--jobs" ||
-                             opt == "--bind" || opt == "--port" || opt == "--id";
+                             opt == "--bind" || opt == "--port" || opt == "--id" || opt == "--lang";
     if (takes_value && !has_inline_value) {
       if (i + 1 >= args.size()) {
         error = opt + " needs a value";
@@ -132,6 +146,14 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       o.port = static_cast<int>(*n);
     }
     else if (opt == "--json") o.json = true;
+    else if (opt == "--lang") {
+      Language l;
+      if (!parse_language(value, l)) {
+        error = "--lang expects zh or en, got \"" + value + "\"";
+        return std::nullopt;
+      }
+      o.lang = l;
+    }
     else if (opt == "--now") {
       o.now = Date::parse(value);
       if (!o.now) {

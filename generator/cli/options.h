@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/messages.h"
 
 namespace govsite {
 
@@ -29,7 +30,14 @@ struct Options {
   std::string new_type;
   std::string new_title;
   std::string new_id;
+  std::optional<Language> lang;        // --lang; choose_language() decides before parsing
 };
+
+// The language of every message: --lang (looked for before the options are parsed, so that
+// a usage error is already in it), else an English LC_ALL, LC_MESSAGES or LANG, else
+// Chinese, the language of the editors.
+Language choose_language(const std::vector<std::string>& args, const char* lc_all, const char* lc_messages,
+                         const char* lang);
 
 // Parses argv (without the program name). On a usage error returns nullopt and sets `error`.
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cache/render_memo.h"
+#include "core/messages.h"
 #include "core/parallel.h"
 #include "config/site_config.h"
 #include "content/load_documents.h"
@@ -45,7 +46,8 @@ uint64_t theme_hash(const ThemeSource& theme) {
 KeyHasher build_identity(const BuildRequest& request, uint64_t config_hash, const ThemeSource& theme) {
   KeyHasher identity;
   identity.add(executable_hash()).add(static_cast<uint64_t>(request.now.days_since_epoch()))
-      .add(request.preview_drafts).add(config_hash).add(theme_hash(theme));
+      .add(request.preview_drafts).add(config_hash).add(theme_hash(theme))
+      .add(static_cast<uint64_t>(language()));  // cached diagnostics are in one language
   return identity;
 }
 

@@ -2,6 +2,7 @@
 
 #include "content/personal_data.h"
 #include "core/file_system.h"
+#include "core/messages.h"
 #include "core/utf8.h"
 #include "model/document_files.h"
 #include "validate/rules.h"
@@ -9,12 +10,6 @@
 namespace govsite {
 
 namespace {
-
-// What every personal-data error says after naming the number.
-const char* const kPersonalDataAdvice =
-    ": personal data may not be published (公示信息须脱敏). Remove it or mask it (2101**********1234, "
-    "138****5678, 张某); a number that is meant to be public, such as an office line, goes under "
-    "public_numbers with the reason";
 
 // Attachments that are text, so that a 名单 in a .csv is read like the body.
 bool is_text_file(const std::string& ext) {
@@ -30,7 +25,7 @@ void check_personal_data(const SiteModel& m, Diagnostics& diags) {
     const Document& d = m.docs[i];
     for (const auto& hit : d.personal_data)
       diags.error(d.path, hit.pos.line, hit.pos.column, "personal-data",
-                  "a " + hit.kind + " (" + hit.masked + ") would be published" + kPersonalDataAdvice);
+                  tr("personal-data", {hit.kind, hit.masked}));
   }
 }
 
@@ -57,8 +52,8 @@ void check_attachment_personal_data(const FileSystem& fs, const std::string& sit
           }
         const int column = column_of_byte(std::string_view(text).substr(line_start), found.offset - line_start);
         diags.error(ref.path, line, column, "personal-data",
-                    std::string("a ") + personal_data_kind_name(found.kind) + " (" + masked_personal_number(found) +
-                        ") in this attachment of " + d.path + " would be published" + kPersonalDataAdvice);
+                    tr("personal-data.attachment",
+                       {personal_data_kind_name(found.kind), masked_personal_number(found), d.path}));
       }
     }
   }

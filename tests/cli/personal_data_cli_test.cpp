@@ -53,17 +53,20 @@ TEST_CASE("personal data: an ID number in a public body, front matter key or csv
   s.write("notices/c/名单.csv", std::string("姓名,证件号码,手机\n张某,") + kValidId + "," + kMobile + "\n");
   const Run r = s.build();
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/notices/a.md:11:12: error: a 居民身份证号码 (2111**********1237) would be published") != std::string::npos);
+  CHECK(r.output.find("content/notices/a.md:11:12: error: 居民身份证号码（2111**********1237）将被公开：个人信息不得公开") != std::string::npos);
   CHECK(r.output.find("content/notices/b.md:6:") != std::string::npos);
-  CHECK(r.output.find("content/notices/c/名单.csv:2:4: error: a 居民身份证号码 (2111**********1237)") !=
-        std::string::npos);
-  CHECK(r.output.find("content/notices/c/名单.csv:2:23: error: a 手机号码 (138****5678)") != std::string::npos);
+  CHECK(r.output.find("content/notices/c/名单.csv:2:4: error: 附件中的居民身份证号码（2111**********1237）将随 "
+                      "content/notices/c/index.md 公开") != std::string::npos);
+  CHECK(r.output.find("content/notices/c/名单.csv:2:23: error: 附件中的手机号码（138****5678）") != std::string::npos);
   // No message carries the whole number; only the echo of the source line may show it.
   for (size_t at = 0; (at = r.output.find(kValidId, at)) != std::string::npos; ++at) {
     const size_t line_start = r.output.rfind('\n', at) + 1;
     CHECK(r.output.compare(line_start, 7, "content") != 0);
   }
   CHECK_FALSE(fs::exists(s.dir / "public"));
+  const Run en = run("build --lang en --site '" + s.dir.string() + "' --now 2020-01-01");
+  CHECK(en.output.find("content/notices/a.md:11:12: error: a 居民身份证号码 (2111**********1237) would be "
+                       "published") != std::string::npos);
   const Run json = run("check --json --site '" + s.dir.string() + "' --now 2020-01-01");
   CHECK(json.output.find(kValidId) == std::string::npos);
   CHECK(json.output.find(kMobile) == std::string::npos);

@@ -1,0 +1,88 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "cli/options.h"
+#include "core/messages.h"
+
+using namespace govsite;
+
+namespace {
+
+// "{1}{2}" of a template, sorted: both languages must use the same values.
+std::multiset<std::string> placeholders(const std::string& s) {
+  std::multiset<std::string> out;
+  static const std::regex re("\\{[1-9]\\}");
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it)
+    out.insert(it->str());
+  return out;
+}
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("messages: placeholders are filled in the chosen language", "[messages]") {
+  CHECK(tr_in(Language::en, "personal-data", {"手机号码", "138****5678"})
+            .rfind("a 手机号码 (138****5678) would be published", 0) == 0);
+  CHECK(tr_in(Language::zh, "personal-data", {"手机号码", "138****5678"}).rfind("手机号码（138****5678）将被公开", 0) == 0);
+  CHECK(tr_in(Language::zh, "no-such-key") == "no-such-key");
+}
+
+TEST_CASE("messages: every entry has both languages with the same placeholders, keys unique", "[messages]") {
+  std::set<std::string> keys;
+  for (const auto& e : message_catalog()) {
+    INFO(e.key);
+    CHECK(keys.insert(e.key).second);
+    CHECK(std::string(e.zh).size() > 0);
+    CHECK(std::string(e.en).size() > 0);
+    CHECK(placeholders(e.zh) == placeholders(e.en));
+  }
+}
+
+TEST_CASE("messages: every tr() key in the code is in the catalog", "[messages]") {
+  std::set<std::string> keys;
+  for (const auto& e : message_catalog()) keys.insert(e.key);
+  static const std::regex call("\\btr(?:_in)?\\((?:[^,\"]*,\\s*)?\"([a-z0-9.-]+)\"");
+  size_t calls = 0;
+  for (const auto& f : std::filesystem::recursive_directory_iterator(GOVSITE_SOURCE_DIR "/generator")) {
+    if (f.path().extension() != ".cpp" || f.path().filename() == "message_catalog.cpp") continue;
+    const std::string text = read(f.path());
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), call); it != std::sregex_iterator(); ++it) {
+      INFO(f.path().string());
+      CHECK(keys.count((*it)[1].str()) == 1);
+      ++calls;
+    }
+  }
+  CHECK(calls > 0);
+}
+
+TEST_CASE("messages: every code of the catalog is explained in the editors' table", "[messages]") {
+  const std::string docs = read(GOVSITE_SOURCE_DIR "/README.md");
+  for (const auto& e : message_catalog()) {
+    const std::string code(code_of_key(e.key));
+    INFO(code);
+    CHECK(docs.find("`" + code + "`") != std::string::npos);
+  }
+}
+
+TEST_CASE("messages: --lang, then an English locale, else Chinese", "[messages]") {
+  CHECK(choose_language({"build", "--lang", "en"}, nullptr, nullptr, "zh_CN.UTF-8") == Language::en);
+  CHECK(choose_language({"build", "--lang=zh"}, "en_US.UTF-8", nullptr, nullptr) == Language::zh);
+  CHECK(choose_language({"build"}, nullptr, nullptr, "en_US.UTF-8") == Language::en);
+  CHECK(choose_language({"build"}, "C.UTF-8", nullptr, "en_US.UTF-8") == Language::zh);  // LC_ALL decides
+  CHECK(choose_language({"build"}, nullptr, nullptr, "C") == Language::zh);
+  CHECK(choose_language({"build"}, nullptr, nullptr, nullptr) == Language::zh);
+  std::string error;
+  CHECK_FALSE(parse_options({"build", "--lang", "fr"}, error));
+  CHECK(error.find("--lang") != std::string::npos);
+}
