@@ -1,3 +1,4 @@
+#include "core/messages.h"
 #include "model/review_chain.h"
 #include "validate/rules.h"
 
@@ -10,7 +11,7 @@ void check_publication(const SiteModel& m, Diagnostics& diags) {
     if (!d.published) {
       if (d.key_pos.count("published")) continue;  // present but malformed: already reported
       diags.error(d.path, 1, 1, "missing-key",
-                  "missing required key \"published\" (发布日期) for a public document");
+                  tr("missing-key.published"));
       continue;
     }
     for (const auto& p : review_chain_problems(d))

@@ -1,14 +1,11 @@
 #include <unordered_set>
 
+#include "core/messages.h"
 #include "validate/rules.h"
 
 namespace govsite {
 
 namespace {
-
-std::string with_article(const std::string& noun) {
-  return (noun[0] == 'a' || noun[0] == 'e' || noun[0] == 'i' || noun[0] == 'o' || noun[0] == 'u' ? "an " : "a ") + noun;
-}
 
 // A published document may only point at published documents: pointing at one that is
 // not public would reveal it, and pointing at a draft or scheduled one would be a dead link.
@@ -18,20 +15,18 @@ void check_target(const SiteModel& m, const Document& from, const std::string& k
   auto it = m.by_id.find(id);
   if (it == m.by_id.end()) {
     diags.error(from.path, p.line, p.column, "unknown-reference",
-                "\"" + key + "\": no document has the id \"" + id + "\"");
+                tr("unknown-reference", {key, id}));
     return;
   }
   const Document& to = m.docs[it->second];
   if (type_matters && to.type != expected) {
     diags.error(from.path, p.line, p.column, "wrong-reference-type",
-                "\"" + key + "\": \"" + id + "\" is " + with_article(doc_type_name(to.type)) +
-                    ", expected " + with_article(doc_type_name(expected)));
+                tr("wrong-reference-type", {key, id, doc_type_name(to.type), doc_type_name(expected)}));
     return;
   }
   if (!m.published[it->second])
     diags.error(from.path, p.line, p.column, "unpublished-reference",
-                "\"" + key + "\": \"" + id + "\" (" + to.path + ") is not published (" +
-                    m.left_out[it->second] + "); a public page cannot point at it");
+                tr("unpublished-reference", {key, id, to.path, m.left_out[it->second]}));
 }
 
 }  // namespace
@@ -46,7 +41,7 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
       if (d.superseded_by == d.id) {
         SourcePos p = d.pos("superseded_by");
         diags.error(d.path, p.line, p.column, "supersession-cycle",
-                    "\"superseded_by\": a policy cannot replace itself");
+                    tr("supersession-cycle.self"));
       } else {
         check_target(m, d, "superseded_by", d.superseded_by, DocType::policy, true, diags);
       }
@@ -57,15 +52,14 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
       std::string known;
       for (const auto& c : config.columns) known += (known.empty() ? "" : ", ") + c.id;
       diags.error(d.path, p.line, p.column, "unknown-column",
-                  "\"column\": no special column \"" + d.column + "\" in site.yaml" +
-                      (known.empty() ? std::string(" (it defines none)") : " (known: " + known + ")"));
+                  known.empty() ? tr("unknown-column.none-defined", {d.column}) : tr("unknown-column", {d.column, known}));
     }
   }
 
   for (const auto& [role, id] : config.links) {
     if (!m.find_published(id))
       diags.error("site.yaml", 0, 0, "unknown-reference",
-                  "links." + role + ": \"" + id + "\" is not a published document");
+                  tr("unknown-reference.site-link", {role, id}));
   }
 
   // superseded_by cycles: a → b → … → a. Each start is followed until it leaves the graph
@@ -90,7 +84,7 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
           } while (k != i);
           SourcePos p = m.docs[i].pos("superseded_by");
           diags.error(m.docs[i].path, p.line, p.column, "supersession-cycle",
-                      "superseded_by forms a cycle: " + chain);
+                      tr("supersession-cycle", {chain}));
         }
         break;
       }

@@ -3,6 +3,8 @@
 // exactly those of expected_diagnostics.txt (none when the file is absent). A site with
 // expected/ must build without errors and write exactly the files in expected/site/ and
 // expected/reports/. The err-* sites hold one kind of mistake each (see their README.md).
+// The diagnostics are compared in both languages: expected_diagnostics.txt in Chinese (what
+// editors see) and expected_diagnostics.en.txt in English.
 // GOVSITE_UPDATE_GOLDEN=1 rewrites the expected files from the current output.
 #include <catch2/catch.hpp>
 
@@ -13,6 +15,7 @@
 #include <sstream>
 
 #include "core/file_system.h"
+#include "core/messages.h"
 #include "test_files.h"
 #include "pipeline/build_site.h"
 
@@ -63,6 +66,17 @@ void build(const fs::path& site, Built& b) {
   build_site(real, request, b.site, &b.reports, b.diags);
 }
 
+void compare_diagnostics(const Diagnostics& diags, const fs::path& expected_file) {
+  std::string diagnostics;
+  for (const auto& d : diags.sorted()) diagnostics += format_diagnostic(d, nullptr);
+  if (updating()) {
+    if (diagnostics.empty()) fs::remove(expected_file);
+    else std::ofstream(expected_file, std::ios::binary) << diagnostics;
+  }
+  INFO(expected_file.string());
+  CHECK(diagnostics == (fs::exists(expected_file) ? read(expected_file) : std::string()));
+}
+
 }  // namespace
 
 TEST_CASE("golden: every fixture site builds to its expected output", "[golden]") {
@@ -73,14 +87,14 @@ TEST_CASE("golden: every fixture site builds to its expected output", "[golden]"
     SECTION(entry.path().filename().string()) {
       Built b;
       build(entry.path(), b);
-      std::string diagnostics;
-      for (const auto& d : b.diags.sorted()) diagnostics += format_diagnostic(d, nullptr);
-      const fs::path diagnostics_file = entry.path() / "expected_diagnostics.txt";
-      if (updating()) {
-        if (diagnostics.empty()) fs::remove(diagnostics_file);
-        else std::ofstream(diagnostics_file, std::ios::binary) << diagnostics;
+      compare_diagnostics(b.diags, entry.path() / "expected_diagnostics.txt");
+      {
+        set_language(Language::en);
+        Built en;
+        build(entry.path(), en);
+        set_language(Language::zh);
+        compare_diagnostics(en.diags, entry.path() / "expected_diagnostics.en.txt");
       }
-      CHECK(diagnostics == (fs::exists(diagnostics_file) ? read(diagnostics_file) : std::string()));
       if (fs::exists(entry.path() / "expected") || (updating() && !b.diags.has_errors())) {
         REQUIRE_FALSE(b.diags.has_errors());
         compare_tree(entry.path() / "expected" / "site", b.site.files());

@@ -1,0 +1,11 @@
+#include "messages/tables.h"
+
+namespace govsite {
+
+const std::vector<MessageEntry>& outputs_messages() {
+  static const std::vector<MessageEntry> table = {
+  };
+  return table;
+}
+
+}  // namespace govsite

@@ -1,0 +1,17 @@
+// The message catalog (core/messages.h) in one table per stage, each in its own file, so
+// that the stages' messages can be written side by side. catalog.cpp joins them.
+#pragma once
+
+#include <vector>
+
+#include "core/messages.h"
+
+namespace govsite {
+
+const std::vector<MessageEntry>& cli_messages();       // messages/cli.cpp
+const std::vector<MessageEntry>& content_messages();   // messages/content.cpp: reading files, front matter, site.yaml
+const std::vector<MessageEntry>& model_messages();     // messages/model.cpp: links, files, review chain
+const std::vector<MessageEntry>& validate_messages();  // messages/validate.cpp: the site's rules
+const std::vector<MessageEntry>& outputs_messages();   // messages/outputs.cpp: theme, pages, reports, bundle, serve
+
+}  // namespace govsite
