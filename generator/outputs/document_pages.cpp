@@ -1,5 +1,7 @@
 #include "outputs/document_pages.h"
 
+#include "core/messages.h"
+
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -463,7 +465,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
 
     std::string html, error;
     if (!renderers[worker]->render(doc_type_name(d.type), context, html, error)) {
-      diags.error(d.path, 0, 0, "template", "rendering the page failed: " + error);
+      diags.error(d.path, 0, 0, "template", tr("template.render-failed", {error}));
       return;
     }
     if (!out.write(output_path, html, error)) {

@@ -1,6 +1,7 @@
 #include "outputs/theme_assets.h"
 
 #include "core/hashing.h"
+#include "core/messages.h"
 #include "render/styles.h"
 
 namespace govsite {
@@ -40,7 +41,7 @@ ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_di
   for (const auto& rel : fs.list_files(static_dir, problems)) {
     std::string bytes;
     if (!fs.read_file(join_path(static_dir, rel), bytes, error)) {
-      diags.error(theme_rel + "/static/" + rel, 0, 0, "theme", "cannot read: " + error);
+      diags.error(theme_rel + "/static/" + rel, 0, 0, "theme", tr("theme.unreadable", {error}));
       continue;
     }
     std::string target = rel;  // static/img/x.svg → img/x.svg

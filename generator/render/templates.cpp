@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/messages.h"
+
 namespace govsite {
 
 namespace mstch = kainjow::mustache;
@@ -33,7 +35,7 @@ bool expand_partials(std::string& text, const std::map<std::string, std::string>
                      int depth, const std::string& where, Diagnostics& diags) {
   static const std::regex tag(R"(\{\{>\s*([A-Za-z0-9_./-]+)\s*\}\})");
   if (depth > 16) {
-    diags.error(where, 0, 0, "template", "partials include each other too deeply (a cycle?)");
+    diags.error(where, 0, 0, "template", tr("template.partial-cycle"));
     return false;
   }
   std::string out;
@@ -44,7 +46,7 @@ bool expand_partials(std::string& text, const std::map<std::string, std::string>
     const std::string name = (*it)[1];
     auto p = partials.find(name);
     if (p == partials.end()) {
-      diags.error(where, 0, 0, "template", "unknown partial \"" + name + "\" (no partials/" + name + ".mustache)");
+      diags.error(where, 0, 0, "template", tr("template.unknown-partial", {name}));
       return false;
     }
     std::string inner = p->second;
@@ -105,13 +107,13 @@ TemplateSet TemplateSet::load(const FileSystem& fs, const std::string& theme_dir
   auto layouts = load_folder(fs, join_path(theme_dir, "templates/layouts"));
   if (layouts.empty())
     diags.error(theme_rel + "/templates/layouts", 0, 0, "template",
-                "the theme has no layouts (*.mustache)");
+                tr("template.no-layouts"));
   for (auto& [name, text] : layouts) {
     const std::string where = theme_rel + "/templates/layouts/" + name + kSuffix;
     if (!expand_partials(text, partials, 0, where, diags)) continue;
     mstch::mustache parsed(text);
     if (!parsed.is_valid()) {
-      diags.error(where, 0, 0, "template", "template syntax: " + parsed.error_message());
+      diags.error(where, 0, 0, "template", tr("template.syntax", {parsed.error_message()}));
       continue;
     }
     set.layouts_[name] = std::move(text);

@@ -1,5 +1,6 @@
 #include "theme/theme_source.h"
 
+#include "core/messages.h"
 #include "theme/embedded_theme.h"
 
 namespace govsite {
@@ -16,7 +17,7 @@ std::optional<ThemeSource> find_theme(const FileSystem& fs, const std::string& s
   }
   if (theme != "default") {
     diags.error("site.yaml", 0, 0, "theme",
-                "the theme \"" + theme + "\" does not exist (no " + rel + "/ in the site folder)");
+                tr("theme.missing", {theme, rel}));
     return std::nullopt;
   }
   source.builtin = std::make_shared<MemoryFileSystem>();
