@@ -274,6 +274,8 @@ int run_preview_server(const ServeOptions& o) {
     fs::remove_all(work, ec);
     return 3;
   }
+  // Taken before the build, so an edit saved while it runs is built next.
+  uint64_t fingerprint = site_fingerprint(o.request.site_dir);
   rebuild_preview(o, preview);
   std::vector<std::thread> threads;
   for (size_t i = 0; i < servers.size(); ++i) {
@@ -285,7 +287,6 @@ int run_preview_server(const ServeOptions& o) {
   std::signal(SIGTERM, on_signal);
   std::fprintf(stderr, "govsite serve: watching content/, themes/ and site.yaml; Ctrl-C to stop\n");
 
-  uint64_t fingerprint = site_fingerprint(o.request.site_dir);
   while (!g_stop) {
     std::this_thread::sleep_for(std::chrono::milliseconds(250));
     const uint64_t now = site_fingerprint(o.request.site_dir);
