@@ -14,6 +14,7 @@
 
 #include "core/file_system.h"
 #include "publish/security_headers.h"
+#include "serve/bounded_http_server.h"
 #include "serve/listen_socket.h"
 #include "serve/preview_site.h"
 #include "serve/request_path.h"
@@ -166,22 +167,19 @@ int refusal(const httplib::Request& req) {
 void refuse(int status, httplib::Response& res) {
   res.status = status;
   if (status == 405) res.set_header("Allow", "GET, HEAD");
-  // The connection is closed after every response (keep-alive is off), so a body the
-  // client still sends is never read as the next request.
+  // The connection is closed after the response (one request per connection), so a body
+  // the client still sends is never read as the next request.
   res.set_content(status == 405 ? "govsite serve only answers GET and HEAD\n"
                                 : "govsite serve reads no request body\n",
                   "text/plain; charset=utf-8");
 }
 
-void configure(httplib::Server& server) {
+void configure(BoundedHttpServer& server) {
   httplib::Headers headers;
   for (const auto& h : kSecurityHeaders) headers.emplace(h.name, h.value);
   server.set_default_headers(headers);
   server.set_socket_options(exclusive_socket_options);
   server.new_task_queue = [] { return new httplib::ThreadPool(kMaxReloadStreams + kPageThreads); };
-  // One request per connection: an idle connection never holds a worker thread, and no
-  // unread body is taken for the next request.
-  server.set_keep_alive_max_count(1);
   server.set_payload_max_length(0);
   server.set_expect_100_continue_handler([](const httplib::Request& req, httplib::Response& res) {
     const int status = refusal(req);
@@ -191,7 +189,7 @@ void configure(httplib::Server& server) {
   });
 }
 
-void add_routes(httplib::Server& server, PreviewSite& preview, const std::vector<std::string>& hosts) {
+void add_routes(BoundedHttpServer& server, PreviewSite& preview, const std::vector<std::string>& hosts) {
   server.set_pre_routing_handler([hosts](const httplib::Request& req, httplib::Response& res) {
     if (!loopback_host(req, hosts)) {
       res.status = 403;
@@ -251,10 +249,10 @@ int run_preview_server(const ServeOptions& o) {
   PreviewSite preview(work + "/site", kMaxReloadStreams);
 
   // Listen first, so a port in use is said at once rather than after a build.
-  std::vector<std::unique_ptr<httplib::Server>> servers;
+  std::vector<std::unique_ptr<BoundedHttpServer>> servers;
   std::vector<std::string> urls;
   for (const auto& host : o.hosts) {
-    auto server = std::make_unique<httplib::Server>();
+    auto server = std::make_unique<BoundedHttpServer>();
     configure(*server);
     add_routes(*server, preview, o.hosts);
     if (!server->bind_to_port(host.c_str(), o.port)) {
@@ -280,7 +278,7 @@ int run_preview_server(const ServeOptions& o) {
   std::vector<std::thread> threads;
   for (size_t i = 0; i < servers.size(); ++i) {
     std::fprintf(stderr, "govsite serve: %s\n", urls[i].c_str());
-    httplib::Server* raw = servers[i].get();
+    BoundedHttpServer* raw = servers[i].get();
     threads.emplace_back([raw] { raw->listen_after_bind(); });
   }
   std::signal(SIGINT, on_signal);
