@@ -17,6 +17,7 @@
 #include "cli/diagnostic_printer.h"
 #include "cli/options.h"
 #include "cache/build_cache.h"
+#include "config/site_timezone.h"
 #include "content/load_documents.h"
 #include "publish/cached_output.h"
 #include "core/json_writer.h"
@@ -98,20 +99,27 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
                diags.warning_count(), seconds, change.c_str());
 }
 
-// The request of a command: site folder, jobs and build date (--now, SOURCE_DATE_EPOCH or
-// today). Nullopt after saying why when SOURCE_DATE_EPOCH is unusable.
+// The request of a command: site folder, jobs and build date (--now, else the day of
+// SOURCE_DATE_EPOCH or today in site.yaml's time zone, never the host's). Nullopt after
+// saying why when SOURCE_DATE_EPOCH is unusable.
 std::optional<BuildRequest> make_request(const Options& o) {
   BuildRequest request;
   request.site_dir = o.site_dir;
   request.jobs = o.jobs ? o.jobs : default_jobs();
   if (o.now) {
     request.now = *o.now;
-  } else if (auto today = default_build_date()) {
-    request.now = *today;
-  } else {
+    return request;
+  }
+  std::string site_yaml, unread;
+  const TimeZone zone = RealFileSystem().read_file(join_path(o.site_dir, "site.yaml"), site_yaml, unread)
+                            ? site_timezone_of(site_yaml)
+                            : TimeZone{};
+  auto today = default_build_date(zone);
+  if (!today) {
     std::fprintf(stderr, "govsite: SOURCE_DATE_EPOCH is set but is not a number of seconds\n");
     return std::nullopt;
   }
+  request.now = *today;
   return request;
 }
 

@@ -2,6 +2,7 @@
 
 #include <regex>
 
+#include "config/site_timezone.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {
@@ -40,6 +41,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   c.address = fields->string("address").value_or("");
   c.error_report_url = fields->string("error_report_url").value_or("");
   c.conac_url = fields->string("conac_url").value_or("");
+  c.timezone = read_site_timezone(*fields);
   if (auto links = fields->mapping("links")) {
     for (const char* role : {"contact", "guide", "rules", "annual_report"})
       if (auto id = links->string(role)) c.links.emplace_back(role, *id);
