@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cli/diagnostic_formats.h"
 #include "cli/diagnostic_printer.h"
 #include "cli/options.h"
 #include "cache/build_cache.h"
@@ -177,17 +178,26 @@ void attach_progress(const Options& o, BuildRequest& request) {
   };
 }
 
+// The commit the bundle is built from: git's HEAD, or when git or the repository is not
+// there (CI containers often have neither), the commit the CI system says it checked out.
 std::string source_commit(const std::string& site_dir) {
-  std::string cmd = "git -C '" + site_dir + "' rev-parse HEAD 2>/dev/null";
-  if (site_dir.find('\'') != std::string::npos) return "";
   std::string out;
-  if (std::FILE* p = popen(cmd.c_str(), "r")) {
-    char buf[128];
-    while (std::fgets(buf, sizeof buf, p)) out += buf;
-    if (pclose(p) != 0) out.clear();
+  if (site_dir.find('\'') == std::string::npos) {
+    const std::string cmd = "git -C '" + site_dir + "' rev-parse HEAD 2>/dev/null";
+    if (std::FILE* p = popen(cmd.c_str(), "r")) {
+      char buf[128];
+      while (std::fgets(buf, sizeof buf, p)) out += buf;
+      if (pclose(p) != 0) out.clear();
+    }
   }
   while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-  return out.size() == 40 ? out : "";
+  if (out.size() == 40) return out;
+  auto is_commit = [](const std::string& s) {
+    return s.size() == 40 && s.find_first_not_of("0123456789abcdef") == std::string::npos;
+  };
+  for (const char* variable : {"GOVSITE_SOURCE_COMMIT", "GITHUB_SHA", "CI_COMMIT_SHA"})
+    if (const char* value = std::getenv(variable); value && is_commit(value)) return value;
+  return "";
 }
 
 int run_bundle(const Options& o) {
@@ -493,7 +503,8 @@ int run_build_or_check(const Options& o) {
   if (exit_code != kExitOk) return exit_code;
   if (diags.has_errors()) exit_code = has_io_errors(diags) ? kExitIoError : kExitContentErrors;
 
-  print_diagnostics(diags, fs, o.site_dir, o.json, o.quiet, o.json ? stdout : stderr);
+  if (!o.ci_format.empty()) print_ci_diagnostics(diags, o.site_dir, o.ci_format, stdout);
+  else print_diagnostics(diags, fs, o.site_dir, o.json, o.quiet, o.json ? stdout : stderr);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   print_summary(o, result, diags, seconds);

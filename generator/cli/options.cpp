@@ -15,8 +15,10 @@ const char* const kUsage =
     "         DIR: .public.govsite-cache for public/);\n"
     "         --clean renders everything into a fresh folder; --timings prints the time\n"
     "         each stage took\n"
-    "  check  [--site DIR] [--now YYYY-MM-DD] [--json]\n"
-    "         run every rule of the build and write nothing\n"
+    "  check  [--site DIR] [--now YYYY-MM-DD] [--json] [--format text|json|github|gitlab]\n"
+    "         run every rule of the build and write nothing; --format github prints\n"
+    "         GitHub Actions annotations, --format gitlab a GitLab Code Quality report\n"
+    "         (build takes --format too)\n"
     "  bundle [--site DIR] [--out FILE] [--now YYYY-MM-DD] [--jobs N] [--quiet]\n"
     "         build the site and pack the deployment bundle (site, gzip copies, nginx\n"
     "         config, install.sh, MANIFEST.sha256, bundle.json with IPv6 readiness);\n"
@@ -52,6 +54,7 @@ bool accepts(Command c, const std::string& opt) {
   if (opt == "--now" || opt == "--jobs") return true;
   if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
   if (opt == "--json") return true;
+  if (opt == "--format") return c == Command::check || c == Command::build;
   if (c == Command::build && (opt == "--timings" || opt == "--clean")) return true;
   if (c == Command::build || c == Command::bundle) return opt == "--out" || opt == "--quiet";
   return false;
@@ -104,7 +107,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       return std::nullopt;
     }
     const bool takes_value = opt == "--site" || opt == "--out" || opt == "--now" || opt == "--jobs" ||
-                             opt == "--bind" || opt == "--port" || opt == "--id";
+                             opt == "--bind" || opt == "--port" || opt == "--id" || opt == "--format";
     if (takes_value && !has_inline_value) {
       if (i + 1 >= args.size()) {
         error = opt + " needs a value";
@@ -132,6 +135,14 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       o.port = static_cast<int>(*n);
     }
     else if (opt == "--json") o.json = true;
+    else if (opt == "--format") {
+      if (value == "json") o.json = true;
+      else if (value == "github" || value == "gitlab") o.ci_format = value;
+      else if (value != "text") {
+        error = "--format expects text, json, github or gitlab, got \"" + value + "\"";
+        return std::nullopt;
+      }
+    }
     else if (opt == "--now") {
       o.now = Date::parse(value);
       if (!o.now) {

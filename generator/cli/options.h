@@ -19,6 +19,7 @@ struct Options {
   unsigned jobs = 0;                   // 0: one per hardware thread
   bool quiet = false;
   bool json = false;
+  std::string ci_format;               // check, build: --format github or gitlab (see diagnostic_formats.h)
   bool timings = false;                // build: print each stage's wall time
   bool clean = false;                  // build: ignore the build cache
   // serve
