@@ -16,6 +16,7 @@
 
 #include "cli/diagnostic_formats.h"
 #include "cli/diagnostic_printer.h"
+#include "cli/init_command.h"
 #include "cli/options.h"
 #include "cache/build_cache.h"
 #include "config/site_timezone.h"
@@ -547,6 +548,8 @@ int run_cli(int argc, char** argv) {
         return run_serve(*options);
       case Command::new_document:
         return run_new(*options);
+      case Command::init:
+        return run_init(*options);
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "govsite: internal error: %s\n", e.what());

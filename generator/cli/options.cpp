@@ -29,6 +29,10 @@ const char* const kUsage =
     "  new    TYPE \"TITLE\" [--id ID] [--site DIR]\n"
     "         write a new document with valid front matter (TYPE: policy, interpretation,\n"
     "         consultation, notice, service, progress, page)\n"
+    "  init   DIR\n"
+    "         make a new department site in DIR (which must be empty or new): site.yaml\n"
+    "         and the required pages with placeholders 【请填写：…】 that govsite check\n"
+    "         lists, .gitignore, a README for editors, and both CI pipeline files\n"
     "  next-change [--site DIR] [--now YYYY-MM-DD] [--json]\n"
     "         the next date the site's output changes with no edit (a scheduled or\n"
     "         expiring document, a consultation opening or closing, a stale column)\n"
@@ -49,6 +53,7 @@ std::optional<long> number_in(const std::string& value, long min, long max) {
 
 // Options each command accepts; the rest are usage errors.
 bool accepts(Command c, const std::string& opt) {
+  if (c == Command::init) return false;
   if (opt == "--site") return true;
   if (c == Command::new_document) return opt == "--id" || opt == "--now";
   if (opt == "--now" || opt == "--jobs") return true;
@@ -80,6 +85,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   else if (cmd == "bundle") o.command = Command::bundle;
   else if (cmd == "serve") o.command = Command::serve;
   else if (cmd == "new") o.command = Command::new_document;
+  else if (cmd == "init") o.command = Command::init;
   else {
     error = "unknown command \"" + cmd + "\"";
     return std::nullopt;
@@ -88,7 +94,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   std::vector<std::string> positional;
   for (size_t i = 1; i < args.size(); ++i) {
     std::string opt = args[i], value;
-    if (o.command == Command::new_document && (opt.empty() || opt[0] != '-')) {
+    if ((o.command == Command::new_document || o.command == Command::init) && (opt.empty() || opt[0] != '-')) {
       positional.push_back(opt);
       continue;
     }
@@ -169,6 +175,13 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     }
     o.new_type = positional[0];
     o.new_title = positional[1];
+  }
+  if (o.command == Command::init) {
+    if (positional.size() != 1) {
+      error = "init takes one folder: govsite init DIR";
+      return std::nullopt;
+    }
+    o.init_dir = positional[0];
   }
   return o;
 }

@@ -9,7 +9,7 @@
 
 namespace govsite {
 
-enum class Command { build, check, bundle, serve, new_document, next_change, help, version };
+enum class Command { build, check, bundle, serve, new_document, next_change, init, help, version };
 
 struct Options {
   Command command = Command::help;
@@ -30,6 +30,8 @@ struct Options {
   std::string new_type;
   std::string new_title;
   std::string new_id;
+  // init
+  std::string init_dir;
 };
 
 // Parses argv (without the program name). On a usage error returns nullopt and sets `error`.

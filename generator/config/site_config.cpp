@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "config/site_timezone.h"
+#include "core/placeholder.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {
@@ -26,6 +27,8 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   auto fields = YamlFields::parse(text, path, 1, diags);
   if (!fields) return std::nullopt;
   const size_t errors_before = diags.error_count();
+  // A site.yaml still holding govsite init's placeholders describes no site yet.
+  report_placeholders(text, path, Severity::error, diags);
   SiteConfig c;
   c.title = fields->string("title", true).value_or("");
   c.organization = fields->string("organization", true).value_or("");
