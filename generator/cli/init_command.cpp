@@ -55,6 +55,10 @@ int run_init(const Options& o) {
       return kExitIoError;
     }
   }
+  if (sha256.empty())
+    std::fprintf(stderr, "govsite init: cannot read this govsite binary (no /proc?); set GOVSITE_SHA256 in %s/.gitlab-ci.yml "
+                         "and .github/workflows/govsite.yml to the SHA-256 of the release file CI downloads\n",
+                 o.init_dir.c_str());
   std::printf(
       "govsite init: a new site in %s\n"
       "  1. 把 site.yaml 和 content/pages/ 中每个【请填写：……】换成本单位的实际内容\n"

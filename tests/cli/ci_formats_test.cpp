@@ -27,7 +27,7 @@ Run run_in(const std::string& prefix, const std::string& args) {
 
 }  // namespace
 
-TEST_CASE("cli: check --format github annotates the broken line; the exit code stays 1", "[cli][ci-format]") {
+TEST_CASE("cli: check --format github annotates the broken line and the exit code stays 1", "[cli][ci-format]") {
   SampleSite s;
   std::ofstream(s.dir / "content/bad.md") << "---\ntitle: 坏\ntype: notice\npublished: 2019-13-01\ndisclosure: public\n---\n";
   const std::string in_site = "cd " + s.dir.string() + " && ";
