@@ -9,7 +9,7 @@
 
 namespace govsite {
 
-enum class Command { build, check, bundle, serve, new_document, next_change, help, version };
+enum class Command { build, check, bundle, serve, new_document, next_change, init, help, version };
 
 struct Options {
   Command command = Command::help;
@@ -19,6 +19,7 @@ struct Options {
   unsigned jobs = 0;                   // 0: one per hardware thread
   bool quiet = false;
   bool json = false;
+  std::string ci_format;               // check, build: --format github or gitlab (see diagnostic_formats.h)
   bool timings = false;                // build: print each stage's wall time
   bool clean = false;                  // build: ignore the build cache
   // serve
@@ -29,6 +30,8 @@ struct Options {
   std::string new_type;
   std::string new_title;
   std::string new_id;
+  // init
+  std::string init_dir;
 };
 
 // Parses argv (without the program name). On a usage error returns nullopt and sets `error`.

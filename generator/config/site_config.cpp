@@ -2,6 +2,8 @@
 
 #include <regex>
 
+#include "config/site_timezone.h"
+#include "core/placeholder.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {
@@ -25,6 +27,8 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   auto fields = YamlFields::parse(text, path, 1, diags);
   if (!fields) return std::nullopt;
   const size_t errors_before = diags.error_count();
+  // A site.yaml still holding govsite init's placeholders describes no site yet.
+  report_placeholders(text, path, Severity::error, diags);
   SiteConfig c;
   c.title = fields->string("title", true).value_or("");
   c.organization = fields->string("organization", true).value_or("");
@@ -40,6 +44,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   c.address = fields->string("address").value_or("");
   c.error_report_url = fields->string("error_report_url").value_or("");
   c.conac_url = fields->string("conac_url").value_or("");
+  c.timezone = read_site_timezone(*fields);
   if (auto links = fields->mapping("links")) {
     for (const char* role : {"contact", "guide", "rules", "annual_report"})
       if (auto id = links->string(role)) c.links.emplace_back(role, *id);

@@ -5,6 +5,8 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
+#include "core/placeholder.h"
+
 namespace govsite {
 
 namespace {
@@ -158,6 +160,8 @@ std::optional<std::string> YamlFields::scalar(const std::string& key, bool requi
           "\"" + key + "\": expected " + expected + ", got " + describe(*v));
     return std::nullopt;
   }
+  // Reported where it stands by report_placeholders; until filled in it is no value.
+  if (has_placeholder(v->Scalar())) return std::nullopt;
   return v->Scalar();
 }
 
