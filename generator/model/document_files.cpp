@@ -8,9 +8,13 @@
 namespace govsite {
 
 FileReference resolve_document_file(const SiteModel& m, const Document& d, const std::string& written) {
+  return resolve_document_file(m, d, written, percent_decode(written));
+}
+
+FileReference resolve_document_file(const SiteModel& m, const Document& d, const std::string& written,
+                                    const std::string& decoded) {
   FileReference r;
   const std::string folder = folder_of(d);
-  const std::string decoded = percent_decode(written);
   std::string path;
   if (decoded.empty() || decoded[0] == '/' ||
       !normalize_relative_path(join_path(folder, decoded), path) ||

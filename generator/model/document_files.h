@@ -20,6 +20,10 @@ struct FileReference {
 // Resolves a file name as written in document `d` (percent-escapes are decoded).
 FileReference resolve_document_file(const SiteModel& m, const Document& d, const std::string& written);
 
+// The same, for a name already decoded (`written` is what the editor wrote, for messages).
+FileReference resolve_document_file(const SiteModel& m, const Document& d, const std::string& written,
+                                    const std::string& decoded);
+
 // Empty when the file's extension is on `allowed` (lower-case, without dots); otherwise
 // what to tell the editor.
 std::string file_type_problem(const std::vector<std::string>& allowed, const std::string& path);
