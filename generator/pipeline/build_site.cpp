@@ -101,7 +101,11 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   search.column_name = "站内搜索";
   search.description = config.title + "站内搜索";
   search.breadcrumbs = {{"站内搜索", "search/"}};
-  w.write("search", search, w.context(search), std::nullopt, false);
+  // Results change with every query: a page for people, not for search engines' indexes
+  // (47号文's sitemaps list content pages), so it is marked noindex and left out of the sitemap.
+  Value search_context = w.context(search);
+  search_context.set("noindex", true);
+  w.write("search", search, std::move(search_context), std::nullopt, false);
   write_not_found_page(w);
   w.flush();
   result.counts.pages_written += w.written();

@@ -10,8 +10,7 @@ namespace govsite {
 namespace {
 
 // Plain values for templates. Aliases share nodes in yaml-cpp, so a hostile document could
-// make this tree exponential ("billion laughs"): depth and size are bounded.
-constexpr int kMaxValueDepth = 64;
+// make this tree exponential ("billion laughs"): depth (kMaxValueDepth) and size are bounded.
 constexpr size_t kMaxValueNodes = 100000;
 
 Value to_value(const YAML::Node& node, int depth, size_t& budget) {
@@ -283,7 +282,7 @@ std::vector<std::pair<std::string, Value>> YamlFields::unread_fields() const {
   std::vector<std::pair<std::string, Value>> out;
   size_t budget = kMaxValueNodes;
   for (const auto& e : impl_->entries)
-    if (!impl_->read.count(e.first)) out.emplace_back(e.first, to_value(e.second.second, 0, budget));
+    if (!impl_->read.count(e.first)) out.emplace_back(e.first, to_value(e.second.second, 1, budget));  // below the keys' object
   return out;
 }
 
