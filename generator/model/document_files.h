@@ -15,6 +15,7 @@ struct FileReference {
   std::string path;        // content/… of the file
   std::string output_rel;  // where it goes, relative to the document's page folder
   std::string problem;     // non-empty when the reference cannot be published
+  std::string code;        // the diagnostic's code for a problem with the name itself ("bad-file-name")
 };
 
 // Resolves a file name as written in document `d` (percent-escapes are decoded).

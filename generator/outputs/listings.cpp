@@ -129,7 +129,15 @@ std::string term_slug(const std::string& name) {
   }
   while (!slug.empty() && slug.front() == '-') slug.erase(0, 1);
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  return slug.empty() ? "t-" + fingerprint(name, 8) : slug;
+  if (slug.empty()) return "t-" + fingerprint(name, 8);
+  // A folder name has at most 255 bytes (86 Chinese characters): a longer name keeps its
+  // start, cut at a character, and a hash of the whole name, stable from build to build.
+  if (slug.size() > kMaxTermSlugBytes) {
+    size_t cut = kMaxTermSlugBytes - 9;
+    while (cut > 0 && (static_cast<unsigned char>(slug[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    slug = slug.substr(0, cut) + "-" + fingerprint(name, 8);
+  }
+  return slug;
 }
 
 Value listing_item(const Document& d) {

@@ -1,5 +1,6 @@
 #include "yaml/yaml_fields.h"
 
+#include <cstdio>
 #include <set>
 
 #include <yaml-cpp/depthguard.h>
@@ -42,6 +43,24 @@ const char* describe(const YAML::Node& node) {
     case YAML::NodeType::Null: return "nothing";
     default: return "a value";
   }
+}
+
+// A control character other than tab and line breaks, or U+FFFE / U+FFFF, which a YAML
+// escape ("\x01", "\uFFFE") can put into a value: XML cannot hold them, so a feed with one
+// would not parse. Empty when `s` has none, else what to tell the editor.
+std::string unwritable_character(const std::string& key, const std::string& s) {
+  char code[8] = "";
+  for (size_t i = 0; i < s.size() && !code[0]; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+      std::snprintf(code, sizeof code, "U+%04X", c);
+    else if (c == 0xef && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xbf &&
+             (static_cast<unsigned char>(s[i + 2]) & 0xfe) == 0xbe)
+      std::snprintf(code, sizeof code, "U+FFF%c", s[i + 2] == '\xbe' ? 'E' : 'F');
+  }
+  if (!code[0]) return "";
+  return "\"" + key + "\": the text holds the control character " + code +
+         " (from a YAML escape); pages and feeds cannot carry it, so remove it";
 }
 
 }  // namespace
@@ -157,6 +176,10 @@ std::optional<std::string> YamlFields::scalar(const std::string& key, bool requi
           "\"" + key + "\": expected " + expected + ", got " + describe(*v));
     return std::nullopt;
   }
+  if (std::string problem = unwritable_character(key, v->Scalar()); !problem.empty()) {
+    error(key, "control-character", problem);
+    return std::nullopt;
+  }
   return v->Scalar();
 }
 
@@ -233,6 +256,11 @@ std::vector<std::string> YamlFields::string_list(const std::string& key) {
       const YAML::Mark m = item.Mark();
       diags_.error(path_, m.line + first_line_, m.column + 1, "bad-value",
                    "\"" + key + "\": each item must be text, got " + describe(item));
+      continue;
+    }
+    if (std::string problem = unwritable_character(key, item.Scalar()); !problem.empty()) {
+      const YAML::Mark m = item.Mark();
+      diags_.error(path_, m.line + first_line_, m.column + 1, "control-character", problem);
       continue;
     }
     out.push_back(item.Scalar());
