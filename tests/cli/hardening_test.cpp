@@ -114,6 +114,8 @@ TEST_CASE("hardening: control characters from YAML escapes are refused; tabs and
         std::string::npos);
 
   edit(s, kPoints, "\\x01政务公开\\uFFFE", "\\t政务公开\\r\\n\\u0085");
+  // A control character in the body reaches the summary: the feed drops it.
+  edit(s, kPoints, "为做好2018年", "为\x01做好2018年");
   Run ok = run("build " + s.site() + kNow);
   INFO(ok.output);
   REQUIRE(ok.exit_code == 0);
@@ -126,6 +128,7 @@ TEST_CASE("hardening: control characters from YAML escapes are refused; tabs and
   }
   CHECK(feeds >= 2);
   CHECK(read(s.dir / "public/feeds/policies.xml").find("政务公开") != std::string::npos);
+  CHECK(read(s.dir / "public/feeds/policies.xml").find("为做好2018年") != std::string::npos);
 }
 
 TEST_CASE("hardening: a theme stylesheet may not import through a symbolic link", "[cli][hardening]") {
