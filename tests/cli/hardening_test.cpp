@@ -122,8 +122,14 @@ TEST_CASE("hardening: control characters from YAML escapes are refused; tabs and
   size_t feeds = 0;
   for (const auto& entry : fs::directory_iterator(s.dir / "public/feeds")) {
     INFO(entry.path());
+    const std::string xml = read(entry.path());
     tinyxml2::XMLDocument doc;
-    CHECK(doc.Parse(read(entry.path()).c_str()) == tinyxml2::XML_SUCCESS);
+    CHECK(doc.Parse(xml.c_str()) == tinyxml2::XML_SUCCESS);
+    // tinyxml2 does not check characters: no byte XML 1.0 forbids may be there.
+    size_t forbidden = 0;
+    for (unsigned char c : xml) forbidden += c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    CHECK(forbidden == 0);
+    CHECK(xml.find("\xEF\xBF\xBE") == std::string::npos);
     ++feeds;
   }
   CHECK(feeds >= 2);
