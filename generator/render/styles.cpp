@@ -49,8 +49,8 @@ Sass_Import_List import_from_file_system(const char* url, Sass_Importer_Entry im
     if (ctx->fs->is_file(path) && !ctx->fs->is_file_without_links(ctx->root, path)) {
       // As for static/ and templates/: a link could carry any file on the machine into the CSS.
       list[0] = sass_make_import_entry(url, nullptr, nullptr);
-      sass_import_set_error(list[0], (std::string("@import \"") + url + "\" reaches " + path +
-                                      " through a symbolic link; refused: copy the file into the theme instead").c_str(), 0, 0);
+      sass_import_set_error(list[0], (std::string("@import \"") + url +
+                                      "\" reaches its file through a symbolic link; refused: copy the file into the theme instead").c_str(), 0, 0);
       return list;
     }
     if (ctx->fs->is_file(path) && ctx->fs->read_file(path, source, error)) {
