@@ -55,6 +55,8 @@ std::string unsafe_output_reason(const std::string& site_dir, const std::string&
     const fs::path real = fs::weakly_canonical(site / part, ec);  // a symlinked content/ too
     if (!ec && inside(out, real)) return std::string("it is inside the site's ") + part;
   }
+  // A file (or a link to one) is never a site: replacing it would delete it.
+  if (fs::exists(out, ec) && !fs::is_directory(out, ec)) return "it exists and is not a folder";
   // Only a folder govsite wrote (it carries the marker) or an empty one is replaced: a
   // mistyped --out must never delete somebody's files.
   if (fs::is_directory(out, ec) && !fs::is_empty(out, ec) && !fs::exists(out / kOutputMarker, ec))
