@@ -108,6 +108,10 @@ check "a relative RELEASES_DIR is refused" bash -c "! NGINX=none '$installer' '$
 mkdir -p "$work/open" && chmod 777 "$work/open"
 check "a RELEASES_DIR under a folder anyone can write is refused" \
   bash -c "! NGINX=none '$installer' '$work/a.tar.gz' '$work/open/releases' && test ! -e '$work/open/releases/current'"
+mkdir -p "$work/sticky" && chmod 1777 "$work/sticky"
+check "a RELEASES_DIR anyone can write, even sticky, is refused" \
+  bash -c "! NGINX=none '$installer' '$work/a.tar.gz' '$work/sticky' && test ! -e '$work/sticky/current'"
+check "a RELEASES_DIR under a sticky folder is accepted" env NGINX=none "$installer" "$work/a.tar.gz" "$work/sticky/releases"
 printf '#!/bin/sh\nexit 0\n' > "$work/fake-nginx" && chmod 777 "$work/fake-nginx"
 check "an NGINX program others can change is refused" \
   bash -c "! NGINX='$work/fake-nginx' '$installer' '$work/a.tar.gz' '$releases'"
