@@ -7,7 +7,9 @@
 #   build-scripts/setup.sh --browser  also Chromium, fonts, Java and Node.js (test-browser.sh)
 #   build-scripts/setup.sh --release  also what release.sh uses: dpkg-dev (dpkg-shlibdeps,
 #                                     dpkg-source), lintian, and the static libraries'
-#                                     brotli headers and Python for cpp-httplib's split.py
+#                                     brotli headers, Python for cpp-httplib's split.py, and
+#                                     sudo (the package test runs the install command as
+#                                     a deploy user would)
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config
@@ -21,7 +23,7 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-yaml libxml2-utils nodejs nginx-light curl openssl)
 fi
 if [[ "${1:-}" == "--release" ]]; then
-  packages+=(dpkg-dev lintian python3 libbrotli-dev)
+  packages+=(dpkg-dev lintian python3 libbrotli-dev sudo)
 fi
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium fonts-wqy-microhei default-jre-headless nodejs)

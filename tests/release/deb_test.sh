@@ -14,7 +14,7 @@ for tool in dpkg apt-get lintian; do
   command -v "$tool" >/dev/null || { echo "deb_test: $tool is missing (build-scripts/setup.sh --release)"; echo "0 passed, 1 failed"; exit 1; }
 done
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; rm -f /etc/sudoers.d/govsite-deploy-test; userdel govsite-deploy-test 2>/dev/null' EXIT
 passed=0
 failed=0
 check() {  # check DESCRIPTION COMMAND…
@@ -45,6 +45,34 @@ check "the installed govsite bundles the sample site" \
 check "the installed govsite-install-release installs it" \
   env NGINX=none /usr/sbin/govsite-install-release "$work/site.tar.gz" "$work/releases"
 check "the release is current" test -f "$work/releases/current/site/index.html"
+
+# As the deploy user of the README, with exactly its sudoers line: the command runs as root
+# from the user's own bundle file, and nothing else does. sudo clears the environment, so
+# the real nginx steps run: the system's nginx does not include this site, and the command
+# says so after installing the release.
+deploy_user=govsite-deploy-test
+sudoers=/etc/sudoers.d/govsite-deploy-test
+if command -v sudo >/dev/null && command -v useradd >/dev/null && command -v nginx >/dev/null; then
+  id "$deploy_user" >/dev/null 2>&1 || useradd --system --no-create-home --shell /bin/sh "$deploy_user"
+  echo "$deploy_user ALL=(root) NOPASSWD: /usr/sbin/govsite-install-release" > "$sudoers"
+  chmod 440 "$sudoers"
+  check "the sudoers line of the README is valid" visudo -cf "$sudoers"
+  mkdir "$work/deploy" "$work/srv"
+  cp "$work/site.tar.gz" "$work/deploy/site.tar.gz"
+  chown -R "$deploy_user" "$work/deploy"
+  su -s /bin/sh "$deploy_user" -c "sudo -n /usr/sbin/govsite-install-release '$work/deploy/site.tar.gz' '$work/srv/www'" \
+    > "$work/sudo.out" 2>&1
+  check "through sudo, the deploy user's bundle is installed as root" \
+    bash -c "test -f '$work/srv/www/current/site/index.html' && [ \"\$(stat -c %U '$work/srv/www/current/site/index.html')\" = root ]"
+  check "and nginx not loading the site is reported with the include line" \
+    grep -qF "include $work/srv/www/current/nginx/site.conf;" "$work/sudo.out"
+  check "the deploy user can run nothing else as root" \
+    bash -c "! su -s /bin/sh '$deploy_user' -c 'sudo -n /bin/sh -c id'"
+  rm -f "$sudoers"
+  userdel "$deploy_user" 2>/dev/null
+else
+  echo "deb_test: sudo, useradd or nginx missing: the deploy user's path is not tested (setup.sh --release --test)"
+fi
 
 check "dpkg -r removes the package" dpkg -r govsite
 check "and its files" test ! -e /usr/bin/govsite -a ! -e /usr/sbin/govsite-install-release
