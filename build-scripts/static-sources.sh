@@ -13,6 +13,7 @@ dir=$1
 for tool in apt-get dpkg-source python3; do
   command -v "$tool" >/dev/null || { echo "static-sources: $tool is missing (build-scripts/setup.sh --release installs it)" >&2; exit 1; }
 done
+rm -rf "$dir/download" "$dir/apt/sources.list.d"
 mkdir -p "$dir/apt/lists/partial" "$dir/apt/sources.list.d" "$dir/download"
 dir=$(cd "$dir" && pwd)
 apt_dir="$dir/apt"
@@ -29,8 +30,11 @@ apt_options=(-q -o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::So
 apt-get "${apt_options[@]}" update >/dev/null
 version() { dpkg-query -W -f='${source:Version}' "$1"; }
 cd "$dir/download"
+# The installed versions; when the mirror has moved on (a machine not upgraded since), the
+# current ones, which must then have the same headers (checked below).
 apt-get "${apt_options[@]}" source --download-only \
-  "cpp-httplib=$(version libcpp-httplib-dev)" "tinyxml2=$(version libtinyxml2-dev)" >/dev/null
+  "cpp-httplib=$(version libcpp-httplib-dev)" "tinyxml2=$(version libtinyxml2-dev)" >/dev/null 2>&1 ||
+  apt-get "${apt_options[@]}" source --download-only cpp-httplib tinyxml2 >/dev/null
 rm -rf httplib-src tinyxml2-src
 # apt checked the files against the signed Sources index; dpkg-source checks them against
 # the .dsc again (and only warns that it has no key for the uploader's signature).
@@ -42,4 +46,6 @@ mkdir -p "$dir/httplib" "$dir/tinyxml2"
 python3 "$PWD/httplib-src/split.py" -o "$dir/httplib" >/dev/null
 cmp -s "$dir/httplib/httplib.h" /usr/include/httplib.h ||
   { echo "static-sources: the split httplib.h differs from libcpp-httplib-dev's" >&2; exit 1; }
+cmp -s tinyxml2-src/tinyxml2.h /usr/include/tinyxml2.h ||
+  { echo "static-sources: tinyxml2.h of the source package differs from libtinyxml2-dev's" >&2; exit 1; }
 cp tinyxml2-src/tinyxml2.cpp tinyxml2-src/tinyxml2.h "$dir/tinyxml2/"
