@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cli/build_commit.h"
 #include "cli/diagnostic_formats.h"
 #include "cli/diagnostic_printer.h"
 #include "cli/init_command.h"
@@ -537,7 +538,7 @@ int run_cli(int argc, char** argv) {
         std::fputs(kUsage, stdout);
         return kExitOk;
       case Command::version:
-        std::printf("govsite %s\n", GOVSITE_VERSION);
+        std::printf("govsite %s (commit %s)\n", GOVSITE_VERSION, kBuildCommit);
         return kExitOk;
       case Command::build:
       case Command::check:

@@ -23,6 +23,9 @@ std::string default_releases_dir(const SiteConfig& config) {
   return config.deploy.root.empty() ? "/srv/www/" + config.deploy.server_name : config.deploy.root;
 }
 
+// install.sh (generator/publish/install.sh) accepts only the directives written here, since
+// nginx loads this file as root's configuration: a new directive goes into its list too
+// (tests/deploy/bundle_test.sh installs a real bundle and fails otherwise).
 std::string nginx_site_conf(const SiteConfig& config, const std::string& root) {
   const std::string& name = config.deploy.server_name;
   const std::string cert = config.deploy.tls_certificate.empty() ? "/etc/nginx/tls/" + name + ".crt"

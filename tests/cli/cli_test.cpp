@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 TEST_CASE("cli: --version and --help", "[cli]") {
   Run v = run("--version");
   CHECK(v.exit_code == 0);
-  CHECK(v.output.find("govsite ") == 0);
+  CHECK(v.output.find("govsite " GOVSITE_VERSION " (commit ") == 0);
   Run h = run("--help");
   CHECK(h.exit_code == 0);
   CHECK(h.output.find("usage: govsite") != std::string::npos);
