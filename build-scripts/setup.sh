@@ -5,6 +5,11 @@
 #   build-scripts/setup.sh --test   also what the tests use
 #   build-scripts/setup.sh --fuzz   also clang and libFuzzer (build-scripts/fuzz.sh)
 #   build-scripts/setup.sh --browser  also Chromium, fonts, Java and Node.js (test-browser.sh)
+#   build-scripts/setup.sh --release  also what release.sh uses: dpkg-dev (dpkg-shlibdeps,
+#                                     dpkg-source), lintian, and the static libraries'
+#                                     brotli headers, Python for cpp-httplib's split.py, and
+#                                     sudo (the package test runs the install command as
+#                                     a deploy user would)
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config
@@ -16,6 +21,9 @@ if [[ "${1:-}" == "--fuzz" ]]; then
 fi
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-yaml libxml2-utils nodejs nginx-light curl openssl)
+fi
+if [[ "${1:-}" == "--release" ]]; then
+  packages+=(dpkg-dev lintian python3 libbrotli-dev sudo)
 fi
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium fonts-wqy-microhei default-jre-headless nodejs)

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Sets up everything the tests need and runs them all:
-#   1. the Release build's unit, golden (fixture site) and end-to-end tests, with ctest;
+#   1. the release artifacts (build-scripts/release.sh: the static binary and the Debian
+#      package, in build/), then the Release build's unit, golden (fixture site) and
+#      end-to-end tests with ctest, which include the static binary in an empty chroot and
+#      the package installed with dpkg;
 #   2. the sample site in headless Chromium with axe-core, and every page through the W3C
 #      Nu validator (build-scripts/test-browser.sh; screenshots in build/screenshots/);
 #   3. each libFuzzer target, a fixed seed and number of runs (build-scripts/fuzz.sh);
@@ -11,6 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build-scripts/setup.sh --test
 jobs=$(nproc)
+
+echo "== Release artifacts: static binary, Debian package"
+build-scripts/release.sh
 
 echo "== Release build and tests"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null

@@ -14,9 +14,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cli/build_commit.h"
+#include "cli/diagnostic_formats.h"
 #include "cli/diagnostic_printer.h"
+#include "cli/init_command.h"
 #include "cli/options.h"
 #include "cache/build_cache.h"
+#include "config/site_timezone.h"
 #include "content/load_documents.h"
 #include "publish/cached_output.h"
 #include "core/json_writer.h"
@@ -52,6 +56,8 @@ std::string unsafe_output_reason(const std::string& site_dir, const std::string&
     const fs::path real = fs::weakly_canonical(site / part, ec);  // a symlinked content/ too
     if (!ec && inside(out, real)) return std::string("it is inside the site's ") + part;
   }
+  // A file (or a link to one) is never a site: replacing it would delete it.
+  if (fs::exists(out, ec) && !fs::is_directory(out, ec)) return "it exists and is not a folder";
   // Only a folder govsite wrote (it carries the marker) or an empty one is replaced: a
   // mistyped --out must never delete somebody's files.
   if (fs::is_directory(out, ec) && !fs::is_empty(out, ec) && !fs::exists(out / kOutputMarker, ec))
@@ -98,20 +104,27 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
                diags.warning_count(), seconds, change.c_str());
 }
 
-// The request of a command: site folder, jobs and build date (--now, SOURCE_DATE_EPOCH or
-// today). Nullopt after saying why when SOURCE_DATE_EPOCH is unusable.
+// The request of a command: site folder, jobs and build date (--now, else the day of
+// SOURCE_DATE_EPOCH or today in site.yaml's time zone, never the host's). Nullopt after
+// saying why when SOURCE_DATE_EPOCH is unusable.
 std::optional<BuildRequest> make_request(const Options& o) {
   BuildRequest request;
   request.site_dir = o.site_dir;
   request.jobs = o.jobs ? o.jobs : default_jobs();
   if (o.now) {
     request.now = *o.now;
-  } else if (auto today = default_build_date()) {
-    request.now = *today;
-  } else {
+    return request;
+  }
+  std::string site_yaml, unread;
+  const TimeZone zone = RealFileSystem().read_file(join_path(o.site_dir, "site.yaml"), site_yaml, unread)
+                            ? site_timezone_of(site_yaml)
+                            : TimeZone{};
+  auto today = default_build_date(zone);
+  if (!today) {
     std::fprintf(stderr, "govsite: SOURCE_DATE_EPOCH is set but is not a number of seconds\n");
     return std::nullopt;
   }
+  request.now = *today;
   return request;
 }
 
@@ -169,17 +182,26 @@ void attach_progress(const Options& o, BuildRequest& request) {
   };
 }
 
+// The commit the bundle is built from: git's HEAD, or when git or the repository is not
+// there (CI containers often have neither), the commit the CI system says it checked out.
 std::string source_commit(const std::string& site_dir) {
-  std::string cmd = "git -C '" + site_dir + "' rev-parse HEAD 2>/dev/null";
-  if (site_dir.find('\'') != std::string::npos) return "";
   std::string out;
-  if (std::FILE* p = popen(cmd.c_str(), "r")) {
-    char buf[128];
-    while (std::fgets(buf, sizeof buf, p)) out += buf;
-    if (pclose(p) != 0) out.clear();
+  if (site_dir.find('\'') == std::string::npos) {
+    const std::string cmd = "git -C '" + site_dir + "' rev-parse HEAD 2>/dev/null";
+    if (std::FILE* p = popen(cmd.c_str(), "r")) {
+      char buf[128];
+      while (std::fgets(buf, sizeof buf, p)) out += buf;
+      if (pclose(p) != 0) out.clear();
+    }
   }
   while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-  return out.size() == 40 ? out : "";
+  if (out.size() == 40) return out;
+  auto is_commit = [](const std::string& s) {
+    return s.size() == 40 && s.find_first_not_of("0123456789abcdef") == std::string::npos;
+  };
+  for (const char* variable : {"GOVSITE_SOURCE_COMMIT", "GITHUB_SHA", "CI_COMMIT_SHA"})
+    if (const char* value = std::getenv(variable); value && is_commit(value)) return value;
+  return "";
 }
 
 int run_bundle(const Options& o) {
@@ -485,7 +507,8 @@ int run_build_or_check(const Options& o) {
   if (exit_code != kExitOk) return exit_code;
   if (diags.has_errors()) exit_code = has_io_errors(diags) ? kExitIoError : kExitContentErrors;
 
-  print_diagnostics(diags, fs, o.site_dir, o.json, o.quiet, o.json ? stdout : stderr);
+  if (!o.ci_format.empty()) print_ci_diagnostics(diags, o.site_dir, o.ci_format, stdout);
+  else print_diagnostics(diags, fs, o.site_dir, o.json, o.quiet, o.json ? stdout : stderr);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   print_summary(o, result, diags, seconds);
@@ -516,7 +539,7 @@ int run_cli(int argc, char** argv) {
         std::fputs(kUsage, stdout);
         return kExitOk;
       case Command::version:
-        std::printf("govsite %s\n", GOVSITE_VERSION);
+        std::printf("govsite %s (commit %s)\n", GOVSITE_VERSION, kBuildCommit);
         return kExitOk;
       case Command::build:
       case Command::check:
@@ -529,6 +552,8 @@ int run_cli(int argc, char** argv) {
         return run_serve(*options);
       case Command::new_document:
         return run_new(*options);
+      case Command::init:
+        return run_init(*options);
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "govsite: internal error: %s\n", e.what());

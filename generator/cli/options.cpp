@@ -15,8 +15,10 @@ const char* const kUsage =
     "         DIR: .public.govsite-cache for public/);\n"
     "         --clean renders everything into a fresh folder; --timings prints the time\n"
     "         each stage took\n"
-    "  check  [--site DIR] [--now YYYY-MM-DD] [--json]\n"
-    "         run every rule of the build and write nothing\n"
+    "  check  [--site DIR] [--now YYYY-MM-DD] [--json] [--format text|json|github|gitlab]\n"
+    "         run every rule of the build and write nothing; --format github prints\n"
+    "         GitHub Actions annotations, --format gitlab a GitLab Code Quality report\n"
+    "         (build takes --format too)\n"
     "  bundle [--site DIR] [--out FILE] [--now YYYY-MM-DD] [--jobs N] [--quiet]\n"
     "         build the site and pack the deployment bundle (site, gzip copies, nginx\n"
     "         config, install.sh, MANIFEST.sha256, bundle.json with IPv6 readiness);\n"
@@ -27,6 +29,10 @@ const char* const kUsage =
     "  new    TYPE \"TITLE\" [--id ID] [--site DIR]\n"
     "         write a new document with valid front matter (TYPE: policy, interpretation,\n"
     "         consultation, notice, service, progress, page)\n"
+    "  init   DIR\n"
+    "         make a new department site in DIR (which must be empty or new): site.yaml\n"
+    "         and the required pages with placeholders 【请填写：…】 that govsite check\n"
+    "         lists, .gitignore, a README for editors, and both CI pipeline files\n"
     "  next-change [--site DIR] [--now YYYY-MM-DD] [--json]\n"
     "         the next date the site's output changes with no edit (a scheduled or\n"
     "         expiring document, a consultation opening or closing, a stale column)\n"
@@ -47,11 +53,13 @@ std::optional<long> number_in(const std::string& value, long min, long max) {
 
 // Options each command accepts; the rest are usage errors.
 bool accepts(Command c, const std::string& opt) {
+  if (c == Command::init) return opt == "--lang";
   if (opt == "--site" || opt == "--lang") return true;
   if (c == Command::new_document) return opt == "--id" || opt == "--now";
   if (opt == "--now" || opt == "--jobs") return true;
   if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
   if (opt == "--json") return true;
+  if (opt == "--format") return c == Command::check || c == Command::build;
   if (c == Command::build && (opt == "--timings" || opt == "--clean")) return true;
   if (c == Command::build || c == Command::bundle) return opt == "--out" || opt == "--quiet";
   return false;
@@ -91,6 +99,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   else if (cmd == "bundle") o.command = Command::bundle;
   else if (cmd == "serve") o.command = Command::serve;
   else if (cmd == "new") o.command = Command::new_document;
+  else if (cmd == "init") o.command = Command::init;
   else {
     error = "unknown command \"" + cmd + "\"";
     return std::nullopt;
@@ -99,7 +108,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   std::vector<std::string> positional;
   for (size_t i = 1; i < args.size(); ++i) {
     std::string opt = args[i], value;
-    if (o.command == Command::new_document && (opt.empty() || opt[0] != '-')) {
+    if ((o.command == Command::new_document || o.command == Command::init) && (opt.empty() || opt[0] != '-')) {
       positional.push_back(opt);
       continue;
     }
@@ -118,7 +127,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       return std::nullopt;
     }
     const bool takes_value = opt == "--site" || opt == "--out" || opt == "--now" || opt == "--jobs" ||
-                             opt == "--bind" || opt == "--port" || opt == "--id" || opt == "--lang";
+                             opt == "--bind" || opt == "--port" || opt == "--id" || opt == "--format" ||
+                             opt == "--lang";
     if (takes_value && !has_inline_value) {
       if (i + 1 >= args.size()) {
         error = opt + " needs a value";
@@ -154,6 +164,14 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       }
       o.lang = l;
     }
+    else if (opt == "--format") {
+      if (value == "json") o.json = true;
+      else if (value == "github" || value == "gitlab") o.ci_format = value;
+      else if (value != "text") {
+        error = "--format expects text, json, github or gitlab, got \"" + value + "\"";
+        return std::nullopt;
+      }
+    }
     else if (opt == "--now") {
       o.now = Date::parse(value);
       if (!o.now) {
@@ -180,6 +198,13 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     }
     o.new_type = positional[0];
     o.new_title = positional[1];
+  }
+  if (o.command == Command::init) {
+    if (positional.size() != 1) {
+      error = "init takes one folder: govsite init DIR";
+      return std::nullopt;
+    }
+    o.init_dir = positional[0];
   }
   return o;
 }

@@ -10,7 +10,7 @@
 
 namespace govsite {
 
-enum class Command { build, check, bundle, serve, new_document, next_change, help, version };
+enum class Command { build, check, bundle, serve, new_document, next_change, init, help, version };
 
 struct Options {
   Command command = Command::help;
@@ -20,6 +20,7 @@ struct Options {
   unsigned jobs = 0;                   // 0: one per hardware thread
   bool quiet = false;
   bool json = false;
+  std::string ci_format;               // check, build: --format github or gitlab (see diagnostic_formats.h)
   bool timings = false;                // build: print each stage's wall time
   bool clean = false;                  // build: ignore the build cache
   // serve
@@ -31,6 +32,8 @@ struct Options {
   std::string new_title;
   std::string new_id;
   std::optional<Language> lang;        // --lang; choose_language() decides before parsing
+  // init
+  std::string init_dir;
 };
 
 // The language of every message: --lang (looked for before the options are parsed, so that

@@ -2,6 +2,9 @@
 
 #include <regex>
 
+#include "config/site_timezone.h"
+#include "core/placeholder.h"
+#include "core/url.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {
@@ -20,11 +23,32 @@ const SiteColumn* SiteConfig::column(const std::string& id) const {
   return nullptr;
 }
 
+namespace {
+
+// A link in site.yaml goes into every page's footer: an address for visitors, never
+// javascript: or data:.
+std::string web_url(YamlFields& fields, const std::string& key) {
+  std::string url = fields.string(key).value_or("");
+  if (url.empty() || is_web_url(url)) return url;
+  fields.error(key, "bad-value", "\"" + key + "\": expected a web address starting with https:// or http://, got \"" + url + "\"");
+  return "";
+}
+
+// The server name names the bundle's file (dist/<name>-…) and nginx's server: one host,
+// nothing that leaves dist/ ("../") or matches every host ("~.", "*").
+std::string not_a_host_name(const std::string& name) {
+  return "\"" + name + "\" is no host name (letters, digits and '-' between dots; a Chinese name in punycode, xn--…)";
+}
+
+}  // namespace
+
 std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& path,
                                             Diagnostics& diags) {
   auto fields = YamlFields::parse(text, path, 1, diags);
   if (!fields) return std::nullopt;
   const size_t errors_before = diags.error_count();
+  // A site.yaml still holding govsite init's placeholders describes no site yet.
+  report_placeholders(text, path, Severity::error, diags);
   SiteConfig c;
   c.title = fields->string("title", true).value_or("");
   c.organization = fields->string("organization", true).value_or("");
@@ -38,8 +62,9 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   c.psb = fields->string("psb", true).value_or("");
   c.phone = fields->string("phone").value_or("");
   c.address = fields->string("address").value_or("");
-  c.error_report_url = fields->string("error_report_url").value_or("");
-  c.conac_url = fields->string("conac_url").value_or("");
+  c.error_report_url = web_url(*fields, "error_report_url");
+  c.conac_url = web_url(*fields, "conac_url");
+  c.timezone = read_site_timezone(*fields);
   if (auto links = fields->mapping("links")) {
     for (const char* role : {"contact", "guide", "rules", "annual_report"})
       if (auto id = links->string(role)) c.links.emplace_back(role, *id);
@@ -99,6 +124,8 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
 
   if (auto deploy = fields->mapping("deploy")) {
     c.deploy.server_name = deploy->string("server_name").value_or("");
+    if (!c.deploy.server_name.empty() && !is_host_name(c.deploy.server_name))
+      deploy->error("server_name", "bad-value", "deploy.server_name: " + not_a_host_name(c.deploy.server_name));
     c.deploy.tls_certificate = deploy->string("tls_certificate").value_or("");
     c.deploy.tls_key = deploy->string("tls_key").value_or("");
     c.deploy.root = deploy->string("root").value_or("");
@@ -106,11 +133,16 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
       deploy->error("root", "bad-value", "deploy.root: the releases folder must be an absolute path");
     c.deploy.keep_releases = static_cast<int>(deploy->integer("keep_releases", 1, 100).value_or(5));
   }
-  if (c.deploy.server_name.empty() && !c.base_url.empty()) c.deploy.server_name = c.host();
+  if (c.deploy.server_name.empty() && !c.base_url.empty()) {
+    c.deploy.server_name = c.host();
+    if (!is_host_name(c.deploy.server_name))
+      fields->error("base_url", "bad-value", "\"base_url\": its host " + not_a_host_name(c.deploy.server_name) +
+                                                 "; set deploy.server_name");
+  }
   // These go into nginx's configuration: nothing that could end a directive or add one.
   auto nginx_safe = [](const std::string& v) { return v.find_first_of(" \t\r\n;{}\"'$\\#") == std::string::npos; };
   if (auto deploy = fields->mapping("deploy")) {
-    for (const char* key : {"server_name", "tls_certificate", "tls_key", "root"})
+    for (const char* key : {"tls_certificate", "tls_key", "root"})
       if (auto v = deploy->string(key); v && !nginx_safe(*v))
         deploy->error(key, "bad-value", std::string("deploy.") + key + ": no spaces, quotes or ; { } $ \\ # (it goes into the nginx configuration)");
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/time_zone.h"
 #include "core/value.h"
 
 namespace govsite {
@@ -55,6 +56,7 @@ struct SiteConfig {
                                                "ofd", "zip", "png", "jpg", "jpeg", "gif", "svg",
                                                "webp", "mp4", "mp3"};
   DeployConfig deploy;
+  TimeZone timezone;         // whose "today" is the build date without --now
   Value params;              // keys govsite does not know, for templates (site.params)
 
   std::string host() const;  // "sfj.panjin.gov.cn"

@@ -6,9 +6,6 @@ namespace govsite {
 
 namespace {
 
-// Deeper than any front matter; a corrupt cache cannot recurse without bound.
-constexpr int kMaxValueDepth = 64;
-
 void put_date(ByteWriter& w, const std::optional<Date>& d) {
   w.boolean(d.has_value());
   if (d) w.u64(static_cast<uint64_t>(d->year) * 10000 + static_cast<uint64_t>(d->month) * 100 + static_cast<uint64_t>(d->day));
@@ -61,6 +58,7 @@ void encode_value(ByteWriter& w, const Value& v) {
 }
 
 Value decode_value(ByteReader& r, int depth) {
+  // As deep as the YAML reader keeps (no deeper: a corrupt cache cannot recurse without bound).
   if (depth > kMaxValueDepth) {
     r.count();  // cannot be trusted: make the reader fail
     return Value();

@@ -166,10 +166,15 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
 
   d.id = f->string("id").value_or(default_id);
   if (!is_valid_id(d.id)) {
+    const std::string too_long = "is " + std::to_string(d.id.size()) + " characters long; an id has at most " +
+                                 std::to_string(kMaxIdLength) + " (it names the page's file and URL)";
     if (f->has("id"))
       f->error("id", "bad-id",
-               d.id == "index" ? std::string("id \"index\" is the name of each section's listing page; choose another id")
-                               : "id \"" + d.id + "\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)");
+               d.id == "index"                ? std::string("id \"index\" is the name of each section's listing page; choose another id")
+               : d.id.size() > kMaxIdLength ? "the id " + too_long
+                                              : "id \"" + d.id + "\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)");
+    else if (d.id.size() > kMaxIdLength)
+      diags.error(path, 1, 1, "bad-id", "the id given by the file name " + too_long + "; add a shorter `id:` key");
     else
       diags.error(path, 1, 1, "bad-id",
                   "the file name gives the id \"" + d.id +

@@ -6,6 +6,7 @@
 #include "content/document_parser.h"
 #include "content/front_matter.h"
 #include "core/parallel.h"
+#include "core/placeholder.h"
 
 namespace govsite {
 
@@ -149,6 +150,8 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
     } else {
       Diagnostics own;
       parsed = parse_document(text, rel, default_id_for(markdown[i]), own);
+      // govsite init's placeholders: an error where they could be published, a reminder in a draft.
+      report_placeholders(text, rel, parsed && parsed->draft ? Severity::warning : Severity::error, own);
       found = own.sorted();
       if (keep_for_cache) {
         entries[i].source_hash = hashes[i];

@@ -1,8 +1,6 @@
 #include "core/date.h"
 
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
 
 namespace govsite {
 
@@ -67,19 +65,6 @@ std::string Date::str() const {
 
 std::string Date::chinese() const {
   return std::to_string(year) + "年" + std::to_string(month) + "月" + std::to_string(day) + "日";
-}
-
-std::optional<Date> default_build_date() {
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    long long secs = std::strtoll(epoch, &end, 10);
-    if (end == epoch || *end != '\0' || secs < 0) return std::nullopt;
-    return Date::from_days(static_cast<long>(secs / 86400));
-  }
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 }  // namespace govsite

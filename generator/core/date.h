@@ -32,8 +32,4 @@ struct Date {
   friend bool operator!=(const Date& a, const Date& b) { return !(a == b); }
 };
 
-// The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today in local time.
-// Returns nullopt when SOURCE_DATE_EPOCH is set but not a number.
-std::optional<Date> default_build_date();
-
 }  // namespace govsite

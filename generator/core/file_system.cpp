@@ -63,6 +63,20 @@ bool RealFileSystem::is_directory(const std::string& path) const {
   return fs::is_directory(path, ec);
 }
 
+bool RealFileSystem::is_file_without_links(const std::string& dir, const std::string& path) const {
+  std::string root = dir;
+  while (root.size() > 1 && root.back() == '/') root.pop_back();
+  const fs::path rel = fs::path(path).lexically_relative(root);
+  if (rel.empty() || *rel.begin() == "..") return false;
+  fs::path at = root;
+  struct stat st;
+  for (const fs::path& part : rel) {
+    at /= part;
+    if (::lstat(at.c_str(), &st) != 0 || S_ISLNK(st.st_mode)) return false;
+  }
+  return S_ISREG(st.st_mode);
+}
+
 std::vector<std::string> RealFileSystem::list_files(const std::string& dir,
                                                     std::vector<std::string>& problems) const {
   std::vector<std::string> out;

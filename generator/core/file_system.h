@@ -31,6 +31,10 @@ class FileSystem {
                          std::string& error) const = 0;
   virtual bool is_file(const std::string& path) const = 0;
   virtual bool is_directory(const std::string& path) const = 0;
+  // True when `path` (lexically below `dir`) is a regular file reached through no symbolic
+  // link on the way down from `dir`: what a theme's stylesheets may import, so that no
+  // link carries a file from outside the site into the public CSS.
+  virtual bool is_file_without_links(const std::string& dir, const std::string& path) const = 0;
 
   // Every regular file below `dir`, as paths relative to `dir` with '/' separators, sorted
   // bytewise so builds do not depend on directory order. Names starting with '.' are
@@ -56,6 +60,7 @@ class RealFileSystem : public FileSystem {
                  std::string& error) const override;
   bool is_file(const std::string& path) const override;
   bool is_directory(const std::string& path) const override;
+  bool is_file_without_links(const std::string& dir, const std::string& path) const override;
   std::vector<std::string> list_files(const std::string& dir,
                                       std::vector<std::string>& problems) const override;
   std::string stamp(const std::string& path) const override;
@@ -71,6 +76,7 @@ class MemoryFileSystem : public FileSystem {
                  std::string& error) const override;
   bool is_file(const std::string& path) const override;
   bool is_directory(const std::string& path) const override;
+  bool is_file_without_links(const std::string&, const std::string& path) const override { return is_file(path); }
   std::vector<std::string> list_files(const std::string& dir,
                                       std::vector<std::string>& problems) const override;
   std::string stamp(const std::string& path) const override;

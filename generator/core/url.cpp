@@ -1,5 +1,7 @@
 #include "core/url.h"
 
+#include <cctype>
+
 namespace govsite {
 
 namespace {
@@ -45,6 +47,71 @@ std::string percent_decode(std::string_view s) {
     out += s[i];
   }
   return out;
+}
+
+std::string_view url_scheme(std::string_view url) {
+  // Only ASCII letters, digits and + - . may come before the ':' (a byte >= 0x80 is no
+  // alnum here: the classic locale).
+  if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return {};
+  for (size_t i = 1; i < url.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(url[i]);
+    if (c == ':') return url.substr(0, i);
+    if (c >= 0x80 || !(std::isalnum(c) || c == '+' || c == '.' || c == '-')) return {};
+  }
+  return {};
+}
+
+UrlParts classify_url(std::string_view url) {
+  UrlParts u;
+  if (url.empty()) return u;
+  if (std::string_view scheme = url_scheme(url); !scheme.empty()) {
+    u.kind = UrlParts::Kind::scheme;
+    u.scheme = std::string(scheme);
+    return u;
+  }
+  const size_t hash = url.find('#');
+  if (hash != std::string_view::npos) u.fragment = std::string(url.substr(hash));
+  const std::string_view before_fragment = url.substr(0, hash);
+  const size_t question = before_fragment.find('?');
+  if (question != std::string_view::npos) u.query = std::string(before_fragment.substr(question));
+  const std::string_view path = before_fragment.substr(0, question);
+  if (url.compare(0, 2, "//") == 0) {
+    u.kind = UrlParts::Kind::protocol_relative;
+    return u;
+  }
+  if (path.empty()) {
+    u.kind = UrlParts::Kind::same_page;
+    return u;
+  }
+  u.kind = path[0] == '/' ? UrlParts::Kind::root_absolute : UrlParts::Kind::relative;
+  u.path = path.find('%') == std::string_view::npos ? std::string(path) : percent_decode(path);
+  return u;
+}
+
+bool is_web_url(std::string_view url) {
+  const std::string_view scheme = url_scheme(url);
+  if (scheme != "https" && scheme != "http") return false;
+  const std::string_view rest = url.substr(scheme.size() + 1);
+  if (rest.compare(0, 2, "//") != 0 || rest.size() == 2 || rest[2] == '/') return false;
+  for (unsigned char c : rest)  // one address: no spaces, quotes or controls to end it early
+    if (c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\' || c == 0x7f) return false;
+  return true;
+}
+
+bool is_host_name(std::string_view name) {
+  if (name.empty() || name.size() > 253) return false;
+  size_t label = 0;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    if (i == name.size() || name[i] == '.') {
+      if (label == 0 || label > 63 || name[i - 1] == '-' || name[i - label] == '-') return false;
+      label = 0;
+      continue;
+    }
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c >= 0x80 || !(std::isalnum(c) || c == '-')) return false;
+    ++label;
+  }
+  return true;
 }
 
 }  // namespace govsite

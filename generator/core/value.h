@@ -9,6 +9,11 @@
 
 namespace govsite {
 
+// How deep a Value read from YAML may nest, counted from the object of a file's own keys
+// (level 0; a key's value is level 1). The YAML reader keeps nothing deeper and the build
+// cache's decoder refuses anything deeper: one limit, so every value read can be cached.
+constexpr int kMaxValueDepth = 64;
+
 class Value {
  public:
   enum class Kind { null, boolean, string, list, object };

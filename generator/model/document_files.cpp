@@ -7,10 +7,42 @@
 
 namespace govsite {
 
+namespace {
+
+// A control character (a line break, a tab, …) or a backslash in a published file's name:
+// the bundle's checksum list and its install.sh, Windows copies and browsers (which read a
+// backslash as '/') would each take the name differently. Empty when the name is fine.
+std::string file_name_problem(const std::string& written, const std::string& decoded) {
+  for (unsigned char c : decoded) {
+    if (c != '\\' && c >= 0x20 && c != 0x7f) continue;
+    std::string shown;  // the name as written, with control characters made visible
+    for (unsigned char w : written) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02X", w);
+      shown += w < 0x20 || w == 0x7f ? std::string(hex) : std::string(1, static_cast<char>(w));
+    }
+    return "the file name \"" + shown + "\" holds " +
+           (c == '\\' ? std::string("a backslash, which browsers read as '/'; rename the file, or write '/' for a subfolder")
+                       : "a control character (a line break, a tab, …); rename the file without it");
+  }
+  return "";
+}
+
+}  // namespace
+
 FileReference resolve_document_file(const SiteModel& m, const Document& d, const std::string& written) {
+  return resolve_document_file(m, d, written, percent_decode(written));
+}
+
+FileReference resolve_document_file(const SiteModel& m, const Document& d, const std::string& written,
+                                    const std::string& decoded) {
   FileReference r;
+  if (std::string problem = file_name_problem(written, decoded); !problem.empty()) {
+    r.problem = std::move(problem);
+    r.code = "bad-file-name";
+    return r;
+  }
   const std::string folder = folder_of(d);
-  const std::string decoded = percent_decode(written);
   std::string path;
   if (decoded.empty() || decoded[0] == '/' ||
       !normalize_relative_path(join_path(folder, decoded), path) ||

@@ -15,10 +15,15 @@ struct FileReference {
   std::string path;        // content/… of the file
   std::string output_rel;  // where it goes, relative to the document's page folder
   std::string problem;     // non-empty when the reference cannot be published
+  std::string code;        // the diagnostic's code for a problem with the name itself ("bad-file-name")
 };
 
 // Resolves a file name as written in document `d` (percent-escapes are decoded).
 FileReference resolve_document_file(const SiteModel& m, const Document& d, const std::string& written);
+
+// The same, for a name already decoded (`written` is what the editor wrote, for messages).
+FileReference resolve_document_file(const SiteModel& m, const Document& d, const std::string& written,
+                                    const std::string& decoded);
 
 // Empty when the file's extension is on `allowed` (lower-case, without dots); otherwise
 // what to tell the editor.

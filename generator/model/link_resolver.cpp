@@ -1,39 +1,40 @@
 #include "model/link_resolver.h"
 
-#include <cctype>
-
 #include "core/file_system.h"
+#include "core/url.h"
 #include "content/document_id.h"
 
 namespace govsite {
 
 namespace {
 
-// [A-Za-z][A-Za-z0-9+.-]*: — by hand: this runs for every link of every page.
-bool has_scheme(const std::string& url) {
-  if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return false;
-  for (char c : url) {
-    if (c == ':') return true;
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '.' && c != '-') return false;
-  }
-  return false;
+// "a:b.pdf" has the scheme "a:" for a browser, whatever the editor meant; when a file of
+// that name lies beside the document, the editor meant the file.
+std::string scheme_problem(const SiteModel& m, const Document& from, const std::string& url,
+                           const std::string& scheme) {
+  std::string path;
+  const std::string name = percent_decode(url.substr(0, url.find_first_of("?#")));
+  if (!normalize_relative_path(join_path(folder_of(from), name), path) || !m.files.count(path)) return "";
+  return "the link \"" + url + "\" is read by browsers as an address with the scheme \"" + scheme +
+         ":\", not as the file " + path + "; to link the file, write \"./" + url + "\"";
 }
 
 }  // namespace
 
 LinkResolution resolve_link(const SiteModel& m, const Document& from, const std::string& url) {
   LinkResolution r;
-  if (url.empty() || url[0] == '#' || url[0] == '/' || url[0] == '?' || has_scheme(url)) return r;
-  std::string path = url;
-  size_t hash = path.find('#');
-  if (hash != std::string::npos) {
-    r.fragment = path.substr(hash);
-    path.erase(hash);
+  const UrlParts u = classify_url(url);
+  if (u.kind == UrlParts::Kind::scheme) {
+    r.problem = scheme_problem(m, from, url, u.scheme);
+    if (!r.problem.empty()) r.kind = LinkResolution::Kind::broken;
+    return r;
   }
+  if (u.kind != UrlParts::Kind::relative) return r;  // //host, #anchor, ?query, /path: not ours
+  r.fragment = u.fragment;
+  const std::string& path = u.path;
   const bool md = path.size() > 3 && ends_with(path, ".md");
   if (!md && !is_valid_id(path)) {
-    size_t query = path.find('?');
-    r.file = resolve_document_file(m, from, path.substr(0, query));
+    r.file = resolve_document_file(m, from, url.substr(0, url.find_first_of("?#")), path);
     r.kind = r.file.problem.empty() ? LinkResolution::Kind::file : LinkResolution::Kind::broken;
     r.problem = r.file.problem;
     return r;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "content/document_id.h"
 #include "core/file_system.h"
 #include "core/url.h"
 #include "model/review_chain.h"
@@ -12,6 +13,9 @@ namespace {
 
 // Why a document stays out of the output, or "" when it is published (SPEC §3.3).
 std::string exclusion_reason(const Document& d, const Date& now) {
+  // The id names the page's file and URL: a document without a valid one (already
+  // reported, bad-id) has no page to write.
+  if (!is_valid_id(d.id)) return "invalid id";
   if (d.draft) return "draft";
   if (d.disclosure != Disclosure::public_)
     return std::string("not public (") + (d.disclosure == Disclosure::unset ? "no disclosure attribute" : disclosure_name(d.disclosure)) + ")";

@@ -20,9 +20,28 @@ std::string rfc822(const Date& d) {
   return buf;
 }
 
+// XML 1.0 cannot hold C0 controls other than tab and line breaks, nor U+FFFE and U+FFFF;
+// one in a feed makes the whole feed unreadable. Front matter refuses them, but a body
+// may carry one into a summary: it is dropped here.
+std::string xml_text(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
+    if (c == 0xef && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xbf &&
+        (static_cast<unsigned char>(text[i + 2]) & 0xfe) == 0xbe) {
+      i += 2;
+      continue;
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
 void element(tinyxml2::XMLPrinter& p, const char* name, const std::string& text) {
   p.OpenElement(name);
-  p.PushText(text.c_str());
+  p.PushText(xml_text(text).c_str());
   p.CloseElement();
 }
 

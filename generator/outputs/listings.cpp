@@ -69,8 +69,9 @@ void write_paginated(const SiteModel& m, const std::vector<std::string>& summari
   }
 }
 
-// An index of terms (topics, issuers, years): each links to its listing, with a count.
-void write_term_index(PageWriter& w, const std::string& folder, const std::string& title,
+// An index of terms (topics, issuers, years, columns): each links to its listing, with a
+// count. It changes when a listing does: its date is the newest of what they list.
+void write_term_index(const SiteModel& m, PageWriter& w, const std::string& folder, const std::string& title,
                       const std::vector<std::pair<std::string, Listing>>& terms) {
   PageFrame pf;
   pf.output_path = folder + "index.html";
@@ -80,11 +81,17 @@ void write_term_index(PageWriter& w, const std::string& folder, const std::strin
   pf.description = w.config().title + "：" + title;
   pf.breadcrumbs = {{title, folder}};
   Value items = Value::list();
-  for (const auto& [name, listing] : terms)
+  std::optional<Date> lastmod;
+  for (const auto& [name, listing] : terms) {
+    if (!listing.docs.empty()) {  // newest first
+      const std::optional<Date>& newest = m.docs[listing.docs.front()].published;
+      if (newest && (!lastmod || *lastmod < *newest)) lastmod = newest;
+    }
     items.push(Value::object().set("title", name).set("url", listing.folder).set("count", static_cast<int>(listing.docs.size())));
+  }
   Value context = w.context(pf);
   context.set("list", Value::object().set("title", title).set("items", std::move(items)));
-  w.write("list", pf, std::move(context), std::nullopt);
+  w.write("list", pf, std::move(context), lastmod);
 }
 
 // Listings of the documents sharing a value (topic, issuer, year), one folder each.
@@ -107,7 +114,7 @@ void write_terms(const SiteModel& m, const std::vector<std::string>& summaries, 
   }
   if (newest_term_first) std::reverse(terms.begin(), terms.end());
   for (const auto& [name, listing] : terms) write_paginated(m, summaries, w, listing, item_hashes);
-  write_term_index(w, root_folder, title, terms);
+  write_term_index(m, w, root_folder, title, terms);
 }
 
 }  // namespace
@@ -122,7 +129,15 @@ std::string term_slug(const std::string& name) {
   }
   while (!slug.empty() && slug.front() == '-') slug.erase(0, 1);
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  return slug.empty() ? "t-" + fingerprint(name, 8) : slug;
+  if (slug.empty()) return "t-" + fingerprint(name, 8);
+  // A folder name has at most 255 bytes (86 Chinese characters): a longer name keeps its
+  // start, cut at a character, and a hash of the whole name, stable from build to build.
+  if (slug.size() > kMaxTermSlugBytes) {
+    size_t cut = kMaxTermSlugBytes - 9;
+    while (cut > 0 && (static_cast<unsigned char>(slug[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    slug = slug.substr(0, cut) + "-" + fingerprint(name, 8);
+  }
+  return slug;
 }
 
 Value listing_item(const Document& d) {
@@ -160,7 +175,7 @@ void write_listings(const SiteModel& m, const std::vector<std::string>& summarie
     columns.emplace_back(c.title, Listing{column_url(c), c.title, {{"专题专栏", "columns/"}}, "columns/", std::move(docs)});
   }
   for (const auto& [name, listing] : columns) write_paginated(m, summaries, w, listing, item_hashes);
-  if (!columns.empty()) write_term_index(w, "columns/", "专题专栏", columns);
+  if (!columns.empty()) write_term_index(m, w, "columns/", "专题专栏", columns);
 
   // Each document's values are handed over one by one (not as a new list per document).
   write_terms(m, summaries, item_hashes, w, "topics/", "主题分类", [](const Document& d, const auto& add) {

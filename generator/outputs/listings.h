@@ -15,7 +15,9 @@ namespace govsite {
 void write_listings(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w);
 
 // The folder name of a topic or issuer: the name itself, with characters that cannot be
-// in a URL path segment replaced by "-".
+// in a URL path segment replaced by "-". A name longer than kMaxTermSlugBytes (40 Chinese
+// characters) is cut and ends in a hash of the whole name ("…-3fa2b91c").
+constexpr size_t kMaxTermSlugBytes = 120;
 std::string term_slug(const std::string& name);
 
 // A listing item for a document: {title, url, date, doc_no}.

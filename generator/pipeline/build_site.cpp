@@ -65,10 +65,15 @@ void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_
     Document& d = m.docs[unpublished[k]];
     if (!load_body(fs, site_dir, d, diags)) return;
     for (const auto& link : render_markdown(d.body, nullptr).links) {
-      std::string path;
-      const std::string url = percent_decode(link.url.substr(0, link.url.find_first_of("?#")));
-      if (url.empty() || url.find(':') != std::string::npos || url[0] == '/') continue;
-      if (normalize_relative_path(join_path(folder_of(d), url), path)) claimed[k].push_back(std::move(path));
+      // Read with the link resolver's classifier, and never more narrowly than it: a name
+      // with a scheme-like start ("a:b.pdf") is claimed as a file too.
+      const UrlParts u = classify_url(link.url);
+      std::string name = u.path, path;
+      if (u.kind == UrlParts::Kind::scheme)
+        name = percent_decode(link.url.substr(0, link.url.find_first_of("?#")));
+      else if (u.kind != UrlParts::Kind::relative)
+        continue;  // //host, #anchor, ?query, /path: the resolver publishes no file for them
+      if (normalize_relative_path(join_path(folder_of(d), name), path)) claimed[k].push_back(std::move(path));
     }
   });
   for (size_t k = 0; k < unpublished.size(); ++k)  // in document order, as before
@@ -98,7 +103,11 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   search.column_name = "站内搜索";
   search.description = config.title + "站内搜索";
   search.breadcrumbs = {{"站内搜索", "search/"}};
-  w.write("search", search, w.context(search), std::nullopt, false);
+  // Results change with every query: a page for people, not for search engines' indexes
+  // (47号文's sitemaps list content pages), so it is marked noindex and left out of the sitemap.
+  Value search_context = w.context(search);
+  search_context.set("noindex", true);
+  w.write("search", search, std::move(search_context), std::nullopt, false);
   write_not_found_page(w);
   w.flush();
   result.counts.pages_written += w.written();

@@ -65,6 +65,7 @@ bool write_bundle(const std::string& file, const BundleRequest& request, BundleR
   j.key("source_commit");
   if (request.source_commit.empty()) j.null(); else j.string(request.source_commit);
   j.key("build_date").string(request.build_date.str());
+  j.key("keep_releases").number(static_cast<int64_t>(config.deploy.keep_releases));
   j.key("pages").number(static_cast<int64_t>(request.pages));
   j.key("files").number(static_cast<int64_t>(request.site_files.size()));
   j.key("ipv6").begin_object();

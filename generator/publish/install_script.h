@@ -1,5 +1,6 @@
-// install.sh of the bundle: the ops side of a release (verify, unpack, switch, reload,
-// prune, roll back). Kept as a shell script so a web server needs nothing but coreutils.
+// install.sh of the bundle (the text of generator/publish/install.sh): the ops side of a
+// release (verify, unpack, switch, reload, prune, roll back). Kept as a shell script so a
+// web server needs nothing but coreutils.
 #pragma once
 
 #include <string>

@@ -1,6 +1,5 @@
 #include "publish/link_checker.h"
 
-#include <cctype>
 #include <vector>
 
 #include "core/file_system.h"
@@ -9,16 +8,6 @@
 namespace govsite {
 
 namespace {
-
-bool is_external(std::string_view url) {
-  if (url.rfind("//", 0) == 0 || url[0] == '#') return true;
-  for (size_t i = 0; i < url.size(); ++i) {  // a scheme: letters, digits, + - . then ':'
-    char c = url[i];
-    if (c == ':') return i > 0;
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
-  }
-  return false;
-}
 
 std::string unescape_html(std::string_view s) {
   std::string out(s);
@@ -87,13 +76,14 @@ void LinkCheckingWriter::record_links(const std::string& page, std::string_view 
     if (end == std::string_view::npos) break;
     const std::string_view raw = html.substr(start, end - start);
     url = raw.find('&') == std::string_view::npos ? std::string(raw) : unescape_html(raw);
-    if (!url.empty() && is_external(url)) continue;
     // As a browser does: drop query and fragment, decode, resolve against the page.
-    const std::string_view before_query = std::string_view(url).substr(0, url.find_first_of("?#"));
-    path = before_query.find('%') == std::string_view::npos ? std::string(before_query)
-                                                            : percent_decode(std::string(before_query));
+    UrlParts u = classify_url(url);
+    if (u.kind == UrlParts::Kind::scheme || u.kind == UrlParts::Kind::protocol_relative ||
+        u.kind == UrlParts::Kind::same_page)
+      continue;  // another site's, or this page
+    path = std::move(u.path);
     bool ok = !path.empty();
-    if (ok && path[0] == '/') {
+    if (ok && u.kind == UrlParts::Kind::root_absolute) {
       ok = path.compare(0, base_path_.size(), base_path_) == 0 &&
            resolve_against(root, std::string_view(path).substr(base_path_.size()), segments, target);
     } else if (ok) {

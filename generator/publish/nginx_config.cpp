@@ -1,19 +1,20 @@
 #include "publish/nginx_config.h"
 
+#include "publish/security_headers.h"
+
 namespace govsite {
 
 namespace {
 
+std::string add_header(const std::string& indent, const HttpHeader& h) {
+  return indent + "add_header " + h.name + " \"" + h.value + "\" always;\n";
+}
+
 // add_header in a location replaces the server's, so every location repeats them all.
 std::string security_headers(const std::string& indent) {
-  return indent + "add_header Strict-Transport-Security \"max-age=31536000\" always;\n" +
-         indent + "add_header X-Content-Type-Options \"nosniff\" always;\n" +
-         indent + "add_header Referrer-Policy \"strict-origin-when-cross-origin\" always;\n" +
-         indent + "add_header X-Frame-Options \"SAMEORIGIN\" always;\n" +
-         // The theme has no inline script or style and loads nothing from elsewhere.
-         indent +
-         "add_header Content-Security-Policy \"default-src 'self'; object-src 'none'; base-uri 'self'; "
-         "form-action 'self'; frame-ancestors 'self'\" always;\n";
+  std::string s = add_header(indent, kStrictTransportSecurity);
+  for (const auto& h : kSecurityHeaders) s += add_header(indent, h);
+  return s;
 }
 
 }  // namespace
@@ -22,6 +23,9 @@ std::string default_releases_dir(const SiteConfig& config) {
   return config.deploy.root.empty() ? "/srv/www/" + config.deploy.server_name : config.deploy.root;
 }
 
+// install.sh (generator/publish/install.sh) accepts only the directives written here, since
+// nginx loads this file as root's configuration: a new directive goes into its list too
+// (tests/deploy/bundle_test.sh installs a real bundle and fails otherwise).
 std::string nginx_site_conf(const SiteConfig& config, const std::string& root) {
   const std::string& name = config.deploy.server_name;
   const std::string cert = config.deploy.tls_certificate.empty() ? "/etc/nginx/tls/" + name + ".crt"

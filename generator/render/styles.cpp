@@ -46,6 +46,13 @@ Sass_Import_List import_from_file_system(const char* url, Sass_Importer_Entry im
       return list;
     }
     std::string source, error;
+    if (ctx->fs->is_file(path) && !ctx->fs->is_file_without_links(ctx->root, path)) {
+      // As for static/ and templates/: a link could carry any file on the machine into the CSS.
+      list[0] = sass_make_import_entry(url, nullptr, nullptr);
+      sass_import_set_error(list[0], (std::string("@import \"") + url +
+                                      "\" reaches its file through a symbolic link; refused: copy the file into the theme instead").c_str(), 0, 0);
+      return list;
+    }
     if (ctx->fs->is_file(path) && ctx->fs->read_file(path, source, error)) {
       list[0] = sass_make_import_entry(path.c_str(), copy_for_sass(source), nullptr);
       return list;
@@ -67,6 +74,11 @@ std::optional<std::string> compile_scss(const FileSystem& fs, const std::string&
                                         const std::string& fs_root, const std::string& display_root,
                                         Diagnostics& diags) {
   std::string source, error;
+  if (fs.is_file(entry) && !fs.is_file_without_links(fs_root, entry)) {
+    diags.error(display(entry, fs_root, display_root), 0, 0, "theme",
+                "the theme's stylesheet is a symbolic link (or lies behind one); refused: copy the file into the theme instead");
+    return std::nullopt;
+  }
   if (!fs.read_file(entry, source, error)) {
     diags.error(display(entry, fs_root, display_root), 0, 0, "theme",
                 "cannot read the theme's stylesheet: " + error);

@@ -4,20 +4,20 @@
 
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <mutex>
 #include <sstream>
 #include <thread>
 
 #include "core/file_system.h"
-#include "core/url.h"
-#include "publish/output_writer.h"
-#include "publish/staged_directory.h"
+#include "publish/security_headers.h"
+#include "serve/bounded_http_server.h"
+#include "serve/listen_socket.h"
+#include "serve/preview_site.h"
+#include "serve/request_path.h"
 #include "serve/site_watcher.h"
 
 namespace govsite {
@@ -29,11 +29,29 @@ namespace {
 std::atomic<bool> g_stop{false};
 void on_signal(int) { g_stop = true; }
 
+// A live-reload stream holds the worker thread that took its request for as long as the
+// page is open (cpp-httplib writes a chunked response from that thread). So at most
+// kMaxReloadStreams are open at once, over all addresses, and every server's pool has a
+// thread for each of them plus kPageThreads: the streams can never take the threads that
+// answer pages. A further stream is refused with 503.
+constexpr int kMaxReloadStreams = 24;
+constexpr int kPageThreads = 8;
+// How often an open stream writes: a closed page is noticed at the second write after it
+// closed, so its place is free again within two beats.
+constexpr auto kHeartbeat = std::chrono::seconds(1);
+
+// When the server refused the stream (503) the browser gives up; try again later.
 const char* kReloadScript =
     "(function () {\n"
     "  // govsite serve: reload this page when the site has been rebuilt.\n"
-    "  var events = new EventSource('/__govsite/events');\n"
-    "  events.onmessage = function () { location.reload(); };\n"
+    "  function listen() {\n"
+    "    var events = new EventSource('/__govsite/events');\n"
+    "    events.onmessage = function () { location.reload(); };\n"
+    "    events.onerror = function () {\n"
+    "      if (events.readyState === EventSource.CLOSED) setTimeout(listen, 5000);\n"
+    "    };\n"
+    "  }\n"
+    "  listen();\n"
     "})();\n";
 
 const char* kPreviewCss =
@@ -70,75 +88,12 @@ const char* content_type(const std::string& path) {
   return "application/octet-stream";
 }
 
-// The shared state between the rebuild loop and the HTTP handlers.
-class Preview {
- public:
-  explicit Preview(std::string output) : output_(std::move(output)) {}
-
-  const std::string& output() const { return output_; }
-
-  void finished(bool ok, std::string diagnostics) {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      ok_ = ok;
-      diagnostics_ = std::move(diagnostics);
-      ++generation_;
-    }
-    changed_.notify_all();
-  }
-
-  uint64_t generation() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return generation_;
-  }
-
-  // Waits until the generation differs from `seen` or the timeout passes.
-  uint64_t wait_for_change(uint64_t seen, std::chrono::milliseconds timeout) {
-    std::unique_lock<std::mutex> lock(mutex_);
-    changed_.wait_for(lock, timeout, [&] { return generation_ != seen || g_stop; });
-    return generation_;
-  }
-
-  // The build's diagnostics when it failed, else "".
-  std::string failure() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return ok_ ? std::string() : diagnostics_;
-  }
-
- private:
-  std::string output_;
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  uint64_t generation_ = 0;
-  bool ok_ = true;
-  std::string diagnostics_;
-};
-
-// One build into a staging folder, swapped in only when it succeeds.
-void rebuild(const ServeOptions& o, Preview& preview) {
-  const auto start = std::chrono::steady_clock::now();
-  RealFileSystem fs_real;
-  Diagnostics diags;
-  StagedDirectory stage(preview.output());
-  std::string error;
-  if (stage.ok()) {
-    DirectoryWriter out(stage.staging());
-    build_site(fs_real, o.request, out, nullptr, diags);
-    if (!diags.has_errors() && !stage.commit(error)) diags.error("", 0, 0, "io-error", error);
-  } else {
-    diags.error("", 0, 0, "io-error", stage.error());
-  }
-  std::string text;
-  for (const auto& d : diags.sorted())
-    if (d.severity == Severity::error) text += format_diagnostic(d, nullptr);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!o.quiet || diags.has_errors()) {
-    std::fputs(text.c_str(), stderr);
-    std::fprintf(stderr, "govsite serve: %s in %.2f s (%zu errors, %zu warnings)\n",
-                 diags.has_errors() ? "build failed, still serving the last good site" : "rebuilt",
-                 seconds, diags.error_count(), diags.warning_count());
-  }
-  preview.finished(!diags.has_errors(), text);
+// port-in-use. Both languages stay side by side here until messages are chosen by code
+// from one table; the editor reads Chinese first.
+std::string port_in_use_message(int port) {
+  const std::string p = std::to_string(port);
+  return "govsite serve: 端口 " + p + " 已被占用（是否已有一个 govsite serve 在运行？）\n" +
+         "govsite serve: port " + p + " is already in use (is another govsite serve running?)\n";
 }
 
 // Adds the reload script, and when the last build failed its diagnostics, to a page.
@@ -153,18 +108,17 @@ std::string inject(std::string html, const std::string& failure) {
   return html;
 }
 
-void serve_file(Preview& preview, const httplib::Request& req, httplib::Response& res) {
-  std::string path = percent_decode(req.path);
+void serve_file(PreviewSite& preview, const httplib::Request& req, httplib::Response& res) {
   std::string rel;
-  if (path.empty() || path[0] != '/' || !normalize_relative_path("." + path, rel)) {
+  if (!preview_file_path(req.path, rel)) {  // cpp-httplib has decoded req.path already
     res.status = 400;
     return;
   }
   fs::path file = fs::path(preview.output()) / rel;
   std::error_code ec;
   if (fs::is_directory(file, ec)) {
-    if (!path.empty() && path.back() != '/') {  // as a web server does: add the slash
-      res.set_redirect(req.path + "/");
+    if (req.path.back() != '/') {  // as a web server does: add the slash
+      res.set_redirect(folder_location(rel));
       return;
     }
     file /= "index.html";
@@ -199,12 +153,61 @@ bool loopback_host(const httplib::Request& req, const std::vector<std::string>& 
   return false;
 }
 
-void add_routes(httplib::Server& server, Preview& preview, const std::vector<std::string>& hosts) {
+// Why a request is refused before routing (0: it is not). The preview only reads: other
+// methods get 405, and a request with a body gets 413 before one byte of it is read
+// (cpp-httplib limits only a body announced with Content-Length, never a chunked one).
+int refusal(const httplib::Request& req) {
+  if (req.method != "GET" && req.method != "HEAD") return 405;
+  if (req.has_header("Transfer-Encoding") ||
+      (req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0"))
+    return 413;
+  return 0;
+}
+
+void refuse(int status, httplib::Response& res) {
+  res.status = status;
+  if (status == 405) res.set_header("Allow", "GET, HEAD");
+  // The connection is closed after the response (one request per connection), so a body
+  // the client still sends is never read as the next request.
+  res.set_content(status == 405 ? "govsite serve only answers GET and HEAD\n"
+                                : "govsite serve reads no request body\n",
+                  "text/plain; charset=utf-8");
+}
+
+void configure(BoundedHttpServer& server) {
+  httplib::Headers headers;
+  for (const auto& h : kSecurityHeaders) headers.emplace(h.name, h.value);
+  server.set_default_headers(headers);
+  server.set_socket_options(exclusive_socket_options);
+  server.new_task_queue = [] { return new httplib::ThreadPool(kMaxReloadStreams + kPageThreads); };
+  server.set_payload_max_length(0);
+  server.set_expect_100_continue_handler([](const httplib::Request& req, httplib::Response& res) {
+    const int status = refusal(req);
+    if (status == 0) return 100;
+    refuse(status, res);
+    return status;
+  });
+}
+
+void add_routes(BoundedHttpServer& server, PreviewSite& preview, const std::vector<std::string>& hosts) {
   server.set_pre_routing_handler([hosts](const httplib::Request& req, httplib::Response& res) {
-    if (loopback_host(req, hosts)) return httplib::Server::HandlerResponse::Unhandled;
-    res.status = 403;
-    res.set_content("govsite serve answers only requests for localhost\n", "text/plain; charset=utf-8");
-    return httplib::Server::HandlerResponse::Handled;
+    if (!loopback_host(req, hosts)) {
+      res.status = 403;
+      res.set_content("govsite serve answers only requests for localhost\n", "text/plain; charset=utf-8");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (const int status = refusal(req)) {
+      refuse(status, res);
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    std::string rel;
+    if (!preview_file_path(req.path, rel)) {
+      res.status = 400;
+      res.set_content("govsite serve: a path with control characters or outside the site\n",
+                      "text/plain; charset=utf-8");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
   });
   server.Get("/__govsite/reload.js", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(kReloadScript, "application/javascript; charset=utf-8");
@@ -213,11 +216,19 @@ void add_routes(httplib::Server& server, Preview& preview, const std::vector<std
     res.set_content(kPreviewCss, "text/css; charset=utf-8");
   });
   server.Get("/__govsite/events", [&preview](const httplib::Request&, httplib::Response& res) {
+    auto place = preview.take_stream_place();
+    if (!place) {
+      res.status = 503;
+      res.set_header("Retry-After", "5");
+      res.set_content("govsite serve: too many open live-reload streams\n", "text/plain; charset=utf-8");
+      return;
+    }
     auto seen = std::make_shared<uint64_t>(preview.generation());
     res.set_header("Cache-Control", "no-store");
-    res.set_chunked_content_provider("text/event-stream", [&preview, seen](size_t, httplib::DataSink& sink) {
-      const uint64_t now = preview.wait_for_change(*seen, std::chrono::seconds(10));
-      if (g_stop) return false;
+    // The provider, and with it the place, lives as long as the response.
+    res.set_chunked_content_provider("text/event-stream", [&preview, seen, place](size_t, httplib::DataSink& sink) {
+      const uint64_t now = preview.wait_for_change(*seen, kHeartbeat);
+      if (preview.stopped()) return false;
       const std::string event = now != *seen ? "data: reload\n\n" : ": still here\n\n";
       *seen = now;
       return sink.write(event.data(), event.size());
@@ -235,33 +246,45 @@ int run_preview_server(const ServeOptions& o) {
     std::fprintf(stderr, "govsite: cannot create a temporary folder\n");
     return 3;
   }
-  Preview preview(work + "/site");
-  rebuild(o, preview);
+  PreviewSite preview(work + "/site", kMaxReloadStreams);
 
-  std::vector<std::unique_ptr<httplib::Server>> servers;
-  std::vector<std::thread> threads;
+  // Listen first, so a port in use is said at once rather than after a build.
+  std::vector<std::unique_ptr<BoundedHttpServer>> servers;
+  std::vector<std::string> urls;
   for (const auto& host : o.hosts) {
-    auto server = std::make_unique<httplib::Server>();
+    auto server = std::make_unique<BoundedHttpServer>();
+    configure(*server);
     add_routes(*server, preview, o.hosts);
     if (!server->bind_to_port(host.c_str(), o.port)) {
+      if (address_in_use(host, o.port)) {
+        std::fputs(port_in_use_message(o.port).c_str(), stderr);
+        fs::remove_all(work, ec);
+        return 2;
+      }
       std::fprintf(stderr, "govsite serve: cannot listen on %s port %d\n", host.c_str(), o.port);
       continue;
     }
     const std::string shown = host.find(':') != std::string::npos ? "[" + host + "]" : host;
-    std::fprintf(stderr, "govsite serve: http://%s:%d/\n", shown.c_str(), o.port);
-    httplib::Server* raw = server.get();
-    threads.emplace_back([raw] { raw->listen_after_bind(); });
+    urls.push_back("http://" + shown + ":" + std::to_string(o.port) + "/");
     servers.push_back(std::move(server));
   }
   if (servers.empty()) {
     fs::remove_all(work, ec);
     return 3;
   }
+  // Taken before the build, so an edit saved while it runs is built next.
+  uint64_t fingerprint = site_fingerprint(o.request.site_dir);
+  rebuild_preview(o, preview);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < servers.size(); ++i) {
+    std::fprintf(stderr, "govsite serve: %s\n", urls[i].c_str());
+    BoundedHttpServer* raw = servers[i].get();
+    threads.emplace_back([raw] { raw->listen_after_bind(); });
+  }
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
   std::fprintf(stderr, "govsite serve: watching content/, themes/ and site.yaml; Ctrl-C to stop\n");
 
-  uint64_t fingerprint = site_fingerprint(o.request.site_dir);
   while (!g_stop) {
     std::this_thread::sleep_for(std::chrono::milliseconds(250));
     const uint64_t now = site_fingerprint(o.request.site_dir);
@@ -269,9 +292,9 @@ int run_preview_server(const ServeOptions& o) {
     // Let an editor's save (often several writes) settle before building.
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
     fingerprint = site_fingerprint(o.request.site_dir);
-    rebuild(o, preview);
+    rebuild_preview(o, preview);
   }
-  preview.finished(true, "");  // wake the event streams so they end
+  preview.stop();  // ends the live-reload streams
   for (auto& s : servers) s->stop();
   for (auto& t : threads) t.join();
   fs::remove_all(work, ec);

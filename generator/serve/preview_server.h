@@ -2,7 +2,9 @@
 // [::1] and 127.0.0.1 by default), rebuilds when a file changes and reloads open pages
 // through server-sent events. A failed build keeps the last good output and shows its
 // diagnostics on every page. The reload script and error banner are injected only here,
-// never into build or bundle output. The only unit that includes cpp-httplib.
+// never into build or bundle output. It answers only GET and HEAD without a body, sends
+// the bundle's security headers, and refuses a port another server holds. Only this unit
+// and bounded_http_server include cpp-httplib.
 #pragma once
 
 #include <string>

@@ -13,7 +13,8 @@ void check_attachments(const SiteModel& m, const SiteConfig& config, Diagnostics
       std::string problem = ref.problem.empty() ? file_type_problem(config.attachment_types, ref.path)
                                                 : ref.problem;
       if (!problem.empty()) {
-        diags.error(d.path, a.pos.line, a.pos.column, "bad-attachment", "attachments: " + problem);
+        diags.error(d.path, a.pos.line, a.pos.column, ref.code.empty() ? "bad-attachment" : ref.code,
+                    "attachments: " + problem);
         continue;
       }
       const std::string ext = extension_of(ref.path);

@@ -1,17 +1,19 @@
 #include "yaml/yaml_fields.h"
 
+#include <cstdio>
 #include <set>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
+
+#include "core/placeholder.h"
 
 namespace govsite {
 
 namespace {
 
 // Plain values for templates. Aliases share nodes in yaml-cpp, so a hostile document could
-// make this tree exponential ("billion laughs"): depth and size are bounded.
-constexpr int kMaxValueDepth = 64;
+// make this tree exponential ("billion laughs"): depth (kMaxValueDepth) and size are bounded.
 constexpr size_t kMaxValueNodes = 100000;
 
 Value to_value(const YAML::Node& node, int depth, size_t& budget) {
@@ -43,6 +45,24 @@ const char* describe(const YAML::Node& node) {
     case YAML::NodeType::Null: return "nothing";
     default: return "a value";
   }
+}
+
+// A control character other than tab and line breaks, or U+FFFE / U+FFFF, which a YAML
+// escape ("\x01", "\uFFFE") can put into a value: XML cannot hold them, so a feed with one
+// would not parse. Empty when `s` has none, else what to tell the editor.
+std::string unwritable_character(const std::string& key, const std::string& s) {
+  char code[8] = "";
+  for (size_t i = 0; i < s.size() && !code[0]; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+      std::snprintf(code, sizeof code, "U+%04X", c);
+    else if (c == 0xef && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xbf &&
+             (static_cast<unsigned char>(s[i + 2]) & 0xfe) == 0xbe)
+      std::snprintf(code, sizeof code, "U+FFF%c", s[i + 2] == '\xbe' ? 'E' : 'F');
+  }
+  if (!code[0]) return "";
+  return "\"" + key + "\": the text holds the control character " + code +
+         " (from a YAML escape); pages and feeds cannot carry it, so remove it";
 }
 
 }  // namespace
@@ -158,6 +178,12 @@ std::optional<std::string> YamlFields::scalar(const std::string& key, bool requi
           "\"" + key + "\": expected " + expected + ", got " + describe(*v));
     return std::nullopt;
   }
+  // Reported where it stands by report_placeholders; until filled in it is no value.
+  if (has_placeholder(v->Scalar())) return std::nullopt;
+  if (std::string problem = unwritable_character(key, v->Scalar()); !problem.empty()) {
+    error(key, "control-character", problem);
+    return std::nullopt;
+  }
   return v->Scalar();
 }
 
@@ -236,6 +262,11 @@ std::vector<std::string> YamlFields::string_list(const std::string& key) {
                    "\"" + key + "\": each item must be text, got " + describe(item));
       continue;
     }
+    if (std::string problem = unwritable_character(key, item.Scalar()); !problem.empty()) {
+      const YAML::Mark m = item.Mark();
+      diags_.error(path_, m.line + first_line_, m.column + 1, "control-character", problem);
+      continue;
+    }
     out.push_back(item.Scalar());
   }
   return out;
@@ -283,7 +314,7 @@ std::vector<std::pair<std::string, Value>> YamlFields::unread_fields() const {
   std::vector<std::pair<std::string, Value>> out;
   size_t budget = kMaxValueNodes;
   for (const auto& e : impl_->entries)
-    if (!impl_->read.count(e.first)) out.emplace_back(e.first, to_value(e.second.second, 0, budget));
+    if (!impl_->read.count(e.first)) out.emplace_back(e.first, to_value(e.second.second, 1, budget));  // below the keys' object
   return out;
 }
 

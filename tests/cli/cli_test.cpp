@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 TEST_CASE("cli: --version and --help", "[cli]") {
   Run v = run("--version");
   CHECK(v.exit_code == 0);
-  CHECK(v.output.find("govsite ") == 0);
+  CHECK(v.output.find("govsite " GOVSITE_VERSION " (commit ") == 0);
   Run h = run("--help");
   CHECK(h.exit_code == 0);
   CHECK(h.output.find("usage: govsite") != std::string::npos);
@@ -407,6 +407,17 @@ TEST_CASE("cli: the output folder can never be the site or what the build reads"
   CHECK(r.exit_code == 2);
   CHECK(r.output.find("a folder govsite did not write") != std::string::npos);
   CHECK(fs::exists(s.dir / "notes/thesis.txt"));
+  // Nor is a file, or a link to one: the site never takes its place.
+  std::ofstream(s.dir / "notes.txt") << "不能删";
+  fs::create_symlink(s.dir / "notes.txt", s.dir / "notes-link");
+  for (const char* file : {"notes.txt", "notes-link"}) {
+    INFO(file);
+    Run f = run("build " + s.site() + " --now 2019-12-31 --out " + (s.dir / file).string());
+    CHECK(f.exit_code == 2);
+    CHECK(f.output.find("it exists and is not a folder") != std::string::npos);
+    CHECK(read(s.dir / file) == "不能删");
+  }
+  CHECK(fs::is_symlink(s.dir / "notes-link"));
   // …while its own output folder, and an empty one, are replaced as usual.
   CHECK(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
   CHECK(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);

@@ -3,78 +3,21 @@
 // and shows its errors. Every wait is bounded.
 #include <catch2/catch.hpp>
 
-#include <httplib.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <functional>
-#include <thread>
+
+#include "cli/sample_site.h"
+#include "cli/serve_process.h"
 
 namespace fs = std::filesystem;
-
-extern char** environ;
-
-namespace {
-
-// Polls `ready` every 100 ms for at most `seconds`.
-bool eventually(const std::function<bool()>& ready, int seconds = 15) {
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (ready()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  return false;
-}
-
-std::string get(const std::string& host, int port, const std::string& path, int* status = nullptr) {
-  httplib::Client client(host, port);
-  client.set_connection_timeout(2);
-  client.set_read_timeout(5);
-  auto res = client.Get(path.c_str());
-  if (status) *status = res ? res->status : 0;
-  return res ? res->body : std::string();
-}
-
-struct Server {
-  pid_t pid = -1;
-  Server(const std::string& site, int port) {
-    const std::string binary = GOVSITE_BINARY, port_text = std::to_string(port);
-    std::vector<std::string> args = {binary, "serve", "--site", site, "--port", port_text,
-                                     "--now", "2019-12-31", "--drafts", "--quiet"};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    REQUIRE(posix_spawn(&pid, binary.c_str(), nullptr, nullptr, argv.data(), environ) == 0);
-  }
-  ~Server() {
-    if (pid > 0) {
-      kill(pid, SIGTERM);
-      int status = 0;
-      if (!eventually([&] { return waitpid(pid, &status, WNOHANG) == pid; }, 10)) {
-        kill(pid, SIGKILL);
-        waitpid(pid, &status, 0);
-      }
-    }
-  }
-};
-
-}  // namespace
+using namespace serve_test;
 
 TEST_CASE("serve: answers on [::1] and 127.0.0.1, rebuilds on change, keeps the last good site", "[serve]") {
-  char tmpl[] = "/tmp/govsite-serve-test-XXXXXX";
-  const fs::path dir = mkdtemp(tmpl);
-  const fs::path src(GOVSITE_SOURCE_DIR);
-  fs::copy(src / "content", dir / "content", fs::copy_options::recursive);
-  fs::copy(src / "themes", dir / "themes", fs::copy_options::recursive);
-  fs::copy_file(src / "site.yaml", dir / "site.yaml");
-  const int port = 18000 + static_cast<int>(getpid() % 1000);
+  SampleSite site;
+  const fs::path& dir = site.dir;
+  const int port = free_port();
   {
-    Server server(dir.string(), port);
+    ServeProcess server(dir.string(), port, {"--drafts", "--quiet"});
     int status = 0;
     REQUIRE(eventually([&] { return !get("127.0.0.1", port, "/", &status).empty() && status == 200; }));
     const std::string home6 = get("::1", port, "/", &status);
@@ -97,6 +40,11 @@ TEST_CASE("serve: answers on [::1] and 127.0.0.1, rebuilds on change, keeps the 
     const std::string page = get("::1", port, "/pages/lxfs.html");
     CHECK(page.find("content/pages/broken.md:1:1: error: front matter is not closed") != std::string::npos);
     CHECK(page.find("0427-0000000") != std::string::npos);
+    // The banner satisfies the site's Content-Security-Policy: no inline style or script.
+    CHECK(page.find("<link rel=\"stylesheet\" href=\"/__govsite/preview.css\">") != std::string::npos);
+    CHECK(page.find("<style") == std::string::npos);
+    CHECK(page.find(" style=") == std::string::npos);
+    CHECK(page.find("<script>") == std::string::npos);
 
     // Fixed again: the banner goes away.
     fs::remove(dir / "content/pages/broken.md");
@@ -109,5 +57,4 @@ TEST_CASE("serve: answers on [::1] and 127.0.0.1, rebuilds on change, keeps the 
     REQUIRE(foreign);
     CHECK(foreign->status == 403);
   }
-  fs::remove_all(dir);
 }

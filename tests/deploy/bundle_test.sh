@@ -156,6 +156,41 @@ check "catalog.csv is served as text/csv" grep -qi "^content-type: text/csv; cha
 check "check-ipv6.sh finds every sitemap URL identical over IPv6 and IPv4" \
   env GOVSITE_ADDR6=::1 GOVSITE_ADDR4=127.0.0.1 "$src/build-scripts/check-ipv6.sh" sfj.panjin.gov.cn --port 18443 --insecure
 
+# install.sh and nginx (#24): a running nginx whose configuration lacks this site's include
+# passes nginx -t and reloads, yet serves nothing from RELEASES_DIR; an nginx that is not
+# running fails the reload after `current` was switched.
+mkdir -p "$work/site2" "$work/ng2/logs" "$work/unpacked4"
+cp -r "$work/site/content" "$work/site/themes" "$work/site2/"
+sed -e "s|tls_certificate: .*|tls_certificate: $work/tls.crt|; s|tls_key: .*|tls_key: $work/tls.key|" \
+  "$work/site/site.yaml" > "$work/site2/site.yaml"
+"$govsite" bundle --site "$work/site2" --out "$work/e.tar.gz" --quiet
+tar xzf "$work/e.tar.gz" -C "$work/unpacked4"
+rel2="$work/releases2"
+check "install.sh installs a release for the include checks" env NGINX=none "$work/unpacked4/install.sh" "$rel2"
+sed -e "s|include $work/site.conf;|include $rel2/current/nginx/site.conf;|; s|pid .*;|pid $work/ng2/nginx.pid;|" \
+  -e "s|error_log .*;|error_log $work/ng2/logs/error.log;|; s|$work/nginx/|$work/ng2/|g" "$work/nginx.conf" > "$work/ng2.conf"
+printf '#!/bin/sh\nexec nginx -c "%s" -p "%s" "$@"\n' "$work/nginx.conf" "$work/nginx" > "$work/nginx-without-include"
+printf '#!/bin/sh\nexec nginx -c "%s" -p "%s" "$@"\n' "$work/ng2.conf" "$work/ng2" > "$work/nginx-stopped"
+# -t and -T see the configuration with the include; the reload goes to the running nginx.
+printf '#!/bin/sh\n[ "$*" = "-s reload" ] && exec "%s" "$@"\nexec "%s" "$@"\n' "$work/nginx-without-include" "$work/nginx-stopped" > "$work/nginx-with-include"
+chmod 755 "$work/nginx-without-include" "$work/nginx-stopped" "$work/nginx-with-include"
+check "nginx -t passes with the site's include" "$work/nginx-stopped" -t
+rm -rf "$rel2/releases"/* "$rel2/current"
+NGINX="$work/nginx-without-include" "$work/unpacked4/install.sh" "$rel2" > "$work/out.noinclude" 2>&1
+check "without the site's include in nginx, install.sh fails" test $? -ne 0
+check "and says which include line to add" grep -qF "    include $rel2/current/nginx/site.conf;" "$work/out.noinclude"
+check "with the include in nginx's configuration, install.sh installs and reloads" \
+  env NGINX="$work/nginx-with-include" "$work/unpacked4/install.sh" "$rel2"
+live=$(readlink "$rel2/current")
+echo "第四版" >> "$work/site2/content/pages/lxfs.md"
+SOURCE_DATE_EPOCH=1578009600 "$govsite" bundle --site "$work/site2" --out "$work/f.tar.gz" --quiet
+mkdir "$work/unpacked5" && tar xzf "$work/f.tar.gz" -C "$work/unpacked5"
+NGINX="$work/nginx-stopped" "$work/unpacked5/install.sh" "$rel2" > "$work/out.stopped" 2>&1
+check "with nginx not running, install.sh fails" test $? -ne 0
+check "and current stays on the release nginx serves" test "$(readlink "$rel2/current")" = "$live"
+check "and says that the reload failed and the links are restored" \
+  grep -q "nginx -s reload failed (is nginx running?" "$work/out.stopped"
+
 kill "$nginx_pid" 2>/dev/null && nginx_pid=""
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -296,3 +296,23 @@ TEST_CASE("cache: the running binary has an identity for the cache", "[cache]") 
   CHECK(id != 0);
   CHECK(executable_hash() == id);
 }
+
+TEST_CASE("cache: an unknown key nested as deep as the YAML reader keeps round-trips", "[cache]") {
+  // The reader and the decoder share one depth limit: a value the reader keeps, however
+  // deep, must decode again, or the file would be parsed anew on every rebuild.
+  for (int depth = kMaxValueDepth - 2; depth <= kMaxValueDepth + 2; ++depth) {
+    INFO(depth);
+    const std::string yaml = "deep: " + std::string(static_cast<size_t>(depth), '[') + "x" +
+                             std::string(static_cast<size_t>(depth), ']') + "\n";
+    Diagnostics diags;
+    auto doc = parse_document("---\ntitle: 深\ntype: page\ndisclosure: public\n" + yaml + "---\n正文\n",
+                              "content/deep.md", "deep", diags);
+    REQUIRE(doc);
+    const std::string bytes = encoded(*doc);
+    ByteReader r(bytes);
+    auto back = decode_document(r);
+    REQUIRE(back);
+    CHECK(r.at_end());
+    CHECK(encoded(*back) == bytes);
+  }
+}

@@ -72,3 +72,60 @@ TEST_CASE("site.yaml: a YAML syntax error names the line", "[config]") {
   CHECK(all[0].code == "yaml-syntax");
   CHECK(all[0].line >= 2);
 }
+
+namespace {
+
+// The errors of site.yaml `text`, as "line: message".
+std::vector<std::string> errors_of(const std::string& text) {
+  Diagnostics diags;
+  parse_site_config(text, "site.yaml", diags);
+  std::vector<std::string> out;
+  for (const auto& d : diags.sorted()) out.push_back(std::to_string(d.line) + ": " + d.message);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("site.yaml: deploy.server_name is one host name, never a path or an nginx pattern", "[config]") {
+  for (const char* name : {"../../escaped", "~.", "*.gov.cn", "a..b", "sfj.panjin.gov.cn/x", "司法局.cn", "-x.cn"}) {
+    INFO(name);
+    const auto errors = errors_of(std::string(kMinimal) + "deploy:\n  server_name: \"" + name + "\"\n");
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].rfind("8: deploy.server_name: \"" + std::string(name) + "\" is no host name", 0) == 0);
+  }
+  Diagnostics diags;
+  auto c = parse_site_config(std::string(kMinimal) + "deploy:\n  server_name: xn--fiqs8s.example.cn\n", "site.yaml", diags);
+  REQUIRE(c);
+  CHECK(c->deploy.server_name == "xn--fiqs8s.example.cn");
+  // Taken from base_url, the host is checked too, on base_url's line.
+  const auto errors = errors_of("title: x\nbase_url: https://[::1]/\norganization: y\nsite_code: \"1234567890\"\n"
+                                "icp: a\npsb: b\n");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].rfind("2: \"base_url\": its host", 0) == 0);
+}
+
+TEST_CASE("site.yaml: links for visitors must be http:// or https:// addresses", "[config]") {
+  for (const char* key : {"error_report_url", "conac_url"}) {
+    for (const char* url : {"javascript:alert(1)", "data:text/html,x", "//evil.example/", "vbscript:x", "/local"}) {
+      INFO(key << " " << url);
+      const auto errors = errors_of(std::string(kMinimal) + key + ": \"" + url + "\"\n");
+      REQUIRE(errors.size() == 1);
+      CHECK(errors[0] == "7: \"" + std::string(key) + "\": expected a web address starting with https:// or http://, got \"" +
+                             url + "\"");
+    }
+  }
+  Diagnostics diags;
+  auto c = parse_site_config(std::string(kMinimal) + "error_report_url: https://zfwzzc.www.gov.cn/check_web/errorInfo_querySiteId.action?id=1\n"
+                                                     "conac_url: http://bszs.conac.cn/sitename?method=show&id=1\n",
+                             "site.yaml", diags);
+  REQUIRE(c);
+  CHECK_FALSE(diags.has_errors());
+  CHECK(c->conac_url == "http://bszs.conac.cn/sitename?method=show&id=1");
+}
+
+TEST_CASE("site.yaml: control characters from YAML escapes are refused with the line", "[config]") {
+  const auto errors = errors_of(std::string(kMinimal) + "phone: \"0427-\\x01123\"\n");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == "7: \"phone\": the text holds the control character U+0001 (from a YAML escape); pages and "
+                     "feeds cannot carry it, so remove it");
+}

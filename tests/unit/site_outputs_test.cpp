@@ -28,6 +28,17 @@ TEST_CASE("listings: topic and issuer folders keep Chinese names and drop URL-un
   CHECK(term_slug("..") .rfind("t-", 0) == 0);
 }
 
+TEST_CASE("listings: a very long topic or issuer gets a short folder ending in a hash of the name", "[listings]") {
+  std::string long_name;
+  for (int i = 0; i < 90; ++i) long_name += "局";  // 270 bytes: more than a folder name may have
+  const std::string slug = term_slug(long_name);
+  CHECK(slug.size() <= kMaxTermSlugBytes);
+  CHECK(slug.rfind("局局局", 0) == 0);
+  CHECK(slug.size() == 3 * 37 + 9);  // whole characters, then "-" and 8 hex digits
+  CHECK(slug == term_slug(long_name));  // stable
+  CHECK(slug != term_slug(long_name + "办"));
+}
+
 namespace {
 
 size_t count(const std::string& s, const std::string& what) {

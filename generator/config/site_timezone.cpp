@@ -1,0 +1,22 @@
+#include "config/site_timezone.h"
+
+namespace govsite {
+
+TimeZone read_site_timezone(YamlFields& fields) {
+  const auto name = fields.string("timezone");
+  if (!name) return TimeZone{};
+  if (auto zone = find_time_zone(*name)) return *zone;
+  fields.error("timezone", "unknown-timezone",
+               "timezone: unknown time zone \"" + *name +
+                   "\"; write Asia/Shanghai (北京时间, the default), Asia/Urumqi, UTC, a form like UTC+8, "
+                   "or a zone of the system's zoneinfo database");
+  return TimeZone{};
+}
+
+TimeZone site_timezone_of(const std::string& site_yaml) {
+  Diagnostics ignored;  // the build parses site.yaml again and reports its problems
+  auto fields = YamlFields::parse(site_yaml, "site.yaml", 1, ignored);
+  return fields ? read_site_timezone(*fields) : TimeZone{};
+}
+
+}  // namespace govsite

@@ -1,0 +1,85 @@
+#include "serve/preview_site.h"
+
+#include <cstdio>
+
+#include "cli/diagnostic_printer.h"
+#include "core/file_system.h"
+#include "publish/output_writer.h"
+#include "publish/staged_directory.h"
+
+namespace govsite {
+
+void PreviewSite::finished(bool ok, std::string diagnostics) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    ok_ = ok;
+    diagnostics_ = std::move(diagnostics);
+    ++generation_;
+  }
+  changed_.notify_all();
+}
+
+void PreviewSite::stop() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopped_ = true;
+  }
+  changed_.notify_all();
+}
+
+bool PreviewSite::stopped() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return stopped_;
+}
+
+uint64_t PreviewSite::generation() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return generation_;
+}
+
+uint64_t PreviewSite::wait_for_change(uint64_t seen, std::chrono::milliseconds timeout) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  changed_.wait_for(lock, timeout, [&] { return generation_ != seen || stopped_; });
+  return generation_;
+}
+
+std::shared_ptr<StreamPlace> PreviewSite::take_stream_place() {
+  if (++open_streams_ > max_streams_) {
+    --open_streams_;
+    return nullptr;
+  }
+  return std::make_shared<StreamPlace>(open_streams_);
+}
+
+std::string PreviewSite::failure() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return ok_ ? std::string() : diagnostics_;
+}
+
+void rebuild_preview(const ServeOptions& o, PreviewSite& site) {
+  const auto start = std::chrono::steady_clock::now();
+  RealFileSystem fs_real;
+  Diagnostics diags;
+  StagedDirectory stage(site.output());
+  std::string error;
+  if (stage.ok()) {
+    DirectoryWriter out(stage.staging());
+    build_site(fs_real, o.request, out, nullptr, diags);
+    if (!diags.has_errors() && !stage.commit(error)) diags.error("", 0, 0, "io-error", error);
+  } else {
+    diags.error("", 0, 0, "io-error", stage.error());
+  }
+  std::string text;  // for the banner on the pages
+  for (const auto& d : diags.sorted())
+    if (d.severity == Severity::error) text += format_diagnostic(d, nullptr);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!o.quiet || diags.has_errors()) {
+    print_diagnostics(diags, fs_real, o.request.site_dir, false, o.quiet, stderr);
+    std::fprintf(stderr, "govsite serve: %s in %.2f s (%zu errors, %zu warnings)\n",
+                 diags.has_errors() ? "build failed, still serving the last good site" : "rebuilt",
+                 seconds, diags.error_count(), diags.warning_count());
+  }
+  site.finished(!diags.has_errors(), text);
+}
+
+}  // namespace govsite

@@ -1,0 +1,69 @@
+// What `govsite serve` shares between its rebuild loop and its HTTP handlers: the folder
+// of the last good build, a generation that changes with every build, the last build's
+// errors for the pages' banner, and the places for live-reload streams. No HTTP here.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "serve/preview_server.h"
+
+namespace govsite {
+
+// One open live-reload stream; its place is given back when the stream ends.
+class StreamPlace {
+ public:
+  explicit StreamPlace(std::atomic<int>& open) : open_(open) {}
+  ~StreamPlace() { --open_; }
+  StreamPlace(const StreamPlace&) = delete;
+  StreamPlace& operator=(const StreamPlace&) = delete;
+
+ private:
+  std::atomic<int>& open_;
+};
+
+class PreviewSite {
+ public:
+  PreviewSite(std::string output, int max_streams) : output_(std::move(output)), max_streams_(max_streams) {}
+
+  // The folder the last good build is in.
+  const std::string& output() const { return output_; }
+
+  void finished(bool ok, std::string diagnostics);
+  // For good: every waiting stream wakes and ends.
+  void stop();
+  bool stopped();
+
+  uint64_t generation();
+  // Waits until the generation differs from `seen`, the preview stops, or the timeout passes.
+  uint64_t wait_for_change(uint64_t seen, std::chrono::milliseconds timeout);
+
+  // A place for one more live-reload stream, or null when all are taken.
+  std::shared_ptr<StreamPlace> take_stream_place();
+
+  // The last build's errors when it failed, else "".
+  std::string failure();
+
+ private:
+  const std::string output_;
+  const int max_streams_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  uint64_t generation_ = 0;
+  bool stopped_ = false;
+  bool ok_ = true;
+  std::string diagnostics_;
+  std::atomic<int> open_streams_{0};
+};
+
+// One build into a staging folder, swapped in only when it succeeds. Prints the
+// diagnostics as `build` does (only errors with --quiet) and keeps the errors for the
+// pages' banner.
+void rebuild_preview(const ServeOptions& o, PreviewSite& site);
+
+}  // namespace govsite
