@@ -15,8 +15,10 @@ const char* const kUsage =
     "         DIR: .public.govsite-cache for public/);\n"
     "         --clean renders everything into a fresh folder; --timings prints the time\n"
     "         each stage took\n"
-    "  check  [--site DIR] [--now YYYY-MM-DD] [--json]\n"
-    "         run every rule of the build and write nothing\n"
+    "  check  [--site DIR] [--now YYYY-MM-DD] [--json] [--inspection]\n"
+    "         run every rule of the build; write only the inspection report\n"
+    "         (SITE/reports/inspection.json and .html, 国办秘函〔2019〕19号);\n"
+    "         --inspection: a failing single-veto item is an error (exit 1)\n"
     "  bundle [--site DIR] [--out FILE] [--now YYYY-MM-DD] [--jobs N] [--quiet]\n"
     "         build the site and pack the deployment bundle (site, gzip copies, nginx\n"
     "         config, install.sh, MANIFEST.sha256, bundle.json with IPv6 readiness);\n"
@@ -53,6 +55,7 @@ bool accepts(Command c, const std::string& opt) {
   if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
   if (opt == "--json") return true;
   if (c == Command::build && (opt == "--timings" || opt == "--clean")) return true;
+  if (c == Command::check && opt == "--inspection") return true;
   if (c == Command::build || c == Command::bundle) return opt == "--out" || opt == "--quiet";
   return false;
 }
@@ -121,6 +124,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     else if (opt == "--drafts") o.drafts = true;
     else if (opt == "--timings") o.timings = true;
     else if (opt == "--clean") o.clean = true;
+    else if (opt == "--inspection") o.inspection = true;
     else if (opt == "--bind") o.bind = value;
     else if (opt == "--id") o.new_id = value;
     else if (opt == "--port") {

@@ -2,7 +2,6 @@
 
 #include <regex>
 
-#include "config/workday_calendar_config.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {
@@ -90,7 +89,6 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   if (fields->has("interpretation_grace_workdays"))
     c.interpretation_grace_workdays =
         static_cast<int>(fields->integer("interpretation_grace_workdays", 0, 365).value_or(3));
-  c.calendar = builtin_workday_calendar();
   if (auto years = fields->mapping("workday_calendar")) read_workday_calendar(*years, c.calendar);
   if (auto tiers = fields->mapping("section_tiers")) {
     for (const char* section : {"policies", "interpretations", "consultations", "notices", "services", "progress", "pages"})

@@ -8,7 +8,7 @@
 
 #include "core/diagnostics.h"
 #include "core/value.h"
-#include "core/workday_calendar.h"
+#include "config/workday_calendar_config.h"
 
 namespace govsite {
 
@@ -54,7 +54,7 @@ struct SiteConfig {
   int interpretation_grace_workdays = 3;
   // Working days: the national calendar compiled into govsite plus site.yaml's
   // workday_calendar (local holidays, later years).
-  WorkdayCalendar calendar;
+  WorkdayCalendar calendar = builtin_workday_calendar();
   // The update tier of each built-in section (policies, interpretations, consultations,
   // notices, services, progress, pages) that site.yaml sets; the rest keep their default.
   std::vector<std::pair<std::string, std::string>> section_tiers;

@@ -12,11 +12,18 @@ bool calendar_covers(const WorkdayCalendar& c, const Date& d) { return c.years.c
 
 int calendar_last_year(const WorkdayCalendar& c) { return c.years.empty() ? 0 : c.years.rbegin()->first; }
 
-std::string calendar_outdated_message(const WorkdayCalendar& c, const std::string& what) {
-  const std::string next = std::to_string(calendar_last_year(c) + 1);
-  return "the working-day calendar ends with " + std::to_string(calendar_last_year(c)) + ": " + what +
-         " needs " + next + "; add the days of 国务院办公厅关于" + next +
-         "年部分节假日安排的通知 under workday_calendar in site.yaml, or use a newer govsite";
+std::string calendar_outdated_message(const WorkdayCalendar& c, const std::string& what, int year) {
+  const std::string range = c.years.empty() ? std::string("no year")
+                                            : std::to_string(c.years.begin()->first) + "–" + std::to_string(calendar_last_year(c));
+  return "the working-day calendar holds " + range + ": " + what + " needs " + std::to_string(year) +
+         "; add the days of 国务院办公厅关于" + std::to_string(year) +
+         "年部分节假日安排的通知 under workday_calendar in site.yaml" + (year > calendar_last_year(c) ? ", or use a newer govsite" : "");
+}
+
+int first_missing_year(const WorkdayCalendar& c, const Date& from) {
+  int year = from.year;
+  while (c.years.count(year)) ++year;
+  return year;
 }
 
 std::optional<bool> is_working_day(const WorkdayCalendar& c, const Date& d) {

@@ -37,9 +37,11 @@ std::optional<Date> add_working_days(const WorkdayCalendar& c, const Date& from,
 // after `from`). nullopt when that span leaves the calendar.
 std::optional<long> working_days_between(const WorkdayCalendar& c, const Date& from, const Date& to);
 
-// The message of `calendar-outdated`: `what` (a deadline, the build date) needs a year the
-// calendar does not hold yet.
-std::string calendar_outdated_message(const WorkdayCalendar& c, const std::string& what);
+// The message of `calendar-outdated`: `what` (a deadline, the build date) needs `year`,
+// which the calendar does not hold.
+std::string calendar_outdated_message(const WorkdayCalendar& c, const std::string& what, int year);
+// The first year from `from` on that the calendar does not hold.
+int first_missing_year(const WorkdayCalendar& c, const Date& from);
 
 // Monday 1 … Sunday 7.
 int iso_weekday(const Date& d);

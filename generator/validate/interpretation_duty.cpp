@@ -34,7 +34,8 @@ void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Dia
             diags.warning(d.path, p.line, p.column, "calendar-outdated",
                           calendar_outdated_message(config.calendar, "the deadline of " + std::to_string(grace) +
                                                                                 " working days after the policy \"" + id + "\" (" +
-                                                                                policy->published->str() + ")"));
+                                                                                policy->published->str() + ")",
+                                                    first_missing_year(config.calendar, *policy->published)));
           continue;
         }
         if (*d.published > *deadline) {
