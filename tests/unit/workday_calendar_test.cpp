@@ -80,7 +80,9 @@ TEST_CASE("workday calendar: a count past the last year gives no answer; site.ya
   CHECK(after(builtin, "2026-12-30", 2) == "outside the calendar");
   CHECK_FALSE(is_working_day(builtin, d("2027-01-04")).has_value());
   CHECK_FALSE(working_days_between(builtin, d("2026-12-01"), d("2027-01-05")).has_value());
-  CHECK(calendar_outdated_message(builtin, "the deadline").find("ends with 2026") != std::string::npos);
+  CHECK(calendar_outdated_message(builtin, "the deadline", 2027) ==
+        "the working-day calendar holds 2019–2026: the deadline needs 2027; add the days of 国务院办公厅关于2027年部分节假日安排的通知 under workday_calendar in site.yaml, or use a newer govsite");
+  CHECK(first_missing_year(builtin, d("2024-05-01")) == 2027);
 
   Diagnostics diags;
   auto c = parse_site_config(

@@ -1,0 +1,767 @@
+/*
+ * govsite default theme: 站内搜索, entirely in the browser, from the static index the generator
+ * writes under search/ (see the layout search.mustache and the generator's search writer).
+ *
+ * Index (all UTF-8, paths relative to the folder of search/index.json):
+ *   index.json      {"version":2,"shards":S,"docs":N,"chunk":M,"text_chunk":T}
+ *   s/<k>.json      {token: [doc numbers, ascending], …}; a token lives in shard fnv1a(token) % S
+ *   m/<c>.json      [{t: title, u: url from the site root, y: type label, d: "YYYY-MM-DD" | ""}, …]
+ *                   for docs c*M … c*M+M-1
+ *   x/<c>.json      ["title\nplain text", …] for docs c*T … c*T+T-1 (the last chunk may be
+ *                   shorter): the text of doc n is element n % T of chunk floor(n / T)
+ * Doc numbers are assigned newest first, so ascending order is the result order.
+ *
+ * Tokens (must match the generator byte for byte): ASCII letters lower-cased; the text splits
+ * into CJK runs (U+2E80–U+9FFF except U+3000–U+303F, U+AC00–U+D7AF, U+F900–U+FAFF,
+ * U+20000–U+3FFFF) and ASCII word runs ([a-z0-9]+); anything else separates runs. A CJK run
+ * gives its overlapping character pairs (one character alone gives itself); a word gives itself.
+ *
+ * A query matches a document when every token's posting list contains it (the candidates, an
+ * over-estimate: 政务 + 务公 does not mean 政务公) and the document's text contains every query
+ * run as a contiguous string (the phrase check, which needs the document's text).
+ *
+ * The logic (GovsiteSearch) has no browser dependencies, so tests/search/search_test.js runs it
+ * under Node with a fetcher reading files; the page part runs only when there is a document.
+ */
+(function () {
+  'use strict';
+
+  var PAGE_SIZE = 10;       // results per page
+  var BATCH = 5;            // distinct text chunks fetched in parallel
+  var SNIPPET_WIDTH = 80;   // characters of context shown per result
+  // Read limit per page request, in texts downloaded: a text chunk fetched from the network
+  // counts as the number of texts it holds (T, fewer for the last chunk), one already in the
+  // cache counts nothing. So the limit stays about the bytes of 100 texts whatever T is, and
+  // every candidate in a chunk once fetched is checked for free. With T = 10 that is 10 chunk
+  // fetches; the first chunk of a batch may pass the limit by less than one chunk.
+  var MAX_READ = 100;
+  var MAX_QUERY = 100;      // characters of the query that are used
+  var TEXT_CACHE = 30;      // text chunks kept in memory (the look-ahead result, "上一页")
+  var QUERY_CACHE = 20;     // queries whose candidates and page positions are remembered
+
+  /* ---------------------------------------------------------------- tokens */
+
+  function isCJK(cp) {
+    return (cp >= 0x2E80 && cp <= 0x9FFF && !(cp >= 0x3000 && cp <= 0x303F)) ||
+      (cp >= 0xAC00 && cp <= 0xD7AF) ||
+      (cp >= 0xF900 && cp <= 0xFAFF) ||
+      (cp >= 0x20000 && cp <= 0x3FFFF);
+  }
+
+  function isWordChar(cp) {
+    return (cp >= 0x61 && cp <= 0x7A) || (cp >= 0x30 && cp <= 0x39);
+  }
+
+  // ASCII letters to lower case; nothing else changes, so indices stay the same.
+  function normalize(text) {
+    return String(text).replace(/[A-Z]+/g, function (s) { return s.toLowerCase(); });
+  }
+
+  // The runs of a text: [{cjk: true|false, text}], in order, text normalized.
+  function splitRuns(text) {
+    var runs = [];
+    var current = '';
+    var kind = 0; // 0 separator, 1 CJK, 2 ASCII word
+    for (var ch of normalize(text)) {
+      var cp = ch.codePointAt(0);
+      var k = isCJK(cp) ? 1 : (isWordChar(cp) ? 2 : 0);
+      if (k !== kind) {
+        if (kind !== 0) runs.push({ cjk: kind === 1, text: current });
+        current = '';
+        kind = k;
+      }
+      if (k !== 0) current += ch;
+    }
+    if (kind !== 0) runs.push({ cjk: kind === 1, text: current });
+    return runs;
+  }
+
+  function runTokens(run, out) {
+    if (!run.cjk) {
+      out.push(run.text);
+      return out;
+    }
+    var chars = Array.from(run.text);
+    if (chars.length === 1) {
+      out.push(chars[0]);
+    } else {
+      for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+    }
+    return out;
+  }
+
+  // Every token of a text, in order, repeats included (as the generator sees them).
+  function tokenize(text) {
+    var out = [];
+    splitRuns(text).forEach(function (run) { runTokens(run, out); });
+    return out;
+  }
+
+  var encoder = typeof TextEncoder !== 'undefined' ? new TextEncoder() : null;
+
+  function utf8(text) {
+    if (encoder) return encoder.encode(text);
+    var bytes = [];
+    for (var ch of text) {
+      var cp = ch.codePointAt(0);
+      if (cp < 0x80) {
+        bytes.push(cp);
+      } else if (cp < 0x800) {
+        bytes.push(0xC0 | (cp >> 6), 0x80 | (cp & 63));
+      } else if (cp < 0x10000) {
+        bytes.push(0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+      } else {
+        bytes.push(0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63),
+          0x80 | (cp & 63));
+      }
+    }
+    return bytes;
+  }
+
+  // FNV-1a, 32 bits, over the UTF-8 bytes of text.
+  function fnv1a(text) {
+    var bytes = utf8(text);
+    var h = 2166136261;
+    for (var i = 0; i < bytes.length; i++) {
+      h ^= bytes[i];
+      h = Math.imul(h, 16777619) >>> 0;
+    }
+    return h >>> 0;
+  }
+
+  function shardOf(token, shards) {
+    return fnv1a(token) % shards;
+  }
+
+  // Intersection of ascending lists of numbers (an array of arrays), ascending.
+  function intersect(lists) {
+    if (!lists.length) return [];
+    var sorted = lists.slice().sort(function (a, b) { return a.length - b.length; });
+    var result = sorted[0].slice();
+    for (var l = 1; l < sorted.length && result.length; l++) {
+      var other = sorted[l];
+      var kept = [];
+      var j = 0;
+      for (var i = 0; i < result.length; i++) {
+        var v = result[i];
+        while (j < other.length && other[j] < v) j++;
+        if (j === other.length) break;
+        if (other[j] === v) kept.push(v);
+      }
+      result = kept;
+    }
+    return result;
+  }
+
+  // The query's runs (normalized, each once): the strings a document must contain.
+  function queryTerms(query) {
+    var seen = Object.create(null);
+    var terms = [];
+    splitRuns(query).forEach(function (run) {
+      if (!seen[run.text]) {
+        seen[run.text] = true;
+        terms.push(run.text);
+      }
+    });
+    return terms;
+  }
+
+  // Does text contain every term (already normalized) as a contiguous string?
+  function phraseMatch(text, terms) {
+    var lower = normalize(text);
+    for (var i = 0; i < terms.length; i++) {
+      if (lower.indexOf(terms[i]) < 0) return false;
+    }
+    return true;
+  }
+
+  /* --------------------------------------------------------------- snippets */
+
+  function isLowSurrogate(code) {
+    return code >= 0xDC00 && code <= 0xDFFF;
+  }
+
+  // Pieces [{text, mark}] of clean[start, end) with every occurrence of a term marked.
+  function highlightRange(clean, lower, terms, start, end) {
+    var marked = new Uint8Array(end - start);
+    terms.forEach(function (term) {
+      if (!term) return;
+      var from = Math.max(0, start - term.length + 1);
+      for (var at = lower.indexOf(term, from); at >= 0 && at < end; at = lower.indexOf(term, at + 1)) {
+        var a = Math.max(at, start);
+        var b = Math.min(at + term.length, end);
+        for (var i = a; i < b; i++) marked[i - start] = 1;
+      }
+    });
+    var pieces = [];
+    var i = start;
+    while (i < end) {
+      var m = marked[i - start];
+      var j = i + 1;
+      while (j < end && marked[j - start] === m) j++;
+      pieces.push({ text: clean.slice(i, j), mark: m === 1 });
+      i = j;
+    }
+    return pieces;
+  }
+
+  function mergePieces(pieces) {
+    var out = [];
+    pieces.forEach(function (p) {
+      if (!p.text) return;
+      var last = out[out.length - 1];
+      if (last && last.mark === p.mark) {
+        last.text += p.text;
+      } else {
+        out.push({ text: p.text, mark: p.mark });
+      }
+    });
+    return out;
+  }
+
+  // About `width` characters of text around the first occurrence of any term, as pieces
+  // [{text, mark: boolean}] with every occurrence of every term marked and "…" where cut.
+  // Runs of white space count as one space. Without an occurrence: the start of the text.
+  function makeSnippet(text, terms, width) {
+    if (width === undefined) width = SNIPPET_WIDTH;
+    var clean = String(text).replace(/\s+/g, ' ').trim();
+    if (!clean) return [];
+    var lower = normalize(clean);
+    var pos = -1;
+    var len = 0;
+    terms.forEach(function (term) {
+      if (!term) return;
+      var at = lower.indexOf(term);
+      if (at >= 0 && (pos < 0 || at < pos || (at === pos && term.length > len))) {
+        pos = at;
+        len = term.length;
+      }
+    });
+    var start = 0;
+    var end = clean.length;
+    if (isFinite(width) && clean.length > width) {
+      if (pos >= 0) start = Math.max(0, pos - Math.max(0, Math.floor((width - len) / 3)));
+      end = Math.min(clean.length, start + width);
+      if (end - start < width) start = Math.max(0, end - width);
+      if (pos >= 0 && end < pos + len) end = pos + len;
+      if (start > 0 && isLowSurrogate(clean.charCodeAt(start))) start--;
+      if (end < clean.length && isLowSurrogate(clean.charCodeAt(end))) end++;
+    }
+    var pieces = highlightRange(clean, lower, terms, start, end);
+    if (start > 0) pieces.unshift({ text: '…', mark: false });
+    if (end < clean.length) pieces.push({ text: '…', mark: false });
+    return mergePieces(pieces);
+  }
+
+  // The whole of a short text (a title) as pieces with the terms marked.
+  function highlight(text, terms) {
+    return makeSnippet(text, terms, Infinity);
+  }
+
+  /* ----------------------------------------------------------------- search */
+
+  // Per fetcher: the index, shards, meta chunks and a few text chunks (as promises, so each
+  // file is requested once), and per query the candidates and where each page starts.
+  var sessions = typeof WeakMap !== 'undefined' ? new WeakMap() : null;
+
+  function remember(map, key, limit, make) {
+    if (map.has(key)) {
+      var hit = map.get(key);
+      map.delete(key); // re-insert: most recently used last
+      map.set(key, hit);
+      return hit;
+    }
+    var value = make();
+    map.set(key, value);
+    if (Promise.resolve(value) === value) {
+      value.catch(function () { if (map.get(key) === value) map.delete(key); });
+    }
+    while (limit && map.size > limit) map.delete(map.keys().next().value);
+    return value;
+  }
+
+  function sessionFor(fetchJson) {
+    var s = sessions && sessions.get(fetchJson);
+    if (s) return s;
+    s = {
+      fetchJson: fetchJson,
+      index: null,
+      shards: new Map(),
+      chunks: new Map(),
+      texts: new Map(),     // text chunks by chunk number
+      queries: new Map()
+    };
+    if (sessions) sessions.set(fetchJson, s);
+    return s;
+  }
+
+  function loadIndex(s) {
+    if (!s.index) {
+      s.index = Promise.resolve().then(function () { return s.fetchJson('index.json'); })
+        .then(function (index) {
+          // Only version 2 (text chunks); version 1 (x/<n>.txt) is no longer produced.
+          var ok = index && index.version === 2 &&
+            [index.shards, index.docs, index.chunk, index.text_chunk].every(function (v) {
+              return typeof v === 'number' && v >= 0 && Math.floor(v) === v;
+            }) && index.shards > 0 && index.chunk > 0 && index.text_chunk > 0;
+          if (!ok) {
+            var error = new Error('unsupported search index');
+            error.code = 'version';
+            throw error;
+          }
+          return index;
+        });
+      s.index.catch(function () { s.index = null; });
+    }
+    return s.index;
+  }
+
+  function loadShard(s, k) {
+    return remember(s.shards, k, 0, function () {
+      return Promise.resolve().then(function () { return s.fetchJson('s/' + k + '.json'); });
+    });
+  }
+
+  function loadMeta(s, index, n) {
+    var c = Math.floor(n / index.chunk);
+    return remember(s.chunks, c, 0, function () {
+      return Promise.resolve().then(function () { return s.fetchJson('m/' + c + '.json'); });
+    }).then(function (chunk) {
+      var meta = Array.isArray(chunk) ? chunk[n - c * index.chunk] : null;
+      if (!meta || typeof meta !== 'object') throw new Error('no metadata for doc ' + n);
+      return meta;
+    });
+  }
+
+  // Texts held by chunk c (T, fewer in the last chunk): what fetching it counts towards MAX_READ.
+  function textsInChunk(index, c) {
+    return Math.max(0, Math.min(index.text_chunk, index.docs - c * index.text_chunk));
+  }
+
+  function loadTextChunk(s, c) {
+    return remember(s.texts, c, TEXT_CACHE, function () {
+      return Promise.resolve().then(function () { return s.fetchJson('x/' + c + '.json'); });
+    });
+  }
+
+  // The text of doc n from its (loaded) chunk.
+  function textOf(index, chunk, n) {
+    var text = Array.isArray(chunk) ? chunk[n % index.text_chunk] : undefined;
+    if (typeof text !== 'string') throw new Error('no text for doc ' + n);
+    return text;
+  }
+
+  // The candidates of a query (ascending doc numbers) from its tokens' posting lists.
+  function candidatesFor(s, index, tokens) {
+    var byShard = new Map();
+    tokens.forEach(function (token) {
+      var k = shardOf(token, index.shards);
+      if (!byShard.has(k)) byShard.set(k, []);
+      byShard.get(k).push(token);
+    });
+    var jobs = [];
+    byShard.forEach(function (list, k) {
+      jobs.push(loadShard(s, k).then(function (shard) {
+        return list.map(function (token) {
+          var has = shard && Object.prototype.hasOwnProperty.call(shard, token);
+          return has && Array.isArray(shard[token]) ? shard[token] : [];
+        });
+      }));
+    });
+    return Promise.all(jobs).then(function (groups) {
+      var lists = [];
+      groups.forEach(function (g) { lists.push.apply(lists, g); });
+      return intersect(lists);
+    });
+  }
+
+  function docResult(n, meta, text, terms) {
+    var nl = text.indexOf('\n');
+    var firstLine = nl < 0 ? text : text.slice(0, nl);
+    var body = nl < 0 ? '' : text.slice(nl + 1);
+    var title = typeof meta.t === 'string' && meta.t ? meta.t : firstLine.trim();
+    // The snippet comes from the body when a term occurs there (the title is shown anyway).
+    var source = body && phraseMatchAny(body, terms) ? body : (body || text);
+    return {
+      doc: n,
+      title: title,
+      url: typeof meta.u === 'string' ? meta.u : '',
+      type: typeof meta.y === 'string' ? meta.y : '',
+      date: typeof meta.d === 'string' ? meta.d : '',
+      titlePieces: highlight(title, terms),
+      snippet: makeSnippet(source, terms)
+    };
+  }
+
+  function phraseMatchAny(text, terms) {
+    var lower = normalize(text);
+    return terms.some(function (t) { return lower.indexOf(t) >= 0; });
+  }
+
+  /*
+   * search(query, page, fetchJson) → Promise of
+   *   {status: 'short'}                          no usable keyword (nothing, or one CJK character)
+   *   {status: 'none', query, terms, total: 0, …} nothing matches
+   *   {status: 'ok', query, terms, page, pageSize, results: [{doc, title, url, type, date,
+   *    titlePieces, snippet}], total (candidates: an upper bound), exact (true when count is
+   *    the true number: every candidate checked, or every CJK run two characters long, where
+   *    candidates cannot be false positives), count (null unless exact), hasMore}
+   * page counts from 0. fetchJson(path) takes a path relative to the index folder
+   * ("index.json", "s/3.json", "m/0.json", "x/1.json") and returns a promise of the parsed JSON.
+   * Repeated calls with the same fetchJson share caches, so page p+1 continues where page p
+   * stopped instead of reading everything again.
+   */
+  function search(query, page, fetchJson) {
+    page = Math.max(0, Math.floor(Number(page) || 0));
+    var q = String(query == null ? '' : query).trim().slice(0, MAX_QUERY);
+    var runs = splitRuns(q);
+    var terms = queryTerms(q);
+    var hasLongRun = runs.some(function (r) { return !r.cjk || Array.from(r.text).length >= 2; });
+    if (!runs.length || !hasLongRun) return Promise.resolve({ status: 'short', query: q, terms: terms });
+
+    // Tokens to look up: a lone CJK character is only a token where it stands alone in the
+    // text (not inside a longer run), so beside other tokens it is left to the phrase check.
+    var tokens = [];
+    var seen = Object.create(null);
+    runs.forEach(function (run) {
+      if (run.cjk && Array.from(run.text).length < 2) return;
+      runTokens(run, []).forEach(function (t) {
+        if (!seen[t]) {
+          seen[t] = true;
+          tokens.push(t);
+        }
+      });
+    });
+
+    // When every CJK run is exactly two characters, a candidate holds each run as a token, so
+    // all candidates match: the count is exact and no look-ahead is needed for "下一页".
+    var exactTokens = runs.every(function (r) { return !r.cjk || Array.from(r.text).length === 2; });
+
+    var s = sessionFor(fetchJson);
+    var key = terms.join(' ');
+    return loadIndex(s).then(function (index) {
+      var state = remember(s.queries, key, QUERY_CACHE, function () {
+        return {
+          candidates: candidatesFor(s, index, tokens),
+          starts: [0],      // starts[p]: candidate position where page p begins
+          keptBefore: [0]   // results shown on pages before p
+        };
+      });
+      return state.candidates.then(function (candidates) {
+        return walkTo(s, index, state, candidates, page, terms, exactTokens);
+      }).catch(function (error) {
+        if (s.queries.get(key) === state) s.queries.delete(key);
+        throw error;
+      });
+    }).then(function (r) {
+      r.query = q;
+      r.terms = terms;
+      return r;
+    });
+  }
+
+  // Fill in the start of every page up to `page`, then read that page.
+  function walkTo(s, index, state, candidates, page, terms, exactTokens) {
+    var total = candidates.length;
+    var p = Math.min(page, state.starts.length - 1);
+    function step() {
+      return readPage(s, index, candidates, state.starts[p], terms, !exactTokens).then(function (r) {
+        if (state.starts.length === p + 1 && r.hasMore) {
+          state.starts.push(r.next);
+          state.keptBefore.push(state.keptBefore[p] + r.results.length);
+        }
+        if (p === page || !r.hasMore) return finish(r, p);
+        p++;
+        return step();
+      });
+    }
+    function finish(r, shownPage) {
+      var exact = exactTokens || (!r.hasMore && state.keptBefore.length === shownPage + 1);
+      var count = exactTokens ? total : state.keptBefore[shownPage] + r.results.length;
+      var status = total === 0 || (shownPage === 0 && !r.results.length && !r.hasMore) ? 'none' : 'ok';
+      return {
+        status: status,
+        page: shownPage,
+        pageSize: PAGE_SIZE,
+        results: r.results,
+        total: total,
+        exact: exact,
+        count: exact ? count : null,
+        hasMore: r.hasMore
+      };
+    }
+    if (!total) return Promise.resolve(finish({ results: [], hasMore: false }, 0));
+    return step();
+  }
+
+  // From candidate position `from`, find up to PAGE_SIZE documents that pass the phrase check,
+  // plus (lookAhead) one more to know whether there is a next page; `next` is where the next
+  // page begins. Candidates are read in batches of at most BATCH distinct text chunks, a chunk
+  // being added only while the candidates already taken are fewer than the results still
+  // wanted; the candidates are ascending, so those of a chunk are consecutive and one chunk
+  // serves all of them.
+  function readPage(s, index, candidates, from, terms, lookAhead) {
+    var limit = PAGE_SIZE + (lookAhead ? 1 : 0);
+    var T = index.text_chunk;
+    var kept = [];
+    var i = from;
+    var read = 0; // texts downloaded for this request (see MAX_READ)
+    function batch() {
+      if (i >= candidates.length || kept.length >= limit || read >= MAX_READ) return done();
+      var need = limit - kept.length;
+      var chunks = [];
+      var cost = 0;
+      var end = i;
+      for (; end < candidates.length; end++) {
+        var c = Math.floor(candidates[end] / T);
+        if (c === chunks[chunks.length - 1]) continue;
+        var texts = s.texts.has(c) ? 0 : textsInChunk(index, c);
+        // A new chunk only while the candidates taken are fewer than the results wanted.
+        if (chunks.length && (chunks.length === BATCH || end - i >= need || read + cost + texts > MAX_READ)) break;
+        chunks.push(c);
+        cost += texts;
+      }
+      read += cost;
+      return Promise.all(chunks.map(function (c) { return loadTextChunk(s, c); })).then(function (loaded) {
+        var matches = [];
+        var pos = i;
+        // In order, and no further than the result that completes the page (the rest of the
+        // chunk is left for the next page, from the cache).
+        while (pos < end && kept.length + matches.length < limit) {
+          var n = candidates[pos];
+          var text = textOf(index, loaded[chunks.indexOf(Math.floor(n / T))], n);
+          if (phraseMatch(text, terms)) matches.push({ pos: pos, n: n, text: text });
+          pos++;
+        }
+        i = pos;
+        return Promise.all(matches.map(function (m) {
+          return loadMeta(s, index, m.n).then(function (meta) {
+            return { pos: m.pos, result: docResult(m.n, meta, m.text, terms) };
+          });
+        }));
+      }).then(function (found) {
+        kept.push.apply(kept, found);
+        return batch();
+      });
+    }
+    function done() {
+      var hasMore = kept.length > PAGE_SIZE || i < candidates.length;
+      var next = kept.length > PAGE_SIZE ? kept[PAGE_SIZE].pos : i;
+      return {
+        results: kept.slice(0, PAGE_SIZE).map(function (k) { return k.result; }),
+        hasMore: hasMore,
+        next: next
+      };
+    }
+    return batch();
+  }
+
+  var GovsiteSearch = {
+    PAGE_SIZE: PAGE_SIZE,
+    MAX_READ: MAX_READ,
+    SNIPPET_WIDTH: SNIPPET_WIDTH,
+    isCJK: isCJK,
+    normalize: normalize,
+    splitRuns: splitRuns,
+    tokenize: tokenize,
+    queryTerms: queryTerms,
+    fnv1a: fnv1a,
+    shardOf: shardOf,
+    intersect: intersect,
+    phraseMatch: phraseMatch,
+    makeSnippet: makeSnippet,
+    highlight: highlight,
+    search: search
+  };
+
+  if (typeof module !== 'undefined' && module.exports) module.exports = GovsiteSearch;
+
+  /* ------------------------------------------------------------------- page */
+
+  if (typeof document === 'undefined') return;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function appendPieces(parent, pieces) {
+    pieces.forEach(function (p) {
+      if (p.mark) {
+        parent.appendChild(el('mark', null, p.text));
+      } else {
+        parent.appendChild(document.createTextNode(p.text));
+      }
+    });
+  }
+
+  // Only relative links from the site root are taken from the index.
+  function safeUrl(url) {
+    return url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && url.charAt(0) !== '/' && url.charAt(0) !== '\\';
+  }
+
+  function init() {
+    var container = document.getElementById('search-results');
+    var input = document.getElementById('search-page-input');
+    if (!container || !input) return;
+    var form = input.form;
+    var root = container.getAttribute('data-root') || '';
+    var indexAttr = container.getAttribute('data-search-index');
+
+    Array.prototype.forEach.call(document.querySelectorAll('[data-no-js-only]'), function (node) {
+      node.setAttribute('hidden', '');
+    });
+
+    // Only the one-line status is announced, not the whole result list.
+    container.removeAttribute('aria-live');
+    var status = el('p', 'search-results__status');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    status.setAttribute('tabindex', '-1');
+    var body = el('div', 'search-results__body');
+    container.textContent = '';
+    container.appendChild(status);
+    container.appendChild(body);
+
+    if (!indexAttr || typeof fetch === 'undefined' || typeof Promise === 'undefined') {
+      status.textContent = '当前浏览器不支持站内搜索，请使用网站地图查找信息。';
+      return;
+    }
+
+    var base = new URL(indexAttr, document.baseURI);
+    function get(path) {
+      return fetch(new URL(path, base).href, { credentials: 'same-origin' }).then(function (res) {
+        if (!res.ok) throw new Error('HTTP ' + res.status + ' for ' + path);
+        return res;
+      });
+    }
+    function fetchJson(path) { return get(path).then(function (res) { return res.json(); }); }
+
+    var current = 0; // number of the latest search; older ones drop their results
+
+    function errorMessage(error) {
+      if (error && error.code === 'version') return '搜索索引版本不受支持，请刷新页面后重试。';
+      if (location.protocol === 'file:') {
+        return '直接从本地文件打开的网页无法使用站内搜索，请通过网站服务器访问本页。';
+      }
+      return '搜索失败：搜索索引未能加载，请检查网络连接后重试。';
+    }
+
+    function pager(r, query) {
+      var nav = el('nav', 'pagination search-results__pager');
+      nav.setAttribute('aria-label', '搜索结果分页');
+      var list = el('ul', 'pagination__list');
+      function button(label, page) {
+        var item = el('li', 'pagination__item');
+        var b = el('button', 'pagination__link', label);
+        b.type = 'button';
+        b.addEventListener('click', function () { run(query, page, true); });
+        item.appendChild(b);
+        list.appendChild(item);
+      }
+      if (r.page > 0) button('上一页', r.page - 1);
+      if (r.hasMore) button(r.results.length ? '下一页' : '继续查找', r.page + 1);
+      nav.appendChild(list);
+      return list.children.length ? nav : null;
+    }
+
+    function render(r, query, moveFocus) {
+      body.textContent = '';
+      if (r.status === 'short') {
+        status.textContent = '请输入至少两个字的关键词';
+        return;
+      }
+      if (r.status === 'none') {
+        status.textContent = '没有找到相关信息';
+        return;
+      }
+      var summary = r.exact ? '找到 ' + r.count + ' 条结果' : '找到约 ' + r.total + ' 条结果';
+      if (r.page > 0) summary += '，第 ' + (r.page + 1) + ' 页';
+      if (!r.results.length) summary += '。本页暂未找到完全匹配的结果';
+      status.textContent = summary;
+
+      if (r.results.length) {
+        var list = el('ol', 'search-results__list');
+        list.start = r.page * r.pageSize + 1;
+        r.results.forEach(function (item) {
+          var li = el('li', 'search-result');
+          var heading = el('h2', 'search-result__title');
+          var link = el('a', 'search-result__link');
+          if (safeUrl(item.url)) link.href = root + item.url;
+          appendPieces(link, item.titlePieces);
+          heading.appendChild(link);
+          li.appendChild(heading);
+
+          if (item.type || item.date) {
+            var meta = el('p', 'search-result__meta');
+            if (item.type) meta.appendChild(el('span', 'search-result__type', item.type));
+            if (item.type && item.date) meta.appendChild(document.createTextNode(' '));
+            if (item.date) {
+              var time = el('time', 'search-result__date', item.date);
+              time.setAttribute('datetime', item.date);
+              meta.appendChild(time);
+            }
+            li.appendChild(meta);
+          }
+          if (item.snippet.length) {
+            var snippet = el('p', 'search-result__snippet');
+            appendPieces(snippet, item.snippet);
+            li.appendChild(snippet);
+          }
+          list.appendChild(li);
+        });
+        body.appendChild(list);
+      }
+      var nav = pager(r, query);
+      if (nav) body.appendChild(nav);
+      if (moveFocus) {
+        status.focus();
+        if (status.scrollIntoView) status.scrollIntoView();
+      }
+    }
+
+    function run(query, page, moveFocus) {
+      var mine = ++current;
+      status.textContent = '正在搜索…';
+      container.setAttribute('aria-busy', 'true');
+      return search(query, page, fetchJson).then(function (r) {
+        if (mine !== current) return;
+        container.removeAttribute('aria-busy');
+        render(r, query, moveFocus);
+      }, function (error) {
+        if (mine !== current) return;
+        container.removeAttribute('aria-busy');
+        body.textContent = '';
+        status.textContent = errorMessage(error);
+        if (typeof console !== 'undefined' && console.error) console.error('站内搜索:', error);
+      });
+    }
+
+    if (form) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var query = input.value.trim();
+        if (window.history && history.replaceState) {
+          var url = location.pathname + (query ? '?q=' + encodeURIComponent(query) : '') + location.hash;
+          history.replaceState(null, '', url);
+        }
+        run(query, 0, false);
+      });
+    }
+
+    var initial = new URLSearchParams(location.search).get('q');
+    if (initial !== null) {
+      input.value = initial;
+      if (initial.trim()) run(initial.trim(), 0, false);
+      else status.textContent = '请输入至少两个字的关键词';
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());
