@@ -31,6 +31,7 @@ const char* default_section_tier(DocType t) {
   return "static";
 }
 
+// The names the listings show (type_label in outputs/page_context.cpp).
 const char* section_name(DocType t) {
   switch (t) {
     case DocType::policy: return "政策文件";
@@ -39,7 +40,7 @@ const char* section_name(DocType t) {
     case DocType::notice: return "通知公告";
     case DocType::service: return "办事服务";
     case DocType::progress: return "重点工作";
-    case DocType::page: return "机构信息";
+    case DocType::page: return "机构概况";
   }
   return "";
 }

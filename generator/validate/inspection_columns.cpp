@@ -83,7 +83,7 @@ void inspect_columns(const SiteModel& m, const SiteConfig& config, InspectionRep
       stale.value += is_stale_now;
     }
     overdue.rows.push_back(column_row(c, now));
-    overdue.row_failing.push_back(is_stale_now || !c.newest);
+    overdue.row_failing.push_back(is_stale_now);
     overdue.value += is_stale_now;
     if (c.special && !c.newest) {
       empty.rows.push_back(column_row(c, now));
