@@ -27,6 +27,7 @@
 #include "core/parallel.h"
 #include "model/scaffold.h"
 #include "model/schedule.h"
+#include "outputs/inspection_report.h"
 #include "serve/preview_server.h"
 #include "pipeline/build_site.h"
 #include "publish/bundle.h"
@@ -71,8 +72,17 @@ bool has_io_errors(const Diagnostics& diags) {
   return false;
 }
 
+// Failing single-veto items of the 19号文 inspection (validate/inspection.h), from the
+// diagnostics, so a build that repeats the last one counts them too.
+size_t failing_veto_items(const Diagnostics& diags) {
+  size_t n = 0;
+  for (const Diagnostic& d : diags.sorted()) n += d.code == "inspection-veto";
+  return n;
+}
+
 void print_summary(const Options& o, const BuildResult& r, const Diagnostics& diags,
                    double seconds) {
+  const size_t vetoes = failing_veto_items(diags);
   if (o.json) {
     JsonWriter w;
     w.begin_object();
@@ -82,6 +92,7 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
     w.key("pages").number(static_cast<int64_t>(r.counts.pages_written));
     w.key("errors").number(static_cast<int64_t>(diags.error_count()));
     w.key("warnings").number(static_cast<int64_t>(diags.warning_count()));
+    w.key("inspection_veto_items").number(static_cast<int64_t>(vetoes));
     w.key("milliseconds").number(static_cast<int64_t>(seconds * 1000));
     if (o.command == Command::build) {
       w.key("incremental").boolean(r.incremental || r.unchanged);
@@ -98,10 +109,10 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
   else if (r.incremental)
     change = " (incremental: " + std::to_string(r.files_changed) + " files rewritten, " +
              std::to_string(r.files_deleted) + " deleted)";
-  std::fprintf(stderr, "govsite %s: %zu documents, %zu published, %zu pages written, %zu errors, %zu warnings, %.2f s%s\n",
+  std::fprintf(stderr, "govsite %s: %zu documents, %zu published, %zu pages written, %zu errors, %zu warnings, %zu failing inspection veto items, %.2f s%s\n",
                o.command == Command::check ? "check" : "build", r.counts.documents,
                r.counts.published, r.counts.pages_written, diags.error_count(),
-               diags.warning_count(), seconds, change.c_str());
+               diags.warning_count(), vetoes, seconds, change.c_str());
 }
 
 // The request of a command: site folder, jobs and build date (--now, else the day of
@@ -460,8 +471,18 @@ int run_build_or_check(const Options& o) {
   BuildResult result;
   int exit_code = kExitOk;
   if (o.command == Command::check) {
+    made->inspection_errors = o.inspection;
     MemoryWriter discard(false);
     result = build_site(fs, request, discard, nullptr, diags);
+    // The one report check writes: the inspection, for editors to read before they merge.
+    if (result.inspection && result.site && result.site->config) {
+      std::error_code ec;
+      std::filesystem::create_directories(join_path(o.site_dir, "reports"), ec);
+      DirectoryWriter reports(join_path(o.site_dir, "reports"));
+      write_inspection_report(*result.inspection, *result.site->config, reports, diags);
+      std::string error;
+      if (!reports.finish(error)) diags.error("reports/", 0, 0, "io-error", error);
+    }
   } else {
     const std::string out_dir = o.out_dir.empty() ? join_path(o.site_dir, "public") : o.out_dir;
     if (std::string why = unsafe_output_reason(o.site_dir, out_dir); !why.empty()) {

@@ -16,9 +16,12 @@ const char* const kUsage =
     "         --clean renders everything into a fresh folder; --timings prints the time\n"
     "         each stage took\n"
     "  check  [--site DIR] [--now YYYY-MM-DD] [--json] [--format text|json|github|gitlab]\n"
-    "         run every rule of the build and write nothing; --format github prints\n"
-    "         GitHub Actions annotations, --format gitlab a GitLab Code Quality report\n"
-    "         (build takes --format too)\n"
+    "         [--inspection]\n"
+    "         run every rule of the build; write only the inspection report\n"
+    "         (SITE/reports/inspection.json and .html, 国办秘函〔2019〕19号);\n"
+    "         --inspection: a failing single-veto item is an error (exit 1);\n"
+    "         --format github prints GitHub Actions annotations, --format gitlab a\n"
+    "         GitLab Code Quality report (build takes --format too)\n"
     "  bundle [--site DIR] [--out FILE] [--now YYYY-MM-DD] [--jobs N] [--quiet]\n"
     "         build the site and pack the deployment bundle (site, gzip copies, nginx\n"
     "         config, install.sh, MANIFEST.sha256, bundle.json with IPv6 readiness);\n"
@@ -35,7 +38,8 @@ const char* const kUsage =
     "         lists, .gitignore, a README for editors, and both CI pipeline files\n"
     "  next-change [--site DIR] [--now YYYY-MM-DD] [--json]\n"
     "         the next date the site's output changes with no edit (a scheduled or\n"
-    "         expiring document, a consultation opening or closing, a stale column)\n"
+    "         expiring document, a consultation opening or closing, a column or the\n"
+    "         home page turning stale)\n"
     "  --version, --help\n"
     "\n"
     "exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors,\n"
@@ -61,6 +65,7 @@ bool accepts(Command c, const std::string& opt) {
   if (opt == "--json") return true;
   if (opt == "--format") return c == Command::check || c == Command::build;
   if (c == Command::build && (opt == "--timings" || opt == "--clean")) return true;
+  if (c == Command::check && opt == "--inspection") return true;
   if (c == Command::build || c == Command::bundle) return opt == "--out" || opt == "--quiet";
   return false;
 }
@@ -130,6 +135,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     else if (opt == "--drafts") o.drafts = true;
     else if (opt == "--timings") o.timings = true;
     else if (opt == "--clean") o.clean = true;
+    else if (opt == "--inspection") o.inspection = true;
     else if (opt == "--bind") o.bind = value;
     else if (opt == "--id") o.new_id = value;
     else if (opt == "--port") {

@@ -67,7 +67,7 @@ void read_consultation(YamlFields& f, Document& d) {
 
 void read_service(YamlFields& f, Document& d) {
   for (const char* key : {"basis", "conditions", "materials", "steps", "time_limit", "fee",
-                          "location", "phone"}) {
+                          "location", "phone", "agency", "hours", "complaint_phone"}) {
     auto items = f.string_list(key);
     if (!items.empty()) d.guide.push_back({key, items});
   }

@@ -46,6 +46,9 @@ const char* guide_heading(const std::string& key) {
   if (key == "time_limit") return "办理时限";
   if (key == "fee") return "收费标准";
   if (key == "location") return "办理地点";
+  if (key == "agency") return "办理机构";
+  if (key == "hours") return "办理时间";
+  if (key == "complaint_phone") return "监督投诉电话";
   return "咨询电话";
 }
 

@@ -11,6 +11,7 @@
 #include "outputs/page_context.h"
 #include "core/url.h"
 #include "outputs/feeds.h"
+#include "outputs/inspection_report.h"
 #include "render/markdown.h"
 #include "outputs/listings.h"
 #include "outputs/page_writer.h"
@@ -247,6 +248,15 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
         }
       }
     }
+  }
+  if (config) {
+    size_t broken_links = 0;
+    for (const Diagnostic& d : diags.sorted()) broken_links += d.code == "broken-link" || d.code == "broken-output-link";
+    result.inspection = inspect_site(model, *config, broken_links);
+    // A site with errors is not published; its errors come first, not the inspection.
+    if (!diags.has_errors()) report_inspection_vetoes(*result.inspection, request.inspection_errors, diags);
+    if (reports_out) write_inspection_report(*result.inspection, *config, *reports_out, diags);
+    mark_phase(request.timer, "inspection (19号文)");
   }
   if (reports_out) write_reports(model, result.counts, *reports_out, diags);
   mark_phase(request.timer, "reports");

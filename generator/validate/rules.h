@@ -29,8 +29,8 @@ void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Dia
 void check_attachments(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
 // Site health (国办秘函〔2019〕19号 inspection rules), against the build date: a special
-// column with no document (空白栏目), a news or notice column not updated in 2 weeks, a
-// policy column not updated in 6 months. Warnings.
+// column with no document (空白栏目), and every column (built-in sections included) not
+// updated within its tier (model/column_tiers.h). Warnings.
 void check_site_health(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
 // No personal data on a public page (公示信息须脱敏): 居民身份证号码, 手机号码 and 银行卡号 in
