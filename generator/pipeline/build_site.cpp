@@ -253,8 +253,10 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
     size_t broken_links = 0;
     for (const Diagnostic& d : diags.sorted()) broken_links += d.code == "broken-link" || d.code == "broken-output-link";
     result.inspection = inspect_site(model, *config, broken_links);
-    // A site with errors is not published; its errors come first, not the inspection.
-    if (!diags.has_errors()) report_inspection_vetoes(*result.inspection, request.inspection_errors, diags);
+    // A site with errors is not published; its errors come first, not the inspection. A
+    // site that publishes nothing yet (a new site, its pages still drafts) has nothing
+    // online to inspect.
+    if (!diags.has_errors() && result.counts.published > 0) report_inspection_vetoes(*result.inspection, request.inspection_errors, diags);
     if (reports_out) write_inspection_report(*result.inspection, *config, *reports_out, diags);
     mark_phase(request.timer, "inspection (19号文)");
   }
