@@ -27,6 +27,9 @@ const char* const kUsage =
     "  new    TYPE \"TITLE\" [--id ID] [--site DIR]\n"
     "         write a new document with valid front matter (TYPE: policy, interpretation,\n"
     "         consultation, notice, service, progress, page)\n"
+    "  assign-index [--site DIR]\n"
+    "         give every public document without a 索引号 the next free one (adds an\n"
+    "         index_no line to its front matter; the rest of the file is kept as it is)\n"
     "  next-change [--site DIR] [--now YYYY-MM-DD] [--json]\n"
     "         the next date the site's output changes with no edit (a scheduled or\n"
     "         expiring document, a consultation opening or closing, a stale column)\n"
@@ -49,6 +52,7 @@ std::optional<long> number_in(const std::string& value, long min, long max) {
 bool accepts(Command c, const std::string& opt) {
   if (opt == "--site") return true;
   if (c == Command::new_document) return opt == "--id" || opt == "--now";
+  if (c == Command::assign_index) return false;
   if (opt == "--now" || opt == "--jobs") return true;
   if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
   if (opt == "--json") return true;
@@ -77,6 +81,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   else if (cmd == "bundle") o.command = Command::bundle;
   else if (cmd == "serve") o.command = Command::serve;
   else if (cmd == "new") o.command = Command::new_document;
+  else if (cmd == "assign-index") o.command = Command::assign_index;
   else {
     error = "unknown command \"" + cmd + "\"";
     return std::nullopt;

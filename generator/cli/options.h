@@ -9,7 +9,7 @@
 
 namespace govsite {
 
-enum class Command { build, check, bundle, serve, new_document, next_change, help, version };
+enum class Command { build, check, bundle, serve, new_document, next_change, assign_index, help, version };
 
 struct Options {
   Command command = Command::help;

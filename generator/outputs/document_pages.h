@@ -50,4 +50,7 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
 // The output file of a document's page: policies/<id>.html.
 std::string output_path_of(const Document& d);
 
+// 发布机构: the document's issuer, or the site's organization (主办单位).
+std::string publisher_of(const Document& d, const SiteConfig& config);
+
 }  // namespace govsite

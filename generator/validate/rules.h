@@ -12,8 +12,12 @@ namespace govsite {
 // Runs every rule below.
 void validate_site(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
-// Unique ids and 索引号, the 索引号 and 发文字号 formats.
+// Unique ids, the 发文字号 format.
 void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+// 索引号 (条例第十二条): its shape and prefix (index_prefix or an earlier one), unique, and
+// present on every public document (an error from index_required_from on, and always for
+// policies; a warning before).
+void check_index_numbers(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 // "先审查、后公开": public documents need a publication date and a complete review chain.
 void check_publication(const SiteModel& m, Diagnostics& diags);
 // interprets, superseded_by, result and column point at published documents and columns;
