@@ -44,7 +44,9 @@ void read_inspection_keys(YamlFields& fields, SiteConfig& c) {
                      "\"index_prefix\" is the 网站标识码; a 索引号 starts with the body's 组织机构代码 or 统一社会信用代码 "
                      "(list the 网站标识码 under earlier_index_prefixes for the numbers already published)");
     else if (std::string problem = organization_code_problem(c.index_prefix); !problem.empty())
-      fields.error("index_prefix", "bad-index-prefix", "\"index_prefix\" \"" + c.index_prefix + "\": " + problem);
+      fields.error("index_prefix", "bad-index-prefix",
+                   "\"index_prefix\" \"" + c.index_prefix + "\" (the 索引号 prefix: the body's 组织机构代码 or 统一社会信用代码): " +
+                       problem);
   }
   for (const auto& p : fields.string_list("earlier_index_prefixes")) {
     if (p.empty() || p.find_first_of("/ \t") != std::string::npos)

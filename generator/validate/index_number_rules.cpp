@@ -43,8 +43,8 @@ void check_index_numbers(const SiteModel& m, const SiteConfig& config, Diagnosti
     } else if (!config.is_index_prefix(number->prefix)) {
       diags.error(d.path, p.line, p.column, "wrong-index-prefix",
                   "index_no \"" + d.index_no + "\" starts with \"" + number->prefix +
-                      "\", which is not this body's 索引号 prefix: a 索引号 starts with the body's 组织机构代码 or "
-                      "统一社会信用代码 (site.yaml index_prefix), or with one of earlier_index_prefixes for numbers "
+                      "\", which is not this body's 索引号 prefix: in the 政府信息公开 catalog (条例第十二条) a 索引号 "
+                      "starts with the body's 组织机构代码 or 统一社会信用代码 (site.yaml index_prefix), or with one of earlier_index_prefixes for numbers "
                       "published before it changed (known: " + known_prefixes(config) + ")");
     }
     auto [it, inserted] = seen.emplace(d.index_no, i);
