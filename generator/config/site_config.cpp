@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "config/organization_code.h"
+#include "content/disclosure_category.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {
@@ -86,6 +87,10 @@ void read_inspection_keys(YamlFields& fields, SiteConfig& c) {
                      c.conac_url + "\"");
 
   c.disclosure_none = fields.string_list("disclosure_none");
+  for (const auto& id : c.disclosure_none)
+    if (!find_disclosure_category(id))
+      fields.error("disclosure_none", "bad-value",
+                   "disclosure_none: \"" + id + "\" is not a category of 条例第二十条 (one of " + disclosure_category_ids() + ")");
   c.application_url = fields.string("application_url").value_or("");
   if (!c.application_url.empty() && !is_web_url(c.application_url))
     fields.error("application_url", "bad-value",

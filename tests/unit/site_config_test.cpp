@@ -117,6 +117,9 @@ TEST_CASE("site.yaml: the national inspection's keys", "[config]") {
   REQUIRE(c->interaction.size() == 1);
   CHECK(c->interaction[0].title == "局长信箱");
   CHECK(c->disclosure_none == std::vector<std::string>{"fees", "procurement"});
+  auto unknown = errors_of(std::string(kMinimal) + "disclosure_none: [fees, budgets]\n");
+  REQUIRE(unknown.size() == 1);
+  CHECK(unknown[0].message.find("\"budgets\" is not a category of 条例第二十条") != std::string::npos);
 }
 
 TEST_CASE("site.yaml: without interaction the site fails 19号文's single-veto rule", "[config]") {
