@@ -29,7 +29,7 @@ bool is_doc_no(std::string_view s) {
 
 }  // namespace
 
-void check_identity(const SiteModel& m, const SiteConfig& /*config*/, Diagnostics& diags) {
+void check_identity(const SiteModel& m, Diagnostics& diags) {
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
     auto first = m.by_id.find(d.id);

@@ -182,7 +182,7 @@ TEST_CASE("validation: 发文字号 format, including agencies whose UTF-8 bytes
   auto check = [](const std::string& doc_no) {
     SiteModel m = build_site_model({policy("a", "doc_no: " + doc_no + "\n")}, Date{2020, 1, 1});
     Diagnostics diags;
-    check_identity(m, config(), diags);
+    check_identity(m, diags);
     return !diags.has_errors();
   };
   CHECK(check("盘司发〔2019〕12号"));
