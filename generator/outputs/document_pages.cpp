@@ -437,6 +437,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     CachedPage record;
     record.outputs.push_back(output_path);
     FileCopier copier(fs, site_dir, d, out, diags);
+    std::string first_image;  // the Image page label (国办发〔2017〕47号 附件): absolute URL
     RenderedMarkdown body = render_markdown(d.body, [&](const MarkdownLink& link) -> std::optional<std::string> {
       const int line = d.body_first_line + link.line - 1;
       record.links.push_back(link.url);
@@ -453,8 +454,11 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
           return std::nullopt;
         }
         if (copier.copy(r.file, line, link.column) < 0) return std::nullopt;
+        if (link.is_image && first_image.empty())
+          first_image = config.base_url + files_url_of(d) + percent_encode_path(r.file.output_rel);
         return percent_encode_path(d.id + "/" + r.file.output_rel) + r.fragment;  // the page's files folder
       }
+      if (link.is_image && first_image.empty() && link.url.rfind("https://", 0) == 0) first_image = link.url;
       return std::nullopt;
     });
     const std::string summary = summarize(d.summary.empty() ? without_salutation(body.plain_text) : d.summary,
@@ -487,6 +491,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
         .set("pub_date", pub_date_time(d))
         .set("content_source", d.source.empty() ? config.organization : d.source)
         .set("author", publisher_of(d, config))
+        .set("image", first_image)
         .set("url", config.base_url + pf.url)
         .set("keywords", join(d.topics, ","));
     context.set("meta", std::move(meta));

@@ -121,6 +121,10 @@ TEST_CASE("inspection: the page labels of 47号文 on every page type", "[cli][i
   CHECK(meta(read(b.pub / "policies/sfj-2019-plan.html"), "PubDate") == "2019-08-12 09:30");
   CHECK(meta(read(b.pub / "policies/sfj-2018-zwgk-points.html"), "PubDate") == "2018-03-22 00:00");
   CHECK(meta(read(b.pub / "policies/index.html"), "ColumnType") == "信息发布");
+  // Image: the first image of the body, absolute; none without one.
+  CHECK(meta(read(b.pub / "interpretations/sfj-2019-plan-yitu.html"), "Image") ==
+        "https://sfj.panjin.gov.cn/interpretations/sfj-2019-plan-yitu/yitu-2019-plan.svg");
+  CHECK(meta(read(b.pub / "policies/sfj-2019-plan.html"), "Image") == kAbsent);
   CHECK(meta(read(b.pub / "xxgk/index.html"), "ColumnType") == "政府信息公开");
   CHECK(meta(read(b.pub / "hdjl/index.html"), "ColumnType") == "互动交流");
 }
