@@ -242,6 +242,12 @@ std::string_view without_salutation(std::string_view text) {
 
 std::string output_path_of(const Document& d) { return url_of(d); }
 
+bool is_disclosure_part(const Document& d, const SiteConfig& config) {
+  for (const auto& [role, id] : config.links)
+    if (id == d.id && role != "contact") return true;
+  return false;
+}
+
 std::string publisher_of(const Document& d, const SiteConfig& config) {
   return d.issuer.empty() ? config.organization : d.issuer;
 }
@@ -476,6 +482,12 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     pf.nav_current = std::string(section_of(d.type)) + "/";
     pf.description = summary;
     pf.breadcrumbs = {{type_label(d.type), *pf.nav_current}, {d.title, pf.url}};
+    if (is_disclosure_part(d, config)) {
+      // 公开指南, 公开制度, 依申请公开, 年报: parts of the 政府信息公开 column (61号文).
+      pf.column_name = pf.column_type = "政府信息公开";
+      pf.nav_current = "xxgk/";
+      pf.breadcrumbs = {{"政府信息公开", "xxgk/"}, {d.title, pf.url}};
+    }
 
     Value context = page_context(config, frame, pf);
     Value page = document_value(m, config, index);

@@ -138,14 +138,6 @@ void write_site_map_page(const SiteModel& m, PageWriter& w) {
 
 namespace {
 
-// The documents of the 政府信息公开 page's own parts (公开指南, 公开制度, 依申请公开, 年报):
-// listed there, not again among the 法定主动公开内容.
-bool is_part_page(const SiteConfig& config, const Document& d) {
-  for (const auto& [role, id] : config.links)
-    if (id == d.id && role != "contact") return true;
-  return false;
-}
-
 // Published documents grouped by 条例第二十条 category, in the order of the article,
 // newest first within each; categories without documents left out. The catalog lists
 // every document; the 政府信息公开 page leaves out those it shows as parts of its own.
@@ -154,7 +146,7 @@ std::vector<std::pair<const DisclosureCategory*, std::vector<size_t>>> by_disclo
   std::vector<std::pair<const DisclosureCategory*, std::vector<size_t>>> groups;
   for (const auto& category : disclosure_categories()) {
     auto docs = newest_first(m, [&](const Document& d) {
-      return d.disclosure_category == category.id && !(without_parts && is_part_page(config, d));
+      return d.disclosure_category == category.id && !(without_parts && is_disclosure_part(d, config));
     });
     if (!docs.empty()) groups.emplace_back(&category, std::move(docs));
   }

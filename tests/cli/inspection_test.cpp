@@ -173,6 +173,9 @@ TEST_CASE("inspection: the 政府信息公开 page has the five parts of 61号�
   const std::string apply = read(b.pub / "pages/ysqgk.html");
   for (const char* heading : {"受理机构", "申请流程", "办理时限", "收费标准"}) CHECK(apply.find(heading) != std::string::npos);
   CHECK(apply.find("（Word版）") != std::string::npos);
+  // The parts sit under 政府信息公开 in the navigation and the breadcrumbs.
+  CHECK(apply.find("当前位置：<a href=\"../\">首页</a> &gt; <a href=\"../xxgk/\">政府信息公开</a> &gt;") != std::string::npos);
+  CHECK(apply.find("href=\"../xxgk/\" aria-current=\"page\">政府信息公开</a>") != std::string::npos);
   CHECK(apply.find("（PDF版）") != std::string::npos);
   CHECK(fs::file_size(b.pub / "pages/ysqgk/政府信息公开申请表.docx") > 1000);
   CHECK(read(b.pub / "pages/ysqgk/政府信息公开申请表.pdf").rfind("%PDF-", 0) == 0);
