@@ -87,6 +87,7 @@ void read_inspection_keys(YamlFields& fields, SiteConfig& c) {
                      c.conac_url + "\"");
 
   c.disclosure_none = fields.string_list("disclosure_none");
+  c.disclosure_none_line = fields.pos("disclosure_none").line;
   for (const auto& id : c.disclosure_none)
     if (!find_disclosure_category(id))
       fields.error("disclosure_none", "bad-value",

@@ -51,6 +51,7 @@ struct SiteConfig {
   // 条例第二十条 categories (disclosure_category ids) this body has no information for:
   // shown as 本机关无此类信息 on the 政府信息公开 page.
   std::vector<std::string> disclosure_none;
+  int disclosure_none_line = 0;  // where site.yaml lists them, for diagnostics
   std::string application_url;  // 依申请公开: the city's online application platform
   std::string icp;           // ICP备案号
   std::string psb;           // 公网安备号

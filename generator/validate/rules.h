@@ -34,5 +34,8 @@ void check_attachments(const SiteModel& m, const SiteConfig& config, Diagnostics
 // column with no document (空白栏目), a news or notice column not updated in 2 weeks, a
 // policy column not updated in 6 months. Warnings.
 void check_site_health(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+// disclosure_none (本机关无此类信息) contradicted by published documents of that category. A
+// warning: the 政府信息公开 page lists the documents either way.
+void check_disclosure_none(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
 }  // namespace govsite

@@ -1,3 +1,4 @@
+#include "content/disclosure_category.h"
 #include "validate/rules.h"
 
 namespace govsite {
@@ -22,6 +23,20 @@ void check_site_health(const SiteModel& m, const SiteConfig& config, Diagnostics
                         std::to_string(age) + " days before the build date; " +
                         (c.kind == "policy" ? "a policy column should be updated at least every 6 months"
                                             : "a news or notice column should be updated at least every 2 weeks"));
+  }
+}
+
+void check_disclosure_none(const SiteModel& m, const SiteConfig& config, Diagnostics& diags) {
+  for (const auto& id : config.disclosure_none) {
+    const DisclosureCategory* category = find_disclosure_category(id);
+    if (!category) continue;  // reported with site.yaml
+    size_t count = 0;
+    for (size_t i = 0; i < m.docs.size(); ++i) count += m.published[i] && m.docs[i].disclosure_category == id;
+    if (count > 0)
+      diags.warning("site.yaml", config.disclosure_none_line, 0, "disclosure-none-contradicted",
+                    "disclosure_none says the body has no information of " + std::string(category->item) +
+                        category->title + " (本机关无此类信息), but " + std::to_string(count) +
+                        " published document(s) belong to it; remove \"" + id + "\" from disclosure_none");
   }
 }
 

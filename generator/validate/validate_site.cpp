@@ -10,6 +10,7 @@ void validate_site(const SiteModel& m, const SiteConfig& config, Diagnostics& di
   check_interpretation_duty(m, config, diags);
   check_attachments(m, config, diags);
   check_site_health(m, config, diags);
+  check_disclosure_none(m, config, diags);
 }
 
 }  // namespace govsite

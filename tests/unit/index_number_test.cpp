@@ -125,3 +125,19 @@ TEST_CASE("assign-index: numbers in order of publication, one line added, the re
         "---\r\npublished: 2019-05-01\r\nindex_no: P/2019-00001\r\n---\r\n正文");
   CHECK(with_index_line("---\npublished: 2019-05-01", 2, "P/2019-00001").empty());
 }
+
+TEST_CASE("disclosure_none contradicted by a published document is a warning on its site.yaml line", "[index]") {
+  SiteConfig c = config();
+  c.disclosure_none = {"enforcement", "fees"};
+  c.disclosure_none_line = 12;
+  SiteModel m = build_site_model({notice("a", "2019-09-01", "disclosure_category: enforcement\nindex_no: 112111001234567886/2019-00001\n")},
+                                 Date{2020, 1, 1});
+  Diagnostics diags;
+  validate_site(m, c, diags);
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].severity == Severity::warning);
+  CHECK(all[0].code == "disclosure-none-contradicted");
+  CHECK(all[0].line == 12);
+  CHECK(all[0].message.find("（六）行政处罚、行政强制") != std::string::npos);
+}
