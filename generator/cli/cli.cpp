@@ -25,6 +25,7 @@
 #include "publish/cached_output.h"
 #include "core/json_writer.h"
 #include "core/parallel.h"
+#include "model/index_assignment.h"
 #include "model/scaffold.h"
 #include "model/schedule.h"
 #include "outputs/inspection_report.h"
@@ -336,6 +337,49 @@ int run_new(const Options& o) {
   return kExitOk;
 }
 
+int run_assign_index(const Options& o) {
+  auto request = make_request(o);
+  if (!request) return kExitUsage;
+  RealFileSystem fs_real;
+  Diagnostics diags;
+  auto site = load_site(fs_real, *request, diags);
+  if (!site || !site->config || diags.error_count() > 0) {
+    print_diagnostics(diags, fs_real, o.site_dir, false, true, stderr);
+    std::fprintf(stderr, "govsite assign-index: fix the errors above first; no file was changed\n");
+    return kExitContentErrors;
+  }
+  namespace fs = std::filesystem;
+  size_t assigned = 0;
+  for (const IndexAssignment& a : plan_index_assignment(site->model, *site->config)) {
+    const std::string file = join_path(o.site_dir, a.path);
+    std::string text, error;
+    if (!fs_real.read_file(file, text, error)) {
+      std::fprintf(stderr, "govsite assign-index: cannot read %s: %s\n", file.c_str(), error.c_str());
+      return kExitIoError;
+    }
+    const std::string updated = with_index_line(text, a.after_line, a.index_no);
+    if (updated.empty()) {
+      std::fprintf(stderr, "govsite assign-index: %s: no line %d to add the 索引号 after\n", file.c_str(), a.after_line);
+      return kExitIoError;
+    }
+    // Written beside the file and renamed over it: an interrupted run leaves each file
+    // either as it was or with its number.
+    const std::string partial = file + ".govsite-partial";
+    std::FILE* f = std::fopen(partial.c_str(), "wb");
+    std::error_code ec;
+    if (!f || std::fwrite(updated.data(), 1, updated.size(), f) != updated.size() || std::fclose(f) != 0 ||
+        (fs::permissions(partial, fs::status(file, ec).permissions(), ec), std::rename(partial.c_str(), file.c_str()) != 0)) {
+      std::fprintf(stderr, "govsite assign-index: cannot write %s: %s\n", file.c_str(), std::strerror(errno));
+      fs::remove(partial, ec);
+      return kExitIoError;
+    }
+    std::printf("%s  %s\n", a.index_no.c_str(), a.path.c_str());
+    ++assigned;
+  }
+  std::fprintf(stderr, "govsite assign-index: %zu document%s given a 索引号\n", assigned, assigned == 1 ? "" : "s");
+  return kExitOk;
+}
+
 // What the next build needs to repeat this one when nothing changes: its counts and
 // diagnostics, and the reports it wrote (in `reports_dir`, about to be swapped in; the
 // swap keeps their stats).
@@ -574,6 +618,8 @@ int run_cli(int argc, char** argv) {
         return run_new(*options);
       case Command::init:
         return run_init(*options);
+      case Command::assign_index:
+        return run_assign_index(*options);
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "govsite: internal error: %s\n", e.what());

@@ -36,6 +36,9 @@ const char* const kUsage =
     "         make a new department site in DIR (which must be empty or new): site.yaml\n"
     "         and the required pages with placeholders 【请填写：…】 that govsite check\n"
     "         lists, .gitignore, a README for editors, and both CI pipeline files\n"
+    "  assign-index [--site DIR]\n"
+    "         give every public document without a 索引号 the next free one (adds an\n"
+    "         index_no line to its front matter; the rest of the file is kept as it is)\n"
     "  next-change [--site DIR] [--now YYYY-MM-DD] [--json]\n"
     "         the next date the site's output changes with no edit (a scheduled or\n"
     "         expiring document, a consultation opening or closing, a column or the\n"
@@ -60,6 +63,7 @@ bool accepts(Command c, const std::string& opt) {
   if (c == Command::init) return false;
   if (opt == "--site") return true;
   if (c == Command::new_document) return opt == "--id" || opt == "--now";
+  if (c == Command::assign_index) return false;
   if (opt == "--now" || opt == "--jobs") return true;
   if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
   if (opt == "--json") return true;
@@ -91,6 +95,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   else if (cmd == "serve") o.command = Command::serve;
   else if (cmd == "new") o.command = Command::new_document;
   else if (cmd == "init") o.command = Command::init;
+  else if (cmd == "assign-index") o.command = Command::assign_index;
   else {
     error = "unknown command \"" + cmd + "\"";
     return std::nullopt;

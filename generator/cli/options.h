@@ -9,7 +9,8 @@
 
 namespace govsite {
 
-enum class Command { build, check, bundle, serve, new_document, next_change, init, help, version };
+enum class Command { build, check, bundle, serve, new_document, next_change, init, assign_index, help,
+                     version };
 
 struct Options {
   Command command = Command::help;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "core/diagnostics.h"
 #include "core/time_zone.h"
 #include "core/value.h"
@@ -24,6 +25,11 @@ struct SiteColumn {
   int line = 0;       // where site.yaml defines it, for diagnostics
 };
 
+struct InteractionChannel {  // one 互动交流 channel: 局长信箱, 咨询投诉, the city's platform
+  std::string title;
+  std::string url;
+};
+
 struct DeployConfig {
   std::string server_name;  // defaults to base_url's host
   std::string tls_certificate;
@@ -39,15 +45,28 @@ struct SiteConfig {
   std::string theme = "default";
   std::string organization;  // 主办单位
   std::string copyright;     // 版权所有; defaults to organization
-  std::string site_code;     // 网站标识码, 10 digits
+  std::string site_code;     // 网站标识码: 10 digits, or "bm" and 8 digits for ministries
+  // 索引号 prefix: the body's 组织机构代码 (9) or 统一社会信用代码 (18), check character
+  // verified; and the prefixes of numbers published before it (a 索引号 never changes).
+  std::string index_prefix;
+  std::vector<std::string> earlier_index_prefixes;
+  // Public documents published on or after this date must carry a 索引号 (an error);
+  // older ones without one are warned about, so an existing site can migrate.
+  std::optional<Date> index_required_from;
+  std::vector<InteractionChannel> interaction;  // 互动交流, at least one (19号文 单项否决)
+  // 条例第二十条 categories (disclosure_category ids) this body has no information for:
+  // shown as 本机关无此类信息 on the 政府信息公开 page.
+  std::vector<std::string> disclosure_none;
+  int disclosure_none_line = 0;  // where site.yaml lists them, for diagnostics
+  std::string application_url;  // 依申请公开: the city's online application platform
   std::string icp;           // ICP备案号
   std::string psb;           // 公网安备号
   std::string phone;
   std::string address;
-  std::string error_report_url;  // 我为政府网站找错 (the national error-report service)
-  std::string conac_url;         // 党政机关网站标识 verification link, when the site has one
+  std::string conac_url;         // 党政机关网站标识: the site's record page at bszs.conac.cn
   // Roles of well-known pages → document ids: contact (联系我们), guide (公开指南),
-  // rules (公开制度), annual_report (年报). Templates link them from the footer and home.
+  // rules (公开制度), apply (依申请公开), annual_report (年报). Templates link them from the
+  // footer, home and the 政府信息公开 page.
   std::vector<std::pair<std::string, std::string>> links;
   std::vector<SiteColumn> columns;
   bool require_interpretation = false;
@@ -72,6 +91,8 @@ struct SiteConfig {
   Value params;              // keys govsite does not know, for templates (site.params)
 
   std::string host() const;  // "sfj.panjin.gov.cn"
+  // Whether `prefix` may start a 索引号: index_prefix or one of the earlier prefixes.
+  bool is_index_prefix(const std::string& prefix) const;
   const SiteColumn* column(const std::string& id) const;
 };
 

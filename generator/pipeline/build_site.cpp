@@ -93,7 +93,9 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   PageWriter w(config, frame, templates, out, diags, request.jobs, memo);
   write_home_page(model, w);
   write_listings(model, pages.summaries, w);
-  write_catalog(model, w);
+  write_disclosure_page(model, pages.summaries, w);
+  write_catalog(model, pages.summaries, w);
+  write_interaction_page(model, w);
   write_site_map_page(model, w);
   PageFrame search;
   search.output_path = "search/index.html";

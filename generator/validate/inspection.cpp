@@ -65,7 +65,6 @@ InspectionItem footer_item(const SiteConfig& c) {
   const std::pair<const char*, std::pair<const char*, const std::string*>> entries[] = {
       {"网站标识码", {"site_code", &c.site_code}},  {"ICP备案编号", {"icp", &c.icp}},
       {"公安机关备案标识", {"psb", &c.psb}},        {"党政机关网站标识", {"conac_url", &c.conac_url}},
-      {"我为政府网站找错", {"error_report_url", &c.error_report_url}},
   };
   for (const auto& [name, key_value] : entries) {
     const bool missing = key_value.second->empty();
@@ -73,6 +72,13 @@ InspectionItem footer_item(const SiteConfig& c) {
     item.row_failing.push_back(missing);
     item.value += missing;
   }
+  // The 找错 link is made on every page from site_code (the theme's footer), so it is there
+  // exactly when site_code is.
+  const bool no_site_code = c.site_code.empty();
+  item.rows.push_back({"我为政府网站找错", "site_code", no_site_code ? "（未设置）" : "每页自动生成，带本页网址",
+                       no_site_code ? "缺失" : "已设置"});
+  item.row_failing.push_back(no_site_code);
+  item.value += no_site_code;
   item.threshold = 1;
   item.failing = item.value > 0;
   item.measure = std::to_string(item.rows.size() - static_cast<size_t>(item.value)) + " / " +

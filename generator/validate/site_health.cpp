@@ -1,3 +1,4 @@
+#include "content/disclosure_category.h"
 #include "validate/rules.h"
 
 #include "core/workday_calendar.h"
@@ -25,6 +26,20 @@ void check_site_health(const SiteModel& m, const SiteConfig& config, Diagnostics
                       ") was last updated on " + c.newest->str() + ", " + std::to_string(age) +
                       " days before the build date; as a " + tier_label(c.tier) + " column it should have been updated by " +
                       Date::from_days(c.stale_on->days_since_epoch() - 1).str() + " (国办秘函〔2019〕19号)");
+  }
+}
+
+void check_disclosure_none(const SiteModel& m, const SiteConfig& config, Diagnostics& diags) {
+  for (const auto& id : config.disclosure_none) {
+    const DisclosureCategory* category = find_disclosure_category(id);
+    if (!category) continue;  // reported with site.yaml
+    size_t count = 0;
+    for (size_t i = 0; i < m.docs.size(); ++i) count += m.published[i] && m.docs[i].disclosure_category == id;
+    if (count > 0)
+      diags.warning("site.yaml", config.disclosure_none_line, 0, "disclosure-none-contradicted",
+                    "disclosure_none says the body has no information of " + std::string(category->item) +
+                        category->title + " (本机关无此类信息), but " + std::to_string(count) +
+                        " published document(s) belong to it; remove \"" + id + "\" from disclosure_none");
   }
 }
 

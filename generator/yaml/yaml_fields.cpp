@@ -204,6 +204,26 @@ std::optional<Date> YamlFields::date(const std::string& key, bool required) {
   return d;
 }
 
+std::optional<Date> YamlFields::date_time(const std::string& key, int& minute, bool required) {
+  minute = 0;
+  auto s = scalar(key, required, "a date YYYY-MM-DD or YYYY-MM-DD HH:MM");
+  if (!s) return std::nullopt;
+  std::optional<Date> d;
+  if (s->size() == 16 && (*s)[10] == ' ' && (*s)[13] == ':') {
+    auto digit = [&](size_t i) { return (*s)[i] >= '0' && (*s)[i] <= '9' ? (*s)[i] - '0' : -100; };
+    const int hour = digit(11) * 10 + digit(12), min = digit(14) * 10 + digit(15);
+    if (hour >= 0 && hour < 24 && min >= 0 && min < 60) {
+      d = Date::parse(std::string_view(*s).substr(0, 10));
+      if (d) minute = hour * 60 + min;
+    }
+  } else {
+    d = Date::parse(*s);
+  }
+  if (!d)
+    error(key, "bad-date", "\"" + key + "\": expected a date YYYY-MM-DD or a date and time YYYY-MM-DD HH:MM, got \"" + *s + "\"");
+  return d;
+}
+
 std::optional<bool> YamlFields::boolean(const std::string& key) {
   auto s = scalar(key, false, "true or false");
   if (!s) return std::nullopt;

@@ -37,6 +37,9 @@ class YamlFields {
 
   std::optional<std::string> string(const std::string& key, bool required = false);
   std::optional<Date> date(const std::string& key, bool required = false);
+  // A date that may carry a time of day: "YYYY-MM-DD" or "YYYY-MM-DD HH:MM"; `minute` gets
+  // the minutes after midnight (0 without a time).
+  std::optional<Date> date_time(const std::string& key, int& minute, bool required = false);
   std::optional<bool> boolean(const std::string& key);
   std::optional<long> integer(const std::string& key, long min, long max);
   // One of `allowed`; reports the allowed values otherwise.

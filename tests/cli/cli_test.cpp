@@ -203,9 +203,9 @@ TEST_CASE("cli: the catalog lists every public document and nothing else", "[cli
   const fs::path pub = s.dir / "public";
   const std::string json = read(pub / "catalog.json");
   const std::string csv = read(pub / "catalog.csv");
-  const std::string html = read(pub / "zwgk/index.html");
+  const std::string html = read(pub / "xxgk/ml/index.html");
   const auto pages = document_pages(pub);
-  CHECK(pages.size() == 15);
+  CHECK(pages.size() == 16);
   size_t entries = 0;
   for (size_t at = json.find("\"url\":"); at != std::string::npos; at = json.find("\"url\":", at + 1)) ++entries;
   CHECK(entries == pages.size());
@@ -213,10 +213,21 @@ TEST_CASE("cli: the catalog lists every public document and nothing else", "[cli
     INFO(page);
     CHECK(json.find("\"url\":\"https://sfj.panjin.gov.cn/" + page + "\"") != std::string::npos);
     CHECK(csv.find("https://sfj.panjin.gov.cn/" + page + "\r\n") != std::string::npos);
-    CHECK(html.find("href=\"../" + page + "\"") != std::string::npos);
+    CHECK(html.find("href=\"../../" + page + "\"") != std::string::npos);
   }
-  CHECK(csv.rfind("\xEF\xBB\xBF类别,索引号,名称,发文字号,发布日期", 0) == 0);
-  CHECK(csv.find("2111000046/2019-00012,市司法局2019年政务公开工作实施方案,盘司发〔2019〕12号,2019-08-12") != std::string::npos);
+  // 条例第十二条: 索引, 名称, 内容概述, 生成日期; and 发布日期, 发布机构. Every row has all six.
+  CHECK(csv.rfind("\xEF\xBB\xBF类别,索引号,名称,内容概述,生成日期,发布日期,发布机构,发文字号,网址\r\n", 0) == 0);
+  CHECK(csv.find("2111000046/2019-00012,市司法局2019年政务公开工作实施方案,为贯彻落实") != std::string::npos);
+  CHECK(csv.find(",2019-08-12,2019-08-12,盘锦市司法局,盘司发〔2019〕12号,") != std::string::npos);
+  const std::regex row(R"re(<tr>\s*<td class="catalog__index">([^<]+)</td>\s*<th scope="row" class="catalog__name"><a href="[^"]+">[^<]+</a>(?:<span class="catalog__no">[^<]*</span>)?</th>\s*<td class="catalog__summary">([^<]+)</td>\s*<td class="catalog__date"><time datetime="(\d{4}-\d\d-\d\d)">[^<]+</time></td>\s*<td class="catalog__date"><time datetime="(\d{4}-\d\d-\d\d)">[^<]+</time></td>\s*<td class="catalog__publisher">([^<]+)</td>)re");
+  size_t rows = 0;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), row); it != std::sregex_iterator(); ++it) ++rows;
+  CHECK(rows == pages.size());
+  size_t json_summaries = 0;
+  for (size_t at = json.find("\"summary\":\""); at != std::string::npos; at = json.find("\"summary\":\"", at + 1))
+    json_summaries += json.compare(at + 11, 1, "\"") != 0;  // not empty
+  CHECK(json_summaries == pages.size());
+  CHECK(json.find("\"index_no\":\"\"") == std::string::npos);
   for (const std::string& text : {json, csv, html}) {
     CHECK(text.find("neibu") == std::string::npos);
     CHECK(text.find("draft") == std::string::npos);
@@ -248,7 +259,7 @@ TEST_CASE("cli: a visitor reaches every document from the home page by following
     INFO(page);
     CHECK(seen.count(page) == 1);
   }
-  for (const char* page : {"zwgk/index.html", "sitemap/index.html", "search/index.html", "topics/index.html",
+  for (const char* page : {"xxgk/index.html", "xxgk/ml/index.html", "hdjl/index.html", "pages/ysqgk.html", "sitemap/index.html", "search/index.html", "topics/index.html",
                            "issuers/index.html", "years/index.html", "columns/index.html"}) {
     INFO(page);
     CHECK(seen.count(page) == 1);
@@ -501,11 +512,21 @@ TEST_CASE("cli: new writes a document check accepts, and never overwrites", "[cl
   const fs::path file = s.dir / "content/policies/2026/open-data-rules.md";
   REQUIRE(fs::exists(file));
   const std::string text = read(file);
-  CHECK(text.find("index_no: 2111000046/2026-00001") != std::string::npos);  // the year's next free 索引号
+  CHECK(text.find("index_no: 112111001234567886/2026-00001") != std::string::npos);  // the year's next free 索引号
   CHECK(text.find("draft: true") != std::string::npos);
+  int serial = 1;
   for (const char* type : {"interpretation", "consultation", "notice", "service", "progress", "page"}) {
     INFO(type);
     CHECK(run(std::string("new ") + type + " \"测试\" --id new-" + type + " --now 2026-11-27 " + s.site()).exit_code == 0);
+    // Every type gets the next free 索引号.
+    const std::string t = type;
+    const std::string folder = t == "progress" ? "progress" : t + "s";
+    const bool dated = t != "service" && t != "page";
+    const std::string made_text =
+        read(s.dir / "content" / folder / (dated ? "2026/new-" + t + ".md" : "new-" + t + ".md"));
+    char expected[64];
+    std::snprintf(expected, sizeof expected, "index_no: 112111001234567886/2026-%05d", ++serial);
+    CHECK(made_text.find(expected) != std::string::npos);
   }
   Run check = run("check " + s.site() + " --now 2026-11-27");
   INFO(check.output);
@@ -529,10 +550,10 @@ TEST_CASE("cli: --quiet prints only errors and --json prints diagnostics and a s
   CHECK(quiet.output.empty());
   Run normal = run("build " + s.site() + " --now 2019-12-31");
   CHECK(normal.output.find("warning:") != std::string::npos);
-  CHECK(normal.output.find("govsite build: 17 documents, 15 published") != std::string::npos);
+  CHECK(normal.output.find("govsite build: 18 documents, 16 published") != std::string::npos);
   Run json = run("build " + s.site() + " --now 2019-12-31 --json");
   CHECK(json.output.find("\"severity\":\"warning\",\"code\":\"stale-column\"") != std::string::npos);
-  CHECK(json.output.find("{\"summary\":{\"documents\":17,\"published\":15,") != std::string::npos);
+  CHECK(json.output.find("{\"summary\":{\"documents\":18,\"published\":16,") != std::string::npos);
 }
 
 TEST_CASE("cli: a missing site.yaml is explained", "[cli]") {
