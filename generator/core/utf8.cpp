@@ -1,5 +1,7 @@
 #include "core/utf8.h"
 
+#include <algorithm>
+
 namespace govsite {
 
 namespace {
@@ -186,6 +188,28 @@ size_t byte_of_code_point(std::string_view s, size_t chars) {
 int column_of_byte(std::string_view line_text, size_t byte) {
   if (byte > line_text.size()) byte = line_text.size();
   return static_cast<int>(code_point_count(line_text.substr(0, byte))) + 1;
+}
+
+CharacterColumns::CharacterColumns(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+int CharacterColumns::column(int line, int byte_column) {
+  if (line < 1 || static_cast<size_t>(line) > line_starts_.size() || byte_column < 1) return byte_column;
+  const size_t start = line_starts_[line - 1];
+  const size_t end = static_cast<size_t>(line) < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
+  size_t byte = std::min(static_cast<size_t>(byte_column) - 1, end - start);
+  if (line != last_line_ || byte < last_byte_) {
+    last_line_ = line;
+    last_byte_ = 0;
+    last_column_ = 1;
+  }
+  const std::string_view between = text_.substr(start + last_byte_, byte - last_byte_);
+  last_column_ += static_cast<int>(code_point_count(between));
+  last_byte_ = byte;
+  return last_column_;
 }
 
 }  // namespace govsite

@@ -136,3 +136,23 @@ TEST_CASE("document: a key set twice is an error on its second line", "[document
   REQUIRE(dup);
   CHECK(dup->line == 4);
 }
+
+TEST_CASE("parser: columns count characters, not bytes, after Chinese text on the line", "[parser]") {
+  Diagnostics diags;
+  std::string text = kPolicy;
+  text.replace(text.find("date: 2019-08-06"), 16, "date: 2019/08/06");
+  parse_document(text, "content/a.md", "a", diags);
+  auto d = find(diags.sorted(), "bad-date");
+  REQUIRE(d);
+  CHECK(d->line == 14);
+  CHECK(d->column == 30);  // "date" after 王某: 34 in bytes
+  // a yaml-cpp syntax error after Chinese characters on its line
+  Diagnostics syntax;
+  std::string broken = kPolicy;
+  broken.replace(broken.find("topics: [政务公开]"), std::string("topics: [政务公开]").size(), "topics: [政务公开, 法治]]");
+  parse_document(broken, "content/a.md", "a", syntax);
+  auto s = find(syntax.sorted(), "yaml-syntax");
+  REQUIRE(s);
+  CHECK(s->line == 10);
+  CHECK(s->column == 19);  // the second "]", in characters (25 in bytes)
+}

@@ -84,3 +84,22 @@ TEST_CASE("source window: bytes that are not UTF-8 and control characters are no
   CHECK(find_invalid_utf8(w.text) == std::string::npos);
   CHECK(w.text.find('\x1B') == std::string::npos);
 }
+
+TEST_CASE("character columns: byte columns of a parser become character columns", "[utf8]") {
+  const std::string text = "first line\n见[不存在](x)和[外面](y)\n\n第三行";
+  CharacterColumns columns(text);
+  CHECK(columns.column(1, 7) == 7);
+  CHECK(columns.column(2, 4) == 2);   // "[" after 见
+  CHECK(columns.column(2, 21) == 11);  // the second "[", after 见[不存在](x)和
+  CHECK(columns.column(2, 4) == 2);   // asked again, out of order
+  CHECK(columns.column(4, 4) == 2);
+  CHECK(columns.column(4, 100) == 4);  // past the end: just after the last character
+  // a million positions on one long line cost one pass (this would take hours if each
+  // counted from the line's start)
+  std::string line;
+  for (int i = 0; i < 1000000; ++i) line += "文[";
+  CharacterColumns long_line(line);
+  int last = 0;
+  for (int i = 0; i < 1000000; ++i) last = long_line.column(1, i * 4 + 4);
+  CHECK(last == 2000000);
+}
