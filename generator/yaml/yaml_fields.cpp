@@ -6,6 +6,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/utf8.h"
+#include "yaml/yaml_precheck.h"
 
 namespace govsite {
 
@@ -99,6 +100,8 @@ SourcePos YamlFields::at(const YAML::Mark& m) const { return position_of(m, *imp
 
 std::unique_ptr<YamlFields> YamlFields::parse(const std::string& yaml, const std::string& path,
                                               int first_line, Diagnostics& diags) {
+  // An editor's slips are named on their own line before yaml-cpp would misname them.
+  if (report_yaml_slips(yaml, path, first_line, diags)) return nullptr;
   auto impl = std::make_unique<Impl>();
   // yaml-cpp's marks do not count a byte order mark.
   impl->yaml = std::make_shared<const std::string>(yaml.compare(0, 3, "\xEF\xBB\xBF") == 0 ? yaml.substr(3) : yaml);

@@ -118,7 +118,16 @@ TEST_CASE("document: unreadable documents are refused with a reason", "[document
 
   Diagnostics diags4;
   CHECK_FALSE(parse_document("---\ntitle: [a\ntype: page\n---\n", "content/a.md", "a", diags4));
-  CHECK(find(diags4.sorted(), "yaml-syntax"));
+  std::optional<Diagnostic> unclosed = find(diags4.sorted(), "yaml-unclosed-list");
+  REQUIRE(unclosed);
+  CHECK(unclosed->line == 2);  // yaml-cpp said line 3
+  CHECK(unclosed->column == 8);
+
+  Diagnostics diags5;  // what the pre-checks do not know stays in yaml-cpp's words
+  CHECK_FALSE(parse_document("---\ntitle: a: b\ntype: page\n---\n", "content/a.md", "a", diags5));
+  std::optional<Diagnostic> syntax = find(diags5.sorted(), "yaml-syntax");
+  REQUIRE(syntax);
+  CHECK(syntax->message.find("YAML syntax error: ") == 0);
 }
 
 TEST_CASE("document: a file name that is not a valid id asks for an id key", "[document]") {
