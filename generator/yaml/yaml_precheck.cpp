@@ -39,6 +39,9 @@ constexpr SlipMessage kMessages[] = {
      "out with #) the items below"},
 };
 
+// Brackets nested deeper than yaml-cpp's own limit are only counted, not remembered.
+constexpr size_t kMaxNesting = 1000;
+
 constexpr std::string_view kFullwidthColon = "\xEF\xBC\x9A";  // ：
 constexpr std::string_view kFullwidthSpace = "\xE3\x80\x80";  // 　
 
@@ -79,8 +82,11 @@ class SlipFinder {
   // goes on over must be indented more.
   struct Open {
     char closer;
-    int line, column;
+    int line;
+    std::string_view line_text;  // its column is counted only if it is reported
+    size_t byte;
     size_t owner;
+    int column() const { return column_of_byte(line_text, byte); }
   };
 
   void slip(size_t byte, const char* code) { slip_at(number_, column_of_byte(line_, byte), code); }
@@ -91,10 +97,11 @@ class SlipFinder {
 
   void report_unclosed() {
     const Open& o = opens_.back();
-    slip_at(o.line, o.column, o.closer == ']'   ? "yaml-unclosed-list"
+    slip_at(o.line, o.column(), o.closer == ']'   ? "yaml-unclosed-list"
                               : o.closer == '}' ? "yaml-unclosed-mapping"
                                                 : "yaml-unclosed-quote");
     opens_.clear();
+    deeper_ = 0;
   }
 
   void check_line() {
@@ -124,7 +131,7 @@ class SlipFinder {
     if (empty_list_) {
       const bool item = line_[indent] == '-' && (indent + 1 == line_.size() || line_[indent + 1] == ' ');
       if (indent > empty_list_->owner || (item && indent >= empty_list_->owner))
-        slip_at(empty_list_->line, empty_list_->column, "yaml-empty-list-then-items");
+        slip_at(empty_list_->line, empty_list_->column(), "yaml-empty-list-then-items");
       empty_list_.reset();
     }
     // Indentation: spaces only.
@@ -192,7 +199,7 @@ class SlipFinder {
     if (c == '[' || c == '{' || c == '"' || c == '\'') {
       const size_t end = scan_flow_from(at, owner);
       if (opens_.empty() && c == '[' && line_.substr(at, end - at) == "[]" && rest_is_empty(line_, end))
-        empty_list_ = Open{']', number_, column_of_byte(line_, at), owner};
+        empty_list_ = Open{']', number_, line_, at, owner};
       return;
     }
     if (c == '&' || c == '*' || c == '!') return;
@@ -233,8 +240,15 @@ class SlipFinder {
           ++i;  // an apostrophe inside a plain item: [it's]
           continue;
         }
+        if (opens_.size() == kMaxNesting) {  // only counted: yaml-cpp refuses it as too deep
+          if (c == '[' || c == '{') ++deeper_;
+          ++i;
+          continue;
+        }
         const size_t owner = opens_.empty() ? owner_ : opens_.front().owner;
-        opens_.push_back({c == '[' ? ']' : c == '{' ? '}' : c, number_, column_of_byte(line_, i), owner});
+        opens_.push_back({c == '[' ? ']' : c == '{' ? '}' : c, number_, line_, i, owner});
+      } else if ((c == ']' || c == '}') && deeper_ > 0) {
+        --deeper_;
       } else if ((c == ']' || c == '}') && !opens_.empty()) {
         opens_.pop_back();
         if (opens_.empty()) return i + 1;
@@ -261,6 +275,7 @@ class SlipFinder {
   std::optional<size_t> continuation_owner_;
   std::optional<Open> empty_list_;  // "key: []" on the line before
   std::vector<YamlSlip> slips_;
+  size_t deeper_ = 0;  // brackets open past kMaxNesting
 };
 
 }  // namespace

@@ -102,3 +102,13 @@ TEST_CASE("diagnostics: a 6 MB line of broken links gives a hundred of them and 
   CHECK(count(report, "\"code\":\"broken-link\"") == 100);
   CHECK(report.find("and 299900 more") != std::string::npos);
 }
+
+TEST_CASE("diagnostics: 5 MB of [ in front matter is one unclosed-list error", "[cli][diagnostics][hostile]") {
+  Site s;
+  std::ofstream(s.dir / "content/deep.md", std::ios::binary)
+      << "---\ntitle: " << std::string(5'000'000, '[') << "\ntype: page\n---\n正文\n";
+  Run r = run("check " + s.site());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.size() < 2'000);
+  CHECK(r.output.find("content/deep.md:2:1007: error: 这里的“[”没有对应的“]”") != std::string::npos);
+}
