@@ -103,7 +103,7 @@ TEST_CASE("diagnostics: a 6 MB line of broken links gives a hundred of them and 
   CHECK(report.find("and 299900 more") != std::string::npos);
 }
 
-TEST_CASE("diagnostics: 5 MB of [ in front matter is one unclosed-list error", "[cli][diagnostics][hostile]") {
+TEST_CASE("diagnostics: 5 MB of opening brackets in front matter is one unclosed-list error", "[cli][diagnostics][hostile]") {
   Site s;
   std::ofstream(s.dir / "content/deep.md", std::ios::binary)
       << "---\ntitle: " << std::string(5'000'000, '[') << "\ntype: page\n---\n正文\n";
