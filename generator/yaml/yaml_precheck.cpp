@@ -49,9 +49,11 @@ bool starts_with(std::string_view s, size_t at, std::string_view prefix) {
   return s.compare(at, prefix.size(), prefix) == 0;
 }
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// Keys of front matter and site.yaml are lower-case snake_case: only text shaped like one is
+// taken for a key that lost its ": " ("ID:身份证" in a list stays a value).
+bool is_key_start(char c) { return (c >= 'a' && c <= 'z') || c == '_'; }
 
-bool is_key_char(char c) { return is_ascii_letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-'; }
+bool is_key_char(char c) { return is_key_start(c) || (c >= '0' && c <= '9') || c == '-'; }
 
 // Nothing but a comment or spaces from `at` on.
 bool rest_is_empty(std::string_view line, size_t at) {
@@ -152,21 +154,22 @@ class SlipFinder {
     if (rest_is_empty(line_, at)) return;
     const char c = line_[at];
     if (c == '[' || c == '{' || c == '"' || c == '\'') {
-      scan_flow_from(at, at);
+      scan_flow_from(at, item ? indent : at);
       return;
     }
     if (item && (c == '|' || c == '>')) {
       block_scalar_owner_ = indent;
       return;
     }
-    check_plain(at, item);
+    check_plain(at, item, indent);
   }
 
   // A plain key (or a plain item): "key: value", or one of the slips that make it not one.
-  void check_plain(size_t at, bool item) {
+  // `indent` is the line's.
+  void check_plain(size_t at, bool item, size_t indent) {
     size_t key_end = at;
     while (key_end < line_.size() && is_key_char(line_[key_end])) ++key_end;
-    const bool key_like = key_end > at && (is_ascii_letter(line_[at]) || line_[at] == '_');
+    const bool key_like = key_end > at && is_key_start(line_[at]);
     // The first ": " (or ":" at the end) ends the key; a " #" starts a comment.
     for (size_t i = at; i < line_.size(); ++i) {
       if (line_[i] == '#' && i > at && line_[i - 1] == ' ') break;
@@ -175,6 +178,8 @@ class SlipFinder {
         return;
       }
     }
+    // Not a key: a value, which may go on over more indented lines.
+    continuation_owner_ = indent;
     if (!key_like) return;
     size_t after = key_end;
     while (after < line_.size() && line_[after] == ' ') ++after;

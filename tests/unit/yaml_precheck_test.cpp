@@ -123,6 +123,10 @@ TEST_CASE("yaml pre-checks: values stay free text", "[yaml-precheck]") {
       "base_url: https://x.gov.cn/\ntime: 10:30\n",
       "feedback:\n  received: 10\n  summary: 无\n",
       "columns:\n- {id: a, title: 专栏}\n",
+      "review:\n  - {stage: initial,\n    by: 王某, date: 2019-08-06}\n",  // a mapping over two lines
+      "topics:\n  - 第一行\n    续行：说明\n  - 第二项\n",              // an item's value over two lines
+      "summary:\n  摘要第一行\n   issuer：续行\n",
+      "materials:\n  - ID:身份证原件\n",
   };
   for (const char* yaml : valid) {
     INFO(yaml);
