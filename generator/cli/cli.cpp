@@ -81,6 +81,11 @@ size_t failing_veto_items(const Diagnostics& diags) {
   return n;
 }
 
+// "1 error", "2 errors".
+std::string counted(size_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 void print_summary(const Options& o, const BuildResult& r, const Diagnostics& diags,
                    double seconds) {
   const size_t vetoes = failing_veto_items(diags);
@@ -108,12 +113,16 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
   std::string change;
   if (r.unchanged) change = " (nothing changed since the last build)";
   else if (r.incremental)
-    change = " (incremental: " + std::to_string(r.files_changed) + " files rewritten, " +
+    change = " (incremental: " + counted(r.files_changed, "file") + " rewritten, " +
              std::to_string(r.files_deleted) + " deleted)";
-  std::fprintf(stderr, "govsite %s: %zu documents, %zu published, %zu pages written, %zu errors, %zu warnings, %zu failing inspection veto items, %.2f s%s\n",
-               o.command == Command::check ? "check" : "build", r.counts.documents,
-               r.counts.published, r.counts.pages_written, diags.error_count(),
-               diags.warning_count(), vetoes, seconds, change.c_str());
+  // check writes nothing: it says what a build would write.
+  const bool check = o.command == Command::check;
+  const std::string pages = check ? counted(r.counts.pages_written, "page") + " would be written"
+                                  : counted(r.counts.pages_written, "page") + " written";
+  std::fprintf(stderr, "govsite %s: %s, %zu published, %s, %s, %s, %s, %.2f s%s\n", check ? "check" : "build",
+               counted(r.counts.documents, "document").c_str(), r.counts.published, pages.c_str(),
+               counted(diags.error_count(), "error").c_str(), counted(diags.warning_count(), "warning").c_str(),
+               counted(vetoes, "failing inspection veto item").c_str(), seconds, change.c_str());
 }
 
 // The request of a command: site folder, jobs and build date (--now, else the day of

@@ -15,7 +15,7 @@ namespace govsite {
 struct MarkdownLink {
   std::string url;  // as written
   int line = 0;     // 1-based line within the Markdown text
-  int column = 0;
+  int column = 0;   // 1-based, in characters
   bool is_image = false;
 };
 

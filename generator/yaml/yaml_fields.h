@@ -13,11 +13,15 @@
 #include "core/diagnostics.h"
 #include "core/value.h"
 
+namespace YAML {
+struct Mark;
+}
+
 namespace govsite {
 
 struct SourcePos {
   int line = 0;
-  int column = 0;
+  int column = 0;  // 1-based, in characters
 };
 
 class YamlFields {
@@ -63,6 +67,7 @@ class YamlFields {
  private:
   struct Impl;
   YamlFields(std::unique_ptr<Impl> impl, std::string path, int first_line, Diagnostics& diags);
+  SourcePos at(const YAML::Mark& m) const;
   std::optional<std::string> scalar(const std::string& key, bool required, const char* expected);
 
   std::unique_ptr<Impl> impl_;

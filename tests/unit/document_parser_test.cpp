@@ -118,7 +118,16 @@ TEST_CASE("document: unreadable documents are refused with a reason", "[document
 
   Diagnostics diags4;
   CHECK_FALSE(parse_document("---\ntitle: [a\ntype: page\n---\n", "content/a.md", "a", diags4));
-  CHECK(find(diags4.sorted(), "yaml-syntax"));
+  std::optional<Diagnostic> unclosed = find(diags4.sorted(), "yaml-unclosed-list");
+  REQUIRE(unclosed);
+  CHECK(unclosed->line == 2);  // yaml-cpp said line 3
+  CHECK(unclosed->column == 8);
+
+  Diagnostics diags5;  // what the pre-checks do not know stays in yaml-cpp's words
+  CHECK_FALSE(parse_document("---\ntitle: a: b\ntype: page\n---\n", "content/a.md", "a", diags5));
+  std::optional<Diagnostic> syntax = find(diags5.sorted(), "yaml-syntax");
+  REQUIRE(syntax);
+  CHECK(syntax->message.find("YAML syntax error: ") == 0);
 }
 
 TEST_CASE("document: a file name that is not a valid id asks for an id key", "[document]") {
@@ -196,4 +205,24 @@ TEST_CASE("documents: updated, disclosure_category and a page's leaders", "[pars
   CHECK(page->leaders[0].duties == "主持全面工作。");
   CHECK(page->leaders[1].duties.empty());
   CHECK(page->disclosure_category == "organization");
+}
+
+TEST_CASE("parser: columns count characters, not bytes, after Chinese text on the line", "[parser]") {
+  Diagnostics diags;
+  std::string text = kPolicy;
+  text.replace(text.find("date: 2019-08-06"), 16, "date: 2019/08/06");
+  parse_document(text, "content/a.md", "a", diags);
+  auto d = find(diags.sorted(), "bad-date");
+  REQUIRE(d);
+  CHECK(d->line == 14);
+  CHECK(d->column == 30);  // "date" after 王某: 34 in bytes
+  // a yaml-cpp syntax error after Chinese characters on its line
+  Diagnostics syntax;
+  std::string broken = kPolicy;
+  broken.replace(broken.find("topics: [政务公开]"), std::string("topics: [政务公开]").size(), "topics: [政务公开, 法治]]");
+  parse_document(broken, "content/a.md", "a", syntax);
+  auto s = find(syntax.sorted(), "yaml-syntax");
+  REQUIRE(s);
+  CHECK(s->line == 10);
+  CHECK(s->column == 19);  // the second "]", in characters (25 in bytes)
 }

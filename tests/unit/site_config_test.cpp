@@ -76,8 +76,14 @@ TEST_CASE("site.yaml: a YAML syntax error names the line", "[config]") {
   CHECK_FALSE(c);
   auto all = diags.sorted();
   REQUIRE(all.size() == 1);
-  CHECK(all[0].code == "yaml-syntax");
-  CHECK(all[0].line >= 2);
+  CHECK(all[0].code == "yaml-unclosed-list");  // site.yaml goes through the same pre-checks
+  CHECK(all[0].line == 2);
+  CHECK(all[0].column == 10);
+  Diagnostics other;
+  CHECK_FALSE(parse_site_config("title: x\ncolumns: a: b\n", "site.yaml", other));
+  REQUIRE(other.sorted().size() == 1);
+  CHECK(other.sorted()[0].code == "yaml-syntax");
+  CHECK(other.sorted()[0].line == 2);
 }
 
 namespace {
