@@ -431,6 +431,10 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       }
       return std::nullopt;
     });
+    if (body.too_complex) {
+      report_markdown_too_complex(*body.too_complex, d.path, d.body_first_line, diags);
+      return;
+    }
     const std::string summary = summarize(d.summary.empty() ? without_salutation(body.plain_text) : d.summary,
                                           static_cast<size_t>(config.summary_length));
     result.summaries[index] = summary;
