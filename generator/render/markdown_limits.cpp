@@ -25,6 +25,7 @@ constexpr size_t kMaxTableCells = 200000;
 constexpr uint64_t kMaxImageBracketWork = 20000000;
 constexpr uint64_t kMaxUnclosedHtmlWork = 500000000;
 constexpr uint64_t kMaxTableHeaderWork = 10000000;
+constexpr uint64_t kTableHeaderPipeWork = 32;  // a cell costs the parser about 32 bytes' worth
 constexpr uint64_t kMaxAutolinkWork = 500000000;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; }
@@ -53,19 +54,25 @@ bool is_delimiter_row(std::string_view rest) {
 }
 
 // Cells of a table row: the parts between unescaped `|`, without empty outer ones.
-size_t count_cells(std::string_view rest) {
+struct RowCells {
+  size_t cells = 1;
+  size_t pipes = 0;
+};
+
+RowCells count_cells(std::string_view rest) {
   size_t begin = 0, end = rest.size();
   while (begin < end && is_space(rest[begin])) ++begin;
   while (end > begin && is_space(rest[end - 1])) --end;
-  size_t pipes = 0;
+  RowCells r;
   for (size_t i = begin; i < end; ++i) {
     if (rest[i] == '\\') ++i;
-    else if (rest[i] == '|') ++pipes;
+    else if (rest[i] == '|') ++r.pipes;
   }
-  size_t cells = pipes + 1;
+  size_t cells = r.pipes + 1;
   if (begin < end && rest[begin] == '|') --cells;
   if (end > begin + 1 && rest[end - 1] == '|' && rest[end - 2] != '\\') --cells;
-  return std::max<size_t>(cells, 1);
+  r.cells = std::max<size_t>(cells, 1);
+  return r;
 }
 
 struct Scan {
@@ -79,9 +86,11 @@ struct Scan {
   uint64_t autolink_work = 0;
   uint64_t nesting_work = 0;
   size_t open_levels = 0;  // of the last non-blank line
-  // The block (run of non-blank lines) so far.
-  size_t block_bytes = 0;
-  size_t previous_cells = 0;
+  // The block (run of non-blank lines) so far; the paragraph is the part of it since the
+  // last table opened.
+  size_t paragraph_bytes = 0;
+  size_t paragraph_pipes = 0;
+  size_t previous_cells = 0;  // 0 at the block's first line
   bool in_table = false;
   size_t columns = 0;
   // The inline content (paragraph, or table row) so far.
@@ -210,43 +219,47 @@ std::optional<MarkdownTooComplex> check_inlines(Scan& s, std::string_view rest, 
 }
 
 std::optional<MarkdownTooComplex> check_table(Scan& s, std::string_view rest, int line, size_t offset) {
-  const size_t cells = count_cells(rest);
-  if (s.in_table) {
-    if (cells > kMaxTableColumns)
-      return too_complex(line, offset + 1,
-                         "this table row has " + std::to_string(cells) + " cells; at most " +
-                             std::to_string(kMaxTableColumns) + " (write a \"|\" inside a cell as \\|)");
-    s.table_cells += std::max(cells, s.columns);
-    s.image_openers = s.html_openers = 0;  // each cell is parsed on its own
-  } else if (is_delimiter_row(rest) && s.block_bytes > 0) {
-    // The table extension parses the paragraph above such a line as a header row, and again
-    // at each such line while the paragraph goes on.
-    s.table_header_work += s.block_bytes;
+  const RowCells row = count_cells(rest);
+  if (is_delimiter_row(rest) && s.previous_cells > 0) {
+    // The table extension parses the paragraph above such a line for its header (its last
+    // line), and again at each such line while the paragraph goes on.
+    s.table_header_work += s.paragraph_bytes + kTableHeaderPipeWork * s.paragraph_pipes;
     if (s.table_header_work > kMaxTableHeaderWork)
       return too_complex(line, offset + 1,
                          "too many lines like \"---|---\" under long paragraphs: put a blank line before "
                          "each table, or write \"|\" as \\|");
-    if (cells > kMaxTableColumns)
+    if (row.cells > kMaxTableColumns)
       return too_complex(line, offset + 1,
-                         "this table has " + std::to_string(cells) + " columns; at most " +
+                         "this table has " + std::to_string(row.cells) + " columns; at most " +
                              std::to_string(kMaxTableColumns) + " (put wide tables in an attachment)");
     if (s.previous_cells > kMaxTableColumns)
       return too_complex(line - 1, 1,
                          "this table header has " + std::to_string(s.previous_cells) + " cells; at most " +
                              std::to_string(kMaxTableColumns) + " (write a \"|\" inside a cell as \\|)");
-    if (cells == s.previous_cells) {
+    if (row.cells == s.previous_cells) {  // a table opens here (or this is a row of one)
+      if (!s.in_table) s.table_cells += row.cells;  // its header
       s.in_table = true;
-      s.columns = cells;
-      s.table_cells += 2 * cells;
-      s.image_openers = s.html_openers = 0;
+      // Never narrower within a block: a table ended by a heading and followed by a narrower
+      // one is counted at the wider width, so no row is counted narrower than it is filled.
+      s.columns = std::max(s.columns, row.cells);
+      s.paragraph_bytes = s.paragraph_pipes = 0;
     }
   }
-  s.previous_cells = cells;
-  if (s.table_cells > kMaxTableCells)
-    return too_complex(line, offset + 1,
-                       "the tables of this text have more than " + std::to_string(kMaxTableCells) +
-                           " cells, counting the empty cells the parser adds to short rows: put large "
-                           "tables in an attachment");
+  if (s.in_table) {
+    if (row.cells > kMaxTableColumns)
+      return too_complex(line, offset + 1,
+                         "this table row has " + std::to_string(row.cells) + " cells; at most " +
+                             std::to_string(kMaxTableColumns) + " (write a \"|\" inside a cell as \\|)");
+    s.table_cells += std::max(row.cells, s.columns);
+    s.image_openers = s.html_openers = 0;  // each cell is parsed on its own
+    if (s.table_cells > kMaxTableCells)
+      return too_complex(line, offset + 1,
+                         "the tables of this text have more than " + std::to_string(kMaxTableCells) +
+                             " cells, counting the empty cells the parser adds to short rows: put large "
+                             "tables in an attachment");
+  }
+  s.previous_cells = row.cells;
+  s.paragraph_pipes += row.pipes;
   return std::nullopt;
 }
 
@@ -262,15 +275,16 @@ std::optional<MarkdownTooComplex> check_line(Scan& s, std::string_view line, int
   s.markup += prefix.markers;
   if (s.markup > kMaxMarkupChars) return too_many_marks(number, 1);
   const size_t marks_before = s.markup;  // the containers of this line are opened once
-  if (blank) {  // a blank line ends every paragraph
-    s.block_bytes = 0;
+  if (blank) {  // a blank line ends every paragraph and table
+    s.paragraph_bytes = s.paragraph_pipes = 0;
     s.previous_cells = 0;
     s.in_table = false;
+    s.columns = 0;
     s.image_openers = s.html_openers = 0;
   } else {
     if (auto p = check_table(s, rest, number, offset)) return p;
     if (auto p = check_inlines(s, rest, number, offset)) return p;
-    s.block_bytes += line.size() + 1;
+    s.paragraph_bytes += line.size() + 1;
   }
   const size_t depth = std::max(levels, s.open_levels);
   s.nesting_work += static_cast<uint64_t>(depth) * (1 + s.markup - marks_before);

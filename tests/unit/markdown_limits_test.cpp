@@ -56,6 +56,12 @@ TEST_CASE("markdown limits: wide tables, wide rows and many cells", "[markdown-l
             .find("more than 200000 cells, counting the empty cells") != std::string::npos);
   // A paragraph parsed again as a table header at every line that looks like "---|---".
   CHECK(problem(repeat("a|b\n-|-|-\n", 20000)).find("too many lines like \"---|---\"") != std::string::npos);
+  CHECK(problem(repeat(std::string(100, 'a') + "\n-|-|-\n", 4000)).find("too many lines like") != std::string::npos);
+  // A table ended by a heading and followed by a narrower one is still counted as wide.
+  CHECK(problem("|" + repeat("a|", 100) + "\n|" + repeat("-|", 100) + "\nx\n# 标题\na\n-\n" + repeat("x\n", 3000))
+            .find("more than 200000 cells") != std::string::npos);
+  // A table with a "|---|---|" line under every row is read once.
+  CHECK(problem("|a|b|\n|-|-|\n" + repeat("|x|y|\n|-|-|\n", 5000)) == "");
   // Lines end at a lone "\r" too, as the parser ends them.
   CHECK(problem(repeat("aaa\rbbb\n", 200000)).rfind("300001:1: the text has more than 300000 lines", 0) == 0);
 }
