@@ -16,6 +16,7 @@
 #include "render/markdown.h"
 #include "render/signature.h"
 #include "render/summary.h"
+#include "validate/svg_safety.h"
 
 namespace govsite {
 
@@ -156,6 +157,12 @@ class FileCopier {
     if (!fs_.read_file(join_path(site_dir_, ref.path), bytes, error)) {
       diags_.error(d_.path, line, column, "io-error", "cannot read " + ref.path + ": " + error);
       return -1;
+    }
+    if (extension_of(ref.path) == "svg") {
+      if (auto unsafe = find_unsafe_svg(bytes)) {  // never published, reported once
+        report_unsafe_svg(*unsafe, ref.path, d_.path, line, column, diags_);
+        return sizes_[ref.output_rel] = -1;
+      }
     }
     if (!out_.write(files_url_of(d_) + ref.output_rel, bytes, error)) {
       diags_.error(d_.path, line, column, "io-error", error);
