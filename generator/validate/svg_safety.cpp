@@ -42,9 +42,14 @@ std::string url_key(std::string_view value) {
   return lower(out);
 }
 
-bool runs_script(std::string_view value) {
+// The address scheme in `value` that runs a script or opens a page ("javascript:", …), or
+// "" when there is none. data:text/html is a page of its own (browsers now refuse to open
+// one from a link, but nothing in a drawing needs it).
+std::string script_scheme(std::string_view value) {
   const std::string key = url_key(value);
-  return key.find("javascript:") != std::string::npos || key.find("vbscript:") != std::string::npos;
+  for (const char* scheme : {"javascript:", "vbscript:", "data:text/html"})
+    if (key.find(scheme) != std::string::npos) return scheme;
+  return "";
 }
 
 using Entities = std::map<std::string, std::string>;
@@ -117,7 +122,7 @@ std::optional<UnsafeSvg> read_doctype(std::string& text, Entities& entities) {
       const size_t value_end = text.find(text[value_start], value_start + 1);
       if (value_end == std::string::npos) break;  // not well-formed: tinyxml2 will say where
       const std::string value = text.substr(value_start + 1, value_end - value_start - 1);
-      if (value.find_first_of("<&") != std::string::npos || runs_script(value))
+      if (value.find_first_of("<&") != std::string::npos || !script_scheme(value).empty())
         return doctype_problem(text, i, "an entity in its DOCTYPE that holds markup or a script address");
       entities[text.substr(j, name_end - j)] = value;
       i = value_end;
@@ -153,8 +158,8 @@ std::optional<UnsafeSvg> check_element(const tinyxml2::XMLElement& e, const Enti
     const std::string shown = std::string(a->Name()) + "=";
     if (attribute.rfind("on", 0) == 0)
       return UnsafeSvg{e.GetLineNum(), "the event handler " + shown + " on " + tag, kRuns};
-    if (runs_script(value))
-      return UnsafeSvg{e.GetLineNum(), "a javascript: address in " + shown + " on " + tag, kRuns};
+    if (const std::string scheme = script_scheme(value); !scheme.empty())
+      return UnsafeSvg{e.GetLineNum(), "a " + scheme + " address in " + shown + " on " + tag, kRuns};
     const std::string raw_name = a->Name();
     if ((raw_name == "xmlns" || raw_name.rfind("xmlns:", 0) == 0) && url_key(value) == kXhtml)
       return UnsafeSvg{e.GetLineNum(), "HTML content (the XHTML namespace on " + tag + ")", kRuns};

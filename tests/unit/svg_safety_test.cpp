@@ -46,6 +46,8 @@ TEST_CASE("svg safety: what a browser runs is refused, with its line", "[svg]") 
         "2: a javascript: address in href= on <a>");
   CHECK(problem(kHead + "<a xlink:href=\"&#106;avascript:alert(1)\"/></svg>") ==
         "2: a javascript: address in xlink:href= on <a>");
+  CHECK(problem(kHead + "<a href=\"data:text/html,&lt;script&gt;x&lt;/script&gt;\"/></svg>") ==
+        "2: a data:text/html address in href= on <a>");
   CHECK(problem(kHead + "<a><set attributeName=\"href\" to=\"javascript:alert(1)\"/></a></svg>") ==
         "2: a javascript: address in to= on <set>");
   CHECK(problem(kHead + "<animate attributeName=\"onclick\" values=\"x\"/></svg>") ==
