@@ -42,6 +42,20 @@ bool is_markup(char c) {
   }
 }
 
+// The bytes check_inlines looks at; it skips all others (letters, digits, every byte of a
+// Chinese character), so that ordinary text costs one table look-up per byte.
+struct InlineBytes {
+  bool interesting[256] = {};
+  InlineBytes() {
+    for (int c = 0; c < 128; ++c) {
+      const char ch = static_cast<char>(c);
+      interesting[c] = is_markup(ch) || is_space(ch) || ch == ')' || ch == '@';
+    }
+  }
+};
+
+const InlineBytes kInlineBytes;
+
 // A line that the table extension may take for the one under a table's header: only `|`,
 // `-`, `:` and spaces, with at least one `-`.
 bool is_delimiter_row(std::string_view rest) {
@@ -64,6 +78,7 @@ RowCells count_cells(std::string_view rest) {
   while (begin < end && is_space(rest[begin])) ++begin;
   while (end > begin && is_space(rest[end - 1])) --end;
   RowCells r;
+  if (rest.find('|') == std::string_view::npos) return r;
   for (size_t i = begin; i < end; ++i) {
     if (rest[i] == '\\') ++i;
     else if (rest[i] == '|') ++r.pipes;
@@ -182,6 +197,7 @@ std::optional<MarkdownTooComplex> check_inlines(Scan& s, std::string_view rest, 
   };
   for (size_t k = 0; k < rest.size(); ++k) {
     const char c = rest[k];
+    if (!kInlineBytes.interesting[static_cast<unsigned char>(c)]) continue;
     if (is_markup(c) && ++s.markup > kMaxMarkupChars) return too_many_marks(line, offset + k + 1);
     if (c == '!' && k + 1 < rest.size() && rest[k + 1] == '[') {
       ++s.image_openers;
@@ -305,10 +321,15 @@ std::optional<MarkdownTooComplex> find_markdown_too_complex(std::string_view mar
   size_t pos = 0;
   while (pos < markdown.size()) {
     // Lines end as cmark-gfm ends them: at "\n", "\r\n" or a lone "\r".
-    size_t end = markdown.find_first_of("\r\n", pos);
+    size_t end = markdown.find('\n', pos);
     if (end == std::string_view::npos) end = markdown.size();
+    size_t next = end + 1;
+    if (size_t cr = markdown.substr(pos, end - pos).find('\r'); cr != std::string_view::npos) {
+      end = pos + cr;
+      next = end + (end + 1 < markdown.size() && markdown[end + 1] == '\n' ? 2 : 1);
+    }
     if (auto p = check_line(s, markdown.substr(pos, end - pos), ++number)) return p;
-    pos = end + (end + 1 < markdown.size() && markdown[end] == '\r' && markdown[end + 1] == '\n' ? 2 : 1);
+    pos = next;
   }
   return std::nullopt;
 }
