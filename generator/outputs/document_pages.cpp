@@ -18,6 +18,7 @@
 #include "render/markdown.h"
 #include "render/signature.h"
 #include "render/summary.h"
+#include "validate/svg_safety.h"
 
 namespace govsite {
 
@@ -168,6 +169,12 @@ class FileCopier {
     if (!fs_.read_file(join_path(site_dir_, ref.path), bytes, error)) {
       diags_.error(d_.path, line, column, "io-error", "cannot read " + ref.path + ": " + error);
       return -1;
+    }
+    if (extension_of(ref.path) == "svg") {
+      if (auto unsafe = find_unsafe_svg(bytes)) {  // never published, reported once
+        report_unsafe_svg(*unsafe, ref.path, d_.path, line, column, diags_);
+        return sizes_[ref.output_rel] = -1;
+      }
     }
     if (!out_.write(files_url_of(d_) + ref.output_rel, bytes, error)) {
       diags_.error(d_.path, line, column, "io-error", error);
@@ -470,6 +477,10 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       if (link.is_image && first_image.empty() && link.url.rfind("https://", 0) == 0) first_image = link.url;
       return std::nullopt;
     });
+    if (body.too_complex) {
+      report_markdown_too_complex(*body.too_complex, d.path, d.body_first_line, diags);
+      return;
+    }
     const std::string summary = summarize(d.summary.empty() ? without_salutation(body.plain_text) : d.summary,
                                           static_cast<size_t>(config.summary_length));
     result.summaries[index] = summary;

@@ -63,7 +63,9 @@ void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_
   parallel_for(unpublished.size(), jobs, [&](size_t k) {
     Document& d = m.docs[unpublished[k]];
     if (!load_body(fs, site_dir, d, diags)) return;
-    for (const auto& link : render_markdown(d.body, nullptr).links) {
+    const RenderedMarkdown body = render_markdown(d.body, nullptr);
+    if (body.too_complex) report_markdown_too_complex(*body.too_complex, d.path, d.body_first_line, diags);
+    for (const auto& link : body.links) {
       // Read with the link resolver's classifier, and never more narrowly than it: a name
       // with a scheme-like start ("a:b.pdf") is claimed as a file too.
       const UrlParts u = classify_url(link.url);

@@ -62,6 +62,8 @@ void ensure_extensions_registered() {
 }  // namespace
 
 RenderedMarkdown render_markdown(std::string_view markdown, const LinkRewriter& rewrite) {
+  RenderedMarkdown out;
+  if ((out.too_complex = find_markdown_too_complex(markdown))) return out;
   ensure_extensions_registered();
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"})
@@ -70,7 +72,6 @@ RenderedMarkdown render_markdown(std::string_view markdown, const LinkRewriter& 
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
 
-  RenderedMarkdown out;
   std::vector<cmark_node*> cjk_breaks;
   std::optional<CharacterColumns> columns;  // made at the first link
   {
