@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "cli/govsite_binary.h"
+#include "test_site_keys.h"
 
 namespace fs = std::filesystem;
 extern char** environ;
@@ -85,7 +86,7 @@ TEST_CASE("markdown limits: every pathological shape is refused with its line, i
   const fs::path dir = mkdtemp(tmpl);
   fs::create_directories(dir / "content");
   std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                      "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n";
+                                      "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
   // Front matter of 10 lines: the body's second line is the file's line 12.
   auto doc = [&](const std::string& name, const std::string& shape) {
     std::ofstream(dir / "content" / (name + ".md"), std::ios::binary)

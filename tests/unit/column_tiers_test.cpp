@@ -4,6 +4,7 @@
 
 #include "content/document_parser.h"
 #include "model/column_tiers.h"
+#include "test_site_keys.h"
 
 using namespace govsite;
 
@@ -41,7 +42,7 @@ TEST_CASE("column tiers: 2 weeks, 6 calendar months, a year, or never", "[tiers]
 TEST_CASE("column tiers: built-in sections and special columns, with the tiers site.yaml gives them", "[tiers]") {
   Diagnostics diags;
   auto config = parse_site_config(
-      "title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n"
+      "title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n" GOVSITE_TEST_INSPECTION_KEYS
       "columns:\n  - {id: dt, title: 工作动态, kind: news}\n  - {id: gg, title: 公示公告, kind: notice, tier: periodic}\n"
       "  - {id: kb, title: 空白, kind: policy}\n"
       "section_tiers: {notices: news}\n",
@@ -70,7 +71,7 @@ TEST_CASE("column tiers: built-in sections and special columns, with the tiers s
   CHECK(home.stale_on->str() == "2019-12-16");
 
   Diagnostics bad;
-  parse_site_config("title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n"
+  parse_site_config("title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n" GOVSITE_TEST_INSPECTION_KEYS
                     "columns:\n  - {id: dt, title: 工作动态, kind: news, tier: weekly}\nsection_tiers: {news: news}\n",
                     "site.yaml", bad);
   std::string all;

@@ -5,6 +5,7 @@
 #include "config/site_config.h"
 #include "config/workday_calendar_config.h"
 #include "core/workday_calendar.h"
+#include "test_site_keys.h"
 
 using namespace govsite;
 
@@ -86,7 +87,7 @@ TEST_CASE("workday calendar: a count past the last year gives no answer; site.ya
 
   Diagnostics diags;
   auto c = parse_site_config(
-      "title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n"
+      "title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n" GOVSITE_TEST_INSPECTION_KEYS
       "workday_calendar:\n"
       "  2027:\n    notice: 国办发明电〔2026〕N号\n    holidays: [2027-01-01]\n"
       "  2020:\n    holidays: [2020-02-03..2020-02-13]\n",  // a province's own extension
@@ -99,7 +100,7 @@ TEST_CASE("workday calendar: a count past the last year gives no answer; site.ya
 
   Diagnostics bad;
   parse_site_config(
-      "title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n"
+      "title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n" GOVSITE_TEST_INSPECTION_KEYS
       "workday_calendar:\n  2027:\n    holidays: [2026-12-31, 2027-13-01]\n    workdays: [2027-01-04]\n",
       "site.yaml", bad);
   std::string all;
@@ -113,7 +114,7 @@ TEST_CASE("workday calendar: a count past the last year gives no answer; site.ya
 TEST_CASE("site.yaml: interpretation_grace_days is read as working days, with a deprecation warning", "[calendar][config]") {
   Diagnostics diags;
   auto c = parse_site_config(
-      "title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n"
+      "title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n" GOVSITE_TEST_INSPECTION_KEYS
       "interpretation_grace_days: 5\n",
       "site.yaml", diags);
   REQUIRE(c);
