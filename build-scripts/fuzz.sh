@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of tests/fuzz with clang under AddressSanitizer and
 # UndefinedBehaviorSanitizer and runs each on a corpus seeded from the sample site and the
-# fixture sites (plus tests/fuzz/regressions/<target>/, where every input that once
-# crashed is kept). A crash, leak or timeout fails the run; its input is saved under
+# fixture sites, and with the Markdown shapes that Debian's cmark-gfm parses in quadratic
+# time or memory (tests/fuzz/seeds/, small versions), plus tests/fuzz/regressions/<target>/,
+# where every input that once crashed is kept. A crash, leak or timeout fails the run; its input is saved under
 # build-fuzz/crashes/.
 #   build-scripts/fuzz.sh            CI: a fixed seed and a fixed number of runs per target
 #                                    (the same inputs every time, about 40 s each)
@@ -24,7 +25,7 @@ while IFS= read -r -d '' f; do
   cp "$f" "$work/front_matter/$i.md"
   cp "$f" "$work/markdown/$i.md"
   [ $i -le 40 ] && cp "$f" "$work/site/$i.md"
-done < <(find content tests/sites -name '*.md' -not -path '*/expected/*' -print0 | sort -z)
+done < <(find content tests/fuzz/seeds tests/sites -name '*.md' -not -path '*/expected/*' -print0 | sort -z)
 # The build cache of the sample site, written by this very build of govsite.
 cp -r content site.yaml "$work/"
 build-fuzz/govsite build --site "$work" --now 2019-12-31 --quiet >/dev/null 2>&1 || true

@@ -3,7 +3,8 @@
 #   1. axe-core in headless Chromium (Debian's chromium, driven by playwright-core): no serious
 #      or critical accessibility violation, plus keyboard, 适老化, 360px, print and no-script
 #      checks; screenshots into build/screenshots/;
-#   2. the W3C Nu HTML Checker (vnu-jar, run with Debian's Java) on every generated page.
+#   2. the W3C Nu HTML Checker (vnu-jar, run with Debian's Java) on every generated page;
+#   3. both on the inspection report (reports/inspection.html).
 # Installs what is missing (Debian packages, then the npm packages of tests/browser with
 # npm ci), builds the sample site as of 2019-12-31 with build/govsite into a temporary
 # folder, runs both, and ends with "N passed, M failed". Expects build/govsite to exist
@@ -36,10 +37,17 @@ echo "== accessibility (axe-core in headless Chromium)"
 node tests/browser/a11y_test.js "$work/public" "$root/build/screenshots" | tee "$work/a11y.log" || status=1
 echo "== HTML validity (W3C Nu HTML Checker)"
 node tests/browser/validate_html.js "$work/public" | tee "$work/html.log" || status=1
+# The inspection report (reports/inspection.html, never deployed): axe and structure, and
+# the validator on a copy (validate_html.js takes a folder with an index.html).
+echo "== inspection report (axe-core, W3C Nu HTML Checker)"
+node tests/browser/report_test.js "$work/reports/inspection.html" | tee "$work/report.log" || status=1
+mkdir -p "$work/report-page"
+cp "$work/reports/inspection.html" "$work/report-page/index.html"
+node tests/browser/validate_html.js "$work/report-page" | tee "$work/report-html.log" || status=1
 
 passed=0
 failed=0
-for log in "$work/a11y.log" "$work/html.log"; do
+for log in "$work/a11y.log" "$work/html.log" "$work/report.log" "$work/report-html.log"; do
   line=$(grep -E '^[a-z0-9]+: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1 || true)
   if [[ -z $line ]]; then
     failed=$((failed + 1)) # the check did not get to its summary

@@ -25,8 +25,10 @@
 #include "publish/cached_output.h"
 #include "core/json_writer.h"
 #include "core/parallel.h"
+#include "model/index_assignment.h"
 #include "model/scaffold.h"
 #include "model/schedule.h"
+#include "outputs/inspection_report.h"
 #include "serve/preview_server.h"
 #include "pipeline/build_site.h"
 #include "publish/bundle.h"
@@ -71,8 +73,22 @@ bool has_io_errors(const Diagnostics& diags) {
   return false;
 }
 
+// Failing single-veto items of the 19号文 inspection (validate/inspection.h), from the
+// diagnostics, so a build that repeats the last one counts them too.
+size_t failing_veto_items(const Diagnostics& diags) {
+  size_t n = 0;
+  for (const Diagnostic& d : diags.sorted()) n += d.code == "inspection-veto";
+  return n;
+}
+
+// "1 error", "2 errors".
+std::string counted(size_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 void print_summary(const Options& o, const BuildResult& r, const Diagnostics& diags,
                    double seconds) {
+  const size_t vetoes = failing_veto_items(diags);
   if (o.json) {
     JsonWriter w;
     w.begin_object();
@@ -82,6 +98,7 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
     w.key("pages").number(static_cast<int64_t>(r.counts.pages_written));
     w.key("errors").number(static_cast<int64_t>(diags.error_count()));
     w.key("warnings").number(static_cast<int64_t>(diags.warning_count()));
+    w.key("inspection_veto_items").number(static_cast<int64_t>(vetoes));
     w.key("milliseconds").number(static_cast<int64_t>(seconds * 1000));
     if (o.command == Command::build) {
       w.key("incremental").boolean(r.incremental || r.unchanged);
@@ -96,12 +113,16 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
   std::string change;
   if (r.unchanged) change = " (nothing changed since the last build)";
   else if (r.incremental)
-    change = " (incremental: " + std::to_string(r.files_changed) + " files rewritten, " +
+    change = " (incremental: " + counted(r.files_changed, "file") + " rewritten, " +
              std::to_string(r.files_deleted) + " deleted)";
-  std::fprintf(stderr, "govsite %s: %zu documents, %zu published, %zu pages written, %zu errors, %zu warnings, %.2f s%s\n",
-               o.command == Command::check ? "check" : "build", r.counts.documents,
-               r.counts.published, r.counts.pages_written, diags.error_count(),
-               diags.warning_count(), seconds, change.c_str());
+  // check writes nothing: it says what a build would write.
+  const bool check = o.command == Command::check;
+  const std::string pages = check ? counted(r.counts.pages_written, "page") + " would be written"
+                                  : counted(r.counts.pages_written, "page") + " written";
+  std::fprintf(stderr, "govsite %s: %s, %zu published, %s, %s, %s, %s, %.2f s%s\n", check ? "check" : "build",
+               counted(r.counts.documents, "document").c_str(), r.counts.published, pages.c_str(),
+               counted(diags.error_count(), "error").c_str(), counted(diags.warning_count(), "warning").c_str(),
+               counted(vetoes, "failing inspection veto item").c_str(), seconds, change.c_str());
 }
 
 // The request of a command: site folder, jobs and build date (--now, else the day of
@@ -325,6 +346,49 @@ int run_new(const Options& o) {
   return kExitOk;
 }
 
+int run_assign_index(const Options& o) {
+  auto request = make_request(o);
+  if (!request) return kExitUsage;
+  RealFileSystem fs_real;
+  Diagnostics diags;
+  auto site = load_site(fs_real, *request, diags);
+  if (!site || !site->config || diags.error_count() > 0) {
+    print_diagnostics(diags, fs_real, o.site_dir, false, true, stderr);
+    std::fprintf(stderr, "govsite assign-index: fix the errors above first; no file was changed\n");
+    return kExitContentErrors;
+  }
+  namespace fs = std::filesystem;
+  size_t assigned = 0;
+  for (const IndexAssignment& a : plan_index_assignment(site->model, *site->config)) {
+    const std::string file = join_path(o.site_dir, a.path);
+    std::string text, error;
+    if (!fs_real.read_file(file, text, error)) {
+      std::fprintf(stderr, "govsite assign-index: cannot read %s: %s\n", file.c_str(), error.c_str());
+      return kExitIoError;
+    }
+    const std::string updated = with_index_line(text, a.after_line, a.index_no);
+    if (updated.empty()) {
+      std::fprintf(stderr, "govsite assign-index: %s: no line %d to add the 索引号 after\n", file.c_str(), a.after_line);
+      return kExitIoError;
+    }
+    // Written beside the file and renamed over it: an interrupted run leaves each file
+    // either as it was or with its number.
+    const std::string partial = file + ".govsite-partial";
+    std::FILE* f = std::fopen(partial.c_str(), "wb");
+    std::error_code ec;
+    if (!f || std::fwrite(updated.data(), 1, updated.size(), f) != updated.size() || std::fclose(f) != 0 ||
+        (fs::permissions(partial, fs::status(file, ec).permissions(), ec), std::rename(partial.c_str(), file.c_str()) != 0)) {
+      std::fprintf(stderr, "govsite assign-index: cannot write %s: %s\n", file.c_str(), std::strerror(errno));
+      fs::remove(partial, ec);
+      return kExitIoError;
+    }
+    std::printf("%s  %s\n", a.index_no.c_str(), a.path.c_str());
+    ++assigned;
+  }
+  std::fprintf(stderr, "govsite assign-index: %zu document%s given a 索引号\n", assigned, assigned == 1 ? "" : "s");
+  return kExitOk;
+}
+
 // What the next build needs to repeat this one when nothing changes: its counts and
 // diagnostics, and the reports it wrote (in `reports_dir`, about to be swapped in; the
 // swap keeps their stats).
@@ -460,8 +524,18 @@ int run_build_or_check(const Options& o) {
   BuildResult result;
   int exit_code = kExitOk;
   if (o.command == Command::check) {
+    made->inspection_errors = o.inspection;
     MemoryWriter discard(false);
     result = build_site(fs, request, discard, nullptr, diags);
+    // The one report check writes: the inspection, for editors to read before they merge.
+    if (result.inspection && result.site && result.site->config) {
+      std::error_code ec;
+      std::filesystem::create_directories(join_path(o.site_dir, "reports"), ec);
+      DirectoryWriter reports(join_path(o.site_dir, "reports"));
+      write_inspection_report(*result.inspection, *result.site->config, reports, diags);
+      std::string error;
+      if (!reports.finish(error)) diags.error("reports/", 0, 0, "io-error", error);
+    }
   } else {
     const std::string out_dir = o.out_dir.empty() ? join_path(o.site_dir, "public") : o.out_dir;
     if (std::string why = unsafe_output_reason(o.site_dir, out_dir); !why.empty()) {
@@ -554,6 +628,8 @@ int run_cli(int argc, char** argv) {
         return run_new(*options);
       case Command::init:
         return run_init(*options);
+      case Command::assign_index:
+        return run_assign_index(*options);
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "govsite: internal error: %s\n", e.what());

@@ -16,9 +16,12 @@ const char* const kUsage =
     "         --clean renders everything into a fresh folder; --timings prints the time\n"
     "         each stage took\n"
     "  check  [--site DIR] [--now YYYY-MM-DD] [--json] [--format text|json|github|gitlab]\n"
-    "         run every rule of the build and write nothing; --format github prints\n"
-    "         GitHub Actions annotations, --format gitlab a GitLab Code Quality report\n"
-    "         (build takes --format too)\n"
+    "         [--inspection]\n"
+    "         run every rule of the build; write only the inspection report\n"
+    "         (SITE/reports/inspection.json and .html, 国办秘函〔2019〕19号);\n"
+    "         --inspection: a failing single-veto item is an error (exit 1);\n"
+    "         --format github prints GitHub Actions annotations, --format gitlab a\n"
+    "         GitLab Code Quality report (build takes --format too)\n"
     "  bundle [--site DIR] [--out FILE] [--now YYYY-MM-DD] [--jobs N] [--quiet]\n"
     "         build the site and pack the deployment bundle (site, gzip copies, nginx\n"
     "         config, install.sh, MANIFEST.sha256, bundle.json with IPv6 readiness);\n"
@@ -33,9 +36,13 @@ const char* const kUsage =
     "         make a new department site in DIR (which must be empty or new): site.yaml\n"
     "         and the required pages with placeholders 【请填写：…】 that govsite check\n"
     "         lists, .gitignore, a README for editors, and both CI pipeline files\n"
+    "  assign-index [--site DIR]\n"
+    "         give every public document without a 索引号 the next free one (adds an\n"
+    "         index_no line to its front matter; the rest of the file is kept as it is)\n"
     "  next-change [--site DIR] [--now YYYY-MM-DD] [--json]\n"
     "         the next date the site's output changes with no edit (a scheduled or\n"
-    "         expiring document, a consultation opening or closing, a stale column)\n"
+    "         expiring document, a consultation opening or closing, a column or the\n"
+    "         home page turning stale)\n"
     "  --version, --help\n"
     "\n"
     "exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors,\n"
@@ -56,11 +63,13 @@ bool accepts(Command c, const std::string& opt) {
   if (c == Command::init) return opt == "--lang";
   if (opt == "--site" || opt == "--lang") return true;
   if (c == Command::new_document) return opt == "--id" || opt == "--now";
+  if (c == Command::assign_index) return false;
   if (opt == "--now" || opt == "--jobs") return true;
   if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
   if (opt == "--json") return true;
   if (opt == "--format") return c == Command::check || c == Command::build;
   if (c == Command::build && (opt == "--timings" || opt == "--clean")) return true;
+  if (c == Command::check && opt == "--inspection") return true;
   if (c == Command::build || c == Command::bundle) return opt == "--out" || opt == "--quiet";
   return false;
 }
@@ -100,6 +109,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   else if (cmd == "serve") o.command = Command::serve;
   else if (cmd == "new") o.command = Command::new_document;
   else if (cmd == "init") o.command = Command::init;
+  else if (cmd == "assign-index") o.command = Command::assign_index;
   else {
     error = "unknown command \"" + cmd + "\"";
     return std::nullopt;
@@ -145,6 +155,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     else if (opt == "--drafts") o.drafts = true;
     else if (opt == "--timings") o.timings = true;
     else if (opt == "--clean") o.clean = true;
+    else if (opt == "--inspection") o.inspection = true;
     else if (opt == "--bind") o.bind = value;
     else if (opt == "--id") o.new_id = value;
     else if (opt == "--port") {

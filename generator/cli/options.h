@@ -10,7 +10,8 @@
 
 namespace govsite {
 
-enum class Command { build, check, bundle, serve, new_document, next_change, init, help, version };
+enum class Command { build, check, bundle, serve, new_document, next_change, init, assign_index, help,
+                     version };
 
 struct Options {
   Command command = Command::help;
@@ -23,6 +24,7 @@ struct Options {
   std::string ci_format;               // check, build: --format github or gitlab (see diagnostic_formats.h)
   bool timings = false;                // build: print each stage's wall time
   bool clean = false;                  // build: ignore the build cache
+  bool inspection = false;             // check: a failing single-veto inspection item is an error
   // serve
   std::string bind;                    // one address; default: both ::1 and 127.0.0.1
   int port = 8000;

@@ -5,6 +5,8 @@
 #include "config/site_timezone.h"
 #include "core/placeholder.h"
 #include "core/url.h"
+#include "config/organization_code.h"
+#include "content/disclosure_category.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {
@@ -17,6 +19,86 @@ std::string SiteConfig::host() const {
   return base_url.substr(start, end == std::string::npos ? std::string::npos : end - start);
 }
 
+bool SiteConfig::is_index_prefix(const std::string& prefix) const {
+  if (prefix == index_prefix) return true;
+  for (const auto& p : earlier_index_prefixes)
+    if (prefix == p) return true;
+  return false;
+}
+
+namespace {
+
+// The site's identity in the national inspection's terms: 网站标识码, the 索引号 prefixes,
+// the 互动交流 channels (国办秘函〔2019〕19号) and the 党政机关网站标识.
+void read_inspection_keys(YamlFields& fields, SiteConfig& c) {
+  c.site_code = fields.string("site_code", true).value_or("");
+  if (!c.site_code.empty() && !std::regex_match(c.site_code, std::regex("[0-9]{10}|bm[0-9]{8}")))
+    fields.error("site_code", "bad-value",
+                 "\"site_code\": the 网站标识码 has 10 digits, or bm and 8 digits for a ministry (write it in quotes), got \"" +
+                     c.site_code + "\"");
+
+  c.index_prefix = fields.string("index_prefix", true).value_or("");
+  if (!c.index_prefix.empty()) {
+    if (c.index_prefix == c.site_code)
+      fields.warning("index_prefix", "legacy-index-prefix",
+                     "\"index_prefix\" is the 网站标识码; a 索引号 starts with the body's 组织机构代码 or 统一社会信用代码 "
+                     "(list the 网站标识码 under earlier_index_prefixes for the numbers already published)");
+    else if (std::string problem = organization_code_problem(c.index_prefix); !problem.empty())
+      fields.error("index_prefix", "bad-index-prefix",
+                   "\"index_prefix\" \"" + c.index_prefix + "\" (the 索引号 prefix: the body's 组织机构代码 or 统一社会信用代码): " +
+                       problem);
+  }
+  for (const auto& p : fields.string_list("earlier_index_prefixes")) {
+    if (p.empty() || p.find_first_of("/ \t") != std::string::npos)
+      fields.error("earlier_index_prefixes", "bad-value",
+                   "earlier_index_prefixes: \"" + p + "\" is not a 索引号 prefix (the part before \"/\")");
+    c.earlier_index_prefixes.push_back(p);
+  }
+  c.index_required_from = fields.date("index_required_from");
+
+  if (!fields.has("interaction")) {
+    fields.error("interaction", "missing-interaction",
+                 "missing \"interaction\": a government site must offer an online channel for questions and "
+                 "suggestions (互动交流: 局长信箱, 咨询投诉, the city's platform); without one it fails the "
+                 "inspection outright (国办秘函〔2019〕19号 单项否决: 未提供网上有效咨询建言渠道). "
+                 "Add interaction: [{title: 局长信箱, url: https://…}]");
+  } else {
+    auto channels = fields.mapping_list("interaction");
+    for (auto& ch : channels) {
+      InteractionChannel channel;
+      channel.title = ch->string("title", true).value_or("");
+      channel.url = ch->string("url", true).value_or("");
+      if (!channel.url.empty() && !is_web_url(channel.url))
+        ch->error("url", "bad-value", "interaction: \"" + channel.url + "\" is not an https:// or http:// address");
+      c.interaction.push_back(channel);
+    }
+    if (channels.empty())
+      fields.error("interaction", "missing-interaction",
+                   "\"interaction\" lists no channel: a government site needs at least one (国办秘函〔2019〕19号 "
+                   "单项否决: 未提供网上有效咨询建言渠道)");
+  }
+
+  c.conac_url = fields.string("conac_url", true).value_or("");
+  if (!c.conac_url.empty() &&
+      !std::regex_match(c.conac_url, std::regex(R"(https?://bszs\.conac\.cn/[^\s"'<>]*)")))
+    fields.error("conac_url", "bad-value",
+                 "\"conac_url\": the 党政机关网站标识 links to the site's record at https://bszs.conac.cn/…, got \"" +
+                     c.conac_url + "\"");
+
+  c.disclosure_none = fields.string_list("disclosure_none");
+  c.disclosure_none_line = fields.pos("disclosure_none").line;
+  for (const auto& id : c.disclosure_none)
+    if (!find_disclosure_category(id))
+      fields.error("disclosure_none", "bad-value",
+                   "disclosure_none: \"" + id + "\" is not a category of 条例第二十条 (one of " + disclosure_category_ids() + ")");
+  c.application_url = fields.string("application_url").value_or("");
+  if (!c.application_url.empty() && !is_web_url(c.application_url))
+    fields.error("application_url", "bad-value",
+                 "\"application_url\": expected the https:// address of the online application platform");
+}
+
+}  // namespace
+
 const SiteColumn* SiteConfig::column(const std::string& id) const {
   for (const auto& c : columns)
     if (c.id == id) return &c;
@@ -24,15 +106,6 @@ const SiteColumn* SiteConfig::column(const std::string& id) const {
 }
 
 namespace {
-
-// A link in site.yaml goes into every page's footer: an address for visitors, never
-// javascript: or data:.
-std::string web_url(YamlFields& fields, const std::string& key) {
-  std::string url = fields.string(key).value_or("");
-  if (url.empty() || is_web_url(url)) return url;
-  fields.error(key, "bad-value", "\"" + key + "\": expected a web address starting with https:// or http://, got \"" + url + "\"");
-  return "";
-}
 
 // The server name names the bundle's file (dist/<name>-…) and nginx's server: one host,
 // nothing that leaves dist/ ("../") or matches every host ("~.", "*").
@@ -53,23 +126,17 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   c.title = fields->string("title", true).value_or("");
   c.organization = fields->string("organization", true).value_or("");
   c.copyright = fields->string("copyright").value_or(c.organization);
-  c.site_code = fields->string("site_code", true).value_or("");
-  if (!c.site_code.empty() && !std::regex_match(c.site_code, std::regex("[0-9]{10}")))
-    fields->error("site_code", "bad-value",
-                  "\"site_code\": the 网站标识码 has 10 digits (write it in quotes), got \"" +
-                      c.site_code + "\"");
+  read_inspection_keys(*fields, c);
   c.icp = fields->string("icp", true).value_or("");
   c.psb = fields->string("psb", true).value_or("");
   c.phone = fields->string("phone").value_or("");
   c.address = fields->string("address").value_or("");
-  c.error_report_url = web_url(*fields, "error_report_url");
-  c.conac_url = web_url(*fields, "conac_url");
   c.timezone = read_site_timezone(*fields);
   if (auto links = fields->mapping("links")) {
-    for (const char* role : {"contact", "guide", "rules", "annual_report"})
+    for (const char* role : {"contact", "guide", "rules", "apply", "annual_report"})
       if (auto id = links->string(role)) c.links.emplace_back(role, *id);
     for (const auto& [key, value] : links->unread_fields())
-      links->error(key, "bad-value", "links: unknown role \"" + key + "\" (known: contact, guide, rules, annual_report)");
+      links->error(key, "bad-value", "links: unknown role \"" + key + "\" (known: contact, guide, rules, apply, annual_report)");
   }
   c.language = fields->string("language").value_or("zh-CN");
   c.theme = fields->string("theme").value_or("default");
@@ -94,6 +161,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     sc.id = col->string("id", true).value_or("");
     sc.title = col->string("title", true).value_or("");
     sc.kind = col->one_of("kind", {"news", "notice", "policy"}).value_or("news");
+    sc.tier = col->one_of("tier", {"news", "notice", "periodic", "static"}).value_or(sc.kind == "news" ? "news" : "notice");
     if (!sc.id.empty() && !std::regex_match(sc.id, std::regex("[a-z0-9][a-z0-9-]*")))
       col->error("id", "bad-id", "column id \"" + sc.id + "\" must match [a-z0-9][a-z0-9-]*");
     if (c.column(sc.id)) col->error("id", "duplicate-id", "column id \"" + sc.id + "\" is used twice");
@@ -101,8 +169,26 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   }
 
   c.require_interpretation = fields->boolean("require_interpretation").value_or(false);
-  c.interpretation_grace_days =
-      static_cast<int>(fields->integer("interpretation_grace_days", 0, 365).value_or(3));
+  if (fields->has("interpretation_grace_days")) {
+    fields->warning("interpretation_grace_days", "deprecated-key",
+                    "\"interpretation_grace_days\" is now \"interpretation_grace_workdays\" and counts working days (工作日); rename it");
+    if (!fields->has("interpretation_grace_workdays"))
+      c.interpretation_grace_workdays =
+          static_cast<int>(fields->integer("interpretation_grace_days", 0, 365).value_or(3));
+    else
+      fields->integer("interpretation_grace_days", 0, 365);
+  }
+  if (fields->has("interpretation_grace_workdays"))
+    c.interpretation_grace_workdays =
+        static_cast<int>(fields->integer("interpretation_grace_workdays", 0, 365).value_or(3));
+  if (auto years = fields->mapping("workday_calendar")) read_workday_calendar(*years, c.calendar);
+  if (auto tiers = fields->mapping("section_tiers")) {
+    for (const char* section : {"policies", "interpretations", "consultations", "notices", "services", "progress", "pages"})
+      if (auto tier = tiers->one_of(section, {"news", "notice", "periodic", "static"})) c.section_tiers.emplace_back(section, *tier);
+    for (const auto& [key, value] : tiers->unread_fields())
+      tiers->error(key, "bad-value", "section_tiers: unknown section \"" + key +
+                                         "\" (known: policies, interpretations, consultations, notices, services, progress, pages)");
+  }
   c.listing_page_size = static_cast<int>(fields->integer("listing_page_size", 5, 500).value_or(20));
   c.summary_length = static_cast<int>(fields->integer("summary_length", 20, 1000).value_or(120));
   c.feed_size = static_cast<int>(fields->integer("feed_size", 1, 1000).value_or(20));

@@ -6,9 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "core/diagnostics.h"
 #include "core/time_zone.h"
 #include "core/value.h"
+#include "config/workday_calendar_config.h"
 
 namespace govsite {
 
@@ -16,7 +18,16 @@ struct SiteColumn {
   std::string id;     // referenced by documents' `column`
   std::string title;  // 专栏名称
   std::string kind;   // news, notice or policy
+  // How often 国办秘函〔2019〕19号 wants it updated: news (动态、要闻类, 2 weeks), notice
+  // (通知公告、政策文件类, 6 months), periodic (人事、规划计划类, a year), static (never
+  // judged stale, only empty). Defaults from kind: news → news, notice and policy → notice.
+  std::string tier;
   int line = 0;       // where site.yaml defines it, for diagnostics
+};
+
+struct InteractionChannel {  // one 互动交流 channel: 局长信箱, 咨询投诉, the city's platform
+  std::string title;
+  std::string url;
 };
 
 struct DeployConfig {
@@ -34,19 +45,39 @@ struct SiteConfig {
   std::string theme = "default";
   std::string organization;  // 主办单位
   std::string copyright;     // 版权所有; defaults to organization
-  std::string site_code;     // 网站标识码, 10 digits
+  std::string site_code;     // 网站标识码: 10 digits, or "bm" and 8 digits for ministries
+  // 索引号 prefix: the body's 组织机构代码 (9) or 统一社会信用代码 (18), check character
+  // verified; and the prefixes of numbers published before it (a 索引号 never changes).
+  std::string index_prefix;
+  std::vector<std::string> earlier_index_prefixes;
+  // Public documents published on or after this date must carry a 索引号 (an error);
+  // older ones without one are warned about, so an existing site can migrate.
+  std::optional<Date> index_required_from;
+  std::vector<InteractionChannel> interaction;  // 互动交流, at least one (19号文 单项否决)
+  // 条例第二十条 categories (disclosure_category ids) this body has no information for:
+  // shown as 本机关无此类信息 on the 政府信息公开 page.
+  std::vector<std::string> disclosure_none;
+  int disclosure_none_line = 0;  // where site.yaml lists them, for diagnostics
+  std::string application_url;  // 依申请公开: the city's online application platform
   std::string icp;           // ICP备案号
   std::string psb;           // 公网安备号
   std::string phone;
   std::string address;
-  std::string error_report_url;  // 我为政府网站找错 (the national error-report service)
-  std::string conac_url;         // 党政机关网站标识 verification link, when the site has one
+  std::string conac_url;         // 党政机关网站标识: the site's record page at bszs.conac.cn
   // Roles of well-known pages → document ids: contact (联系我们), guide (公开指南),
-  // rules (公开制度), annual_report (年报). Templates link them from the footer and home.
+  // rules (公开制度), apply (依申请公开), annual_report (年报). Templates link them from the
+  // footer, home and the 政府信息公开 page.
   std::vector<std::pair<std::string, std::string>> links;
   std::vector<SiteColumn> columns;
   bool require_interpretation = false;
-  int interpretation_grace_days = 3;
+  // An interpretation is late after this many working days (工作日) after its policy.
+  int interpretation_grace_workdays = 3;
+  // Working days: the national calendar compiled into govsite plus site.yaml's
+  // workday_calendar (local holidays, later years).
+  WorkdayCalendar calendar = builtin_workday_calendar();
+  // The update tier of each built-in section (policies, interpretations, consultations,
+  // notices, services, progress, pages) that site.yaml sets; the rest keep their default.
+  std::vector<std::pair<std::string, std::string>> section_tiers;
   int listing_page_size = 20;
   int summary_length = 120;  // characters in descriptions and listing summaries
   int feed_size = 20;        // items in each RSS feed
@@ -60,6 +91,8 @@ struct SiteConfig {
   Value params;              // keys govsite does not know, for templates (site.params)
 
   std::string host() const;  // "sfj.panjin.gov.cn"
+  // Whether `prefix` may start a 索引号: index_prefix or one of the earlier prefixes.
+  bool is_index_prefix(const std::string& prefix) const;
   const SiteColumn* column(const std::string& id) const;
 };
 

@@ -33,6 +33,12 @@ struct AttachmentRef {  // one entry of `attachments` (附件)
   SourcePos pos;
 };
 
+struct Leader {  // 领导信息 of a page (条例第二十条（二）: 负责人姓名)
+  std::string name;
+  std::string post;    // 职务
+  std::string duties;  // 分工
+};
+
 struct Feedback {  // 意见征集和采纳情况
   long received = 0;
   long adopted = 0;
@@ -89,6 +95,8 @@ struct Document {
   std::string disclosure_reason;
   std::vector<ReviewStage> review;
   std::optional<Date> published;
+  int published_minute = 0;        // time of day of `published` (PubDate), minutes after 00:00
+  std::optional<Date> updated;     // 更新日期, when the document was changed after publication
   std::optional<Date> expires;
   std::string department;
   std::vector<std::string> topics;
@@ -97,9 +105,15 @@ struct Document {
   std::string summary;  // explicit summary; otherwise derived from the body
   bool draft = false;
   std::vector<AttachmentRef> attachments;
+  std::string index_no;  // 索引号, <index_prefix>/<year>-<5 digits>, every type
+  // 条例第二十条 category (content/disclosure_category.h): as written, else the type's default.
+  std::string disclosure_category;
+
+  // page
+  std::vector<Leader> leaders;
 
   // policy
-  std::string doc_no, index_no, issuer;
+  std::string doc_no, issuer;
   std::optional<Date> written;
   Validity validity = Validity::valid;
   std::string superseded_by;

@@ -105,6 +105,8 @@ void encode_document(ByteWriter& w, const Document& d) {
     put_pos(w, s.pos);
   }
   put_date(w, d.published);
+  w.i64(d.published_minute);
+  put_date(w, d.updated);
   put_date(w, d.expires);
   w.str(d.department);
   w.strings(d.topics);
@@ -117,6 +119,13 @@ void encode_document(ByteWriter& w, const Document& d) {
     w.str(a.file);
     w.str(a.title);
     put_pos(w, a.pos);
+  }
+  w.str(d.disclosure_category);
+  w.u64(d.leaders.size());
+  for (const auto& l : d.leaders) {
+    w.str(l.name);
+    w.str(l.post);
+    w.str(l.duties);
   }
   w.str(d.doc_no);
   w.str(d.index_no);
@@ -184,6 +193,8 @@ std::optional<Document> decode_document(ByteReader& r) {
     s.pos = get_pos(r);
   }
   d.published = get_date(r);
+  d.published_minute = r.i32();
+  d.updated = get_date(r);
   d.expires = get_date(r);
   d.department = r.str();
   d.topics = r.strings();
@@ -196,6 +207,13 @@ std::optional<Document> decode_document(ByteReader& r) {
     a.file = r.str();
     a.title = r.str();
     a.pos = get_pos(r);
+  }
+  d.disclosure_category = r.str();
+  d.leaders.resize(r.count());
+  for (auto& l : d.leaders) {
+    l.name = r.str();
+    l.post = r.str();
+    l.duties = r.str();
   }
   d.doc_no = r.str();
   d.index_no = r.str();

@@ -1,6 +1,7 @@
 #include "content/document_parser.h"
 
 
+#include "content/disclosure_category.h"
 #include "content/front_matter.h"
 #include "content/personal_data.h"
 #include "core/utf8.h"
@@ -27,7 +28,6 @@ SourcePos position_of_byte(const std::string& text, size_t at) {
 
 void read_policy(YamlFields& f, Document& d) {
   d.doc_no = f.string("doc_no").value_or("");
-  d.index_no = f.string("index_no").value_or("");
   d.written = f.date("written");
   auto validity = f.one_of("validity", {"valid", "expired", "repealed"}).value_or("valid");
   d.validity = validity == "expired"    ? Validity::expired
@@ -67,9 +67,19 @@ void read_consultation(YamlFields& f, Document& d) {
 
 void read_service(YamlFields& f, Document& d) {
   for (const char* key : {"basis", "conditions", "materials", "steps", "time_limit", "fee",
-                          "location", "phone"}) {
+                          "location", "phone", "agency", "hours", "complaint_phone"}) {
     auto items = f.string_list(key);
     if (!items.empty()) d.guide.push_back({key, items});
+  }
+}
+
+void read_page(YamlFields& f, Document& d) {
+  for (auto& l : f.mapping_list("leaders")) {
+    Leader leader;
+    leader.name = l->string("name", true).value_or("");
+    leader.post = l->string("post", true).value_or("");
+    leader.duties = l->string("duties").value_or("");
+    d.leaders.push_back(leader);
   }
 }
 
@@ -198,8 +208,13 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
                  "\" needs a \"disclosure_reason\" saying why it is not published (不予公开应说明理由)");
 
   d.draft = f->boolean("draft").value_or(false);
-  d.published = f->date("published");
+  d.published = f->date_time("published", d.published_minute);
+  d.updated = f->date("updated");
+  if (d.published && d.updated && *d.updated < *d.published)
+    f->error("updated", "bad-date", "\"updated\" (" + d.updated->str() + ") is before \"published\" (" +
+                                        d.published->str() + ")");
   d.expires = f->date("expires");
+  d.index_no = f->string("index_no").value_or("");
   d.department = f->string("department").value_or("");
   d.topics = f->string_list("topics");
   d.column = f->string("column").value_or("");
@@ -225,14 +240,20 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   }
 
   switch (d.type) {
+    case DocType::page: read_page(*f, d); break;
     case DocType::policy: read_policy(*f, d); break;
     case DocType::interpretation: read_interpretation(*f, d); break;
     case DocType::consultation: read_consultation(*f, d); break;
     case DocType::service: read_service(*f, d); break;
     case DocType::progress: read_progress(*f, d); break;
-    case DocType::notice:
-    case DocType::page: break;
+    case DocType::notice: break;
   }
+
+  d.disclosure_category = f->string("disclosure_category").value_or(default_disclosure_category(d.type));
+  if (!find_disclosure_category(d.disclosure_category))
+    f->error("disclosure_category", "bad-value",
+             "\"disclosure_category\": \"" + d.disclosure_category + "\" is not a category of 条例第二十条 (one of " +
+                 disclosure_category_ids() + ")");
 
   find_document_personal_data(*f, text, d);
   for (auto& [key, value] : f->unread_fields()) d.params.set(key, std::move(value));

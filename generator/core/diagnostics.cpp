@@ -4,13 +4,19 @@
 #include <tuple>
 
 #include "core/json_writer.h"
-#include "core/utf8.h"
+#include "core/source_window.h"
 
 namespace govsite {
 
 void Diagnostics::add(Diagnostic d) {
   std::lock_guard<std::mutex> lock(mutex_);
-  items_.push_back(std::move(d));
+  LeftOut& left_out = per_file_and_code_[{d.path, d.code}];
+  if (left_out.kept < kMaxPerFileAndCode) {
+    ++left_out.kept;
+    items_.push_back(std::move(d));
+    return;
+  }
+  if (left_out.count++ == 0) left_out.first = std::move(d);
 }
 
 void Diagnostics::error(const std::string& path, int line, int column, const std::string& code,
@@ -25,23 +31,36 @@ void Diagnostics::warning(const std::string& path, int line, int column,
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
 
+std::vector<Diagnostic> Diagnostics::all_locked() const {
+  std::vector<Diagnostic> all = items_;
+  for (const auto& [key, left_out] : per_file_and_code_)
+    if (left_out.count > 0) all.push_back(too_many_diagnostics(left_out.first, left_out.count));
+  return all;
+}
+
 size_t Diagnostics::error_count() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  return std::count_if(items_.begin(), items_.end(),
-                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+  size_t n = std::count_if(items_.begin(), items_.end(),
+                           [](const Diagnostic& d) { return d.severity == Severity::error; });
+  for (const auto& [key, left_out] : per_file_and_code_)
+    n += left_out.count > 0 && left_out.first.severity == Severity::error;
+  return n;
 }
 
 size_t Diagnostics::warning_count() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  return std::count_if(items_.begin(), items_.end(),
-                       [](const Diagnostic& d) { return d.severity == Severity::warning; });
+  size_t n = std::count_if(items_.begin(), items_.end(),
+                           [](const Diagnostic& d) { return d.severity == Severity::warning; });
+  for (const auto& [key, left_out] : per_file_and_code_)
+    n += left_out.count > 0 && left_out.first.severity == Severity::warning;
+  return n;
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
   std::vector<Diagnostic> copy;
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    copy = items_;
+    copy = all_locked();
   }
   std::sort(copy.begin(), copy.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.path, a.line, a.column, a.message) <
@@ -50,22 +69,15 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
   return copy;
 }
 
-const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
-
-namespace {
-
-// Code points [from, from + count) of s.
-std::string code_point_slice(const std::string& s, size_t from, size_t count) {
-  size_t i = 0, n = 0, start = s.size();
-  while (i < s.size() && n < from + count) {
-    if (n == from) start = i;
-    next_code_point(s, i);
-    ++n;
-  }
-  return start >= s.size() ? std::string() : s.substr(start, i - start);
+Diagnostic too_many_diagnostics(const Diagnostic& first, size_t count) {
+  Diagnostic d = first;
+  d.code = "too-many-diagnostics";
+  d.message = "and " + std::to_string(count) + " more \"" + first.code + "\" in this file (only the first " +
+              std::to_string(Diagnostics::kMaxPerFileAndCode) + " of each kind are listed)";
+  return d;
 }
 
-}  // namespace
+const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
 
 std::string format_diagnostic(const Diagnostic& d, const std::string* source_line) {
   std::string out = d.path.empty() ? std::string("govsite") : d.path;
@@ -77,22 +89,12 @@ std::string format_diagnostic(const Diagnostic& d, const std::string* source_lin
   out += severity_name(d.severity);
   out += ": " + d.message + "\n";
   if (source_line && d.line > 0) {
-    // A very long line is shown as a window of kWindow characters around the column.
-    constexpr size_t kWindow = 120;
-    std::string shown = *source_line;
-    size_t column = d.column > 0 ? static_cast<size_t>(d.column) : 0;
-    if (code_point_count(shown) > kWindow) {
-      size_t from = column > kWindow / 2 ? column - kWindow / 2 : 0;
-      shown = (from > 0 ? "…" : "") + code_point_slice(*source_line, from, kWindow) + "…";
-      if (column > 0) column = column - from + (from > 0 ? 1 : 0);
-    }
-    out += "    " + shown + "\n";
-    if (column > 0) {
-      // The caret sits under the column counted in characters; wide (CJK) characters take
-      // two terminal cells, so pad with their display width.
-      size_t cells = display_width_of_prefix(shown, column - 1);
-      out += "    " + std::string(cells, ' ') + "^\n";
-    }
+    // The caret sits under the column counted in characters, padded by their display width
+    // (a Chinese character takes two cells); a long line is cut to a window around it.
+    constexpr size_t kWindowCells = 120;
+    const SourceWindow shown = source_window(*source_line, d.column, kWindowCells);
+    out += "    " + shown.text + "\n";
+    if (d.column > 0) out += "    " + std::string(shown.caret_cells, ' ') + "^\n";
   }
   return out;
 }

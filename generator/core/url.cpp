@@ -15,6 +15,15 @@ int hex_value(char c) {
 
 }  // namespace
 
+std::string percent_encode_component(std::string_view text) {
+  std::string out;
+  for (char c : percent_encode_path(text)) {
+    if (c == '/') out += "%2F";
+    else out += c;
+  }
+  return out;
+}
+
 std::string percent_encode_path(std::string_view path) {
   static const char kHex[] = "0123456789ABCDEF";
   std::string out;

@@ -12,6 +12,9 @@ namespace govsite {
 // "附件/表 1.xlsx" becomes "%E9%99%84%E4%BB%B6/%E8%A1%A8%201.xlsx".
 std::string percent_encode_path(std::string_view path);
 
+// The same for a query parameter's value: '/' is encoded too.
+std::string percent_encode_component(std::string_view text);
+
 // Decodes %XX sequences; anything malformed is kept as written.
 std::string percent_decode(std::string_view s);
 

@@ -1,5 +1,7 @@
 #include "core/utf8.h"
 
+#include <algorithm>
+
 namespace govsite {
 
 namespace {
@@ -97,12 +99,73 @@ bool is_cjk(char32_t cp) {
          cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019;  // “” ‘’
 }
 
+namespace {
+
+struct Range {
+  char32_t first, last;
+};
+
+// East Asian Width W and F (Unicode 15), merged into ranges; emoji blocks included.
+constexpr Range kWide[] = {
+    {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},
+    {0x23F0, 0x23F0},   {0x23F3, 0x23F3},   {0x25FD, 0x25FE},   {0x2614, 0x2615},
+    {0x2648, 0x2653},   {0x267F, 0x267F},   {0x2693, 0x2693},   {0x26A1, 0x26A1},
+    {0x26AA, 0x26AB},   {0x26BD, 0x26BE},   {0x26C4, 0x26C5},   {0x26CE, 0x26CE},
+    {0x26D4, 0x26D4},   {0x26EA, 0x26EA},   {0x26F2, 0x26F3},   {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA},   {0x26FD, 0x26FD},   {0x2705, 0x2705},   {0x270A, 0x270B},
+    {0x2728, 0x2728},   {0x274C, 0x274C},   {0x274E, 0x274E},   {0x2753, 0x2755},
+    {0x2757, 0x2757},   {0x2795, 0x2797},   {0x27B0, 0x27B0},   {0x27BF, 0x27BF},
+    {0x2B1B, 0x2B1C},   {0x2B50, 0x2B50},   {0x2B55, 0x2B55},   {0x2E80, 0x2E99},
+    {0x2E9B, 0x2EF3},   {0x2F00, 0x2FD5},   {0x2FF0, 0x2FFB},   {0x3000, 0x303E},
+    {0x3041, 0x3096},   {0x3099, 0x30FF},   {0x3105, 0x312F},   {0x3131, 0x318E},
+    {0x3190, 0x31E3},   {0x31F0, 0x321E},   {0x3220, 0x3247},   {0x3250, 0x4DBF},
+    {0x4E00, 0xA48C},   {0xA490, 0xA4C6},   {0xA960, 0xA97C},   {0xAC00, 0xD7A3},
+    {0xF900, 0xFAFF},   {0xFE10, 0xFE19},   {0xFE30, 0xFE52},   {0xFE54, 0xFE66},
+    {0xFE68, 0xFE6B},   {0xFF01, 0xFF60},   {0xFFE0, 0xFFE6},   {0x16FE0, 0x16FE4},
+    {0x17000, 0x18CD5}, {0x1B000, 0x1B2FB}, {0x1F004, 0x1F004}, {0x1F0CF, 0x1F0CF},
+    {0x1F18E, 0x1F18E}, {0x1F191, 0x1F19A}, {0x1F200, 0x1F202}, {0x1F210, 0x1F23B},
+    {0x1F240, 0x1F248}, {0x1F250, 0x1F251}, {0x1F300, 0x1F320}, {0x1F32D, 0x1F335},
+    {0x1F337, 0x1F37C}, {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA}, {0x1F3CF, 0x1F3D3},
+    {0x1F3E0, 0x1F3F0}, {0x1F3F4, 0x1F3F4}, {0x1F3F8, 0x1F43E}, {0x1F440, 0x1F440},
+    {0x1F442, 0x1F4FC}, {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E}, {0x1F550, 0x1F567},
+    {0x1F57A, 0x1F57A}, {0x1F595, 0x1F596}, {0x1F5A4, 0x1F5A4}, {0x1F5FB, 0x1F64F},
+    {0x1F680, 0x1F6C5}, {0x1F6CC, 0x1F6CC}, {0x1F6D0, 0x1F6D2}, {0x1F6D5, 0x1F6D7},
+    {0x1F6EB, 0x1F6EC}, {0x1F6F4, 0x1F6FC}, {0x1F7E0, 0x1F7EB}, {0x1F90C, 0x1F93A},
+    {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF}, {0x1FA70, 0x1FAFF}, {0x20000, 0x2FFFD},
+    {0x30000, 0x3FFFD},
+};
+
+// Combining marks, format controls and zero-width characters most likely in Chinese and
+// Latin text (checked before kWide: the kana voicing marks are both).
+constexpr Range kZeroWidth[] = {
+    {0x0300, 0x036F}, {0x200B, 0x200F}, {0x2028, 0x202E}, {0x2060, 0x206F},
+    {0x20D0, 0x20FF}, {0x302A, 0x302D}, {0x3099, 0x309A}, {0xFE00, 0xFE0F},
+    {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}, {0xFFF9, 0xFFFB}, {0xE0100, 0xE01EF},
+};
+
+template <size_t N>
+bool in_ranges(const Range (&ranges)[N], char32_t cp) {
+  size_t lo = 0, hi = N;
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (cp < ranges[mid].first) hi = mid;
+    else if (cp > ranges[mid].last) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int display_width(char32_t cp) {
+  if (cp < 0x300) return 1;
+  if (in_ranges(kZeroWidth, cp)) return 0;
+  return in_ranges(kWide, cp) ? 2 : 1;
+}
+
 size_t display_width_of_prefix(std::string_view s, size_t chars) {
   size_t i = 0, cells = 0;
-  for (size_t n = 0; n < chars && i < s.size(); ++n) {
-    char32_t cp = next_code_point(s, i);
-    cells += (cp >= 0x1100 && is_cjk(cp)) ? 2 : 1;
-  }
+  for (size_t n = 0; n < chars && i < s.size(); ++n) cells += display_width(next_code_point(s, i));
   return cells;
 }
 
@@ -113,9 +176,40 @@ size_t code_point_count(std::string_view s) {
   return n;
 }
 
+size_t byte_of_code_point(std::string_view s, size_t chars) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (is_continuation(s[i])) continue;
+    if (n++ == chars) return i;
+  }
+  return s.size();
+}
+
 int column_of_byte(std::string_view line_text, size_t byte) {
   if (byte > line_text.size()) byte = line_text.size();
   return static_cast<int>(code_point_count(line_text.substr(0, byte))) + 1;
+}
+
+CharacterColumns::CharacterColumns(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+int CharacterColumns::column(int line, int byte_column) {
+  if (line < 1 || static_cast<size_t>(line) > line_starts_.size() || byte_column < 1) return byte_column;
+  const size_t start = line_starts_[line - 1];
+  const size_t end = static_cast<size_t>(line) < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
+  size_t byte = std::min(static_cast<size_t>(byte_column) - 1, end - start);
+  if (line != last_line_ || byte < last_byte_) {
+    last_line_ = line;
+    last_byte_ = 0;
+    last_column_ = 1;
+  }
+  const std::string_view between = text_.substr(start + last_byte_, byte - last_byte_);
+  last_column_ += static_cast<int>(code_point_count(between));
+  last_byte_ = byte;
+  return last_column_;
 }
 
 }  // namespace govsite

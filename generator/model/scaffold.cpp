@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "content/document_id.h"
+#include "model/index_number.h"
 
 namespace govsite {
 
@@ -17,18 +18,6 @@ std::string quoted(const std::string& s) {
     out += c;
   }
   return out + "\"";
-}
-
-// The next free 索引号 of the year: one more than the highest sequence in use.
-std::string next_index_no(const SiteModel& m, const SiteConfig& config, int year) {
-  const std::string prefix = config.site_code + "/" + std::to_string(year) + "-";
-  int highest = 0;
-  for (const Document& d : m.docs)
-    if (d.index_no.compare(0, prefix.size(), prefix) == 0)
-      highest = std::max(highest, std::atoi(d.index_no.c_str() + prefix.size()));
-  char seq[16];
-  std::snprintf(seq, sizeof seq, "%05d", highest + 1);
-  return prefix + seq;
 }
 
 }  // namespace
@@ -75,7 +64,6 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
   switch (type) {
     case DocType::policy:
       f += "doc_no:                 # 发文字号，如 盘司发〔" + std::to_string(today.year) + "〕1号\n";
-      f += "index_no: " + next_index_no(m, config, today.year) + "   # 索引号（本年度下一个可用号）\n";
       f += "issuer: " + config.organization + "\n";
       f += "written: " + date + "   # 成文日期\n";
       f += "normative: false         # 规范性文件写 true，并同步发布政策解读\n";
@@ -107,6 +95,7 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
       break;
   }
   f += "published: " + date + "\n";
+  f += "index_no: " + IndexNumberAllocator(m.docs, config).next(today.year) + "   # 索引号（本年度下一个可用号，发布后不再改变）\n";
   f += "disclosure: public      # public 主动公开、on-request 依申请公开（写 disclosure_reason）、withheld 不予公开\n";
   f += "department:             # 负责科室\n";
   f += "topics: []              # 主题分类\n";

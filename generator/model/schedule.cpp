@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "model/column_tiers.h"
 #include "model/review_chain.h"
 
 namespace govsite {
@@ -36,17 +37,18 @@ std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteCon
       if (d.closes) add(day_after(*d.closes), "consultation-closes", d.path, "closes the consultation \"" + d.title + "\"");
     }
   }
-  // A special column turns stale (site-health warning) the day after its allowance runs out.
-  for (const auto& c : config.columns) {
-    std::optional<Date> newest;
-    for (size_t i = 0; i < m.docs.size(); ++i)
-      if (m.published[i] && m.docs[i].column == c.id && (!newest || *m.docs[i].published > *newest))
-        newest = m.docs[i].published;
-    if (!newest) continue;
-    const long limit = c.kind == "policy" ? 183 : 14;
-    add(Date::from_days(newest->days_since_epoch() + limit + 1), "column-stale", "site.yaml",
-        "the special column \"" + c.title + "\" becomes stale (last updated " + newest->str() + ")");
-  }
+  // A column or the home page turns stale (a site-health warning, an inspection item) the
+  // day after its tier's allowance runs out.
+  for (const ColumnUpdate& c : column_updates(m, config))
+    if (c.stale_on)
+      add(*c.stale_on, "column-stale", c.file,
+          (c.special ? "the special column \"" : "the section \"") + c.name + "\" becomes stale (" + tier_label(c.tier) +
+              "; last updated " + c.newest->str() + ")");
+  const ColumnUpdate home = home_page_update(m);
+  if (home.stale_on)
+    add(*home.stale_on, "home-stale", home.file,
+        "the home page (首页) becomes stale, a single-veto inspection item: nothing new on it for 2 weeks (last updated " +
+            home.newest->str() + ")");
   std::sort(out.begin(), out.end(), [](const ScheduledChange& a, const ScheduledChange& b) {
     return std::make_tuple(a.date.days_since_epoch(), a.file, a.kind) <
            std::make_tuple(b.date.days_since_epoch(), b.file, b.kind);

@@ -141,6 +141,7 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
     const Document& x = m.docs[a];
     const Document& y = m.docs[b];
     if (*x.published != *y.published) return *x.published < *y.published;
+    if (x.published_minute != y.published_minute) return x.published_minute < y.published_minute;
     return x.id < y.id;
   };
   for (auto& list : m.interpretations) std::sort(list.begin(), list.end(), by_date);
@@ -151,6 +152,7 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
     const Document& x = m.docs[a];
     const Document& y = m.docs[b];
     if (*x.published != *y.published) return *x.published > *y.published;
+    if (x.published_minute != y.published_minute) return x.published_minute > y.published_minute;
     return x.id < y.id;
   });
   return m;

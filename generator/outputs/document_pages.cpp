@@ -3,10 +3,12 @@
 #include "core/messages.h"
 
 #include <atomic>
+#include <cstdio>
 #include <map>
 #include <mutex>
 #include <memory>
 
+#include "content/disclosure_category.h"
 #include "content/document_codec.h"
 #include "content/load_documents.h"
 #include "core/byte_codec.h"
@@ -18,6 +20,7 @@
 #include "render/markdown.h"
 #include "render/signature.h"
 #include "render/summary.h"
+#include "validate/svg_safety.h"
 
 namespace govsite {
 
@@ -48,10 +51,21 @@ const char* guide_heading(const std::string& key) {
   if (key == "time_limit") return "办理时限";
   if (key == "fee") return "收费标准";
   if (key == "location") return "办理地点";
+  if (key == "agency") return "办理机构";
+  if (key == "hours") return "办理时间";
+  if (key == "complaint_phone") return "监督投诉电话";
   return "咨询电话";
 }
 
 std::string date_or_empty(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
+
+// PubDate as 国办发〔2017〕47号 附件 writes it: YYYY-MM-DD HH:mm.
+std::string pub_date_time(const Document& d) {
+  if (!d.published) return "";
+  char time[16];
+  std::snprintf(time, sizeof time, " %02d:%02d", d.published_minute / 60 % 24, d.published_minute % 60);
+  return d.published->str() + time;
+}
 
 Value link_to(const Document& d) {
   Value v = Value::object().set("title", d.title).set("url", url_of(d));
@@ -61,8 +75,7 @@ Value link_to(const Document& d) {
 
 void add_policy_fields(const SiteModel& m, size_t index, Value& page) {
   const Document& d = m.docs[index];
-  page.set("index_no", d.index_no)
-      .set("doc_no", d.doc_no)
+  page.set("doc_no", d.doc_no)
       .set("written", date_or_empty(d.written))
       .set("validity", validity_name(d.validity))
       .set("validity_label", validity_label(d.validity))
@@ -159,6 +172,12 @@ class FileCopier {
       diags_.error(d_.path, line, column, "io-error", "cannot read " + ref.path + ": " + error);
       return -1;
     }
+    if (extension_of(ref.path) == "svg") {
+      if (auto unsafe = find_unsafe_svg(bytes)) {  // never published, reported once
+        report_unsafe_svg(*unsafe, ref.path, d_.path, line, column, diags_);
+        return sizes_[ref.output_rel] = -1;
+      }
+    }
     if (!out_.write(files_url_of(d_) + ref.output_rel, bytes, error)) {
       diags_.error(d_.path, line, column, "io-error", error);
       return -1;
@@ -235,6 +254,16 @@ std::string_view without_salutation(std::string_view text) {
 
 std::string output_path_of(const Document& d) { return url_of(d); }
 
+bool is_disclosure_part(const Document& d, const SiteConfig& config) {
+  for (const auto& [role, id] : config.links)
+    if (id == d.id && role != "contact") return true;
+  return false;
+}
+
+std::string publisher_of(const Document& d, const SiteConfig& config) {
+  return d.issuer.empty() ? config.organization : d.issuer;
+}
+
 Value document_value(const SiteModel& m, const SiteConfig& config, size_t index) {
   const Document& d = m.docs[index];
   Value topics = Value::list();
@@ -246,12 +275,25 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
                    .set("type_label", type_label(d.type))
                    .set("url", url_of(d))
                    .set("published", date_or_empty(d.published))
+                   .set("published_time", pub_date_time(d))
                    .set("department", d.department)
                    .set("issuer", d.issuer)
+                   .set("publisher", publisher_of(d, config))
+                   .set("index_no", d.index_no)
                    .set("source", d.source)
                    .set("topics", std::move(topics))
                    .set("topics_text", join(d.topics, "；"))
                    .set("params", d.params);
+  // 更新日期: shown when the document changed after its publication day.
+  if (d.updated && d.published && *d.updated > *d.published) page.set("updated", d.updated->str());
+  if (const DisclosureCategory* category = find_disclosure_category(d.disclosure_category))
+    page.set("disclosure_category", Value::object().set("id", category->id).set("title", category->title));
+  if (!d.leaders.empty()) {
+    Value leaders = Value::list();
+    for (const auto& l : d.leaders)
+      leaders.push(Value::object().set("name", l.name).set("post", l.post).set("duties", l.duties));
+    page.set("leaders", std::move(leaders));
+  }
   if (const SiteColumn* column = config.column(d.column))
     page.set("column", Value::object().set("id", column->id).set("title", column->title).set("url", column_url(*column)));
   switch (d.type) {
@@ -413,6 +455,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     CachedPage record;
     record.outputs.push_back(output_path);
     FileCopier copier(fs, site_dir, d, out, diags);
+    std::string first_image;  // the Image page label (国办发〔2017〕47号 附件): absolute URL
     RenderedMarkdown body = render_markdown(d.body, [&](const MarkdownLink& link) -> std::optional<std::string> {
       const int line = d.body_first_line + link.line - 1;
       record.links.push_back(link.url);
@@ -429,10 +472,17 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
           return std::nullopt;
         }
         if (copier.copy(r.file, line, link.column) < 0) return std::nullopt;
+        if (link.is_image && first_image.empty())
+          first_image = config.base_url + files_url_of(d) + percent_encode_path(r.file.output_rel);
         return percent_encode_path(d.id + "/" + r.file.output_rel) + r.fragment;  // the page's files folder
       }
+      if (link.is_image && first_image.empty() && link.url.rfind("https://", 0) == 0) first_image = link.url;
       return std::nullopt;
     });
+    if (body.too_complex) {
+      report_markdown_too_complex(*body.too_complex, d.path, d.body_first_line, diags);
+      return;
+    }
     const std::string summary = summarize(d.summary.empty() ? without_salutation(body.plain_text) : d.summary,
                                           static_cast<size_t>(config.summary_length));
     result.summaries[index] = summary;
@@ -443,9 +493,17 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     pf.url = url_of(d);
     pf.title = d.title;
     pf.column_name = type_label(d.type);
+    pf.column_type = column_type_of(d.type);
+    pf.keywords = join(d.topics, ",");
     pf.nav_current = std::string(section_of(d.type)) + "/";
     pf.description = summary;
     pf.breadcrumbs = {{type_label(d.type), *pf.nav_current}, {d.title, pf.url}};
+    if (is_disclosure_part(d, config)) {
+      // 公开指南, 公开制度, 依申请公开, 年报: parts of the 政府信息公开 column (61号文).
+      pf.column_name = pf.column_type = "政府信息公开";
+      pf.nav_current = "xxgk/";
+      pf.breadcrumbs = {{"政府信息公开", "xxgk/"}, {d.title, pf.url}};
+    }
 
     Value context = page_context(config, frame, pf);
     Value page = document_value(m, config, index);
@@ -458,8 +516,11 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
     context.set("page", std::move(page));
     Value meta = *context.get("meta");
     meta.set("article_title", d.title)
-        .set("pub_date", date_or_empty(d.published))
+        .set("pub_date", pub_date_time(d))
         .set("content_source", d.source.empty() ? config.organization : d.source)
+        .set("author", publisher_of(d, config))
+        .set("image", first_image)
+        .set("url", config.base_url + pf.url)
         .set("keywords", join(d.topics, ","));
     context.set("meta", std::move(meta));
 

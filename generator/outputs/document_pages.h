@@ -50,4 +50,11 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
 // The output file of a document's page: policies/<id>.html.
 std::string output_path_of(const Document& d);
 
+// Whether the document is a part of the 政府信息公开 page (links.guide, rules, apply,
+// annual_report): its page sits under 政府信息公开 in navigation and breadcrumbs.
+bool is_disclosure_part(const Document& d, const SiteConfig& config);
+
+// 发布机构: the document's issuer, or the site's organization (主办单位).
+std::string publisher_of(const Document& d, const SiteConfig& config);
+
 }  // namespace govsite

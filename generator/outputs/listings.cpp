@@ -30,6 +30,7 @@ struct Listing {
   std::vector<Crumb> parents;     // breadcrumbs above this listing (without 首页)
   std::optional<std::string> nav_current;
   std::vector<size_t> docs;       // newest first
+  std::string column_type = "信息发布";  // ColumnType meta tag
 };
 
 void write_paginated(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w,
@@ -42,6 +43,8 @@ void write_paginated(const SiteModel& m, const std::vector<std::string>& summari
     pf.url = page_url(l.folder, page);
     pf.title = page == 1 ? l.title : l.title + "（第" + std::to_string(page) + "页）";
     pf.column_name = l.title;
+    pf.column_type = l.column_type;
+    pf.keywords = l.title;
     pf.nav_current = l.nav_current;
     pf.description = w.config().title + "：" + l.title;
     pf.breadcrumbs = l.parents;
@@ -78,6 +81,8 @@ void write_term_index(const SiteModel& m, PageWriter& w, const std::string& fold
   pf.url = folder;
   pf.title = title;
   pf.column_name = title;
+  pf.column_type = folder == "columns/" ? "专题专栏" : "信息发布";
+  pf.keywords = title;
   pf.description = w.config().title + "：" + title;
   pf.breadcrumbs = {{title, folder}};
   Value items = Value::list();
@@ -166,13 +171,14 @@ void write_listings(const SiteModel& m, const std::vector<std::string>& summarie
     auto docs = newest_first(m, [type](const Document& d) { return d.type == type; });
     if (docs.empty()) continue;
     const std::string folder = std::string(section_of(type)) + "/";
-    write_paginated(m, summaries, w, {folder, type_label(type), {}, folder, std::move(docs)}, item_hashes);
+    write_paginated(m, summaries, w, {folder, type_label(type), {}, folder, std::move(docs), column_type_of(type)},
+                    item_hashes);
   }
 
   std::vector<std::pair<std::string, Listing>> columns;
   for (const auto& c : w.config().columns) {
     auto docs = newest_first(m, [&](const Document& d) { return d.column == c.id; });
-    columns.emplace_back(c.title, Listing{column_url(c), c.title, {{"专题专栏", "columns/"}}, "columns/", std::move(docs)});
+    columns.emplace_back(c.title, Listing{column_url(c), c.title, {{"专题专栏", "columns/"}}, "columns/", std::move(docs), "专题专栏"});
   }
   for (const auto& [name, listing] : columns) write_paginated(m, summaries, w, listing, item_hashes);
   if (!columns.empty()) write_term_index(m, w, "columns/", "专题专栏", columns);

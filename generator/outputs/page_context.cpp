@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/url.h"
 #include "outputs/feeds.h"
 
 namespace govsite {
@@ -17,6 +18,24 @@ const char* type_label(DocType t) {
     case DocType::page: return "机构概况";
   }
   return "";
+}
+
+const char* column_type_of(DocType t) {
+  switch (t) {
+    case DocType::interpretation: return "解读回应";
+    case DocType::consultation: return "互动交流";
+    case DocType::service: return "办事服务";
+    case DocType::page: return "政府信息公开";
+    case DocType::policy:
+    case DocType::notice:
+    case DocType::progress: return "信息发布";
+  }
+  return "其他";
+}
+
+std::string error_report_url(const SiteConfig& config, const std::string& page_url) {
+  return "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=" + percent_encode_component(config.site_code) +
+         "&url=" + percent_encode_component(config.base_url + page_url);
 }
 
 std::string relative_root(const std::string& output_path) {
@@ -45,8 +64,8 @@ SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
                .set("psb_code", psb_code)
                .set("phone", config.phone)
                .set("address", config.address)
-               .set("error_report_url", config.error_report_url)
                .set("conac_url", config.conac_url)
+               .set("application_url", config.application_url)
                .set("domain", config.host())
                .set("params", config.params);
 
@@ -62,13 +81,22 @@ SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
   f.nav_items = Value::list();
   f.nav_items.push(Value::object().set("title", "首页").set("url", ""));
   section(DocType::page);
-  f.nav_items.push(Value::object().set("title", "政务公开").set("url", "zwgk/"));
+  f.nav_items.push(Value::object().set("title", "政府信息公开").set("url", "xxgk/"));
   for (DocType t : {DocType::policy, DocType::interpretation, DocType::consultation, DocType::notice, DocType::service})
     section(t);
+  f.nav_items.push(Value::object().set("title", "互动交流").set("url", "hdjl/"));
   if (!config.columns.empty()) f.nav_items.push(Value::object().set("title", "专题专栏").set("url", "columns/"));
-  f.links = Value::object().set("sitemap", "sitemap/").set("catalog", "zwgk/").set("search", "search/");
+  f.links = Value::object()
+                .set("sitemap", "sitemap/")
+                .set("disclosure", "xxgk/")
+                .set("catalog", "xxgk/ml/")
+                .set("interaction", "hdjl/")
+                .set("search", "search/");
   for (const auto& [role, id] : config.links)
     if (const Document* d = model.find_published(id)) f.links.set(role, url_of(*d));
+  Value channels = Value::list();
+  for (const auto& ch : config.interaction) channels.push(Value::object().set("title", ch.title).set("url", ch.url));
+  f.site.set("interaction", std::move(channels));
   f.feeds = Value::list();
   for (const Feed& feed : site_feeds(model, config))
     f.feeds.push(Value::object().set("title", feed.title).set("url", feed.path).set("type", "application/rss+xml"));
@@ -98,6 +126,8 @@ Value page_context(const SiteConfig& config, const SiteFrame& frame, const PageF
                    .set("site_domain", config.host())
                    .set("site_id_code", config.site_code)
                    .set("column_name", page.column_name)
+                   .set("column_type", page.column_type)
+                   .set("column_keywords", page.keywords.empty() ? page.column_name : page.keywords)
                    .set("description", page.description);
   return Value::object()
       .set("site", frame.site)
@@ -111,6 +141,7 @@ Value page_context(const SiteConfig& config, const SiteFrame& frame, const PageF
       .set("links", frame.links)
       .set("feeds", frame.feeds)
       .set("canonical", config.base_url + page.url)
+      .set("error_report_url", error_report_url(config, page.url))
       .set("page_title", page.title)
       .set("nav", std::move(nav))
       .set("breadcrumbs", std::move(crumbs))

@@ -30,6 +30,10 @@ struct PageFrame {
   std::string url;            // e.g. policies/x.html, policies/ (relative to the site root)
   std::string title;          // for <title>; empty on the home page
   std::string column_name;    // ColumnName meta tag
+  // ColumnType meta tag (国办发〔2017〕47号 附件): 信息发布, 解读回应, 办事服务, 互动交流,
+  // 政府信息公开, 专题专栏, 首页, 其他.
+  std::string column_type = "其他";
+  std::string keywords;       // ColumnKeywords / Keywords meta tag
   // url of the active nav section ("" for the home page); none for pages outside the nav
   std::optional<std::string> nav_current;
   std::string description;
@@ -57,5 +61,11 @@ Value page_context(const SiteConfig& config, const SiteFrame& frame, const PageF
 
 // 政策文件, 政策解读, … (the section's name in navigation and breadcrumbs).
 const char* type_label(DocType t);
+// The ColumnType of a type's section.
+const char* column_type_of(DocType t);
+
+// The 我为政府网站找错 link of a page (today's national error-report service): the
+// 网站标识码 and the page's own absolute URL.
+std::string error_report_url(const SiteConfig& config, const std::string& page_url);
 
 }  // namespace govsite

@@ -24,6 +24,7 @@ PageWriter::~PageWriter() { flush(); }
 KeyHasher PageWriter::key_of(const std::string& layout, const PageFrame& page, std::optional<Date> lastmod) const {
   KeyHasher h = memo_ ? memo_->hasher() : KeyHasher();
   h.add(frame_key_).add(layout).add(page.output_path).add(page.url).add(page.title).add(page.column_name);
+  h.add(page.column_type).add(page.keywords);
   h.add(page.nav_current ? "1" + *page.nav_current : "0").add(page.description);
   for (const Crumb& c : page.breadcrumbs) h.add(c.title).add(c.url);
   return h.add(lastmod ? static_cast<uint64_t>(lastmod->days_since_epoch()) + 1 : 0);

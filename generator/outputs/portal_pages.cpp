@@ -1,6 +1,10 @@
 #include "outputs/portal_pages.h"
 
+#include <algorithm>
+
+#include "content/disclosure_category.h"
 #include "core/json_writer.h"
+#include "outputs/document_pages.h"
 #include "outputs/listings.h"
 #include "outputs/reports.h"
 
@@ -74,6 +78,8 @@ void write_home_page(const SiteModel& m, PageWriter& w) {
   home.output_path = "index.html";
   home.url = "";
   home.column_name = "首页";
+  home.column_type = "首页";
+  home.keywords = w.config().title;
   home.nav_current = "";
   home.description = w.config().title + "门户网站";
   Value context = w.context(home);
@@ -114,13 +120,15 @@ void write_site_map_page(const SiteModel& m, PageWriter& w) {
                         .set("items", std::move(items)));
     }
     Value portal = Value::list();
-    portal.push(Value::object().set("title", "主动公开基本目录").set("url", "zwgk/"));
+    portal.push(Value::object().set("title", "政府信息公开").set("url", "xxgk/"));
+    portal.push(Value::object().set("title", "主动公开基本目录").set("url", "xxgk/ml/"));
+    portal.push(Value::object().set("title", "互动交流").set("url", "hdjl/"));
     portal.push(Value::object().set("title", "站内搜索").set("url", "search/"));
     portal.push(Value::object().set("title", "主题分类").set("url", "topics/"));
     portal.push(Value::object().set("title", "发文机关").set("url", "issuers/"));
     portal.push(Value::object().set("title", "年度").set("url", "years/"));
     if (!w.config().columns.empty()) portal.push(Value::object().set("title", "专题专栏").set("url", "columns/"));
-    sections.push(Value::object().set("title", "政务公开").set("url", "zwgk/").set("items", std::move(portal)));
+    sections.push(Value::object().set("title", "政府信息公开").set("url", "xxgk/").set("items", std::move(portal)));
 
     Value context = w.context(map);
     context.set("sitemap", Value::object().set("sections", std::move(sections)));
@@ -128,79 +136,206 @@ void write_site_map_page(const SiteModel& m, PageWriter& w) {
   }, newest_date(m), key.key());
 }
 
-void write_catalog(const SiteModel& m, PageWriter& w) {
+namespace {
+
+// Published documents grouped by 条例第二十条 category, in the order of the article,
+// newest first within each; categories without documents left out. The catalog lists
+// every document; the 政府信息公开 page leaves out those it shows as parts of its own.
+std::vector<std::pair<const DisclosureCategory*, std::vector<size_t>>> by_disclosure_category(
+    const SiteModel& m, const SiteConfig& config, bool without_parts) {
+  std::vector<std::pair<const DisclosureCategory*, std::vector<size_t>>> groups;
+  for (const auto& category : disclosure_categories()) {
+    auto docs = newest_first(m, [&](const Document& d) {
+      return d.disclosure_category == category.id && !(without_parts && is_disclosure_part(d, config));
+    });
+    if (!docs.empty()) groups.emplace_back(&category, std::move(docs));
+  }
+  return groups;
+}
+
+bool says_none(const SiteConfig& config, const std::string& category) {
+  return std::find(config.disclosure_none.begin(), config.disclosure_none.end(), category) !=
+         config.disclosure_none.end();
+}
+
+// 生成日期 (条例第十二条): when the information was made — a policy's 成文日期, else the day
+// it was published.
+std::string made_on(const Document& d) { return (d.written ? d.written : d.published)->str(); }
+
+std::string anchor_of(const DisclosureCategory& c) { return std::string("cat-") + c.id; }
+
+Value link_value(const SiteModel& m, const SiteConfig& config, const std::string& role) {
+  for (const auto& [r, id] : config.links)
+    if (r == role)
+      if (const Document* d = m.find_published(id))
+        return Value::object().set("title", d->title).set("url", url_of(*d)).set("date", d->published->str());
+  return Value();
+}
+
+// What the 政府信息公开 page and the catalog show of each document, for their keys.
+uint64_t catalog_item_hash(const Document& d, const SiteConfig& config, const std::string& summary) {
+  return KeyHasher()
+      .add(listing_item_hash(d, d.index_no))
+      .add(summary)
+      .add(made_on(d))
+      .add(publisher_of(d, config))
+      .add(d.disclosure_category)
+      .key();
+}
+
+}  // namespace
+
+void write_disclosure_page(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w) {
+  const SiteConfig& config = w.config();
   PageFrame pf;
-  pf.output_path = "zwgk/index.html";
-  pf.url = "zwgk/";
+  pf.output_path = "xxgk/index.html";
+  pf.url = "xxgk/";
+  pf.title = "政府信息公开";
+  pf.column_name = "政府信息公开";
+  pf.column_type = "政府信息公开";
+  pf.keywords = "政府信息公开,政府信息公开指南,政府信息公开制度,法定主动公开内容,政府信息公开年报,依申请公开";
+  pf.nav_current = "xxgk/";
+  pf.description = config.title + "政府信息公开：政府信息公开指南、政府信息公开制度、法定主动公开内容、政府信息公开年报、依申请公开";
+  pf.breadcrumbs = {{"政府信息公开", "xxgk/"}};
+  const auto groups = by_disclosure_category(m, config, true);
+  Value categories = Value::list();
+  for (const auto& category : disclosure_categories()) {
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == &category; });
+    const bool none = it == groups.end();
+    if (none && !says_none(config, category.id)) continue;
+    Value items = Value::list();
+    if (!none)
+      for (size_t k = 0; k < it->second.size() && k < kHomeItems; ++k) {
+        const Document& d = m.docs[it->second[k]];
+        items.push(listing_item(d).set("summary", summaries[it->second[k]]));
+      }
+    categories.push(Value::object()
+                        .set("id", category.id)
+                        .set("item", category.item)
+                        .set("title", category.title)
+                        .set("anchor", anchor_of(category))
+                        .set("count", none ? 0 : static_cast<int>(it->second.size()))
+                        .set("more", !none && it->second.size() > kHomeItems)
+                        .set("none", none)
+                        .set("items", std::move(items)));
+  }
+  Value parts = Value::object()
+                    .set("guide", link_value(m, config, "guide"))
+                    .set("rules", link_value(m, config, "rules"))
+                    .set("apply", link_value(m, config, "apply"))
+                    .set("categories", std::move(categories));
+  Value reports = Value::list();
+  if (Value report = link_value(m, config, "annual_report"); !report.is_null()) reports.push(std::move(report));
+  parts.set("annual_reports", std::move(reports));
+  Value context = w.context(pf);
+  context.set("disclosure", std::move(parts));
+  w.write("disclosure", pf, std::move(context), newest_date(m));
+}
+
+void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w) {
+  const SiteConfig& config = w.config();
+  PageFrame pf;
+  pf.output_path = "xxgk/ml/index.html";
+  pf.url = "xxgk/ml/";
   pf.title = "主动公开基本目录";
-  pf.column_name = "政务公开";
-  pf.nav_current = "zwgk/";
-  pf.description = w.config().title + "政府信息主动公开基本目录";
-  pf.breadcrumbs = {{"政务公开", "zwgk/"}};
-  const auto categories = by_category(m);
+  pf.column_name = "主动公开基本目录";
+  pf.column_type = "政府信息公开";
+  pf.keywords = "主动公开基本目录,索引号,政府信息公开";
+  pf.nav_current = "xxgk/";
+  pf.description = config.title + "政府信息主动公开基本目录：索引号、名称、内容概述、生成日期、发布日期、发布机构";
+  pf.breadcrumbs = {{"政府信息公开", "xxgk/"}, {"主动公开基本目录", "xxgk/ml/"}};
+  const auto groups = by_disclosure_category(m, config, false);
   KeyHasher key = w.key_of("catalog", pf, newest_date(m));
-  for (const auto& [type, docs] : categories) {
-    key.add(static_cast<uint64_t>(type));
-    for (size_t i : docs) {
-      const Document& d = m.docs[i];
-      key.add(listing_item_hash(d, d.index_no)).add(d.issuer.empty() ? d.department : d.issuer);
-    }
+  for (const auto& [category, docs] : groups) {
+    key.add(category->id);
+    for (size_t i : docs) key.add(catalog_item_hash(m.docs[i], config, summaries[i]));
   }
   // The page and the two files list the same fields of the same documents (and the files
   // the site's address): one key for all three, and none is made when it is unchanged.
-  const std::string& base_url = w.config().base_url;
-  const uint64_t files_key = KeyHasher(key).add(base_url).key();
-  w.write_file_keyed("catalog.csv", files_key, [&] { return catalog_csv(m, base_url); });
-  w.write_file_keyed("catalog.json", files_key, [&] { return catalog_json(m, base_url); });
+  const uint64_t files_key = KeyHasher(key).add(config.base_url).key();
+  w.write_file_keyed("catalog.csv", files_key, [&] { return catalog_csv(m, config, summaries); });
+  w.write_file_keyed("catalog.json", files_key, [&] { return catalog_json(m, config, summaries); });
   if (w.keep_unchanged(pf, key.key(), newest_date(m))) return;
 
-  w.write_deferred("catalog", pf, [&m, &w, pf, categories] {
-    Value groups = Value::list();
-    for (const auto& [type, docs] : categories) {
+  w.write_deferred("catalog", pf, [&m, &w, &summaries, pf, groups] {
+    Value list = Value::list();
+    for (const auto& [category, docs] : groups) {
       Value items = Value::list();
       for (size_t i : docs) {
         const Document& d = m.docs[i];
-        items.push(listing_item(d).set("index_no", d.index_no));
+        items.push(listing_item(d)
+                       .set("index_no", d.index_no)
+                       .set("summary", summaries[i])
+                       .set("made", made_on(d))
+                       .set("publisher", publisher_of(d, w.config())));
       }
-      groups.push(Value::object().set("name", type_label(type)).set("items", std::move(items)));
+      list.push(Value::object()
+                    .set("name", std::string(category->item) + category->title)
+                    .set("anchor", anchor_of(*category))
+                    .set("items", std::move(items)));
     }
     Value context = w.context(pf);
-    context.set("catalog", Value::object().set("title", "主动公开基本目录").set("groups", std::move(groups)));
+    context.set("catalog", Value::object().set("title", "主动公开基本目录").set("groups", std::move(list)));
     return context;
   }, newest_date(m), key.key());
 }
 
-std::string catalog_csv(const SiteModel& m, const std::string& base_url) {
-  CsvWriter csv({"类别", "索引号", "名称", "发文字号", "发布日期", "发布机构", "网址"}, m.newest.size() * 320);
-  for (const auto& [type, docs] : by_category(m))
+std::string catalog_csv(const SiteModel& m, const SiteConfig& config, const std::vector<std::string>& summaries) {
+  CsvWriter csv({"类别", "索引号", "名称", "内容概述", "生成日期", "发布日期", "发布机构", "发文字号", "网址"},
+                m.newest.size() * 480);
+  for (const auto& [category, docs] : by_disclosure_category(m, config, false))
     for (size_t i : docs) {
       const Document& d = m.docs[i];
-      csv.field(type_label(type)).field(d.index_no).field(d.title).field(d.doc_no).field(d.published->str())
-          .field(d.issuer.empty() ? d.department : d.issuer).field(base_url + url_of(d));
+      csv.field(category->title).field(d.index_no).field(d.title).field(summaries[i]).field(made_on(d))
+          .field(d.published->str()).field(publisher_of(d, config)).field(d.doc_no).field(config.base_url + url_of(d));
       csv.end_row();
     }
   return csv.take();
 }
 
-std::string catalog_json(const SiteModel& m, const std::string& base_url) {
+std::string catalog_json(const SiteModel& m, const SiteConfig& config, const std::vector<std::string>& summaries) {
   JsonWriter j;
   j.begin_array();
-  for (const auto& [type, docs] : by_category(m))
+  for (const auto& [category, docs] : by_disclosure_category(m, config, false))
     for (size_t i : docs) {
       const Document& d = m.docs[i];
       j.begin_object();
-      j.key("category").string(type_label(type));
+      j.key("category").string(category->title);
+      j.key("category_id").string(category->id);
       j.key("id").string(d.id);
       j.key("index_no").string(d.index_no);
       j.key("title").string(d.title);
-      j.key("doc_no").string(d.doc_no);
+      j.key("summary").string(summaries[i]);
+      j.key("made").string(made_on(d));
       j.key("published").string(d.published->str());
-      j.key("issuer").string(d.issuer.empty() ? d.department : d.issuer);
-      j.key("url").string(base_url + url_of(d));
+      j.key("publisher").string(publisher_of(d, config));
+      j.key("doc_no").string(d.doc_no);
+      j.key("url").string(config.base_url + url_of(d));
       j.end_object();
     }
   j.end_array();
   return j.str() + "\n";
+}
+
+void write_interaction_page(const SiteModel& m, PageWriter& w) {
+  PageFrame pf;
+  pf.output_path = "hdjl/index.html";
+  pf.url = "hdjl/";
+  pf.title = "互动交流";
+  pf.column_name = "互动交流";
+  pf.column_type = "互动交流";
+  pf.keywords = "互动交流,领导信箱,咨询投诉,征求意见";
+  pf.nav_current = "hdjl/";
+  pf.description = w.config().title + "互动交流：领导信箱、咨询投诉、征求意见";
+  pf.breadcrumbs = {{"互动交流", "hdjl/"}};
+  Value consultations = Value::list();
+  for (size_t i : newest_first(m, [](const Document& d) { return d.type == DocType::consultation; })) {
+    if (consultations.items().size() >= kHomeItems) break;
+    consultations.push(listing_item(m.docs[i]));
+  }
+  Value context = w.context(pf);
+  context.set("consultations", std::move(consultations));
+  w.write("interaction", pf, std::move(context), newest_date(m));
 }
 
 void write_not_found_page(PageWriter& w) {

@@ -12,6 +12,7 @@
 #include "outputs/page_context.h"
 #include "core/url.h"
 #include "outputs/feeds.h"
+#include "outputs/inspection_report.h"
 #include "render/markdown.h"
 #include "outputs/listings.h"
 #include "outputs/page_writer.h"
@@ -64,7 +65,9 @@ void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_
   parallel_for(unpublished.size(), jobs, [&](size_t k) {
     Document& d = m.docs[unpublished[k]];
     if (!load_body(fs, site_dir, d, diags)) return;
-    for (const auto& link : render_markdown(d.body, nullptr).links) {
+    const RenderedMarkdown body = render_markdown(d.body, nullptr);
+    if (body.too_complex) report_markdown_too_complex(*body.too_complex, d.path, d.body_first_line, diags);
+    for (const auto& link : body.links) {
       // Read with the link resolver's classifier, and never more narrowly than it: a name
       // with a scheme-like start ("a:b.pdf") is claimed as a file too.
       const UrlParts u = classify_url(link.url);
@@ -94,7 +97,9 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   PageWriter w(config, frame, templates, out, diags, request.jobs, memo);
   write_home_page(model, w);
   write_listings(model, pages.summaries, w);
-  write_catalog(model, w);
+  write_disclosure_page(model, pages.summaries, w);
+  write_catalog(model, pages.summaries, w);
+  write_interaction_page(model, w);
   write_site_map_page(model, w);
   PageFrame search;
   search.output_path = "search/index.html";
@@ -249,6 +254,17 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
         }
       }
     }
+  }
+  if (config) {
+    size_t broken_links = 0;
+    for (const Diagnostic& d : diags.sorted()) broken_links += d.code == "broken-link" || d.code == "broken-output-link";
+    result.inspection = inspect_site(model, *config, broken_links);
+    // A site with errors is not published; its errors come first, not the inspection. A
+    // site that publishes nothing yet (a new site, its pages still drafts) has nothing
+    // online to inspect.
+    if (!diags.has_errors() && result.counts.published > 0) report_inspection_vetoes(*result.inspection, request.inspection_errors, diags);
+    if (reports_out) write_inspection_report(*result.inspection, *config, *reports_out, diags);
+    mark_phase(request.timer, "inspection (19号文)");
   }
   if (reports_out) write_reports(model, result.counts, *reports_out, diags);
   mark_phase(request.timer, "reports");

@@ -20,6 +20,7 @@
 #include "model/site_model.h"
 #include "outputs/reports.h"
 #include "publish/output_writer.h"
+#include "validate/inspection.h"
 
 namespace govsite {
 
@@ -28,6 +29,8 @@ struct BuildRequest {
   Date now;
   unsigned jobs = 1;
   bool preview_drafts = false;  // serve --drafts only
+  // check --inspection: a failing single-veto inspection item is an error, not a warning.
+  bool inspection_errors = false;
   // Called now and then while document pages are rendered (done, total); may be empty.
   std::function<void(size_t, size_t)> progress;
   PhaseTimer* timer = nullptr;  // --timings: marks the end of each stage; may be null
@@ -62,6 +65,8 @@ struct BuildResult {
   bool incremental = false;
   size_t files_changed = 0, files_deleted = 0;
   BuildCounts counts;
+  // The 19号文 self-inspection (validate/inspection.h); empty when site.yaml could not be read.
+  std::optional<InspectionReport> inspection;
   // The site as loaded, handed to the caller rather than freed at the end of the build
   // (the command ends without freeing it); null when site.yaml could not be read.
   std::shared_ptr<const LoadedSite> site;
@@ -74,7 +79,8 @@ struct BuildResult {
 bool site_unchanged_since(const FileSystem& fs, const BuildRequest& request, const ContentScan& scan,
                           const BuildCache& previous);
 
-// Site files go to `site_out`; reports to `reports_out` (may be null). The caller decides
+// Site files go to `site_out`; reports (the inspection report included) to `reports_out`
+// (may be null). The caller decides
 // from `diags` whether to publish what was written.
 BuildResult build_site(const FileSystem& fs, const BuildRequest& request, OutputWriter& site_out,
                        OutputWriter* reports_out, Diagnostics& diags);

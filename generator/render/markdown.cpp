@@ -62,6 +62,8 @@ void ensure_extensions_registered() {
 }  // namespace
 
 RenderedMarkdown render_markdown(std::string_view markdown, const LinkRewriter& rewrite) {
+  RenderedMarkdown out;
+  if ((out.too_complex = find_markdown_too_complex(markdown))) return out;
   ensure_extensions_registered();
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"})
@@ -70,8 +72,8 @@ RenderedMarkdown render_markdown(std::string_view markdown, const LinkRewriter& 
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
 
-  RenderedMarkdown out;
   std::vector<cmark_node*> cjk_breaks;
+  std::optional<CharacterColumns> columns;  // made at the first link
   {
     std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(doc.get()));
     cmark_event_type ev;
@@ -101,8 +103,11 @@ RenderedMarkdown render_markdown(std::string_view markdown, const LinkRewriter& 
         case CMARK_NODE_LINK:
         case CMARK_NODE_IMAGE: {
           const char* url = cmark_node_get_url(node);
-          MarkdownLink link{url ? url : "", cmark_node_get_start_line(node),
-                            cmark_node_get_start_column(node), type == CMARK_NODE_IMAGE};
+          // cmark-gfm counts columns in bytes; diagnostics count characters.
+          if (!columns) columns.emplace(markdown);
+          const int line = cmark_node_get_start_line(node);
+          MarkdownLink link{url ? url : "", line, columns->column(line, cmark_node_get_start_column(node)),
+                            type == CMARK_NODE_IMAGE};
           if (rewrite) {
             if (auto replacement = rewrite(link))
               cmark_node_set_url(node, replacement->c_str());

@@ -10,12 +10,14 @@
 #include <string_view>
 #include <vector>
 
+#include "render/markdown_limits.h"
+
 namespace govsite {
 
 struct MarkdownLink {
   std::string url;  // as written
   int line = 0;     // 1-based line within the Markdown text
-  int column = 0;
+  int column = 0;   // 1-based, in characters
   bool is_image = false;
 };
 
@@ -23,6 +25,9 @@ struct RenderedMarkdown {
   std::string html;
   std::string plain_text;  // text of paragraphs and headings, for summaries and search
   std::vector<MarkdownLink> links;
+  // Set when the text has a shape the parser cannot handle in bounded time and memory; it
+  // is then not parsed, and everything else is empty.
+  std::optional<MarkdownTooComplex> too_complex;
 };
 
 // Decides each link's final URL: returns the replacement, or nullopt to keep it as written.

@@ -1,5 +1,4 @@
 #include <string_view>
-#include <unordered_map>
 
 #include "validate/rules.h"
 
@@ -30,15 +29,7 @@ bool is_doc_no(std::string_view s) {
 
 }  // namespace
 
-void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& diags) {
-  // 索引号: <site_code>/YYYY-NNNNN
-  auto is_index_no = [&](const std::string& s) {
-    const size_t n = config.site_code.size();
-    return s.size() == n + 11 && s.compare(0, n, config.site_code) == 0 && s[n] == '/' &&
-           all_digits(std::string_view(s).substr(n + 1, 4)) && s[n + 5] == '-' &&
-           all_digits(std::string_view(s).substr(n + 6, 5));
-  };
-  std::unordered_map<std::string, size_t> index_nos;
+void check_identity(const SiteModel& m, Diagnostics& diags) {
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
     auto first = m.by_id.find(d.id);
@@ -50,20 +41,6 @@ void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& d
                       "; every document needs its own id");
     }
     if (d.type != DocType::policy) continue;
-    if (!d.index_no.empty()) {
-      SourcePos p = d.pos("index_no");
-      if (!is_index_no(d.index_no))
-        diags.error(d.path, p.line, p.column, "bad-index-no",
-                    "index_no \"" + d.index_no + "\" must be " + config.site_code +
-                        "/YYYY-NNNNN (网站标识码/年份-五位序号)");
-      auto [it, inserted] = index_nos.emplace(d.index_no, i);
-      if (!inserted)
-        diags.error(d.path, p.line, p.column, "duplicate-index-no",
-                    "index_no \"" + d.index_no + "\" is already used by " + m.docs[it->second].path);
-    } else if (m.published[i]) {
-      diags.error(d.path, 1, 1, "missing-key",
-                  "missing required key \"index_no\" (索引号) for a published policy");
-    }
     if (!d.doc_no.empty() && !is_doc_no(d.doc_no)) {
       SourcePos p = d.pos("doc_no");
       diags.error(d.path, p.line, p.column, "bad-doc-no",

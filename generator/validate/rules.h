@@ -14,8 +14,12 @@ class FileSystem;
 // Runs every rule below.
 void validate_site(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
-// Unique ids and 索引号, the 索引号 and 发文字号 formats.
-void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+// Unique ids, the 发文字号 format.
+void check_identity(const SiteModel& m, Diagnostics& diags);
+// 索引号 (条例第十二条): its shape and prefix (index_prefix or an earlier one), unique, and
+// present on every public document (an error from index_required_from on, and always for
+// policies; a warning before).
+void check_index_numbers(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 // "先审查、后公开": public documents need a publication date and a complete review chain.
 void check_publication(const SiteModel& m, Diagnostics& diags);
 // interprets, superseded_by, result and column point at published documents and columns;
@@ -29,9 +33,12 @@ void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Dia
 void check_attachments(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
 // Site health (国办秘函〔2019〕19号 inspection rules), against the build date: a special
-// column with no document (空白栏目), a news or notice column not updated in 2 weeks, a
-// policy column not updated in 6 months. Warnings.
+// column with no document (空白栏目), and every column (built-in sections included) not
+// updated within its tier (model/column_tiers.h). Warnings.
 void check_site_health(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+// disclosure_none (本机关无此类信息) contradicted by published documents of that category. A
+// warning: the 政府信息公开 page lists the documents either way.
+void check_disclosure_none(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
 // No personal data on a public page (公示信息须脱敏): 居民身份证号码, 手机号码 and 银行卡号 in
 // a published document's front matter or body (found while parsing) are errors, unless the

@@ -7,6 +7,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/placeholder.h"
+#include "core/utf8.h"
+#include "yaml/yaml_precheck.h"
 
 namespace govsite {
 
@@ -65,9 +67,20 @@ std::string unwritable_character(const std::string& key, const std::string& s) {
          " (from a YAML escape); pages and feeds cannot carry it, so remove it";
 }
 
+// Where a yaml-cpp mark is in the file: its line shifted by `first_line`, and its column in
+// characters (yaml-cpp counts bytes; an editor counts characters).
+SourcePos position_of(const YAML::Mark& m, const std::string& yaml, int first_line) {
+  if (m.line < 0) return {first_line, 1};
+  SourcePos p{m.line + first_line, m.column >= 0 ? m.column + 1 : 1};
+  if (m.column > 0 && m.pos >= m.column && static_cast<size_t>(m.pos) <= yaml.size())
+    p.column = column_of_byte(std::string_view(yaml).substr(m.pos - m.column), m.column);
+  return p;
+}
+
 }  // namespace
 
 struct YamlFields::Impl {
+  std::shared_ptr<const std::string> yaml;  // the text parsed, for positions
   YAML::Node root;
   // Keys in file order with their key nodes (for positions) and value nodes.
   std::vector<std::pair<std::string, std::pair<YAML::Node, YAML::Node>>> entries;
@@ -83,18 +96,16 @@ struct YamlFields::Impl {
 YamlFields::YamlFields(std::unique_ptr<Impl> impl, std::string path, int first_line,
                        Diagnostics& diags)
     : impl_(std::move(impl)), path_(std::move(path)), first_line_(first_line), diags_(diags) {
-  const YAML::Mark m = impl_->root.Mark();
-  start_ = {m.line >= 0 ? m.line + first_line_ : first_line_, m.column >= 0 ? m.column + 1 : 1};
+  start_ = at(impl_->root.Mark());
   for (const auto& kv : impl_->root) {
     const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
-    const YAML::Mark km = kv.first.Mark();
+    const SourcePos kp = at(kv.first.Mark());
     if (key.empty()) {
-      diags_.error(path_, km.line + first_line_, km.column + 1, "yaml-key",
-                   "a key must be plain text");
+      diags_.error(path_, kp.line, kp.column, "yaml-key", "a key must be plain text");
       continue;
     }
     if (impl_->value(key)) {
-      diags_.error(path_, km.line + first_line_, km.column + 1, "duplicate-key",
+      diags_.error(path_, kp.line, kp.column, "duplicate-key",
                    "\"" + key + "\" is set twice; keep one");
       continue;
     }
@@ -104,18 +115,26 @@ YamlFields::YamlFields(std::unique_ptr<Impl> impl, std::string path, int first_l
 
 YamlFields::~YamlFields() = default;
 
+SourcePos YamlFields::at(const YAML::Mark& m) const { return position_of(m, *impl_->yaml, first_line_); }
+
 std::unique_ptr<YamlFields> YamlFields::parse(const std::string& yaml, const std::string& path,
                                               int first_line, Diagnostics& diags) {
+  // An editor's slips are named on their own line before yaml-cpp would misname them.
+  if (report_yaml_slips(yaml, path, first_line, diags)) return nullptr;
   auto impl = std::make_unique<Impl>();
+  // yaml-cpp's marks do not count a byte order mark.
+  impl->yaml = std::make_shared<const std::string>(yaml.compare(0, 3, "\xEF\xBB\xBF") == 0 ? yaml.substr(3) : yaml);
   try {
     impl->root = YAML::Load(yaml);
   } catch (const YAML::DeepRecursion& e) {
-    diags.error(path, e.mark.line + first_line, e.mark.column + 1, "yaml-too-deep",
+    const SourcePos p = position_of(e.mark, *impl->yaml, first_line);
+    diags.error(path, p.line, p.column, "yaml-too-deep",
                 "the YAML nests deeper than " + std::to_string(e.depth() - 1) +
                     " levels; front matter needs only a few");
     return nullptr;
   } catch (const YAML::ParserException& e) {
-    diags.error(path, e.mark.line + first_line, e.mark.column + 1, "yaml-syntax",
+    const SourcePos p = position_of(e.mark, *impl->yaml, first_line);
+    diags.error(path, p.line, p.column, "yaml-syntax",
                 "YAML syntax error: " + e.msg);
     return nullptr;
   } catch (const YAML::Exception& e) {
@@ -139,10 +158,7 @@ bool YamlFields::has(const std::string& key) const {
 
 SourcePos YamlFields::pos(const std::string& key) const {
   for (const auto& e : impl_->entries) {
-    if (e.first == key) {
-      const YAML::Mark m = e.second.first.Mark();
-      return {m.line + first_line_, m.column + 1};
-    }
+    if (e.first == key) return at(e.second.first.Mark());
   }
   return start_;
 }
@@ -204,6 +220,26 @@ std::optional<Date> YamlFields::date(const std::string& key, bool required) {
   return d;
 }
 
+std::optional<Date> YamlFields::date_time(const std::string& key, int& minute, bool required) {
+  minute = 0;
+  auto s = scalar(key, required, "a date YYYY-MM-DD or YYYY-MM-DD HH:MM");
+  if (!s) return std::nullopt;
+  std::optional<Date> d;
+  if (s->size() == 16 && (*s)[10] == ' ' && (*s)[13] == ':') {
+    auto digit = [&](size_t i) { return (*s)[i] >= '0' && (*s)[i] <= '9' ? (*s)[i] - '0' : -100; };
+    const int hour = digit(11) * 10 + digit(12), min = digit(14) * 10 + digit(15);
+    if (hour >= 0 && hour < 24 && min >= 0 && min < 60) {
+      d = Date::parse(std::string_view(*s).substr(0, 10));
+      if (d) minute = hour * 60 + min;
+    }
+  } else {
+    d = Date::parse(*s);
+  }
+  if (!d)
+    error(key, "bad-date", "\"" + key + "\": expected a date YYYY-MM-DD or a date and time YYYY-MM-DD HH:MM, got \"" + *s + "\"");
+  return d;
+}
+
 std::optional<bool> YamlFields::boolean(const std::string& key) {
   auto s = scalar(key, false, "true or false");
   if (!s) return std::nullopt;
@@ -257,8 +293,8 @@ std::vector<std::string> YamlFields::string_list(const std::string& key) {
   }
   for (const auto& item : *v) {
     if (!item.IsScalar()) {
-      const YAML::Mark m = item.Mark();
-      diags_.error(path_, m.line + first_line_, m.column + 1, "bad-value",
+      const SourcePos p = at(item.Mark());
+      diags_.error(path_, p.line, p.column, "bad-value",
                    "\"" + key + "\": each item must be text, got " + describe(item));
       continue;
     }
@@ -281,6 +317,7 @@ std::unique_ptr<YamlFields> YamlFields::mapping(const std::string& key) {
     return nullptr;
   }
   auto impl = std::make_unique<Impl>();
+  impl->yaml = impl_->yaml;
   impl->root = *v;
   return std::unique_ptr<YamlFields>(new YamlFields(std::move(impl), path_, first_line_, diags_));
 }
@@ -296,13 +333,14 @@ std::vector<std::unique_ptr<YamlFields>> YamlFields::mapping_list(const std::str
   }
   for (const auto& item : *v) {
     if (!item.IsMap()) {
-      const YAML::Mark m = item.Mark();
-      diags_.error(path_, m.line + first_line_, m.column + 1, "bad-value",
+      const SourcePos p = at(item.Mark());
+      diags_.error(path_, p.line, p.column, "bad-value",
                    "\"" + key + "\": each item must be a {key: value} mapping, got " +
                        describe(item));
       continue;
     }
     auto impl = std::make_unique<Impl>();
+    impl->yaml = impl_->yaml;
     impl->root = static_cast<const YAML::Node&>(item);
     out.push_back(
         std::unique_ptr<YamlFields>(new YamlFields(std::move(impl), path_, first_line_, diags_)));

@@ -13,11 +13,15 @@
 #include "core/diagnostics.h"
 #include "core/value.h"
 
+namespace YAML {
+struct Mark;
+}
+
 namespace govsite {
 
 struct SourcePos {
   int line = 0;
-  int column = 0;
+  int column = 0;  // 1-based, in characters
 };
 
 class YamlFields {
@@ -37,6 +41,9 @@ class YamlFields {
 
   std::optional<std::string> string(const std::string& key, bool required = false);
   std::optional<Date> date(const std::string& key, bool required = false);
+  // A date that may carry a time of day: "YYYY-MM-DD" or "YYYY-MM-DD HH:MM"; `minute` gets
+  // the minutes after midnight (0 without a time).
+  std::optional<Date> date_time(const std::string& key, int& minute, bool required = false);
   std::optional<bool> boolean(const std::string& key);
   std::optional<long> integer(const std::string& key, long min, long max);
   // One of `allowed`; reports the allowed values otherwise.
@@ -60,6 +67,7 @@ class YamlFields {
  private:
   struct Impl;
   YamlFields(std::unique_ptr<Impl> impl, std::string path, int first_line, Diagnostics& diags);
+  SourcePos at(const YAML::Mark& m) const;
   std::optional<std::string> scalar(const std::string& key, bool required, const char* expected);
 
   std::unique_ptr<Impl> impl_;

@@ -44,11 +44,14 @@ const MAIN_PAGES = [
   { name: 'service', url: 'services/gzsx-banli.html' },
   { name: 'progress', url: 'progress/zdgz-2019.html' },
   { name: 'listing', url: 'policies/' },
-  { name: 'catalog', url: 'zwgk/' },
+  { name: 'catalog', url: 'xxgk/ml/' },
+  { name: 'disclosure', url: 'xxgk/' },
+  { name: 'interaction', url: 'hdjl/' },
+  { name: 'page', url: 'pages/jgzn.html' },
   { name: 'search', url: 'search/', search: SEARCH_QUERY },
   { name: 'sitemap', url: 'sitemap/' },
 ];
-const SCREENSHOT_PAGES = ['home', 'policy', 'interpretation'];
+const SCREENSHOT_PAGES = ['home', 'policy', 'interpretation', 'disclosure', 'page'];
 const MODES = { large: 'a11y-large', contrast: 'a11y-contrast' };
 const MODE_LABELS = { large: '大字版', contrast: '高对比度' };
 

@@ -203,9 +203,9 @@ TEST_CASE("cli: the catalog lists every public document and nothing else", "[cli
   const fs::path pub = s.dir / "public";
   const std::string json = read(pub / "catalog.json");
   const std::string csv = read(pub / "catalog.csv");
-  const std::string html = read(pub / "zwgk/index.html");
+  const std::string html = read(pub / "xxgk/ml/index.html");
   const auto pages = document_pages(pub);
-  CHECK(pages.size() == 15);
+  CHECK(pages.size() == 16);
   size_t entries = 0;
   for (size_t at = json.find("\"url\":"); at != std::string::npos; at = json.find("\"url\":", at + 1)) ++entries;
   CHECK(entries == pages.size());
@@ -213,10 +213,21 @@ TEST_CASE("cli: the catalog lists every public document and nothing else", "[cli
     INFO(page);
     CHECK(json.find("\"url\":\"https://sfj.panjin.gov.cn/" + page + "\"") != std::string::npos);
     CHECK(csv.find("https://sfj.panjin.gov.cn/" + page + "\r\n") != std::string::npos);
-    CHECK(html.find("href=\"../" + page + "\"") != std::string::npos);
+    CHECK(html.find("href=\"../../" + page + "\"") != std::string::npos);
   }
-  CHECK(csv.rfind("\xEF\xBB\xBF类别,索引号,名称,发文字号,发布日期", 0) == 0);
-  CHECK(csv.find("2111000046/2019-00012,市司法局2019年政务公开工作实施方案,盘司发〔2019〕12号,2019-08-12") != std::string::npos);
+  // 条例第十二条: 索引, 名称, 内容概述, 生成日期; and 发布日期, 发布机构. Every row has all six.
+  CHECK(csv.rfind("\xEF\xBB\xBF类别,索引号,名称,内容概述,生成日期,发布日期,发布机构,发文字号,网址\r\n", 0) == 0);
+  CHECK(csv.find("2111000046/2019-00012,市司法局2019年政务公开工作实施方案,为贯彻落实") != std::string::npos);
+  CHECK(csv.find(",2019-08-12,2019-08-12,盘锦市司法局,盘司发〔2019〕12号,") != std::string::npos);
+  const std::regex row(R"re(<tr>\s*<td class="catalog__index">([^<]+)</td>\s*<th scope="row" class="catalog__name"><a href="[^"]+">[^<]+</a>(?:<span class="catalog__no">[^<]*</span>)?</th>\s*<td class="catalog__summary">([^<]+)</td>\s*<td class="catalog__date"><time datetime="(\d{4}-\d\d-\d\d)">[^<]+</time></td>\s*<td class="catalog__date"><time datetime="(\d{4}-\d\d-\d\d)">[^<]+</time></td>\s*<td class="catalog__publisher">([^<]+)</td>)re");
+  size_t rows = 0;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), row); it != std::sregex_iterator(); ++it) ++rows;
+  CHECK(rows == pages.size());
+  size_t json_summaries = 0;
+  for (size_t at = json.find("\"summary\":\""); at != std::string::npos; at = json.find("\"summary\":\"", at + 1))
+    json_summaries += json.compare(at + 11, 1, "\"") != 0;  // not empty
+  CHECK(json_summaries == pages.size());
+  CHECK(json.find("\"index_no\":\"\"") == std::string::npos);
   for (const std::string& text : {json, csv, html}) {
     CHECK(text.find("neibu") == std::string::npos);
     CHECK(text.find("draft") == std::string::npos);
@@ -248,7 +259,7 @@ TEST_CASE("cli: a visitor reaches every document from the home page by following
     INFO(page);
     CHECK(seen.count(page) == 1);
   }
-  for (const char* page : {"zwgk/index.html", "sitemap/index.html", "search/index.html", "topics/index.html",
+  for (const char* page : {"xxgk/index.html", "xxgk/ml/index.html", "hdjl/index.html", "pages/ysqgk.html", "sitemap/index.html", "search/index.html", "topics/index.html",
                            "issuers/index.html", "years/index.html", "columns/index.html"}) {
     INFO(page);
     CHECK(seen.count(page) == 1);
@@ -322,14 +333,17 @@ TEST_CASE("cli: a failed build reports file:line and leaves the previous site un
   CHECK(read_tree(s.dir / "public") == before);
 }
 
-TEST_CASE("cli: check writes nothing and --json prints one object per diagnostic", "[cli]") {
+TEST_CASE("cli: check writes only the inspection report and --json prints one object per diagnostic", "[cli]") {
   SampleSite s;
   std::ofstream(s.dir / "content/notices/broken.md")
       << "---\ntitle: 坏文件\ntype: notice\ndisclosure: secret\n---\n";
   Run r = run("check " + s.site() + " --json");
   CHECK(r.exit_code == 1);
   CHECK_FALSE(fs::exists(s.dir / "public"));
-  CHECK_FALSE(fs::exists(s.dir / "reports"));
+  std::vector<std::string> reports;
+  for (const auto& entry : fs::directory_iterator(s.dir / "reports")) reports.push_back(entry.path().filename().string());
+  std::sort(reports.begin(), reports.end());
+  CHECK(reports == std::vector<std::string>{"inspection.html", "inspection.json"});
   CHECK(r.output.find("{\"file\":\"" + s.dir.string() + "/content/notices/broken.md\",\"line\":4,\"column\":1,"
                       "\"severity\":\"error\",\"code\":\"bad-value\"") != std::string::npos);
   CHECK(r.output.find("{\"summary\":{") != std::string::npos);
@@ -437,13 +451,20 @@ TEST_CASE("cli: next-change names each date the output changes, and the output c
     now = r.output.substr(0, 10);
     dates.push_back(now);
   }
-  CHECK(dates == std::vector<std::string>{"2019-12-05", "2019-12-10", "2019-12-21", "2019-12-25", "2020-01-05", "2020-01-10"});
+  // 2019-12-25 and later dates without a document change: a column or the home page turns
+  // stale in its tier (2 weeks, 6 months for 通知公告 and 政策文件, a year for 征求意见).
+  CHECK(dates == std::vector<std::string>{"2019-12-05", "2019-12-10", "2019-12-21", "2019-12-25", "2020-01-05", "2020-01-10",
+                                          "2020-01-25", "2020-06-11", "2020-07-11", "2020-11-02"});
+  CHECK(run("next-change --site " + site + " --now 2019-12-21").output.find("home-stale") != std::string::npos);
+  CHECK(run("next-change --site " + site + " --now 2020-05-01").output ==
+        "2020-06-11\n  column-stale         " + site + "/content/d.md: the section \"通知公告\" becomes stale "
+        "(通知公告、政策文件类（6个月内更新）; last updated 2019-12-10)\n");
   Run first = run("next-change --site " + site + " --now 2019-12-01");
   CHECK(first.output.find("consultation-opens") != std::string::npos);
   Run json = run("next-change --site " + site + " --now 2020-01-05 --json");
   CHECK(json.output == "{\"now\":\"2020-01-05\",\"next\":\"2020-01-10\",\"changes\":[{\"date\":\"2020-01-10\","
                        "\"kind\":\"publish\",\"file\":\"content/a.md\",\"description\":\"publishes \\\"定时发布的政策\\\"\"}]}\n");
-  CHECK(run("next-change --site " + site + " --now 2020-01-10 --json").output.find("\"next\":null") != std::string::npos);
+  CHECK(run("next-change --site " + site + " --now 2020-11-02 --json").output.find("\"next\":null") != std::string::npos);
 
   // Build the site on every day of the period: the site changes on exactly those dates
   // (the site map's lastmod and the consultation's state included), and never between;
@@ -466,7 +487,7 @@ TEST_CASE("cli: next-change names each date the output changes, and the output c
   fs::remove_all(work);
   std::vector<std::string> site_dates;
   for (const auto& d : dates)
-    if (d != "2019-12-25") site_dates.push_back(d);
+    if (d != "2019-12-25" && d <= "2020-01-12") site_dates.push_back(d);
   CHECK(changed == site_dates);
 }
 
@@ -491,11 +512,21 @@ TEST_CASE("cli: new writes a document check accepts, and never overwrites", "[cl
   const fs::path file = s.dir / "content/policies/2026/open-data-rules.md";
   REQUIRE(fs::exists(file));
   const std::string text = read(file);
-  CHECK(text.find("index_no: 2111000046/2026-00001") != std::string::npos);  // the year's next free 索引号
+  CHECK(text.find("index_no: 112111001234567886/2026-00001") != std::string::npos);  // the year's next free 索引号
   CHECK(text.find("draft: true") != std::string::npos);
+  int serial = 1;
   for (const char* type : {"interpretation", "consultation", "notice", "service", "progress", "page"}) {
     INFO(type);
     CHECK(run(std::string("new ") + type + " \"测试\" --id new-" + type + " --now 2026-11-27 " + s.site()).exit_code == 0);
+    // Every type gets the next free 索引号.
+    const std::string t = type;
+    const std::string folder = t == "progress" ? "progress" : t + "s";
+    const bool dated = t != "service" && t != "page";
+    const std::string made_text =
+        read(s.dir / "content" / folder / (dated ? "2026/new-" + t + ".md" : "new-" + t + ".md"));
+    char expected[64];
+    std::snprintf(expected, sizeof expected, "index_no: 112111001234567886/2026-%05d", ++serial);
+    CHECK(made_text.find(expected) != std::string::npos);
   }
   Run check = run("check " + s.site() + " --now 2026-11-27");
   INFO(check.output);
@@ -519,10 +550,10 @@ TEST_CASE("cli: --quiet prints only errors and --json prints diagnostics and a s
   CHECK(quiet.output.empty());
   Run normal = run("build " + s.site() + " --now 2019-12-31");
   CHECK(normal.output.find("warning:") != std::string::npos);
-  CHECK(normal.output.find("govsite build: 17 documents, 15 published") != std::string::npos);
+  CHECK(normal.output.find("govsite build: 18 documents, 16 published") != std::string::npos);
   Run json = run("build " + s.site() + " --now 2019-12-31 --json");
   CHECK(json.output.find("\"severity\":\"warning\",\"code\":\"stale-column\"") != std::string::npos);
-  CHECK(json.output.find("{\"summary\":{\"documents\":17,\"published\":15,") != std::string::npos);
+  CHECK(json.output.find("{\"summary\":{\"documents\":18,\"published\":16,") != std::string::npos);
 }
 
 TEST_CASE("cli: a missing site.yaml is explained", "[cli]") {

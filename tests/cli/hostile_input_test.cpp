@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "cli/govsite_binary.h"
+#include "test_site_keys.h"
 
 namespace fs = std::filesystem;
 extern char** environ;
@@ -34,7 +35,9 @@ struct Site {
     dir = mkdtemp(tmpl);
     fs::create_directories(dir / "content");
     std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n";
+                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS
+                                        "index_prefix: \"000014349\"\nconac_url: https://bszs.conac.cn/sitename?method=show&id=1\n"
+                                        "interaction:\n  - {title: 局长信箱, url: \"https://x.gov.cn/hdjl/\"}\n";
   }
   ~Site() { fs::remove_all(dir); }
   void doc(const std::string& name, const std::string& body, const std::string& extra = "") {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cli/govsite_binary.h"
+#include "test_site_keys.h"
 
 namespace fs = std::filesystem;
 
@@ -24,7 +25,7 @@ struct Site {
     dir = mkdtemp(tmpl);
     fs::create_directories(dir / "content");
     std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n"
+                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS
                                         "attachment_types: [pdf, csv]\n";
   }
   ~Site() { fs::remove_all(dir); }

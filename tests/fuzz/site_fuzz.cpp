@@ -15,7 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   govsite::MemoryFileSystem fs;
   fs.add("site/site.yaml",
          "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\nsite_code: \"1234567890\"\n"
-         "icp: 测ICP备1号\npsb: 测公网安备1号\ncolumns:\n  - {id: c, title: 专栏, kind: news}\n");
+         "icp: 测ICP备1号\npsb: 测公网安备1号\ncolumns:\n  - {id: c, title: 专栏, kind: news}\n"
+         "index_prefix: \"000014349\"\nconac_url: https://bszs.conac.cn/sitename?method=show&id=1\n"
+         "interaction:\n  - {title: 局长信箱, url: \"https://x.gov.cn/hdjl/\"}\n");
   for (const auto& f : govsite::embedded_default_theme()) fs.add("site/themes/default/" + f.path, std::string(f.bytes));
   fs.add("site/content/secret.md",
          "---\ntitle: 内部\ntype: policy\ndisclosure: withheld\ndisclosure_reason: 涉密\n---\nSECRET-CANARY-7431\n");

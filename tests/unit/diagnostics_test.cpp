@@ -49,3 +49,39 @@ TEST_CASE("diagnostics: sorted by file, line and column whatever the order they 
   CHECK(diags.error_count() == 2);
   CHECK(diags.warning_count() == 1);
 }
+
+TEST_CASE("diagnostics: a column past the Chinese text puts the caret after its last character", "[diagnostics]") {
+  // 49th character of a Chinese line: the caret in cells, never past the line's end
+  std::string line;
+  for (int i = 0; i < 48; ++i) line += "文";
+  line += "[x](missing.md)";
+  Diagnostic d{"a.md", 7, 49, Severity::error, "broken-link", "m"};
+  CHECK(format_diagnostic(d, &line) ==
+        "a.md:7:49: error: m\n    " + line + "\n    " + std::string(96, ' ') + "^\n");
+}
+
+TEST_CASE("diagnostics: at most 100 of one code per file, then one \"and N more\"", "[diagnostics]") {
+  Diagnostics diags;
+  for (int i = 1; i <= 5000; ++i) diags.error("content/a.md", 3, i * 10, "broken-link", "link " + std::to_string(i));
+  for (int i = 1; i <= 150; ++i) diags.warning("content/a.md", 9, i, "other", "w");
+  for (int i = 1; i <= 20; ++i) diags.error("content/b.md", 1, i, "broken-link", "b");
+  const auto all = diags.sorted();
+  REQUIRE(all.size() == 100 + 1 + 100 + 1 + 20);
+  // the first hundred in the order they came, then the count of the rest where they start
+  CHECK(all[99].message == "link 100");
+  CHECK(all[100].code == "too-many-diagnostics");
+  CHECK(all[100].severity == Severity::error);
+  CHECK(all[100].line == 3);
+  CHECK(all[100].column == 1010);
+  CHECK(all[100].message ==
+        "and 4900 more \"broken-link\" in this file (only the first 100 of each kind are listed)");
+  CHECK(all[201].code == "too-many-diagnostics");
+  CHECK(all[201].severity == Severity::warning);
+  CHECK(all[201].message.find("and 50 more \"other\"") == 0);
+  CHECK(diags.error_count() == 100 + 1 + 20);
+  CHECK(diags.warning_count() == 100 + 1);
+  // a capped list added again (the build cache repeats a build's diagnostics) stays as it is
+  Diagnostics again;
+  for (const auto& d : all) again.add(d);
+  CHECK(again.sorted().size() == all.size());
+}

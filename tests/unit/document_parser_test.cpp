@@ -118,7 +118,16 @@ TEST_CASE("document: unreadable documents are refused with a reason", "[document
 
   Diagnostics diags4;
   CHECK_FALSE(parse_document("---\ntitle: [a\ntype: page\n---\n", "content/a.md", "a", diags4));
-  CHECK(find(diags4.sorted(), "yaml-syntax"));
+  std::optional<Diagnostic> unclosed = find(diags4.sorted(), "yaml-unclosed-list");
+  REQUIRE(unclosed);
+  CHECK(unclosed->line == 2);  // yaml-cpp said line 3
+  CHECK(unclosed->column == 8);
+
+  Diagnostics diags5;  // what the pre-checks do not know stays in yaml-cpp's words
+  CHECK_FALSE(parse_document("---\ntitle: a: b\ntype: page\n---\n", "content/a.md", "a", diags5));
+  std::optional<Diagnostic> syntax = find(diags5.sorted(), "yaml-syntax");
+  REQUIRE(syntax);
+  CHECK(syntax->message.find("YAML syntax error: ") == 0);
 }
 
 TEST_CASE("document: a file name that is not a valid id asks for an id key", "[document]") {
@@ -135,4 +144,85 @@ TEST_CASE("document: a key set twice is an error on its second line", "[document
   std::optional<Diagnostic> dup = find(diags.sorted(), "duplicate-key");
   REQUIRE(dup);
   CHECK(dup->line == 4);
+}
+
+namespace {
+std::optional<Document> parse_with(const std::string& from, const std::string& to, Diagnostics& diags) {
+  std::string text = kPolicy;
+  text.replace(text.find(from), from.size(), to);
+  return parse_document(text, "content/policies/2019/sfj-2019-plan.md", "sfj-2019-plan", diags);
+}
+}  // namespace
+
+TEST_CASE("documents: published may carry a time of day, 00:00 without one", "[parse]") {
+  Diagnostics diags;
+  auto plain = parse_with("published: 2019-08-12", "published: 2019-08-12", diags);
+  REQUIRE(plain);
+  CHECK(plain->published_minute == 0);
+  auto timed = parse_with("published: 2019-08-12", "published: 2019-08-12 09:30", diags);
+  REQUIRE(timed);
+  CHECK(timed->published->str() == "2019-08-12");
+  CHECK(timed->published_minute == 9 * 60 + 30);
+  CHECK_FALSE(diags.has_errors());
+  for (const char* bad : {"2019-08-12 24:00", "2019-08-12 9:30", "2019-08-12T09:30", "2019-08-12 09:60"}) {
+    INFO(bad);
+    Diagnostics bad_diags;
+    parse_with("published: 2019-08-12", std::string("published: ") + bad, bad_diags);
+    auto d = find(bad_diags.sorted(), "bad-date");
+    REQUIRE(d);
+    CHECK(d->line == 9);
+    CHECK(d->message.find("YYYY-MM-DD HH:MM") != std::string::npos);
+  }
+}
+
+TEST_CASE("documents: updated, disclosure_category and a page's leaders", "[parse]") {
+  Diagnostics diags;
+  auto d = parse_with("custom_key: 保留\n", "updated: 2019-09-01\ndisclosure_category: planning\n", diags);
+  REQUIRE(d);
+  CHECK_FALSE(diags.has_errors());
+  CHECK(d->updated->str() == "2019-09-01");
+  CHECK(d->disclosure_category == "planning");
+  CHECK(parse_with("custom_key: 保留\n", "", diags)->disclosure_category == "regulations");  // a policy's default
+
+  Diagnostics early;
+  parse_with("custom_key: 保留\n", "updated: 2019-08-01\n", early);
+  CHECK(find(early.sorted(), "bad-date"));
+  Diagnostics unknown;
+  parse_with("custom_key: 保留\n", "disclosure_category: news\n", unknown);
+  auto bad = find(unknown.sorted(), "bad-value");
+  REQUIRE(bad);
+  CHECK(bad->message.find("条例第二十条") != std::string::npos);
+
+  Diagnostics page_diags;
+  auto page = parse_document("---\ntitle: 机构职能\ntype: page\ndisclosure: public\nleaders:\n"
+                             "  - {name: 张某某, post: 局长, duties: 主持全面工作。}\n  - {name: 王某某, post: 副局长}\n---\n正文\n",
+                             "content/pages/jgzn.md", "jgzn", page_diags);
+  REQUIRE(page);
+  CHECK_FALSE(page_diags.has_errors());
+  REQUIRE(page->leaders.size() == 2);
+  CHECK(page->leaders[0].name == "张某某");
+  CHECK(page->leaders[0].post == "局长");
+  CHECK(page->leaders[0].duties == "主持全面工作。");
+  CHECK(page->leaders[1].duties.empty());
+  CHECK(page->disclosure_category == "organization");
+}
+
+TEST_CASE("parser: columns count characters, not bytes, after Chinese text on the line", "[parser]") {
+  Diagnostics diags;
+  std::string text = kPolicy;
+  text.replace(text.find("date: 2019-08-06"), 16, "date: 2019/08/06");
+  parse_document(text, "content/a.md", "a", diags);
+  auto d = find(diags.sorted(), "bad-date");
+  REQUIRE(d);
+  CHECK(d->line == 14);
+  CHECK(d->column == 30);  // "date" after 王某: 34 in bytes
+  // a yaml-cpp syntax error after Chinese characters on its line
+  Diagnostics syntax;
+  std::string broken = kPolicy;
+  broken.replace(broken.find("topics: [政务公开]"), std::string("topics: [政务公开]").size(), "topics: [政务公开, 法治]]");
+  parse_document(broken, "content/a.md", "a", syntax);
+  auto s = find(syntax.sorted(), "yaml-syntax");
+  REQUIRE(s);
+  CHECK(s->line == 10);
+  CHECK(s->column == 19);  // the second "]", in characters (25 in bytes)
 }

@@ -2,6 +2,7 @@
 
 #include "config/site_config.h"
 #include "core/placeholder.h"
+#include "test_site_keys.h"
 
 using namespace govsite;
 
@@ -32,7 +33,7 @@ TEST_CASE("placeholders: in site.yaml, a placeholder is its only diagnostic", "[
   Diagnostics diags;
   auto config = parse_site_config(
       "title: 盘锦市司法局\nbase_url: \"【请填写：网站地址】\"\norganization: 盘锦市司法局\n"
-      "site_code: \"【请填写：网站标识码】\"\nicp: 辽ICP备2023000267号-1\npsb: 辽公网安备21112302000034号\n",
+      "site_code: \"【请填写：网站标识码】\"\nicp: 辽ICP备2023000267号-1\npsb: 辽公网安备21112302000034号\n" GOVSITE_TEST_INSPECTION_KEYS,
       "site.yaml", diags);
   CHECK_FALSE(config);  // not a site yet
   const auto all = diags.sorted();

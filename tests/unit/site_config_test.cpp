@@ -11,7 +11,11 @@ const char* kMinimal =
     "organization: 盘锦市司法局\n"
     "site_code: \"2111000046\"\n"
     "icp: 辽ICP备2023000267号-1\n"
-    "psb: 辽公网安备21112302000034号\n";
+    "psb: 辽公网安备21112302000034号\n"
+    "index_prefix: \"112111001234567886\"\n"
+    "conac_url: https://bszs.conac.cn/sitename?method=show&id=0000000000000000\n"
+    "interaction:\n"
+    "  - {title: 局长信箱, url: \"https://www.panjin.gov.cn/hdjl/\"}\n";
 }
 
 TEST_CASE("site.yaml: the required keys alone build a config with defaults", "[config]") {
@@ -24,7 +28,7 @@ TEST_CASE("site.yaml: the required keys alone build a config with defaults", "[c
   CHECK(c->copyright == "盘锦市司法局");  // defaults to organization
   CHECK(c->language == "zh-CN");
   CHECK(c->theme == "default");
-  CHECK(c->interpretation_grace_days == 3);
+  CHECK(c->interpretation_grace_workdays == 3);
   CHECK_FALSE(c->require_interpretation);
   CHECK(c->deploy.server_name == "sfj.panjin.gov.cn");
 }
@@ -39,7 +43,7 @@ TEST_CASE("site.yaml: columns, switches and unknown keys", "[config]") {
   REQUIRE(c->columns.size() == 1);
   CHECK(c->column("zwgk-zdgz")->title == "政务公开重点工作");
   CHECK(c->require_interpretation);
-  CHECK(c->interpretation_grace_days == 5);
+  CHECK(c->interpretation_grace_workdays == 5);
   REQUIRE(c->params.get("weibo"));
   CHECK(c->params.get("weibo")->as_string() == "盘锦司法");
 }
@@ -57,7 +61,10 @@ TEST_CASE("site.yaml: every missing or malformed key is reported with its line",
     return false;
   };
   CHECK(has(2, "base_url"));
-  CHECK(has(4, "10 digits"));
+  CHECK(has(4, "10 digits, or bm and 8 digits"));
+  CHECK(has(1, "\"interaction\""));
+  CHECK(has(1, "\"conac_url\""));
+  CHECK(has(1, "\"index_prefix\""));
   CHECK(has(5, "true or false"));
   CHECK(has(1, "\"icp\""));  // missing keys point at the top of the file
   CHECK(has(1, "\"psb\""));
@@ -69,14 +76,111 @@ TEST_CASE("site.yaml: a YAML syntax error names the line", "[config]") {
   CHECK_FALSE(c);
   auto all = diags.sorted();
   REQUIRE(all.size() == 1);
-  CHECK(all[0].code == "yaml-syntax");
-  CHECK(all[0].line >= 2);
+  CHECK(all[0].code == "yaml-unclosed-list");  // site.yaml goes through the same pre-checks
+  CHECK(all[0].line == 2);
+  CHECK(all[0].column == 10);
+  Diagnostics other;
+  CHECK_FALSE(parse_site_config("title: x\ncolumns: a: b\n", "site.yaml", other));
+  REQUIRE(other.sorted().size() == 1);
+  CHECK(other.sorted()[0].code == "yaml-syntax");
+  CHECK(other.sorted()[0].line == 2);
 }
 
 namespace {
+// kMinimal with one line replaced (by its key) or removed (empty `line`).
+std::string minimal_with(const std::string& key, const std::string& line) {
+  std::string text = kMinimal;
+  const size_t at = text.find(key + ":");
+  if (at == std::string::npos) return text + line + "\n";
+  size_t end = text.find('\n', at);
+  // interaction's list items belong to it
+  while (end + 1 < text.size() && text.compare(end + 1, 2, "  ") == 0) end = text.find('\n', end + 1);
+  return text.substr(0, at) + (line.empty() ? "" : line + "\n") + text.substr(end + 1);
+}
 
+std::vector<Diagnostic> errors_of(const std::string& text) {
+  Diagnostics diags;
+  parse_site_config(text, "site.yaml", diags);
+  std::vector<Diagnostic> errors;
+  for (const auto& d : diags.sorted())
+    if (d.severity == Severity::error) errors.push_back(d);
+  return errors;
+}
+}  // namespace
+
+TEST_CASE("site.yaml: the national inspection's keys", "[config]") {
+  Diagnostics diags;
+  auto c = parse_site_config(std::string(kMinimal) + "earlier_index_prefixes: [\"2111000046\"]\n"
+                             "index_required_from: 2020-01-01\napplication_url: https://www.panjin.gov.cn/ysqgk/\n"
+                             "disclosure_none: [fees, procurement]\n", "site.yaml", diags);
+  REQUIRE(c);
+  CHECK_FALSE(diags.has_errors());
+  CHECK(c->index_prefix == "112111001234567886");
+  CHECK(c->is_index_prefix("112111001234567886"));
+  CHECK(c->is_index_prefix("2111000046"));
+  CHECK_FALSE(c->is_index_prefix("000014349"));
+  CHECK(c->index_required_from->str() == "2020-01-01");
+  REQUIRE(c->interaction.size() == 1);
+  CHECK(c->interaction[0].title == "局长信箱");
+  CHECK(c->disclosure_none == std::vector<std::string>{"fees", "procurement"});
+  auto unknown = errors_of(std::string(kMinimal) + "disclosure_none: [fees, budgets]\n");
+  REQUIRE(unknown.size() == 1);
+  CHECK(unknown[0].message.find("\"budgets\" is not a category of 条例第二十条") != std::string::npos);
+}
+
+TEST_CASE("site.yaml: without interaction the site fails 19号文's single-veto rule", "[config]") {
+  auto errors = errors_of(minimal_with("interaction", ""));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].code == "missing-interaction");
+  CHECK(errors[0].line == 1);
+  CHECK(errors[0].message.find("单项否决") != std::string::npos);
+  CHECK(errors[0].message.find("未提供网上有效咨询建言渠道") != std::string::npos);
+  CHECK(errors_of(minimal_with("interaction", "interaction: []"))[0].code == "missing-interaction");
+  CHECK(errors_of(minimal_with("interaction", "interaction:\n  - {title: 信箱, url: mailto:a@b.cn}"))[0].message.find("https://") !=
+        std::string::npos);
+}
+
+TEST_CASE("site.yaml: conac_url is required and points at bszs.conac.cn", "[config]") {
+  auto missing = errors_of(minimal_with("conac_url", ""));
+  REQUIRE(missing.size() == 1);
+  CHECK(missing[0].message.find("\"conac_url\"") != std::string::npos);
+  auto elsewhere = errors_of(minimal_with("conac_url", "conac_url: https://example.com/x"));
+  REQUIRE(elsewhere.size() == 1);
+  CHECK(elsewhere[0].message.find("bszs.conac.cn") != std::string::npos);
+}
+
+TEST_CASE("site.yaml: site_code takes 10 digits or a ministry's bm and 8 digits", "[config]") {
+  CHECK(errors_of(minimal_with("site_code", "site_code: \"bm07000001\"")).empty());
+  CHECK(errors_of(minimal_with("site_code", "site_code: \"2111000046\"")).empty());
+  CHECK(errors_of(minimal_with("site_code", "site_code: \"bm0700001\"")).size() == 1);
+  CHECK(errors_of(minimal_with("site_code", "site_code: \"BM07000001\"")).size() == 1);
+}
+
+TEST_CASE("site.yaml: index_prefix's check character is verified", "[config]") {
+  // Real codes: 国务院办公厅 000014349 (索引号 000014349/2017-00110), 秦皇岛市司法局 000357851,
+  // 11500236008658157Y and 91512081MA62K0260E.
+  for (const char* good : {"000014349", "000357851", "11500236008658157Y", "91512081MA62K0260E"})
+    CHECK(errors_of(minimal_with("index_prefix", std::string("index_prefix: \"") + good + "\"")).empty());
+  auto wrong9 = errors_of(minimal_with("index_prefix", "index_prefix: \"000014348\""));
+  REQUIRE(wrong9.size() == 1);
+  CHECK(wrong9[0].code == "bad-index-prefix");
+  CHECK(wrong9[0].message.find("GB 11714 gives 9") != std::string::npos);
+  auto wrong18 = errors_of(minimal_with("index_prefix", "index_prefix: \"91350100M000100Y4Z\""));
+  REQUIRE(wrong18.size() == 1);
+  CHECK(wrong18[0].message.find("GB 32100-2015 gives 3") != std::string::npos);
+  CHECK(errors_of(minimal_with("index_prefix", "index_prefix: \"12345\""))[0].message.find("9-character") != std::string::npos);
+  CHECK(errors_of(minimal_with("index_prefix", "index_prefix: \"00001434I\""))[0].code == "bad-index-prefix");
+  CHECK(errors_of(minimal_with("index_prefix", ""))[0].message.find("index_prefix") != std::string::npos);
+  // The 网站标识码 as prefix (older sites): allowed, with a warning.
+  Diagnostics diags;
+  CHECK(parse_site_config(minimal_with("index_prefix", "index_prefix: \"2111000046\""), "site.yaml", diags));
+  REQUIRE(diags.sorted().size() == 1);
+  CHECK(diags.sorted()[0].code == "legacy-index-prefix");
+}
+
+namespace {
 // The errors of site.yaml `text`, as "line: message".
-std::vector<std::string> errors_of(const std::string& text) {
+std::vector<std::string> error_lines_of(const std::string& text) {
   Diagnostics diags;
   parse_site_config(text, "site.yaml", diags);
   std::vector<std::string> out;
@@ -86,46 +190,42 @@ std::vector<std::string> errors_of(const std::string& text) {
 
 }  // namespace
 
+
 TEST_CASE("site.yaml: deploy.server_name is one host name, never a path or an nginx pattern", "[config]") {
   for (const char* name : {"../../escaped", "~.", "*.gov.cn", "a..b", "sfj.panjin.gov.cn/x", "司法局.cn", "-x.cn"}) {
     INFO(name);
-    const auto errors = errors_of(std::string(kMinimal) + "deploy:\n  server_name: \"" + name + "\"\n");
+    const auto errors = error_lines_of(std::string(kMinimal) + "deploy:\n  server_name: \"" + name + "\"\n");
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].rfind("8: deploy.server_name: \"" + std::string(name) + "\" is no host name", 0) == 0);
+    CHECK(errors[0].rfind("11: deploy.server_name: \"" + std::string(name) + "\" is no host name", 0) == 0);
   }
   Diagnostics diags;
   auto c = parse_site_config(std::string(kMinimal) + "deploy:\n  server_name: xn--fiqs8s.example.cn\n", "site.yaml", diags);
   REQUIRE(c);
   CHECK(c->deploy.server_name == "xn--fiqs8s.example.cn");
   // Taken from base_url, the host is checked too, on base_url's line.
-  const auto errors = errors_of("title: x\nbase_url: https://[::1]/\norganization: y\nsite_code: \"1234567890\"\n"
-                                "icp: a\npsb: b\n");
+  const auto errors = error_lines_of(minimal_with("base_url", "base_url: https://[::1]/"));
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].rfind("2: \"base_url\": its host", 0) == 0);
 }
 
 TEST_CASE("site.yaml: links for visitors must be http:// or https:// addresses", "[config]") {
-  for (const char* key : {"error_report_url", "conac_url"}) {
-    for (const char* url : {"javascript:alert(1)", "data:text/html,x", "//evil.example/", "vbscript:x", "/local"}) {
-      INFO(key << " " << url);
-      const auto errors = errors_of(std::string(kMinimal) + key + ": \"" + url + "\"\n");
-      REQUIRE(errors.size() == 1);
-      CHECK(errors[0] == "7: \"" + std::string(key) + "\": expected a web address starting with https:// or http://, got \"" +
-                             url + "\"");
-    }
+  for (const char* url : {"javascript:alert(1)", "data:text/html,x", "//evil.example/", "vbscript:x", "/local"}) {
+    INFO(url);
+    const auto conac = error_lines_of(minimal_with("conac_url", std::string("conac_url: \"") + url + "\""));
+    REQUIRE(conac.size() == 1);
+    CHECK(conac[0].find("bszs.conac.cn") != std::string::npos);
+    const auto channel = error_lines_of(
+        minimal_with("interaction", std::string("interaction:\n  - {title: 信箱, url: \"") + url + "\"}"));
+    REQUIRE(channel.size() == 1);
+    CHECK(channel[0].find("https://") != std::string::npos);
+    const auto apply = error_lines_of(std::string(kMinimal) + "application_url: \"" + url + "\"\n");
+    REQUIRE(apply.size() == 1);
   }
-  Diagnostics diags;
-  auto c = parse_site_config(std::string(kMinimal) + "error_report_url: https://zfwzzc.www.gov.cn/check_web/errorInfo_querySiteId.action?id=1\n"
-                                                     "conac_url: http://bszs.conac.cn/sitename?method=show&id=1\n",
-                             "site.yaml", diags);
-  REQUIRE(c);
-  CHECK_FALSE(diags.has_errors());
-  CHECK(c->conac_url == "http://bszs.conac.cn/sitename?method=show&id=1");
 }
 
 TEST_CASE("site.yaml: control characters from YAML escapes are refused with the line", "[config]") {
-  const auto errors = errors_of(std::string(kMinimal) + "phone: \"0427-\\x01123\"\n");
+  const auto errors = error_lines_of(std::string(kMinimal) + "phone: \"0427-\\x01123\"\n");
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0] == "7: \"phone\": the text holds the control character U+0001 (from a YAML escape); pages and "
+  CHECK(errors[0] == "11: \"phone\": the text holds the control character U+0001 (from a YAML escape); pages and "
                      "feeds cannot carry it, so remove it");
 }

@@ -6,6 +6,7 @@
 #include "config/site_config.h"
 #include "config/site_timezone.h"
 #include "core/time_zone.h"
+#include "test_site_keys.h"
 
 using namespace govsite;
 
@@ -20,7 +21,7 @@ const char* kMinimal =
     "organization: 盘锦市司法局\n"
     "site_code: \"2111000046\"\n"
     "icp: 辽ICP备2023000267号-1\n"
-    "psb: 辽公网安备21112302000034号\n";
+    "psb: 辽公网安备21112302000034号\n" GOVSITE_TEST_INSPECTION_KEYS;
 
 // Sets an environment variable for one scope.
 struct ScopedEnv {

@@ -1,0 +1,114 @@
+#include "validate/inspection.h"
+
+namespace govsite {
+
+const char* const kInspectionSource = "国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》";
+
+size_t InspectionReport::veto_failures() const {
+  size_t n = 0;
+  for (const auto& item : items) n += item.veto && item.failing;
+  return n;
+}
+
+std::string inspection_margin(long value, long threshold, const std::string& unit) {
+  if (value < threshold) return "再有 " + std::to_string(threshold - value) + " " + unit + "即不合格";
+  return "已达不合格线（" + std::to_string(threshold) + " " + unit + "），现有 " + std::to_string(value) + " " + unit;
+}
+
+namespace {
+
+// Every published page carries its date (the build refuses a public document without
+// `published`); the item shows the count, since 19号文 counts an undated item as not updated.
+InspectionItem dated_pages(const SiteModel& m) {
+  InspectionItem item;
+  item.id = "pages-dated";
+  item.title = "信息注明发布时间";
+  item.unit = "个";
+  item.threshold = 1;
+  size_t dated = 0, total = 0;
+  for (size_t i = 0; i < m.docs.size(); ++i) {
+    if (!m.published[i]) continue;
+    ++total;
+    dated += m.docs[i].published.has_value();
+  }
+  item.value = static_cast<long>(total - dated);
+  item.failing = item.value > 0;
+  item.measure = std::to_string(total) + " 个已发布文档页面中，" + std::to_string(dated) + " 个注明了发布日期";
+  item.margin = item.failing ? "有页面未注明发布时间" : "全部注明";
+  item.rule = "信息须注明发布时间；未注明发布时间的视为不更新";
+  item.source = std::string(kInspectionSource) + " 单项否决指标·网站不更新（注）";
+  return item;
+}
+
+InspectionItem broken_link_item(size_t broken_links) {
+  InspectionItem item;
+  item.id = "broken-links";
+  item.title = "链接可用性";
+  item.unit = "个";
+  item.threshold = 1;
+  item.value = static_cast<long>(broken_links);
+  item.failing = broken_links > 0;
+  item.measure = "构建时检查站内每个页面的每个链接和资源，" + std::to_string(broken_links) + " 个不可用";
+  item.margin = item.failing ? "须修复全部不可用链接" : "无不可用链接";
+  item.rule = "首页及其他页面不能正常访问的链接扣分（站外链接不在构建检查范围内）";
+  item.source = std::string(kInspectionSource) + " 扣分指标·网站可用性·链接可用性";
+  return item;
+}
+
+// The footer's identity items as site.yaml states them (the theme shows what is set).
+InspectionItem footer_item(const SiteConfig& c) {
+  InspectionItem item;
+  item.id = "footer";
+  item.title = "网站标识与页脚信息";
+  item.unit = "项";
+  item.columns = {"项目", "site.yaml 键", "值", "结果"};
+  const std::pair<const char*, std::pair<const char*, const std::string*>> entries[] = {
+      {"网站标识码", {"site_code", &c.site_code}},  {"ICP备案编号", {"icp", &c.icp}},
+      {"公安机关备案标识", {"psb", &c.psb}},        {"党政机关网站标识", {"conac_url", &c.conac_url}},
+  };
+  for (const auto& [name, key_value] : entries) {
+    const bool missing = key_value.second->empty();
+    item.rows.push_back({name, key_value.first, missing ? "（未设置）" : *key_value.second, missing ? "缺失" : "已设置"});
+    item.row_failing.push_back(missing);
+    item.value += missing;
+  }
+  // The 找错 link is made on every page from site_code (the theme's footer), so it is there
+  // exactly when site_code is.
+  const bool no_site_code = c.site_code.empty();
+  item.rows.push_back({"我为政府网站找错", "site_code", no_site_code ? "（未设置）" : "每页自动生成，带本页网址",
+                       no_site_code ? "缺失" : "已设置"});
+  item.row_failing.push_back(no_site_code);
+  item.value += no_site_code;
+  item.threshold = 1;
+  item.failing = item.value > 0;
+  item.measure = std::to_string(item.rows.size() - static_cast<size_t>(item.value)) + " / " +
+                 std::to_string(item.rows.size()) + " 项已设置";
+  item.margin = item.failing ? "缺失 " + std::to_string(item.value) + " 项" : "齐全";
+  item.rule = "页脚展示网站标识码、ICP备案编号、公安机关备案标识、党政机关网站标识和“我为政府网站找错”入口";
+  item.source = "国办发〔2017〕47号《政府网站发展指引》；" + std::string(kInspectionSource) + " 扣分指标";
+  return item;
+}
+
+}  // namespace
+
+InspectionReport inspect_site(const SiteModel& m, const SiteConfig& config, size_t broken_links) {
+  InspectionReport r;
+  r.date = m.now;
+  inspect_columns(m, config, r);
+  inspect_service_guides(m, config, r);
+  r.items.push_back(dated_pages(m));
+  r.items.push_back(broken_link_item(broken_links));
+  r.items.push_back(footer_item(config));
+  return r;
+}
+
+void report_inspection_vetoes(const InspectionReport& r, bool as_errors, Diagnostics& diags) {
+  for (const InspectionItem& item : r.items) {
+    if (!item.veto || !item.failing || !item.applies) continue;
+    diags.add({item.file, item.line, item.column, as_errors ? Severity::error : Severity::warning, "inspection-veto",
+               "single-veto inspection item fails (单项否决): " + item.title + ": " + item.measure + "; " + item.margin +
+                   " (" + item.source + "); see reports/inspection.html"});
+  }
+}
+
+}  // namespace govsite

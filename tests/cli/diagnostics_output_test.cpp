@@ -1,0 +1,115 @@
+// What an editor and a CI job read: diagnostics on stderr, with --json, and in
+// reports/build.json. Columns count characters; one document cannot flood any of them.
+#include <catch2/catch.hpp>
+
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "cli/govsite_binary.h"
+#include "test_site_keys.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Site {
+  fs::path dir;
+  Site() {
+    char tmpl[] = "/tmp/govsite-diagnostics-XXXXXX";
+    dir = mkdtemp(tmpl);
+    fs::create_directories(dir / "content");
+    std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
+                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
+  }
+  ~Site() { fs::remove_all(dir); }
+  // The body starts on line 11.
+  void doc(const std::string& name, const std::string& body) {
+    std::ofstream(dir / "content" / name, std::ios::binary)
+        << "---\ntitle: 测试\ntype: page\npublished: 2019-01-02\ndisclosure: public\nreview:\n"
+           "  - {stage: initial, by: 甲, date: 2019-01-01}\n  - {stage: second, by: 乙, date: 2019-01-01}\n"
+           "  - {stage: approved, by: 丙, date: 2019-01-01}\n---\n"
+        << body;
+  }
+  std::string site() const { return "--site '" + dir.string() + "' --now 2020-01-01"; }
+  std::string build_json() const {
+    std::ifstream in(dir / "reports/build.json", std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+};
+
+size_t count(const std::string& s, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = s.find(what); at != std::string::npos; at = s.find(what, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("diagnostics: a link error on the 49th character of a Chinese line is at column 49", "[cli][diagnostics]") {
+  Site s;
+  std::string line;
+  for (int i = 0; i < 48; ++i) line += "文";
+  line += "[附件](missing.pdf)";
+  s.doc("a.md", line + "\n");
+  Run r = run("build " + s.site());
+  CHECK(r.exit_code == 1);
+  INFO(r.output);
+  CHECK(r.output.find("content/a.md:11:49: error:") != std::string::npos);
+  // the line, then the caret under "[": 48 characters of two cells each
+  CHECK(r.output.find("\n    " + line + "\n    " + std::string(96, ' ') + "^\n") != std::string::npos);
+  CHECK(r.output.find(" written, 1 error, 0 warnings, ") != std::string::npos);  // not "1 errors"
+  Run check = run("check " + s.site());
+  CHECK(check.output.find("govsite check: 1 document, 1 published, ") != std::string::npos);
+  CHECK(check.output.find(" pages would be written, 1 error, 0 warnings, ") != std::string::npos);
+  Run json = run("build --json " + s.site());
+  CHECK(json.output.find("\"line\":11,\"column\":49,") != std::string::npos);
+  CHECK(s.build_json().find("\"line\":11,\"column\":49,") != std::string::npos);
+}
+
+TEST_CASE("diagnostics: a 6 MB line of broken links gives a hundred of them and a count", "[cli][diagnostics][hostile]") {
+  Site s;
+  std::string line;
+  const int links = 300000;  // 20 bytes each
+  for (int i = 0; i < links; ++i) line += "见[链](no" + std::to_string(100000 + i) + ")";
+  REQUIRE(line.size() > 5'000'000);
+  s.doc("flood.md", line + "\n");
+  Run r = run("check " + s.site());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.size() < 100'000);  // today: a 10 MB line under each of them, or no end
+  CHECK(count(r.output, ": error: the link \"no") == 100);
+  CHECK(r.output.find("content/flood.md:11:1402: error: and 299900 more \"broken-link\" in this file") !=
+        std::string::npos);
+  CHECK(r.output.find("101 errors") != std::string::npos);
+  // each source line is a window of at most 120 cells
+  std::istringstream lines(r.output);
+  std::string l;
+  size_t widest = 0;
+  while (std::getline(lines, l)) widest = std::max(widest, l.size());
+  CHECK(widest < 4 + 120 * 3);
+
+  Run json = run("build --json " + s.site());
+  CHECK(json.exit_code == 1);
+  CHECK(json.output.size() < 50'000);
+  CHECK(count(json.output, "\"code\":\"broken-link\"") == 100);
+  CHECK(count(json.output, "\"code\":\"too-many-diagnostics\"") == 1);
+  const std::string report = s.build_json();
+  CHECK(report.size() < 50'000);
+  CHECK(count(report, "\"code\":\"broken-link\"") == 100);
+  CHECK(report.find("and 299900 more") != std::string::npos);
+}
+
+TEST_CASE("diagnostics: 5 MB of opening brackets in front matter is one unclosed-list error", "[cli][diagnostics][hostile]") {
+  Site s;
+  std::ofstream(s.dir / "content/deep.md", std::ios::binary)
+      << "---\ntitle: " << std::string(5'000'000, '[') << "\ntype: page\n---\n正文\n";
+  Run r = run("check " + s.site());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.size() < 2'000);
+  CHECK(r.output.find("content/deep.md:2:1007: error: 这里的“[”没有对应的“]”") != std::string::npos);
+}
