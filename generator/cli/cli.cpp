@@ -24,6 +24,7 @@
 #include "content/load_documents.h"
 #include "publish/cached_output.h"
 #include "core/json_writer.h"
+#include "core/messages.h"
 #include "core/parallel.h"
 #include "model/index_assignment.h"
 #include "model/scaffold.h"
@@ -52,18 +53,18 @@ std::string unsafe_output_reason(const std::string& site_dir, const std::string&
     auto [p, c] = std::mismatch(parent.begin(), parent.end(), child.begin(), child.end());
     return p == parent.end();
   };
-  if (inside(site, out)) return "it is the site folder or contains it";
+  if (inside(site, out)) return tr("cli.unsafe-output.site-folder");
   for (const char* part : {"content", "themes", "reports", "site.yaml"}) {
-    if (inside(out, site / part)) return std::string("it is inside the site's ") + part;
+    if (inside(out, site / part)) return tr("cli.unsafe-output.inside", {part});
     const fs::path real = fs::weakly_canonical(site / part, ec);  // a symlinked content/ too
-    if (!ec && inside(out, real)) return std::string("it is inside the site's ") + part;
+    if (!ec && inside(out, real)) return tr("cli.unsafe-output.inside", {part});
   }
   // A file (or a link to one) is never a site: replacing it would delete it.
-  if (fs::exists(out, ec) && !fs::is_directory(out, ec)) return "it exists and is not a folder";
+  if (fs::exists(out, ec) && !fs::is_directory(out, ec)) return tr("cli.unsafe-output.not-folder");
   // Only a folder govsite wrote (it carries the marker) or an empty one is replaced: a
   // mistyped --out must never delete somebody's files.
   if (fs::is_directory(out, ec) && !fs::is_empty(out, ec) && !fs::exists(out / kOutputMarker, ec))
-    return "it is a folder govsite did not write (no " + std::string(kOutputMarker) + " in it)";
+    return tr("cli.unsafe-output.not-ours", {kOutputMarker});
   return "";
 }
 
@@ -81,9 +82,14 @@ size_t failing_veto_items(const Diagnostics& diags) {
   return n;
 }
 
-// "1 error", "2 errors".
-std::string counted(size_t n, const std::string& noun) {
-  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+// "1 error", "2 errors" (错误 1 个): `one_key` for one, `key` for any other number.
+std::string counted(size_t n, const char* one_key, const char* key) {
+  return tr(n == 1 ? one_key : key, {std::to_string(n)});
+}
+
+// Prints a message of the catalog, which holds its own line break, to standard error.
+void say(std::string_view key, std::initializer_list<std::string_view> args = {}) {
+  std::fputs(tr(key, args).c_str(), stderr);
 }
 
 void print_summary(const Options& o, const BuildResult& r, const Diagnostics& diags,
@@ -111,18 +117,22 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
   }
   if (o.quiet) return;
   std::string change;
-  if (r.unchanged) change = " (nothing changed since the last build)";
+  if (r.unchanged) change = tr("cli.unchanged");
   else if (r.incremental)
-    change = " (incremental: " + counted(r.files_changed, "file") + " rewritten, " +
-             std::to_string(r.files_deleted) + " deleted)";
+    change = tr(r.files_changed == 1 ? "cli.incremental.one" : "cli.incremental",
+                {std::to_string(r.files_changed), std::to_string(r.files_deleted)});
   // check writes nothing: it says what a build would write.
   const bool check = o.command == Command::check;
-  const std::string pages = check ? counted(r.counts.pages_written, "page") + " would be written"
-                                  : counted(r.counts.pages_written, "page") + " written";
-  std::fprintf(stderr, "govsite %s: %s, %zu published, %s, %s, %s, %s, %.2f s%s\n", check ? "check" : "build",
-               counted(r.counts.documents, "document").c_str(), r.counts.published, pages.c_str(),
-               counted(diags.error_count(), "error").c_str(), counted(diags.warning_count(), "warning").c_str(),
-               counted(vetoes, "failing inspection veto item").c_str(), seconds, change.c_str());
+  const std::string pages = check ? counted(r.counts.pages_written, "cli.pages-would-be-written.one",
+                                            "cli.pages-would-be-written")
+                                  : counted(r.counts.pages_written, "cli.pages-written.one", "cli.pages-written");
+  char time[32];
+  std::snprintf(time, sizeof time, "%.2f", seconds);
+  say("cli.summary", {check ? "check" : "build", counted(r.counts.documents, "cli.documents.one", "cli.documents"),
+                      std::to_string(r.counts.published), pages,
+                      counted(diags.error_count(), "cli.errors.one", "cli.errors"),
+                      counted(diags.warning_count(), "cli.warnings.one", "cli.warnings"),
+                      counted(vetoes, "cli.veto-items.one", "cli.veto-items"), time, change});
 }
 
 // The request of a command: site folder, jobs and build date (--now, else the day of
@@ -142,7 +152,7 @@ std::optional<BuildRequest> make_request(const Options& o) {
                             : TimeZone{};
   auto today = default_build_date(zone);
   if (!today) {
-    std::fprintf(stderr, "govsite: SOURCE_DATE_EPOCH is set but is not a number of seconds\n");
+    say("cli.source-date-epoch");
     return std::nullopt;
   }
   request.now = *today;
@@ -184,7 +194,7 @@ int run_next_change(const Options& o) {
     return kExitOk;
   }
   if (next.empty()) {
-    std::printf("none\n");
+    std::printf("none\n");  // a value, like the kinds below: the same in both languages
     return kExitOk;
   }
   std::printf("%s\n", next.front().date.str().c_str());
@@ -198,7 +208,8 @@ void attach_progress(const Options& o, BuildRequest& request) {
   if (o.quiet || o.json || !isatty(STDERR_FILENO)) return;
   request.progress = [](size_t done, size_t total) {
     if (total < 200) return;  // small sites finish before anyone could read it
-    std::fprintf(stderr, "\r  rendering %zu/%zu pages…%s", done, total, done == total ? "\r\033[K" : "");
+    std::fprintf(stderr, "%s%s", tr("cli.progress", {std::to_string(done), std::to_string(total)}).c_str(),
+                 done == total ? "\r\033[K" : "");
     std::fflush(stderr);
   };
 }
@@ -236,14 +247,14 @@ int run_bundle(const Options& o) {
   std::error_code ec;
   std::string work = (fs::temp_directory_path(ec) / "govsite-bundle-XXXXXX").string();
   if (!mkdtemp(work.data())) {
-    std::fprintf(stderr, "govsite: cannot create a temporary folder\n");
+    say("cli.no-temporary-folder");
     return kExitIoError;
   }
   struct Cleanup { std::string dir; ~Cleanup() { std::error_code e; fs::remove_all(dir, e); } } cleanup{work};
   DirectoryWriter site_out(work);
   StagedDirectory reports_stage(join_path(o.site_dir, "reports"));
   if (!reports_stage.ok()) {
-    std::fprintf(stderr, "govsite: %s\n", reports_stage.error().c_str());
+    say("cli.error", {reports_stage.error()});
     return kExitIoError;
   }
   DirectoryWriter reports_out(reports_stage.staging());
@@ -252,7 +263,7 @@ int run_bundle(const Options& o) {
   reports_stage.commit(error);
   print_diagnostics(diags, fs_real, o.site_dir, false, o.quiet, stderr);
   if (diags.has_errors()) {
-    std::fprintf(stderr, "govsite: bundle failed; fix the errors above\n");
+    say("cli.bundle-failed");
     return has_io_errors(diags) ? kExitIoError : kExitContentErrors;
   }
   auto site = load_site(fs_real, *request, diags);
@@ -268,7 +279,7 @@ int run_bundle(const Options& o) {
   for (const auto& rel : fs_real.list_files(work, problems)) {
     std::string bytes;
     if (!fs_real.read_file(join_path(work, rel), bytes, error)) {
-      std::fprintf(stderr, "govsite: cannot read %s: %s\n", rel.c_str(), error.c_str());
+      say("cli.cannot-read", {rel, error});
       return kExitIoError;
     }
     bundle.site_files[rel] = std::move(bytes);
@@ -280,19 +291,19 @@ int run_bundle(const Options& o) {
   const std::string partial = out + ".partial";
   BundleResult made;
   if (!write_bundle(partial, bundle, made, error) || std::rename(partial.c_str(), out.c_str()) != 0) {
-    std::fprintf(stderr, "govsite: cannot write %s: %s\n", out.c_str(), error.empty() ? std::strerror(errno) : error.c_str());
+    say("cli.cannot-write", {out, error.empty() ? std::strerror(errno) : error});
     fs::remove(partial, ec);
     return kExitIoError;
   }
   const ReadinessReport& r = made.readiness;
   if (!o.quiet) {
-    std::fprintf(stderr, "govsite bundle: %s, release %s, %zu files in the archive\n", out.c_str(), made.release.c_str(), made.files);
-    std::fprintf(stderr, "IPv6 readiness: %s\n", r.ready() ? "ready" : "NOT READY");
+    say("cli.bundle-written", {out, made.release, std::to_string(made.files)});
+    say(r.ready() ? "cli.ipv6-ready" : "cli.ipv6-not-ready");
     for (const auto& l : r.listen) std::fprintf(stderr, "  %s\n", l.c_str());
-    for (const auto& h : r.resource_hosts) std::fprintf(stderr, "  loads from %s (check its AAAA record)\n", h.c_str());
-    for (const auto& h : r.linked_hosts) std::fprintf(stderr, "  links to %s\n", h.c_str());
+    for (const auto& h : r.resource_hosts) say("cli.ipv6-loads-from", {h});
+    for (const auto& h : r.linked_hosts) say("cli.ipv6-links-to", {h});
   }
-  for (const auto& e : r.errors) std::fprintf(stderr, "  error: %s\n", e.c_str());
+  for (const auto& e : r.errors) say("cli.ipv6-error", {e});
   return r.ready() ? kExitOk : kExitContentErrors;
 }
 
@@ -311,8 +322,7 @@ int run_serve(const Options& o) {
 int run_new(const Options& o) {
   auto type = parse_doc_type(o.new_type);
   if (!type) {
-    std::fprintf(stderr, "govsite: unknown type \"%s\": expected policy, interpretation, consultation, notice, service, progress or page\n",
-                 o.new_type.c_str());
+    say("cli.new.unknown-type", {o.new_type});
     return kExitUsage;
   }
   auto request = make_request(o);
@@ -326,20 +336,20 @@ int run_new(const Options& o) {
   }
   const Scaffold s = scaffold_document(site->model, *site->config, *type, o.new_title, o.new_id, request->now);
   if (!s.error.empty()) {
-    std::fprintf(stderr, "govsite new: %s\n", s.error.c_str());
+    say("cli.new.error", {s.error});
     return kExitUsage;
   }
   namespace fs = std::filesystem;
   const fs::path file = fs::path(o.site_dir) / s.path;
   std::error_code ec;
   if (fs::exists(file, ec)) {
-    std::fprintf(stderr, "govsite new: %s already exists; not overwriting it\n", file.string().c_str());
+    say("cli.new.exists", {file.string()});
     return kExitContentErrors;
   }
   fs::create_directories(file.parent_path(), ec);
   std::FILE* f = std::fopen(file.c_str(), "wx");  // "x": never replace a file that appeared meanwhile
   if (!f || std::fwrite(s.text.data(), 1, s.text.size(), f) != s.text.size() || std::fclose(f) != 0) {
-    std::fprintf(stderr, "govsite new: cannot write %s: %s\n", file.string().c_str(), std::strerror(errno));
+    say("cli.new.cannot-write", {file.string(), std::strerror(errno)});
     return kExitIoError;
   }
   std::printf("%s\n", file.string().c_str());
@@ -354,7 +364,7 @@ int run_assign_index(const Options& o) {
   auto site = load_site(fs_real, *request, diags);
   if (!site || !site->config || diags.error_count() > 0) {
     print_diagnostics(diags, fs_real, o.site_dir, false, true, stderr);
-    std::fprintf(stderr, "govsite assign-index: fix the errors above first; no file was changed\n");
+    say("cli.assign-index.errors");
     return kExitContentErrors;
   }
   namespace fs = std::filesystem;
@@ -363,12 +373,12 @@ int run_assign_index(const Options& o) {
     const std::string file = join_path(o.site_dir, a.path);
     std::string text, error;
     if (!fs_real.read_file(file, text, error)) {
-      std::fprintf(stderr, "govsite assign-index: cannot read %s: %s\n", file.c_str(), error.c_str());
+      say("cli.assign-index.cannot-read", {file, error});
       return kExitIoError;
     }
     const std::string updated = with_index_line(text, a.after_line, a.index_no);
     if (updated.empty()) {
-      std::fprintf(stderr, "govsite assign-index: %s: no line %d to add the 索引号 after\n", file.c_str(), a.after_line);
+      say("cli.assign-index.no-line", {file, std::to_string(a.after_line)});
       return kExitIoError;
     }
     // Written beside the file and renamed over it: an interrupted run leaves each file
@@ -378,14 +388,14 @@ int run_assign_index(const Options& o) {
     std::error_code ec;
     if (!f || std::fwrite(updated.data(), 1, updated.size(), f) != updated.size() || std::fclose(f) != 0 ||
         (fs::permissions(partial, fs::status(file, ec).permissions(), ec), std::rename(partial.c_str(), file.c_str()) != 0)) {
-      std::fprintf(stderr, "govsite assign-index: cannot write %s: %s\n", file.c_str(), std::strerror(errno));
+      say("cli.assign-index.cannot-write", {file, std::strerror(errno)});
       fs::remove(partial, ec);
       return kExitIoError;
     }
     std::printf("%s  %s\n", a.index_no.c_str(), a.path.c_str());
     ++assigned;
   }
-  std::fprintf(stderr, "govsite assign-index: %zu document%s given a 索引号\n", assigned, assigned == 1 ? "" : "s");
+  say(assigned == 1 ? "cli.assign-index.done.one" : "cli.assign-index.done", {std::to_string(assigned)});
   return kExitOk;
 }
 
@@ -438,7 +448,7 @@ int build_into(const Options& o, BuildRequest& request, const RealFileSystem& fs
   if (!previous) site_stage.emplace(out_dir);
   for (const StagedDirectory* s : {site_stage ? &*site_stage : nullptr, &reports_stage}) {
     if (s && !s->ok()) {
-      std::fprintf(stderr, "govsite: %s\n", s->error().c_str());
+      say("cli.error", {s->error()});
       return kExitIoError;
     }
   }
@@ -455,7 +465,7 @@ int build_into(const Options& o, BuildRequest& request, const RealFileSystem& fs
   auto write_cache = [&] {
     next.last = last_build_of(result.counts, diags, reports_stage.staging());
     if (!write_build_cache(out_dir, next, error))
-      diags.warning("", 0, 0, "build-cache", error + "; the next build will render everything again");
+      diags.warning("", 0, 0, "build-cache", tr("build-cache", {error}));
   };
   // The site is replaced only by a complete, error-free build; the reports always
   // describe the latest build, failed or not.
@@ -539,8 +549,7 @@ int run_build_or_check(const Options& o) {
   } else {
     const std::string out_dir = o.out_dir.empty() ? join_path(o.site_dir, "public") : o.out_dir;
     if (std::string why = unsafe_output_reason(o.site_dir, out_dir); !why.empty()) {
-      std::fprintf(stderr, "govsite: refusing to write the site to %s: %s, and the output folder is replaced on every build\n",
-                   out_dir.c_str(), why.c_str());
+      say("cli.unsafe-output", {out_dir, why});
       return kExitUsage;
     }
     // A rebuild over an output folder the previous build left with its cache (and nobody
@@ -588,10 +597,7 @@ int run_build_or_check(const Options& o) {
   print_summary(o, result, diags, seconds);
   if (o.timings)
     for (const auto& [stage, s] : timer.phases()) std::fprintf(stderr, "  %7.3f s  %s\n", s, stage.c_str());
-  if (exit_code != kExitOk && !o.json)
-    std::fprintf(stderr, "govsite: %s failed; %s\n", o.command == Command::check ? "check" : "build",
-                 o.command == Command::check ? "fix the errors above"
-                                             : "the previous site was left as it was");
+  if (exit_code != kExitOk && !o.json) say(o.command == Command::check ? "cli.check-failed" : "cli.build-failed");
   end_command(exit_code);
   return exit_code;
 }
@@ -604,13 +610,13 @@ int run_cli(int argc, char** argv) {
   std::string error;
   auto options = parse_options(args, error);
   if (!options) {
-    std::fprintf(stderr, "govsite: %s\n\n%s", error.c_str(), kUsage);
+    std::fprintf(stderr, "%s%s", tr("cli.usage-error", {error}).c_str(), usage_text().c_str());
     return kExitUsage;
   }
   try {
     switch (options->command) {
       case Command::help:
-        std::fputs(kUsage, stdout);
+        std::fputs(usage_text().c_str(), stdout);
         return kExitOk;
       case Command::version:
         std::printf("govsite %s (commit %s)\n", GOVSITE_VERSION, kBuildCommit);
@@ -632,7 +638,7 @@ int run_cli(int argc, char** argv) {
         return run_assign_index(*options);
     }
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "govsite: internal error: %s\n", e.what());
+    say("cli.internal-error", {e.what()});
     return kExitIoError;
   }
   return kExitOk;

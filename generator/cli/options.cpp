@@ -4,49 +4,7 @@
 
 namespace govsite {
 
-const char* const kUsage =
-    "usage: govsite <command> [options]\n"
-    "\n"
-    "commands:\n"
-    "  build  [--site DIR] [--out DIR] [--now YYYY-MM-DD] [--jobs N] [--quiet] [--json]\n"
-    "         [--clean] [--timings]\n"
-    "         render the site into DIR (default SITE/public) and reports into SITE/reports;\n"
-    "         a rebuild renders and rewrites only what changed (its cache sits beside\n"
-    "         DIR: .public.govsite-cache for public/);\n"
-    "         --clean renders everything into a fresh folder; --timings prints the time\n"
-    "         each stage took\n"
-    "  check  [--site DIR] [--now YYYY-MM-DD] [--json] [--format text|json|github|gitlab]\n"
-    "         [--inspection]\n"
-    "         run every rule of the build; write only the inspection report\n"
-    "         (SITE/reports/inspection.json and .html, 国办秘函〔2019〕19号);\n"
-    "         --inspection: a failing single-veto item is an error (exit 1);\n"
-    "         --format github prints GitHub Actions annotations, --format gitlab a\n"
-    "         GitLab Code Quality report (build takes --format too)\n"
-    "  bundle [--site DIR] [--out FILE] [--now YYYY-MM-DD] [--jobs N] [--quiet]\n"
-    "         build the site and pack the deployment bundle (site, gzip copies, nginx\n"
-    "         config, install.sh, MANIFEST.sha256, bundle.json with IPv6 readiness);\n"
-    "         default FILE: SITE/dist/<server_name>-<build date>.tar.gz\n"
-    "  serve  [--site DIR] [--bind ADDR] [--port N] [--drafts] [--now YYYY-MM-DD]\n"
-    "         preview on http://127.0.0.1:8000/ and http://[::1]:8000/, rebuilt on every\n"
-    "         change; --drafts also shows drafts, marked 未审核\n"
-    "  new    TYPE \"TITLE\" [--id ID] [--site DIR]\n"
-    "         write a new document with valid front matter (TYPE: policy, interpretation,\n"
-    "         consultation, notice, service, progress, page)\n"
-    "  init   DIR\n"
-    "         make a new department site in DIR (which must be empty or new): site.yaml\n"
-    "         and the required pages with placeholders 【请填写：…】 that govsite check\n"
-    "         lists, .gitignore, a README for editors, and both CI pipeline files\n"
-    "  assign-index [--site DIR]\n"
-    "         give every public document without a 索引号 the next free one (adds an\n"
-    "         index_no line to its front matter; the rest of the file is kept as it is)\n"
-    "  next-change [--site DIR] [--now YYYY-MM-DD] [--json]\n"
-    "         the next date the site's output changes with no edit (a scheduled or\n"
-    "         expiring document, a consultation opening or closing, a column or the\n"
-    "         home page turning stale)\n"
-    "  --version, --help\n"
-    "\n"
-    "exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors,\n"
-    "            3 I/O or internal errors\n";
+std::string usage_text() { return tr("cli.usage"); }
 
 namespace {
 
@@ -93,7 +51,7 @@ Language choose_language(const std::vector<std::string>& args, const char* lc_al
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
   Options o;
   if (args.empty()) {
-    error = "no command given";
+    error = tr("cli.no-command");
     return std::nullopt;
   }
   const std::string& cmd = args[0];
@@ -111,7 +69,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   else if (cmd == "init") o.command = Command::init;
   else if (cmd == "assign-index") o.command = Command::assign_index;
   else {
-    error = "unknown command \"" + cmd + "\"";
+    error = tr("cli.unknown-command", {cmd});
     return std::nullopt;
   }
 
@@ -133,7 +91,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       return o;
     }
     if (!accepts(o.command, opt)) {
-      error = "\"" + cmd + "\" does not take " + (opt.rfind("-", 0) == 0 ? "the option " : "the argument ") + "\"" + opt + "\"";
+      error = tr(opt.rfind("-", 0) == 0 ? "cli.unknown-option" : "cli.unknown-argument", {cmd, opt});
       return std::nullopt;
     }
     const bool takes_value = opt == "--site" || opt == "--out" || opt == "--now" || opt == "--jobs" ||
@@ -141,12 +99,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
                              opt == "--lang";
     if (takes_value && !has_inline_value) {
       if (i + 1 >= args.size()) {
-        error = opt + " needs a value";
+        error = tr("cli.needs-value", {opt});
         return std::nullopt;
       }
       value = args[++i];
     } else if (!takes_value && has_inline_value) {
-      error = opt + " takes no value";
+      error = tr("cli.takes-no-value", {opt});
       return std::nullopt;
     }
     if (opt == "--site") o.site_dir = value;
@@ -161,7 +119,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     else if (opt == "--port") {
       const auto n = number_in(value, 1, 65535);
       if (!n) {
-        error = "--port expects a number from 1 to 65535, got \"" + value + "\"";
+        error = tr("cli.bad-port", {value});
         return std::nullopt;
       }
       o.port = static_cast<int>(*n);
@@ -170,7 +128,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     else if (opt == "--lang") {
       Language l;
       if (!parse_language(value, l)) {
-        error = "--lang expects zh or en, got \"" + value + "\"";
+        error = tr("cli.bad-lang", {value});
         return std::nullopt;
       }
       o.lang = l;
@@ -179,32 +137,32 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       if (value == "json") o.json = true;
       else if (value == "github" || value == "gitlab") o.ci_format = value;
       else if (value != "text") {
-        error = "--format expects text, json, github or gitlab, got \"" + value + "\"";
+        error = tr("cli.bad-format", {value});
         return std::nullopt;
       }
     }
     else if (opt == "--now") {
       o.now = Date::parse(value);
       if (!o.now) {
-        error = "--now expects a date YYYY-MM-DD, got \"" + value + "\"";
+        error = tr("cli.bad-now", {value});
         return std::nullopt;
       }
     } else if (opt == "--jobs") {
       const auto n = number_in(value, 1, 256);
       if (!n) {
-        error = "--jobs expects a number from 1 to 256, got \"" + value + "\"";
+        error = tr("cli.bad-jobs", {value});
         return std::nullopt;
       }
       o.jobs = static_cast<unsigned>(*n);
     }
     if (o.site_dir.empty() || (opt == "--out" && o.out_dir.empty())) {
-      error = opt + " needs a folder";
+      error = tr("cli.needs-folder", {opt});
       return std::nullopt;
     }
   }
   if (o.command == Command::new_document) {
     if (positional.size() != 2) {
-      error = "new takes a type and a title: govsite new policy \"关于……的通知\" [--id ID]";
+      error = tr("cli.new-arguments");
       return std::nullopt;
     }
     o.new_type = positional[0];
@@ -212,7 +170,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
   }
   if (o.command == Command::init) {
     if (positional.size() != 1) {
-      error = "init takes one folder: govsite init DIR";
+      error = tr("cli.init-arguments");
       return std::nullopt;
     }
     o.init_dir = positional[0];

@@ -47,6 +47,7 @@ Language choose_language(const std::vector<std::string>& args, const char* lc_al
 // Parses argv (without the program name). On a usage error returns nullopt and sets `error`.
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error);
 
-extern const char* const kUsage;
+// The text of --help, in the current language.
+std::string usage_text();
 
 }  // namespace govsite

@@ -146,7 +146,7 @@ try:
     write(os.path.join(site, "content", "notices", "tz-2026-03.md"),
           notice % ("关于开展法治宣传周活动的通知", "tz-2026-03", NEW_DAY, "", "定于三月中旬开展法治宣传周活动。"))
     r = subprocess.run([govsite, "check", "--site", site, "--now", NEW_DAY], capture_output=True, text=True)
-    check("the filled-in site checks without a diagnostic", r.returncode == 0 and "0 errors, 0 warnings" in r.stderr,
+    check("the filled-in site checks without a diagnostic", r.returncode == 0 and "错误 0 个，警告 0 个" in r.stderr,
           r.stderr)
 
     # Stand-ins: ssh runs the remote command locally in the "server's" home, scp copies

@@ -29,13 +29,18 @@ TEST_CASE("cli: --version and --help", "[cli]") {
   CHECK(v.output.find("govsite " GOVSITE_VERSION " (commit ") == 0);
   Run h = run("--help");
   CHECK(h.exit_code == 0);
-  CHECK(h.output.find("usage: govsite") != std::string::npos);
+  CHECK(h.output.find("用法：govsite") != std::string::npos);
+  Run en = run("--help --lang en");
+  CHECK(en.exit_code == 0);
+  CHECK(en.output.find("usage: govsite") != std::string::npos);
 }
 
 TEST_CASE("cli: usage errors exit with 2 and say what is wrong", "[cli]") {
   Run unknown = run("publish");
   CHECK(unknown.exit_code == 2);
-  CHECK(unknown.output.find("unknown command \"publish\"") != std::string::npos);
+  CHECK(unknown.output.find("govsite：没有“publish”这个命令\n\n用法：govsite") != std::string::npos);
+  CHECK(run("publish --lang en").output.find("govsite: unknown command \"publish\"\n\nusage: govsite") !=
+        std::string::npos);
   CHECK(run("build --bogus").exit_code == 2);
   CHECK(run("build --now 2019-13-01").exit_code == 2);
   CHECK(run("build --jobs 0").exit_code == 2);
@@ -48,7 +53,7 @@ TEST_CASE("cli: the sample site builds; policy and interpretation link to each o
   Run r = run("build " + s.site() + " --now 2019-12-31");
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
-  CHECK(r.output.find("0 errors") != std::string::npos);
+  CHECK(r.output.find("，错误 0 个，") != std::string::npos);
 
   const fs::path pub = s.dir / "public";
   const std::string policy = read(pub / "policies/sfj-2019-plan.html");
@@ -329,7 +334,7 @@ TEST_CASE("cli: a failed build reports file:line and leaves the previous site un
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/notices/broken.md:4:1: error: \"published\": expected a date YYYY-MM-DD") != std::string::npos);
   CHECK(r.output.find("    published: 2019-13-45\n    ^\n") != std::string::npos);
-  CHECK(r.output.find("the previous site was left as it was") != std::string::npos);
+  CHECK(r.output.find("govsite：构建失败，网站保持上一次的内容不变") != std::string::npos);
   CHECK(read_tree(s.dir / "public") == before);
 }
 
@@ -410,7 +415,7 @@ TEST_CASE("cli: the output folder can never be the site or what the build reads"
     INFO(out);
     Run r = run("build " + s.site() + " --now 2019-12-31 --out " + (s.dir / out).string());
     CHECK(r.exit_code == 2);
-    CHECK(r.output.find("refusing to write the site") != std::string::npos);
+    CHECK(r.output.find("govsite：不能把网站写到 ") != std::string::npos);
   }
   CHECK(fs::exists(s.dir / "content/policies/2019/sfj-2019-plan.md"));
   CHECK(fs::exists(s.dir / "themes/default/scss/site.scss"));
@@ -419,7 +424,7 @@ TEST_CASE("cli: the output folder can never be the site or what the build reads"
   std::ofstream(s.dir / "notes/thesis.txt") << "不能删";
   Run r = run("build " + s.site() + " --now 2019-12-31 --out " + (s.dir / "notes").string());
   CHECK(r.exit_code == 2);
-  CHECK(r.output.find("a folder govsite did not write") != std::string::npos);
+  CHECK(r.output.find("它是一个不由 govsite 写出的文件夹（里面没有 .govsite-output）") != std::string::npos);
   CHECK(fs::exists(s.dir / "notes/thesis.txt"));
   // Nor is a file, or a link to one: the site never takes its place.
   std::ofstream(s.dir / "notes.txt") << "不能删";
@@ -428,7 +433,7 @@ TEST_CASE("cli: the output folder can never be the site or what the build reads"
     INFO(file);
     Run f = run("build " + s.site() + " --now 2019-12-31 --out " + (s.dir / file).string());
     CHECK(f.exit_code == 2);
-    CHECK(f.output.find("it exists and is not a folder") != std::string::npos);
+    CHECK(f.output.find("它已经存在，而且不是文件夹") != std::string::npos);
     CHECK(read(s.dir / file) == "不能删");
   }
   CHECK(fs::is_symlink(s.dir / "notes-link"));
@@ -531,7 +536,7 @@ TEST_CASE("cli: new writes a document check accepts, and never overwrites", "[cl
   Run check = run("check " + s.site() + " --now 2026-11-27");
   INFO(check.output);
   CHECK(check.exit_code == 0);
-  CHECK(check.output.find(" 0 errors") != std::string::npos);
+  CHECK(check.output.find("，错误 0 个，") != std::string::npos);
 
   const std::string before = read(file);
   Run again = run("new policy \"Open Data Rules\" --now 2026-11-27 " + s.site());
@@ -550,7 +555,7 @@ TEST_CASE("cli: --quiet prints only errors and --json prints diagnostics and a s
   CHECK(quiet.output.empty());
   Run normal = run("build " + s.site() + " --now 2019-12-31");
   CHECK(normal.output.find("warning:") != std::string::npos);
-  CHECK(normal.output.find("govsite build: 18 documents, 16 published") != std::string::npos);
+  CHECK(normal.output.find("govsite build：文档 18 篇，已发布 16 篇") != std::string::npos);
   Run json = run("build " + s.site() + " --now 2019-12-31 --json");
   CHECK(json.output.find("\"severity\":\"warning\",\"code\":\"stale-column\"") != std::string::npos);
   CHECK(json.output.find("{\"summary\":{\"documents\":18,\"published\":16,") != std::string::npos);
@@ -559,5 +564,5 @@ TEST_CASE("cli: --quiet prints only errors and --json prints diagnostics and a s
 TEST_CASE("cli: a missing site.yaml is explained", "[cli]") {
   Run r = run("build --site /nonexistent-govsite-site");
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("cannot read site.yaml") != std::string::npos);
+  CHECK(r.output.find("无法读取 site.yaml（") != std::string::npos);
 }

@@ -54,7 +54,7 @@ void require_incremental_equals_clean(const Site& site, const std::string& now =
   Run r = site.build(now);
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
-  CHECK((says(r, "(incremental: ") || says(r, "(nothing changed since the last build)")));
+  CHECK((says(r, "（增量构建：") || says(r, "（与上次构建相比没有变化）")));
   const auto incremental = site.output();
   const auto clean = site.clean(now);
   REQUIRE(incremental.size() == clean.size());
@@ -72,14 +72,14 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
   Site site;
   Run first = site.build();
   REQUIRE(first.exit_code == 0);
-  CHECK_FALSE(says(first, "(incremental: "));
+  CHECK_FALSE(says(first, "（增量构建："));
   CHECK(fs::exists(site.dir / ".public.govsite-cache"));
   CHECK_FALSE(fs::exists(site.dir / "public" / ".public.govsite-cache"));
 
   SECTION("nothing changed: nothing is rendered or written") {
     const auto before = fs::last_write_time(site.dir / "public" / "index.html");
     Run r = site.build();
-    CHECK(says(r, "(nothing changed since the last build)"));
+    CHECK(says(r, "（与上次构建相比没有变化）"));
     CHECK(fs::last_write_time(site.dir / "public" / "index.html") == before);
     require_incremental_equals_clean(site);
   }
@@ -88,7 +88,7 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
     site.replace("content/policies/2019/sfj-2019-plan.md", "title: 市司法局2019年政务公开工作实施方案",
                  "title: 市司法局2019年政务公开工作实施方案（修订）");
     Run r = site.build();
-    CHECK(says(r, "(incremental: "));
+    CHECK(says(r, "（增量构建："));
     CHECK(read(site.dir / "public/interpretations/sfj-2019-plan-jd.html").find("实施方案（修订）") != std::string::npos);
     require_incremental_equals_clean(site);
   }
@@ -99,7 +99,7 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
     site.replace("content/interpretations/2019/sfj-2019-plan-jd.md", "》政策解读", "》政策解读（图文版）");
     site.replace("content/policies/2019/sfj-2019-gfxwj-guiding/index.md", "title: ", "title: （修订）");
     Run r = site.build();
-    CHECK(says(r, "(incremental: "));
+    CHECK(says(r, "（增量构建："));
     CHECK(read(site.dir / "public/policies/sfj-2019-plan.html").find("政策解读（图文版）") != std::string::npos);
     CHECK(read(site.dir / "public/consultations/zqyj-2019-gfxwj.html").find("（修订）") != std::string::npos);
     require_incremental_equals_clean(site);
@@ -126,7 +126,7 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
     const std::string original = read(site.dir / rel);
     fs::remove(site.dir / rel);
     Run r = site.build();
-    CHECK(says(r, "(incremental: "));
+    CHECK(says(r, "（增量构建："));
     CHECK_FALSE(fs::exists(site.dir / "public/notices/tzgg-2019-zwgk-training"));
     require_incremental_equals_clean(site);
     site.write(rel, original);
@@ -165,7 +165,7 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
   SECTION("an output file edited by hand: the next build is a full one and restores it") {
     fs::remove(site.dir / "public/policies/index.html");
     Run r = site.build();
-    CHECK_FALSE(says(r, "(incremental: "));
+    CHECK_FALSE(says(r, "（增量构建："));
     CHECK(fs::exists(site.dir / "public/policies/index.html"));
     require_incremental_equals_clean(site);
   }
@@ -179,7 +179,7 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
     CHECK(site.output() == before);
     site.write(rel, original);
     Run r = site.build();
-    CHECK(says(r, "(nothing changed since the last build)"));
+    CHECK(says(r, "（与上次构建相比没有变化）"));
     require_incremental_equals_clean(site);
   }
 
@@ -191,8 +191,8 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
     site.write(".public.govsite-cache", cache);
     Run r = site.build();
     REQUIRE(r.exit_code == 0);
-    CHECK_FALSE(says(r, "(incremental: "));
-    CHECK_FALSE(says(r, "(nothing changed since the last build)"));
+    CHECK_FALSE(says(r, "（增量构建："));
+    CHECK_FALSE(says(r, "（与上次构建相比没有变化）"));
     require_incremental_equals_clean(site);
   }
 
@@ -200,7 +200,7 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
     site.write(".public.govsite-cache", "govsite-cache 1\ngarbage");
     Run r = site.build();
     REQUIRE(r.exit_code == 0);
-    CHECK_FALSE(says(r, "(incremental: "));
+    CHECK_FALSE(says(r, "（增量构建："));
     require_incremental_equals_clean(site);
   }
 }
@@ -243,7 +243,7 @@ TEST_CASE("incremental: a file unchanged in size, inode and times is not read ag
   site.replace("content/policies/2019/sfj-2019-plan.md", "深入实施政策解读制度", "深入落实政策解读制度");
   fs::last_write_time(plan, written);
   std::this_thread::sleep_for(std::chrono::milliseconds(2100));
-  rebuild_shows("(incremental: ", "public/policies/sfj-2019-plan.html", "深入落实政策解读制度");
+  rebuild_shows("（增量构建：", "public/policies/sfj-2019-plan.html", "深入落实政策解读制度");
 }
 
 namespace {
@@ -255,7 +255,7 @@ std::string diagnostics_of(const Run& r) {
     const size_t end = std::min(r.output.find('\n', at), r.output.size());
     line = r.output.substr(at, end - at);
     at = end + 1;
-    if (line.rfind("govsite build:", 0) == 0 || line.find(" s  ") != std::string::npos) continue;
+    if (line.rfind("govsite build：", 0) == 0 || line.find(" s  ") != std::string::npos) continue;
     out += line + "\n";
   }
   return out;
@@ -280,7 +280,7 @@ TEST_CASE("incremental: with nothing changed, the last build is repeated without
     Run r = run("build --timings --site " + site.dir.string() + " --now 2019-12-31");
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
-    CHECK(says(r, "(nothing changed since the last build)"));
+    CHECK(says(r, "（与上次构建相比没有变化）"));
     CHECK(diagnostics_of(r) == warnings);  // the same warnings, every time
     return r;
   };
@@ -313,7 +313,7 @@ TEST_CASE("incremental: with nothing changed, the last build is repeated without
   SECTION("a changed file is never taken for unchanged") {
     site.replace("content/notices/2019/tzgg-2019-zwgk-training.md", "title: ", "title: （更新）");
     Run r = site.build();
-    CHECK(says(r, "(incremental: "));
+    CHECK(says(r, "（增量构建："));
     require_incremental_equals_clean(site);
   }
 }

@@ -141,7 +141,7 @@ TEST_CASE("cli: init refuses a folder that is not empty", "[cli][init]") {
   std::ofstream(t.dir / "notes.txt") << "mine";
   Run r = run("init " + t.dir.string());
   CHECK(r.exit_code == 2);
-  CHECK(r.output.find("is not an empty folder") != std::string::npos);
+  CHECK(r.output.find("govsite init：" + t.dir.string() + " 不是空文件夹") != std::string::npos);
   CHECK(read(t.dir / "notes.txt") == "mine");
   CHECK_FALSE(fs::exists(t.dir / "site.yaml"));
   CHECK(run("init " + (t.dir / "notes.txt").string()).exit_code == 2);
@@ -150,5 +150,6 @@ TEST_CASE("cli: init refuses a folder that is not empty", "[cli][init]") {
   CHECK(run("init " + (t.dir / "empty").string()).exit_code == 0);
   CHECK(run("init").exit_code == 2);
   CHECK(run("init a b").exit_code == 2);
-  CHECK(run("--help").output.find("  init   DIR") != std::string::npos);
+  CHECK(run("--help").output.find("  init   文件夹") != std::string::npos);
+  CHECK(run("--help --lang en").output.find("  init   DIR") != std::string::npos);
 }

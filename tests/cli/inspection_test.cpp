@@ -67,7 +67,7 @@ TEST_CASE("inspection: each failing veto item is reported with its figures and s
   CHECK(check.output.find("空白栏目: 5 个空白栏目") != std::string::npos);
   CHECK(check.output.find("办事指南要素: 6 个办事指南中，6 个缺失4个（含）以上要素; 已达不合格线（5 个），现有 6 个 "
                           "(国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》 单项否决指标·服务不实用)") != std::string::npos);
-  CHECK(check.output.find("4 errors, 11 warnings, 4 failing inspection veto items") != std::string::npos);
+  CHECK(check.output.find("错误 4 个，警告 11 个，未通过的单项否决项 4 个") != std::string::npos);
 
   // check writes the inspection report, and only it.
   const std::string json = slurp(s.dir / "reports/inspection.json");
@@ -91,12 +91,12 @@ TEST_CASE("inspection: each failing veto item is reported with its figures and s
   CHECK(count(plain.output, "warning: single-veto inspection item fails") == 4);
   Run build = run("build " + s.site() + " --now 2020-03-02");
   CHECK(build.exit_code == 0);
-  CHECK(build.output.find("0 errors, 15 warnings, 4 failing inspection veto items") != std::string::npos);
+  CHECK(build.output.find("错误 0 个，警告 15 个，未通过的单项否决项 4 个") != std::string::npos);
   CHECK(fs::exists(s.dir / "public/index.html"));
   CHECK(slurp(s.dir / "reports/inspection.json") == json);
   CHECK(slurp(s.dir / "reports/build.json").find("\"code\":\"inspection-veto\"") != std::string::npos);
   // A rebuild with nothing changed repeats the last build, its veto count included.
-  CHECK(run("build " + s.site() + " --now 2020-03-02").output.find("4 failing inspection veto items") != std::string::npos);
+  CHECK(run("build " + s.site() + " --now 2020-03-02").output.find("未通过的单项否决项 4 个") != std::string::npos);
 }
 
 TEST_CASE("inspection: the same site fixed passes, and next-change names the day the home page turns stale", "[cli][inspection]") {
@@ -120,7 +120,7 @@ TEST_CASE("inspection: the same site fixed passes, and next-change names the day
   }
   Run check = run("check " + s.site() + " --now 2020-03-02 --inspection");
   CHECK(check.exit_code == 0);
-  CHECK(check.output.find("0 errors, 0 warnings, 0 failing inspection veto items") != std::string::npos);
+  CHECK(check.output.find("错误 0 个，警告 0 个，未通过的单项否决项 0 个") != std::string::npos);
   const std::string json = slurp(s.dir / "reports/inspection.json");
   CHECK(json.find("\"veto_items_failing\":0") != std::string::npos);
   CHECK(item(json, "home-updated").find("\"result\":\"pass\",\"value\":1,\"threshold\":14") != std::string::npos);
@@ -138,7 +138,7 @@ TEST_CASE("inspection: the sample site passes with no veto item as of 2019-12-31
   SampleSite s;
   Run check = run("check " + s.site() + " --now 2019-12-31 --inspection");
   CHECK(check.exit_code == 0);
-  CHECK(check.output.find("0 errors, 1 warnings, 0 failing inspection veto items") != std::string::npos);
+  CHECK(check.output.find("错误 0 个，警告 1 个，未通过的单项否决项 0 个") != std::string::npos);
   const std::string json = slurp(s.dir / "reports/inspection.json");
   CHECK(json.find("\"veto_items_failing\":0") != std::string::npos);
   CHECK(item(json, "service-guides").find("\"result\":\"pass\",\"value\":0") != std::string::npos);

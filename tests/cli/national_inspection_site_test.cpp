@@ -241,6 +241,6 @@ TEST_CASE("inspection: assign-index numbers each public document once, changing 
   CHECK(run("check " + s.site() + " --now 2019-12-31").exit_code == 0);
   // Once: a second run changes nothing.
   Run again = run("assign-index " + s.site());
-  CHECK(again.output.find("0 documents given a 索引号") != std::string::npos);
+  CHECK(again.output.find("govsite assign-index：给 0 篇文档编了索引号") != std::string::npos);
   CHECK(read(notice) == expected_notice);
 }

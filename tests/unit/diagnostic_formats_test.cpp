@@ -70,6 +70,6 @@ TEST_CASE("ci formats: --format is an option of check and build", "[ci-format][o
   CHECK(parse_options({"build", "--format=gitlab"}, error)->ci_format == "gitlab");
   CHECK(parse_options({"check", "--format", "json"}, error)->json);
   CHECK_FALSE(parse_options({"check", "--format", "xml"}, error));
-  CHECK(error == "--format expects text, json, github or gitlab, got \"xml\"");
+  CHECK(error == "--format 要写 text、json、github 或 gitlab，现在写的是“xml”");
   CHECK_FALSE(parse_options({"bundle", "--format", "github"}, error));
 }
