@@ -16,6 +16,62 @@ const std::vector<MessageEntry>& outputs_messages() {
       {"theme.missing", "主题“{1}”不存在（网站文件夹里没有 {2}/）",
        "the theme \"{1}\" does not exist (no {2}/ in the site folder)"},
       {"theme.unreadable", "无法读取：{1}", "cannot read: {1}"},
+
+      // serve/preview_server.cpp, serve/preview_site.cpp: what govsite serve says, on the
+      // terminal, in the banner over the pages of a failed build, and to refused requests
+      {"serve.port-in-use", "govsite serve：端口 {1} 已被占用（是否已有一个 govsite serve 在运行？）\n",
+       "govsite serve: port {1} is already in use (is another govsite serve running?)\n"},
+      {"serve.cannot-listen", "govsite serve：无法在 {1} 的端口 {2} 上监听\n", "govsite serve: cannot listen on {1} port {2}\n"},
+      {"serve.watching", "govsite serve：正在监视 content/、themes/ 和 site.yaml 的修改；按 Ctrl-C 停止\n",
+       "govsite serve: watching content/, themes/ and site.yaml; Ctrl-C to stop\n"},
+      {"serve.stopped", "govsite serve：已停止\n", "govsite serve: stopped\n"},
+      {"serve.rebuilt", "govsite serve：已重新生成，用时 {1} 秒（错误 {2} 个，警告 {3} 个）\n",
+       "govsite serve: rebuilt in {1} s ({2} errors, {3} warnings)\n"},
+      {"serve.build-failed",
+       "govsite serve：构建失败，预览的仍是上一次成功构建的网站，用时 {1} 秒（错误 {2} 个，警告 {3} 个）\n",
+       "govsite serve: build failed, still serving the last good site in {1} s ({2} errors, {3} warnings)\n"},
+      {"serve.banner", "构建失败：下面是错误，页面仍是上一次成功构建的内容",
+       "The build failed: its errors are below; the pages are those of the last good build"},
+      {"serve.only-get", "govsite serve 只接受 GET 和 HEAD 请求\n", "govsite serve only answers GET and HEAD\n"},
+      {"serve.no-body", "govsite serve 不接受带请求体的请求\n", "govsite serve reads no request body\n"},
+      {"serve.only-localhost", "govsite serve 只回应发给本机（localhost）的请求\n",
+       "govsite serve answers only requests for localhost\n"},
+      {"serve.bad-path", "govsite serve：路径含有控制字符，或在网站之外\n",
+       "govsite serve: a path with control characters or outside the site\n"},
+      {"serve.too-many-streams", "govsite serve：打开的自动刷新连接太多\n",
+       "govsite serve: too many open live-reload streams\n"},
+
+      // publish/link_checker.cpp: a link of a generated page to a file the build did not write
+      {"broken-output-link",
+       "生成的页面 {1} 链接到“{2}”，但输出中没有这个文件（没有 {3}）：模板或主题里有失效的链接",
+       "the generated page {1} links to \"{2}\", which is not in the output (no {3}); a template or the theme has a "
+       "broken link"},
+      {"broken-output-link.nowhere", "生成的页面 {1} 链接到“{2}”，但它在网站里指向不存在的位置：模板或主题里有失效的链接",
+       "the generated page {1} links to \"{2}\", which leads nowhere in the site; a template or the theme has a "
+       "broken link"},
+      // publish/ipv6_readiness.cpp: printed by govsite bundle and kept in bundle.json
+      {"bundle.ipv4-literal", "{1}：链接到 IPv4 地址 {2}（{3}），只有 IPv6 的访问者无法访问；请改用域名",
+       "{1}: links to the IPv4 address {2} ({3}), which IPv6-only visitors cannot reach; use a host name"},
+      {"bundle.plain-http", "{1}：通过不加密的 http 加载 {2}；请改用 https，或把文件放到本网站上",
+       "{1}: loads {2} over plain http; use https or a copy on the site"},
+      // pipeline/build_site.cpp
+      {"no-config", "无法读取 site.yaml（{1}）；{2} 是网站文件夹吗？",
+       "cannot read site.yaml ({1}); is {2} a site folder?"},
+      // publish/output_writer.cpp, staged_directory.cpp, cached_output.cpp, outputs/*: the
+      // output or reports/ cannot be written
+      {"io-error.read", "无法读取 {1}：{2}", "cannot read {1}: {2}"},
+      {"io-error.write", "无法写入 {1}：{2}", "cannot write {1}: {2}"},
+      {"io-error.create", "无法创建 {1}：{2}", "cannot create {1}: {2}"},
+      {"io-error.create-folder", "无法创建文件夹 {1}：{2}", "cannot create folder {1}: {2}"},
+      {"io-error.staging", "无法创建临时输出文件夹 {1}：{2}", "cannot create the staging folder {1}: {2}"},
+      {"io-error.staging-exists", "无法创建临时输出文件夹 {1}：它已经存在",
+       "cannot create the staging folder {1}: it exists"},
+      {"io-error.replace", "无法替换 {1}：{2}", "cannot replace {1}: {2}"},
+      {"io-error.delete", "无法删除 {1}：{2}", "cannot delete {1}: {2}"},
+      {"io-error.outside-output", "拒绝写到输出文件夹之外：“{1}”", "refused to write outside the output folder: \"{1}\""},
+      {"io-error.search-text",
+       "{1} 的搜索文本既没有重新生成，也不在上一次的搜索索引里；请运行 govsite build --clean 全部重新生成",
+       "the search text of {1} is neither rendered nor in the previous index; run govsite build --clean"},
   };
   return table;
 }

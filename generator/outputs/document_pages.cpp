@@ -169,7 +169,7 @@ class FileCopier {
     if (auto it = sizes_.find(ref.output_rel); it != sizes_.end()) return it->second;
     std::string bytes, error;
     if (!fs_.read_file(join_path(site_dir_, ref.path), bytes, error)) {
-      diags_.error(d_.path, line, column, "io-error", "cannot read " + ref.path + ": " + error);
+      diags_.error(d_.path, line, column, "io-error", tr("io-error.read", {ref.path, error}));
       return -1;
     }
     if (extension_of(ref.path) == "svg") {

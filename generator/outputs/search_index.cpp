@@ -13,6 +13,7 @@
 #include "core/json_writer.h"
 #include "core/utf8.h"
 #include "outputs/page_context.h"
+#include "core/messages.h"
 
 namespace govsite {
 
@@ -428,7 +429,7 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
   for (size_t n = 0; n < docs.size(); ++n)
     if (!have[n]) {
       diags.error("", 0, 0, "io-error",
-                  "the search text of " + next.order[n] + " is neither rendered nor in the previous index; run govsite build --clean");
+                  tr("io-error.search-text", {next.order[n]}));
       return stats;
     }
   // Text chunks, and the tokens of each document, on all threads; the postings are then

@@ -150,7 +150,7 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
   std::string text, error;
   if (!fs.read_file(join_path(request.site_dir, "site.yaml"), text, error)) {
     diags.error("site.yaml", 0, 0, "no-config",
-                "cannot read site.yaml (" + error + "); is " + request.site_dir + " a site folder?");
+                tr("no-config", {error, request.site_dir}));
     return std::nullopt;
   }
   LoadedSite site;

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "core/file_system.h"
+#include "core/messages.h"
 
 namespace govsite {
 
@@ -49,10 +50,9 @@ ReadinessReport check_ipv6_readiness(const std::map<std::string, std::string>& f
         const std::string host = host_of(url);
         if (host.empty()) continue;
         if (is_ipv4_literal(host))
-          r.errors.push_back(path + ": links to the IPv4 address " + host + " (" + url +
-                             "), which IPv6-only visitors cannot reach; use a host name");
+          r.errors.push_back(tr("bundle.ipv4-literal", {path, host, url}));
         if (resource && url.compare(0, 7, "http://") == 0)
-          r.errors.push_back(path + ": loads " + url + " over plain http; use https or a copy on the site");
+          r.errors.push_back(tr("bundle.plain-http", {path, url}));
         if (host == own_host) continue;
         (resource ? r.resource_hosts : r.linked_hosts).insert(host);
       }

@@ -4,6 +4,7 @@
 
 #include "core/file_system.h"
 #include "core/url.h"
+#include "core/messages.h"
 
 namespace govsite {
 
@@ -102,10 +103,8 @@ void LinkCheckingWriter::report(Diagnostics& diags) const {
     if (written_.count(target) || inner_.kept(target)) continue;
     // The page is in the output, not a source file: named in the message, not as the path.
     diags.error("", 0, 0, "broken-output-link",
-                "the generated page " + where.first + " links to \"" + where.second + "\", which " +
-                    (target[0] == '\n' ? std::string("leads nowhere in the site")
-                                        : "is not in the output (no " + target + ")") +
-                    "; a template or the theme has a broken link");
+                target[0] == '\n' ? tr("broken-output-link.nowhere", {where.first, where.second})
+                                   : tr("broken-output-link", {where.first, where.second, target}));
   }
 }
 

@@ -1,4 +1,5 @@
 #include "publish/output_writer.h"
+#include "core/messages.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -25,7 +26,7 @@ bool is_safe_output_path(const std::string& rel) {
 
 bool check_output_path(const std::string& rel, std::string& error) {
   if (is_safe_output_path(rel)) return true;
-  error = "refused to write outside the output folder: \"" + rel + "\"";
+  error = tr("io-error.outside-output", {rel});
   return false;
 }
 
@@ -36,7 +37,7 @@ bool DirectoryWriter::make_parents(const std::string& rel, std::string& error) {
     if (made_.count(dir)) continue;
     std::string full = root_ + "/" + dir;
     if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) {
-      error = "cannot create folder " + full + ": " + std::strerror(errno);
+      error = tr("io-error.create-folder", {full, std::strerror(errno)});
       return false;
     }
     made_.insert(dir);
@@ -126,7 +127,7 @@ bool DirectoryWriter::write_now(const std::string& rel, std::string_view bytes, 
   // One open, one write (looped for partial writes), one close: no stdio buffer.
   const int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
-    error = "cannot write " + full + ": " + std::strerror(errno);
+    error = tr("io-error.write", {full, std::strerror(errno)});
     return false;
   }
   size_t done = 0;
@@ -137,10 +138,10 @@ bool DirectoryWriter::write_now(const std::string& rel, std::string_view bytes, 
     done += static_cast<size_t>(n);
   }
   bool ok = done == bytes.size();
-  if (!ok) error = "cannot write " + full + ": " + std::strerror(errno);
+  if (!ok) error = tr("io-error.write", {full, std::strerror(errno)});
   if (::close(fd) != 0 && ok) {
     ok = false;
-    error = "cannot write " + full + ": " + std::strerror(errno);
+    error = tr("io-error.write", {full, std::strerror(errno)});
   }
   return ok;
 }

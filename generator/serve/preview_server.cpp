@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "core/file_system.h"
+#include "core/messages.h"
 #include "publish/security_headers.h"
 #include "serve/bounded_http_server.h"
 #include "serve/listen_socket.h"
@@ -88,20 +89,13 @@ const char* content_type(const std::string& path) {
   return "application/octet-stream";
 }
 
-// port-in-use. Both languages stay side by side here until messages are chosen by code
-// from one table; the editor reads Chinese first.
-std::string port_in_use_message(int port) {
-  const std::string p = std::to_string(port);
-  return "govsite serve: 端口 " + p + " 已被占用（是否已有一个 govsite serve 在运行？）\n" +
-         "govsite serve: port " + p + " is already in use (is another govsite serve running?)\n";
-}
 
 // Adds the reload script, and when the last build failed its diagnostics, to a page.
 std::string inject(std::string html, const std::string& failure) {
   std::string extra = "<script src=\"/__govsite/reload.js\"></script>\n";
   if (!failure.empty())
     extra += "<link rel=\"stylesheet\" href=\"/__govsite/preview.css\">\n"
-             "<div class=\"govsite-preview-errors\" role=\"alert\"><h2>构建失败：下面是错误，页面仍是上一次成功构建的内容</h2><pre>" +
+             "<div class=\"govsite-preview-errors\" role=\"alert\"><h2>" + html_escape(tr("serve.banner")) + "</h2><pre>" +
              html_escape(failure) + "</pre></div>\n";
   const size_t body_end = html.rfind("</body>");
   html.insert(body_end == std::string::npos ? html.size() : body_end, extra);
@@ -169,9 +163,7 @@ void refuse(int status, httplib::Response& res) {
   if (status == 405) res.set_header("Allow", "GET, HEAD");
   // The connection is closed after the response (one request per connection), so a body
   // the client still sends is never read as the next request.
-  res.set_content(status == 405 ? "govsite serve only answers GET and HEAD\n"
-                                : "govsite serve reads no request body\n",
-                  "text/plain; charset=utf-8");
+  res.set_content(tr(status == 405 ? "serve.only-get" : "serve.no-body"), "text/plain; charset=utf-8");
 }
 
 void configure(BoundedHttpServer& server) {
@@ -193,7 +185,7 @@ void add_routes(BoundedHttpServer& server, PreviewSite& preview, const std::vect
   server.set_pre_routing_handler([hosts](const httplib::Request& req, httplib::Response& res) {
     if (!loopback_host(req, hosts)) {
       res.status = 403;
-      res.set_content("govsite serve answers only requests for localhost\n", "text/plain; charset=utf-8");
+      res.set_content(tr("serve.only-localhost"), "text/plain; charset=utf-8");
       return httplib::Server::HandlerResponse::Handled;
     }
     if (const int status = refusal(req)) {
@@ -203,8 +195,7 @@ void add_routes(BoundedHttpServer& server, PreviewSite& preview, const std::vect
     std::string rel;
     if (!preview_file_path(req.path, rel)) {
       res.status = 400;
-      res.set_content("govsite serve: a path with control characters or outside the site\n",
-                      "text/plain; charset=utf-8");
+      res.set_content(tr("serve.bad-path"), "text/plain; charset=utf-8");
       return httplib::Server::HandlerResponse::Handled;
     }
     return httplib::Server::HandlerResponse::Unhandled;
@@ -220,7 +211,7 @@ void add_routes(BoundedHttpServer& server, PreviewSite& preview, const std::vect
     if (!place) {
       res.status = 503;
       res.set_header("Retry-After", "5");
-      res.set_content("govsite serve: too many open live-reload streams\n", "text/plain; charset=utf-8");
+      res.set_content(tr("serve.too-many-streams"), "text/plain; charset=utf-8");
       return;
     }
     auto seen = std::make_shared<uint64_t>(preview.generation());
@@ -243,7 +234,7 @@ int run_preview_server(const ServeOptions& o) {
   std::error_code ec;
   std::string work = (fs::temp_directory_path(ec) / "govsite-serve-XXXXXX").string();
   if (!mkdtemp(work.data())) {
-    std::fprintf(stderr, "govsite: cannot create a temporary folder\n");
+    std::fputs(tr("cli.no-temporary-folder").c_str(), stderr);
     return 3;
   }
   PreviewSite preview(work + "/site", kMaxReloadStreams);
@@ -257,11 +248,11 @@ int run_preview_server(const ServeOptions& o) {
     add_routes(*server, preview, o.hosts);
     if (!server->bind_to_port(host.c_str(), o.port)) {
       if (address_in_use(host, o.port)) {
-        std::fputs(port_in_use_message(o.port).c_str(), stderr);
+        std::fputs(tr("serve.port-in-use", {std::to_string(o.port)}).c_str(), stderr);
         fs::remove_all(work, ec);
         return 2;
       }
-      std::fprintf(stderr, "govsite serve: cannot listen on %s port %d\n", host.c_str(), o.port);
+      std::fputs(tr("serve.cannot-listen", {host, std::to_string(o.port)}).c_str(), stderr);
       continue;
     }
     const std::string shown = host.find(':') != std::string::npos ? "[" + host + "]" : host;
@@ -283,7 +274,7 @@ int run_preview_server(const ServeOptions& o) {
   }
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
-  std::fprintf(stderr, "govsite serve: watching content/, themes/ and site.yaml; Ctrl-C to stop\n");
+  std::fputs(tr("serve.watching").c_str(), stderr);
 
   while (!g_stop) {
     std::this_thread::sleep_for(std::chrono::milliseconds(250));
@@ -298,7 +289,7 @@ int run_preview_server(const ServeOptions& o) {
   for (auto& s : servers) s->stop();
   for (auto& t : threads) t.join();
   fs::remove_all(work, ec);
-  std::fprintf(stderr, "govsite serve: stopped\n");
+  std::fputs(tr("serve.stopped").c_str(), stderr);
   return 0;
 }
 

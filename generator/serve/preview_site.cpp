@@ -4,6 +4,7 @@
 
 #include "cli/diagnostic_printer.h"
 #include "core/file_system.h"
+#include "core/messages.h"
 #include "publish/output_writer.h"
 #include "publish/staged_directory.h"
 
@@ -75,9 +76,12 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!o.quiet || diags.has_errors()) {
     print_diagnostics(diags, fs_real, o.request.site_dir, false, o.quiet, stderr);
-    std::fprintf(stderr, "govsite serve: %s in %.2f s (%zu errors, %zu warnings)\n",
-                 diags.has_errors() ? "build failed, still serving the last good site" : "rebuilt",
-                 seconds, diags.error_count(), diags.warning_count());
+    char time[32];
+    std::snprintf(time, sizeof time, "%.2f", seconds);
+    std::fputs(tr(diags.has_errors() ? "serve.build-failed" : "serve.rebuilt",
+                  {time, std::to_string(diags.error_count()), std::to_string(diags.warning_count())})
+                   .c_str(),
+               stderr);
   }
   site.finished(!diags.has_errors(), text);
 }

@@ -49,7 +49,7 @@ TEST_CASE("hardening: a document with an invalid id is left out, with only the b
   INFO(r.output);
   CHECK(r.exit_code == 1);  // a content error, not an I/O one
   CHECK(r.output.find("content/notices/escape/index.md:6:1: error: id \"../../../escaped\" must match") != std::string::npos);
-  CHECK(r.output.find("refused to write outside") == std::string::npos);
+  CHECK(r.output.find("拒绝写到输出文件夹之外") == std::string::npos);
   CHECK(r.output.find(" 1 errors,") != std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "escaped.html"));
   CHECK_FALSE(fs::exists(s.dir.parent_path() / "escaped.html"));
@@ -99,7 +99,7 @@ TEST_CASE("hardening: a file name with a line break or a backslash is a bad-file
                       "control character") != std::string::npos);
   CHECK(r.output.find("content/notices/names/index.md:13:4: error: the file name \"a\\b.pdf\" holds a backslash") !=
         std::string::npos);
-  CHECK(r.output.find("refused to write outside") == std::string::npos);
+  CHECK(r.output.find("拒绝写到输出文件夹之外") == std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "public"));
 }
 
