@@ -220,6 +220,12 @@ TEST_CASE("serve: a second serve on a port in use exits 2; the first answers eve
   CHECK(second.wait_exit(20) == 2);
   CHECK(read(log).find("端口 " + std::to_string(s.port) + " 已被占用（是否已有一个 govsite serve 在运行？）") !=
         std::string::npos);
+  CHECK(read(log).find("already in use") == std::string::npos);  // one language, the editor's
+  const fs::path log_en = s.site.dir / "third.log";
+  ServeProcess third(s.site.dir.string(), s.port, {"--quiet", "--lang", "en"}, log_en.string());
+  CHECK(third.wait_exit(20) == 2);
+  CHECK(read(log_en) ==
+        "govsite serve: port " + std::to_string(s.port) + " is already in use (is another govsite serve running?)\n");
   for (int i = 0; i < 20; ++i) {
     for (const std::string host : {"127.0.0.1", "::1"}) {
       int status = 0;
