@@ -54,6 +54,10 @@ const std::vector<MessageEntry>& outputs_messages() {
        "{1}: links to the IPv4 address {2} ({3}), which IPv6-only visitors cannot reach; use a host name"},
       {"bundle.plain-http", "{1}：通过不加密的 http 加载 {2}；请改用 https，或把文件放到本网站上",
        "{1}: loads {2} over plain http; use https or a copy on the site"},
+      // publish/tar_archive.cpp: the step is libarchive's, for whoever reads a bug report
+      {"bundle.no-utf8-locale", "系统没有 C.UTF-8 区域设置，无法把中文文件名写进部署包",
+       "the C.UTF-8 locale is not available"},
+      {"bundle.archive-failed", "打包出错（{1}）：{2}", "{1}: {2}"},
       // pipeline/build_site.cpp
       {"no-config", "无法读取 site.yaml（{1}）；{2} 是网站文件夹吗？",
        "cannot read site.yaml ({1}); is {2} a site folder?"},

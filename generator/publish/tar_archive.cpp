@@ -1,4 +1,5 @@
 #include "publish/tar_archive.h"
+#include "core/messages.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -46,14 +47,15 @@ bool write_tar_gz(const std::string& file, std::vector<ArchiveEntry> entries, st
                   std::string& error) {
   Utf8Locale utf8;
   if (!utf8.ok()) {
-    error = "the C.UTF-8 locale is not available";
+    error = tr("bundle.no-utf8-locale");
     return false;
   }
   std::sort(entries.begin(), entries.end(),
             [](const ArchiveEntry& a, const ArchiveEntry& b) { return a.path < b.path; });
   std::unique_ptr<archive, ArchiveDeleter> a(archive_write_new());
   auto fail = [&](const char* what) {
-    error = std::string(what) + ": " + (archive_error_string(a.get()) ? archive_error_string(a.get()) : "unknown error");
+    const char* why = archive_error_string(a.get());
+    error = tr("bundle.archive-failed", {what, why ? why : "unknown error"});
     return false;
   };
   if (archive_write_set_format_pax_restricted(a.get()) != ARCHIVE_OK) return fail("tar format");
