@@ -20,6 +20,66 @@ const std::vector<MessageEntry>& model_messages() {
        "review: only three stages (initial, second, approved) are expected"},
       {"review-incomplete.approved-late", "批准日期 {1} 晚于发布日期 {2}：应当先审查、后公开，请先批准再发布",
        "review: approved on {1}, after the publication date {2} (先审查、后公开: approve before publishing)"},
+      // model/link_resolver.cpp: links in a document's body
+      {"broken-link.scheme", "链接“{1}”会被浏览器当作以“{2}:”开头的网址，而不是文件 {3}。要链接这个文件，请写成“./{1}”",
+       "the link \"{1}\" is read by browsers as an address with the scheme \"{2}:\", not as the file {3}; to link the "
+       "file, write \"./{1}\""},
+      {"broken-link.outside-content", "链接“{1}”指向了 content/ 文件夹以外", "the link \"{1}\" leads outside content/"},
+      {"broken-link.not-a-document", "链接“{1}”指向的 {2} 不是一篇文档",
+       "the link \"{1}\" points at {2}, which is not a document"},
+      {"broken-link.no-document", "链接“{1}”找不到文档：没有哪篇文档的 id 是“{2}”。请核对 id 是否写错",
+       "the link \"{1}\" names no document: no document has the id \"{2}\""},
+      {"broken-link.unpublished", "链接“{1}”指向的 {2} 尚未发布（{3}）：公开的页面不能链接它。请等它发布后再链接，或去掉这个链接",
+       "the link \"{1}\" points at {2}, which is not published ({3}); a public page cannot link to it"},
+      // model/document_files.cpp: files beside a document (images, 附件), linked from the body
+      // (broken-link) or listed in "attachments" (bad-attachment, which adds its own prefix)
+      {"bad-file-name.backslash",
+       "文件名“{1}”含有反斜杠“\\”，浏览器会把它当作“/”。请给文件改名；如果是子文件夹，请写“/”",
+       "the file name \"{1}\" holds a backslash, which browsers read as '/'; rename the file, or write '/' for a "
+       "subfolder"},
+      {"bad-file-name.control-character", "文件名“{1}”含有控制字符（换行、Tab 等），请给文件改名，去掉这些字符",
+       "the file name \"{1}\" holds a control character (a line break, a tab, …); rename the file without it"},
+      {"broken-link.file-outside-folder",
+       "文件“{1}”不在文档所在的文件夹（{2}/）里：附件和图片请和文档放在同一个文件夹",
+       "the file \"{1}\" is outside the document's folder ({2}/); keep attachments and images beside the document"},
+      {"broken-link.file-missing", "文件“{1}”不存在（查找的是 {2}）。请核对文件名，或把文件放到这个位置",
+       "the file \"{1}\" does not exist (looked for {2})"},
+      {"broken-link.file-unpublished-owner", "文件“{1}”属于尚未发布的 {2}，它的文件也不能公开",
+       "the file \"{1}\" belongs to {2}, which is not published; its files may not be published either"},
+      {"broken-link.file-type", "网站不允许发布“{1}”这种类型的文件（允许的类型：{2}；见 site.yaml 的 attachment_types）",
+       "the file type of \"{1}\" is not allowed on the site (allowed: {2}; see attachment_types in site.yaml)"},
+      // model/site_model.cpp: why a document stays out of the site, in messages, in
+      // reports/build.json ("reason", beside the stable "reason_code") and reports/ledger.csv
+      {"left-out.invalid-id", "id 无效", "invalid id"},
+      {"left-out.draft", "草稿", "draft"},
+      {"left-out.no-disclosure", "未写公开属性", "not public (no disclosure attribute)"},
+      {"left-out.on-request", "依申请公开", "not public (on-request)"},
+      {"left-out.withheld", "不予公开", "not public (withheld)"},
+      {"left-out.no-publication-date", "没有发布日期", "no publication date"},
+      {"left-out.review-incomplete", "审核未完成", "review incomplete"},
+      {"left-out.scheduled", "未到发布日期（定于 {1} 发布）", "scheduled for {1}"},
+      {"left-out.expired", "已过有效期（{1} 到期，已撤下）", "withdrawn: expired on {1}"},
+      // model/scaffold.cpp: govsite new
+      {"new.no-letters", "标题里没有英文字母，无法生成 id。请用 --id 指定一个，例如 --id sfj-{1}-notice",
+       "the title has no Latin letters to make an id from; give one with --id, e.g. --id sfj-{1}-notice"},
+      {"new.bad-id", "id“{1}”不符合要求：只能用小写英文字母、数字和连字符“-”，并以字母或数字开头",
+       "the id \"{1}\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)"},
+      {"new.duplicate-id", "id“{1}”已被 {2} 使用，请换一个", "the id \"{1}\" is already used by {2}"},
+      {"new.no-policy", "政策解读要解读一篇政策文件，但网站还没有已发布的政策文件。请先新建政策文件",
+       "an interpretation explains a policy, and the site has no published policy yet; create the policy first"},
+      // model/schedule.cpp: govsite next-change
+      {"next-change.publish", "发布“{1}”", "publishes \"{1}\""},
+      {"next-change.withdraw", "撤下“{1}”（{2} 到期）", "withdraws \"{1}\" (expired on {2})"},
+      {"next-change.consultation-opens", "开始征求意见：“{1}”", "opens the consultation \"{1}\""},
+      {"next-change.consultation-closes", "征求意见结束：“{1}”", "closes the consultation \"{1}\""},
+      {"next-change.column-stale", "栏目“{1}”将超期未更新（{2}；最近更新 {3}）",
+       "the section \"{1}\" becomes stale ({2}; last updated {3})"},
+      {"next-change.special-column-stale", "专题专栏“{1}”将超期未更新（{2}；最近更新 {3}）",
+       "the special column \"{1}\" becomes stale ({2}; last updated {3})"},
+      {"next-change.home-stale",
+       "首页将超期未更新：2周内没有新内容，这是单项否决指标（最近更新 {1}）",
+       "the home page (首页) becomes stale, a single-veto inspection item: nothing new on it for 2 weeks (last "
+       "updated {1})"},
   };
   return table;
 }

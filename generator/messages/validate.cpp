@@ -37,6 +37,145 @@ const std::vector<MessageEntry>& validate_messages() {
        "a {1} ({2}) in this attachment of {3} would be published: personal data may not be published "
        "(公示信息须脱敏). Remove it or mask it; a number that is meant to be public goes under the document's "
        "public_numbers with the reason"},
+      // validate/identity_rules.cpp
+      {"duplicate-id", "id“{1}”已被 {2} 使用：每篇文档的 id 都不能重复，请换一个",
+       "the id \"{1}\" is already used by {2}; every document needs its own id"},
+      {"bad-doc-no", "发文字号“{1}”格式不对，应写成“盘司发〔2019〕12号”这样：机关代字〔年份〕序号号，年份用六角括号〔〕",
+       "doc_no \"{1}\" must look like 盘司发〔2019〕12号 (机关代字〔年份〕序号号, with 〔〕)"},
+      // validate/index_number_rules.cpp
+      {"missing-index-no",
+       "缺少索引号（index_no）：主动公开的文档都要按索引号列入政府信息公开目录（条例第十二条）。"
+       "运行“govsite assign-index”可以给每篇缺少索引号的文档编上下一个可用的号",
+       "missing \"index_no\" (索引号): every public document is listed in the 政府信息公开 catalog under its 索引号 "
+       "(条例第十二条); `govsite assign-index` gives each document without one the next free number"},
+      {"missing-index-no.warning",
+       "缺少索引号（index_no）：主动公开的文档都要按索引号列入政府信息公开目录（条例第十二条）。"
+       "运行“govsite assign-index”可以给每篇缺少索引号的文档编上下一个可用的号（site.yaml 的 index_required_from "
+       "日期起发布的文档，缺少索引号就是错误）",
+       "missing \"index_no\" (索引号): every public document is listed in the 政府信息公开 catalog under its 索引号 "
+       "(条例第十二条); `govsite assign-index` gives each document without one the next free number (an error for "
+       "documents published from index_required_from on)"},
+      {"bad-index-no", "索引号“{1}”格式不对，应写成“{2}/年份-五位序号”，如 {2}/2019-00012（组织机构代码或统一社会信用代码/年份-五位序号）",
+       "index_no \"{1}\" must be {2}/YYYY-NNNNN (组织机构代码或统一社会信用代码/年份-五位序号)"},
+      {"wrong-index-prefix",
+       "索引号“{1}”的前缀“{2}”不是本机关的：索引号应以本机关的组织机构代码或统一社会信用代码（site.yaml 的 "
+       "index_prefix）开头，代码变更前发布的索引号可以用 earlier_index_prefixes 中的前缀（可用的前缀：{3}）",
+       "index_no \"{1}\" starts with \"{2}\", which is not this body's 索引号 prefix: in the 政府信息公开 catalog "
+       "(条例第十二条) a 索引号 starts with the body's 组织机构代码 or 统一社会信用代码 (site.yaml index_prefix), or "
+       "with one of earlier_index_prefixes for numbers published before it changed (known: {3})"},
+      {"duplicate-index-no", "索引号“{1}”已被 {2} 使用：每篇文档的索引号都不能重复",
+       "index_no \"{1}\" is already used by {2}"},
+      // validate/interpretation_duty.cpp
+      {"missing-interpretation", "规范性文件“{1}”还没有已发布的政策解读：请发布一篇政策解读，写上“interprets: {1}”",
+       "normative policy \"{1}\" has no published interpretation (政策解读); add one with \"interprets: {1}\""},
+      {"calendar-outdated.interpretation-deadline", "政策文件“{2}”（{3}）发布后 {1} 个工作日的期限",
+       "the deadline of {1} working days after the policy \"{2}\" ({3})"},
+      {"late-interpretation",
+       "政策解读在政策文件“{2}”（{3}）发布 {1} 个工作日后才发布：政策文件和政策解读应同步发布（宽限 {4} 个工作日，"
+       "即 {5} 前）",
+       "published {1} working days after its policy \"{2}\" ({3}); policy and interpretation should go out together "
+       "(同步发布, grace {4} working days: until {5})"},
+      {"short-consultation", "征求意见期只有 {1} 天：征求意见期一般不少于30日",
+       "the consultation is open for {1} days; public comment periods are normally at least 30 days"},
+      // validate/site_health.cpp
+      {"calendar-outdated.build-date", "生成日期 {1}", "the build date {1}"},
+      {"empty-column",
+       "专题专栏“{1}”（{2}）还没有已发布的文档：空白栏目在政府网站检查中不合格。请在栏目中发布内容，或删除这个栏目",
+       "the special column \"{1}\" ({2}) has no published document: an empty column (空白栏目) fails a government "
+       "site inspection; publish into it or remove it"},
+      {"stale-column", "栏目“{1}”（{2}）最近一次更新是 {3}，距生成日期已 {4} 天：作为{5}栏目，应在 {6} 前更新（国办秘函〔2019〕19号）",
+       "the section \"{1}\" ({2}) was last updated on {3}, {4} days before the build date; as a {5} column it should "
+       "have been updated by {6} (国办秘函〔2019〕19号)"},
+      {"stale-column.special",
+       "专题专栏“{1}”（{2}）最近一次更新是 {3}，距生成日期已 {4} 天：作为{5}栏目，应在 {6} 前更新（国办秘函〔2019〕19号）",
+       "the special column \"{1}\" ({2}) was last updated on {3}, {4} days before the build date; as a {5} column it "
+       "should have been updated by {6} (国办秘函〔2019〕19号)"},
+      {"disclosure-none-contradicted",
+       "site.yaml 的 disclosure_none 写明本机关没有“{1}{2}”类信息（本机关无此类信息），但已发布的文档中有 {3} 篇属于这一类："
+       "请从 disclosure_none 中删除“{4}”",
+       "disclosure_none says the body has no information of {1}{2} (本机关无此类信息), but {3} published document(s) "
+       "belong to it; remove \"{4}\" from disclosure_none"},
+      // validate/attachment_rules.cpp (the problems themselves are model/document_files.cpp's)
+      {"bad-attachment", "附件（attachments）：{1}", "attachments: {1}"},
+      {"missing-media.video", "“form: video”（视频解读）需要在附件（attachments）中列出视频文件（.mp4）；正文作为文字实录显示",
+       "\"form: video\" needs the video (.mp4) file among the attachments; the body is shown as its transcript (文字实录)"},
+      {"missing-media.audio", "“form: audio”（音频解读）需要在附件（attachments）中列出音频文件（.mp3）；正文作为文字实录显示",
+       "\"form: audio\" needs the audio (.mp3) file among the attachments; the body is shown as its transcript (文字实录)"},
+      // validate/svg_safety.cpp: "the SVG file … has <what>: <fix>"
+      {"unsafe-svg", "SVG 文件 {1} 有不安全的内容：{2}（该文件第{3}行）。{4}", "the SVG file {1} has {2} (its line {3}): {4}"},
+      {"unsafe-svg.no-line", "SVG 文件 {1} 有不安全的内容：{2}。{3}", "the SVG file {1} has {2}: {3}"},
+      {"unsafe-svg.runs", "在网站上打开这个文件时，浏览器会运行它。请删除它，或把图改存为 PNG 或 PDF 发布",
+       "a browser runs it when the file is opened on the site's own address; remove it, or publish the drawing as PNG "
+       "or PDF"},
+      {"unsafe-svg.script-element", "{1} 元素", "a {1} element"},
+      {"unsafe-svg.event-handler", "{2} 上的事件处理属性 {1}", "the event handler {1} on {2}"},
+      {"unsafe-svg.script-address", "{3} 的 {2} 中的 {1} 地址", "a {1} address in {2} on {3}"},
+      {"unsafe-svg.html", "HTML 内容（{1} 上的 XHTML 命名空间）", "HTML content (the XHTML namespace on {1})"},
+      {"unsafe-svg.animation", "设置 {2} 的事件处理属性 {1}= 的动画", "an animation that sets the event handler {1}= on {2}"},
+      {"unsafe-svg.use", "引用其他文件的 <use>（{1}“{2}”）", "a <use> of another file ({1}\"{2}\")"},
+      {"unsafe-svg.use-fix", "<use> 只能引用同一个文件里的图形（href=\"#id\"），请把要引用的图形复制进来",
+       "a <use> may only point into the same file (href=\"#id\"); copy the drawing in"},
+      {"unsafe-svg.not-xml", "格式错误的 XML", "XML that is not well-formed"},
+      {"unsafe-svg.not-xml-fix", "浏览器无法显示这张图。请用绘图软件重新保存（XML 解析器的提示：{1}）",
+       "browsers show no image for it; save it again from the drawing program (the XML parser says {1})"},
+      {"unsafe-svg.no-root", "没有 <svg> 根元素", "no <svg> root element"},
+      {"unsafe-svg.other-root", "没有 <svg> 根元素（根元素是 <{1}>）", "no <svg> root element (it is <{1}>)"},
+      {"unsafe-svg.not-svg-fix", "扩展名为 .svg 的文件必须是 SVG 图形",
+       "only SVG drawings may be published with the .svg extension"},
+      {"unsafe-svg.processing-instruction", "处理指令 <?{1}?>", "the processing instruction <?{1}?>"},
+      {"unsafe-svg.unknown-declaration", "无法识别的声明 <!…>", "an unknown declaration <!…>"},
+      {"unsafe-svg.unknown-declaration-fix", "浏览器无法显示这张图。请用绘图软件重新保存",
+       "browsers show no image for it; save it again from the drawing program"},
+      // validate/inspection.cpp: the report itself is Chinese; this is its diagnostic
+      {"inspection-veto", "单项否决指标不合格：{1}：{2}；{3}（{4}）。详见 reports/inspection.html",
+       "single-veto inspection item fails (单项否决): {1}: {2}; {3} ({4}); see reports/inspection.html"},
+      // render/markdown_limits.cpp: bodies the Markdown parser would take minutes or gigabytes for
+      {"markdown-too-complex.marks",
+       "正文的 Markdown 标记超过 {1} 个（半角的 & < [ ] ! \\ \" ' . : * _ ~ ` 和字母 w，以及行首的“>”和列表符号；"
+       "解析器要逐个保存）：请把大量数据放到附件里",
+       "the text has more than {1} Markdown marks (ASCII & < [ ] ! \\ \" ' . : * _ ~ ` and the letter w, and the "
+       "\">\" and list markers that start lines; the parser stores each one by one): put long data in an attachment"},
+      {"markdown-too-complex.address-one", "这个网址或邮箱地址连续 {1} 个字节，其中有 {2} 个“)”或“@”，却没有空格：请在地址后面加一个空格",
+       "this web or mail address runs on for {1} bytes with {2} \")\" or \"@\" and no space: put a space after the "
+       "address"},
+      {"markdown-too-complex.address", "这个网址或邮箱地址连续 {1} 个字节，其中有 {2} 个“)”和“@”，却没有空格：请在地址后面加一个空格",
+       "this web or mail address runs on for {1} bytes with {2} \")\" and \"@\" and no space: put a space after the "
+       "address"},
+      {"markdown-too-complex.images",
+       "图片标记“![”太多（这一段有 {1} 个），却没有对应的“]”：请把每张图片写完整，如 ![说明](文件)，或把这一段拆开",
+       "too many image brackets \"![\" ({1} in this paragraph) before \"]\": close each image as ![text](file), or "
+       "split the paragraph"},
+      {"markdown-too-complex.html", "“<?”或“<![”太多（这一段有 {1} 个），却没有结束：请把“<”写成“&lt;”或 \\<",
+       "too many \"<?\" or \"<![\" ({1} in this paragraph) without their end: write \"<\" as \"&lt;\" or \\<"},
+      {"markdown-too-complex.delimiter-rows", "长段落下面有太多“---|---”这样的行：请在每个表格前空一行，或把“|”写成 \\|",
+       "too many lines like \"---|---\" under long paragraphs: put a blank line before each table, or write \"|\" "
+       "as \\|"},
+      {"markdown-too-complex.table-columns", "这个表格有 {1} 列，最多只能有 {2} 列（过宽的表格请放到附件里）",
+       "this table has {1} columns; at most {2} (put wide tables in an attachment)"},
+      {"markdown-too-complex.header-cells", "这个表格的表头有 {1} 个单元格，最多只能有 {2} 个（单元格里的“|”请写成 \\|）",
+       "this table header has {1} cells; at most {2} (write a \"|\" inside a cell as \\|)"},
+      {"markdown-too-complex.row-cells", "这一行表格有 {1} 个单元格，最多只能有 {2} 个（单元格里的“|”请写成 \\|）",
+       "this table row has {1} cells; at most {2} (write a \"|\" inside a cell as \\|)"},
+      {"markdown-too-complex.table-cells",
+       "正文表格的单元格总数超过 {1} 个（含解析器给较短的行补上的空单元格）：请把大表格放到附件里",
+       "the tables of this text have more than {1} cells, counting the empty cells the parser adds to short rows: put "
+       "large tables in an attachment"},
+      {"markdown-too-complex.lines", "正文超过 {1} 行：请把长列表和表格放到附件里",
+       "the text has more than {1} lines: put long lists and tables in an attachment"},
+      {"markdown-too-complex.depth",
+       "嵌套层次太深（这一行有 {1} 层，每个“>”、列表符号或两个空格的缩进算一层）：请减少嵌套",
+       "too much text nested too deeply (this line is {1} levels deep, counting each \">\", list marker and two "
+       "spaces of indentation as one): nest less deeply"},
+      // render/styles.cpp: for whoever maintains the theme
+      {"scss", "样式表（SCSS）错误：{1}", "SCSS: {1}"},
+      {"scss.compile-error", "编译失败", "compile error"},
+      {"scss.import-outside", "@import “{1}”指向了主题文件夹以外", "@import \"{1}\" leads outside the theme folder"},
+      {"scss.import-symlink", "@import “{1}”要经过符号链接才能找到文件，已拒绝：请把文件复制到主题文件夹里",
+       "@import \"{1}\" reaches its file through a symbolic link; refused: copy the file into the theme instead"},
+      {"scss.import-missing", "找不到要导入的样式表：{1}", "cannot find the stylesheet to import: {1}"},
+      {"theme.stylesheet-symlink", "主题的样式表是符号链接（或位于符号链接之后），已拒绝：请把文件复制到主题文件夹里",
+       "the theme's stylesheet is a symbolic link (or lies behind one); refused: copy the file into the theme instead"},
+      {"theme.stylesheet-unreadable", "无法读取主题的样式表：{1}", "cannot read the theme's stylesheet: {1}"},
   };
   return table;
 }

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/file_system.h"
+#include "core/messages.h"
 #include "core/url.h"
 
 namespace govsite {
@@ -21,9 +22,7 @@ std::string file_name_problem(const std::string& written, const std::string& dec
       std::snprintf(hex, sizeof hex, "\\x%02X", w);
       shown += w < 0x20 || w == 0x7f ? std::string(hex) : std::string(1, static_cast<char>(w));
     }
-    return "the file name \"" + shown + "\" holds " +
-           (c == '\\' ? std::string("a backslash, which browsers read as '/'; rename the file, or write '/' for a subfolder")
-                       : "a control character (a line break, a tab, …); rename the file without it");
+    return c == '\\' ? tr("bad-file-name.backslash", {shown}) : tr("bad-file-name.control-character", {shown});
   }
   return "";
 }
@@ -47,19 +46,17 @@ FileReference resolve_document_file(const SiteModel& m, const Document& d, const
   if (decoded.empty() || decoded[0] == '/' ||
       !normalize_relative_path(join_path(folder, decoded), path) ||
       path.compare(0, folder.size() + 1, folder + "/") != 0) {
-    r.problem = "the file \"" + written + "\" is outside the document's folder (" + folder +
-                "/); keep attachments and images beside the document";
+    r.problem = tr("broken-link.file-outside-folder", {written, folder});
     return r;
   }
   r.path = path;
   r.output_rel = path.substr(folder.size() + 1);
   if (!m.files.count(path)) {
-    r.problem = "the file \"" + written + "\" does not exist (looked for " + path + ")";
+    r.problem = tr("broken-link.file-missing", {written, path});
     return r;
   }
   if (const Document* owner = m.unpublished_claimant(path))
-    r.problem = "the file \"" + written + "\" belongs to " + owner->path +
-                ", which is not published; its files may not be published either";
+    r.problem = tr("broken-link.file-unpublished-owner", {written, owner->path});
   return r;
 }
 
@@ -79,8 +76,7 @@ std::string file_type_problem(const std::vector<std::string>& allowed, const std
     if (a == ext) return "";
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  return "the file type of \"" + path.substr(path.rfind('/') + 1) +
-         "\" is not allowed on the site (allowed: " + list + "; see attachment_types in site.yaml)";
+  return tr("broken-link.file-type", {path.substr(path.rfind('/') + 1), list});
 }
 
 std::string human_size(size_t bytes) {

@@ -1,6 +1,7 @@
 #include "model/link_resolver.h"
 
 #include "core/file_system.h"
+#include "core/messages.h"
 #include "core/url.h"
 #include "content/document_id.h"
 
@@ -15,8 +16,7 @@ std::string scheme_problem(const SiteModel& m, const Document& from, const std::
   std::string path;
   const std::string name = percent_decode(url.substr(0, url.find_first_of("?#")));
   if (!normalize_relative_path(join_path(folder_of(from), name), path) || !m.files.count(path)) return "";
-  return "the link \"" + url + "\" is read by browsers as an address with the scheme \"" + scheme +
-         ":\", not as the file " + path + "; to link the file, write \"./" + url + "\"";
+  return tr("broken-link.scheme", {url, scheme, path});
 }
 
 }  // namespace
@@ -46,13 +46,13 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
     if (!normalize_relative_path(join_path(parent_path(from.path), path), resolved) ||
         resolved.compare(0, 8, "content/") != 0) {
       r.kind = LinkResolution::Kind::broken;
-      r.problem = "the link \"" + url + "\" leads outside content/";
+      r.problem = tr("broken-link.outside-content", {url});
       return r;
     }
     auto it = m.by_path.find(resolved);
     if (it == m.by_path.end()) {
       r.kind = LinkResolution::Kind::broken;
-      r.problem = "the link \"" + url + "\" points at " + resolved + ", which is not a document";
+      r.problem = tr("broken-link.not-a-document", {url, resolved});
       return r;
     }
     target = &m.docs[it->second];
@@ -60,14 +60,13 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
     target = m.find(path);
     if (!target) {
       r.kind = LinkResolution::Kind::broken;
-      r.problem = "the link \"" + url + "\" names no document: no document has the id \"" + path + "\"";
+      r.problem = tr("broken-link.no-document", {url, path});
       return r;
     }
   }
   if (!m.published[m.index_of(*target)]) {
     r.kind = LinkResolution::Kind::broken;
-    r.problem = "the link \"" + url + "\" points at " + target->path + ", which is not published (" +
-                m.left_out[m.index_of(*target)] + "); a public page cannot link to it";
+    r.problem = tr("broken-link.unpublished", {url, target->path, m.left_out[m.index_of(*target)]});
     return r;
   }
   r.kind = LinkResolution::Kind::document;

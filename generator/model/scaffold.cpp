@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "content/document_id.h"
+#include "core/messages.h"
 #include "model/index_number.h"
 
 namespace govsite {
@@ -40,16 +41,15 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
   Scaffold s;
   const std::string id = id_in.empty() ? id_from_title(title) : id_in;
   if (id.empty()) {
-    s.error = "the title has no Latin letters to make an id from; give one with --id, e.g. --id sfj-" +
-              std::to_string(today.year) + "-notice";
+    s.error = tr("new.no-letters", {std::to_string(today.year)});
     return s;
   }
   if (!is_valid_id(id)) {
-    s.error = "the id \"" + id + "\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)";
+    s.error = tr("new.bad-id", {id});
     return s;
   }
   if (const Document* other = m.find(id)) {
-    s.error = "the id \"" + id + "\" is already used by " + other->path;
+    s.error = tr("new.duplicate-id", {id, other->path});
     return s;
   }
   const std::string section = section_of(type);
@@ -71,7 +71,7 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
     case DocType::interpretation: {
       const auto policies = newest_first(m, [](const Document& d) { return d.type == DocType::policy; });
       if (policies.empty()) {
-        s.error = "an interpretation explains a policy, and the site has no published policy yet; create the policy first";
+        s.error = tr("new.no-policy");
         return s;
       }
       f += "interprets: " + m.docs[policies[0]].id + "   # 所解读文件的 id（这里是最新的政策文件，请核对）\n";

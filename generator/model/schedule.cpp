@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/messages.h"
 #include "model/column_tiers.h"
 #include "model/review_chain.h"
 
@@ -28,13 +29,13 @@ std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteCon
     if (!publishable) continue;
     const bool expired_by_then = [&](const Date& when) { return d.expires && *d.expires < when; }(*d.published);
     if (*d.published > m.now && !expired_by_then)
-      add(*d.published, "publish", d.path, "publishes \"" + d.title + "\"");
+      add(*d.published, "publish", d.path, tr("next-change.publish", {d.title}));
     if (d.expires && day_after(*d.expires) > *d.published)
       add(day_after(*d.expires), "withdraw", d.path,
-          "withdraws \"" + d.title + "\" (expired on " + d.expires->str() + ")");
+          tr("next-change.withdraw", {d.title, d.expires->str()}));
     if (d.type == DocType::consultation) {
-      if (d.opens && *d.opens > *d.published) add(*d.opens, "consultation-opens", d.path, "opens the consultation \"" + d.title + "\"");
-      if (d.closes) add(day_after(*d.closes), "consultation-closes", d.path, "closes the consultation \"" + d.title + "\"");
+      if (d.opens && *d.opens > *d.published) add(*d.opens, "consultation-opens", d.path, tr("next-change.consultation-opens", {d.title}));
+      if (d.closes) add(day_after(*d.closes), "consultation-closes", d.path, tr("next-change.consultation-closes", {d.title}));
     }
   }
   // A column or the home page turns stale (a site-health warning, an inspection item) the
@@ -42,13 +43,12 @@ std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteCon
   for (const ColumnUpdate& c : column_updates(m, config))
     if (c.stale_on)
       add(*c.stale_on, "column-stale", c.file,
-          (c.special ? "the special column \"" : "the section \"") + c.name + "\" becomes stale (" + tier_label(c.tier) +
-              "; last updated " + c.newest->str() + ")");
+          c.special ? tr("next-change.special-column-stale", {c.name, tier_label(c.tier), c.newest->str()})
+                    : tr("next-change.column-stale", {c.name, tier_label(c.tier), c.newest->str()}));
   const ColumnUpdate home = home_page_update(m);
   if (home.stale_on)
     add(*home.stale_on, "home-stale", home.file,
-        "the home page (首页) becomes stale, a single-veto inspection item: nothing new on it for 2 weeks (last updated " +
-            home.newest->str() + ")");
+        tr("next-change.home-stale", {home.newest->str()}));
   std::sort(out.begin(), out.end(), [](const ScheduledChange& a, const ScheduledChange& b) {
     return std::make_tuple(a.date.days_since_epoch(), a.file, a.kind) <
            std::make_tuple(b.date.days_since_epoch(), b.file, b.kind);

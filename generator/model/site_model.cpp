@@ -4,6 +4,7 @@
 
 #include "content/document_id.h"
 #include "core/file_system.h"
+#include "core/messages.h"
 #include "core/url.h"
 #include "model/review_chain.h"
 
@@ -11,19 +12,35 @@ namespace govsite {
 
 namespace {
 
-// Why a document stays out of the output, or "" when it is published (SPEC §3.3).
-std::string exclusion_reason(const Document& d, const Date& now) {
+// Why a document stays out of the output, as a code (SiteModel::left_out_code), or "" when
+// it is published (SPEC §3.3).
+const char* exclusion_code(const Document& d, const Date& now) {
   // The id names the page's file and URL: a document without a valid one (already
   // reported, bad-id) has no page to write.
-  if (!is_valid_id(d.id)) return "invalid id";
+  if (!is_valid_id(d.id)) return "invalid-id";
   if (d.draft) return "draft";
-  if (d.disclosure != Disclosure::public_)
-    return std::string("not public (") + (d.disclosure == Disclosure::unset ? "no disclosure attribute" : disclosure_name(d.disclosure)) + ")";
-  if (!d.published) return "no publication date";
-  if (!review_chain_problems(d).empty()) return "review incomplete";
-  if (*d.published > now) return "scheduled for " + d.published->str();
-  if (d.expires && *d.expires < now) return "withdrawn: expired on " + d.expires->str();
+  if (d.disclosure != Disclosure::public_) return "not-public";
+  if (!d.published) return "no-publication-date";
+  if (!review_chain_problems(d).empty()) return "review-incomplete";
+  if (*d.published > now) return "scheduled";
+  if (d.expires && *d.expires < now) return "expired";
   return "";
+}
+
+// The reason of exclusion_code() as editors read it.
+std::string exclusion_text(std::string_view code, const Document& d) {
+  if (code.empty()) return "";
+  if (code == "not-public") {
+    if (d.disclosure == Disclosure::withheld) return tr("left-out.withheld");
+    if (d.disclosure == Disclosure::on_request) return tr("left-out.on-request");
+    return tr("left-out.no-disclosure");
+  }
+  if (code == "scheduled") return tr("left-out.scheduled", {d.published->str()});
+  if (code == "expired") return tr("left-out.expired", {d.expires->str()});
+  if (code == "invalid-id") return tr("left-out.invalid-id");
+  if (code == "draft") return tr("left-out.draft");
+  if (code == "no-publication-date") return tr("left-out.no-publication-date");
+  return tr("left-out.review-incomplete");
 }
 
 }  // namespace
@@ -90,6 +107,7 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
   const size_t n = m.docs.size();
   m.published.resize(n);
   m.left_out.resize(n);
+  m.left_out_code.resize(n);
   m.draft_preview.resize(n);
   m.interpretations.resize(n);
   m.supersedes.resize(n);
@@ -97,20 +115,21 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
     const Document& d = m.docs[i];
     m.by_id.emplace(d.id, i);  // a duplicate keeps the first; validation reports both files
     m.by_path.emplace(d.path, i);
-    m.left_out[i] = exclusion_reason(d, now);
+    m.left_out_code[i] = exclusion_code(d, now);
     if (preview_drafts && d.draft && d.disclosure == Disclosure::public_) {
       Document preview = d;
       preview.draft = false;
       if (!preview.published) preview.published = now;
       // The review is what a draft lacks; its dates still count (scheduled, expired).
-      const std::string reason = exclusion_reason(preview, now);
+      const std::string reason = exclusion_code(preview, now);
       const bool dated_out = *preview.published > now || (preview.expires && *preview.expires < now);
-      if (!dated_out && (reason.empty() || reason == "review incomplete")) {
+      if (!dated_out && (reason.empty() || reason == "review-incomplete")) {
         m.docs[i].published = preview.published;
-        m.left_out[i].clear();
+        m.left_out_code[i].clear();
         m.draft_preview[i] = true;
       }
     }
+    m.left_out[i] = exclusion_text(m.left_out_code[i], m.docs[i]);
     m.published[i] = m.left_out[i].empty();
     if (ends_with(d.path, "/index.md"))
       m.folder_owner.emplace(folder_of(d), i);

@@ -20,7 +20,11 @@ struct SiteModel {
   std::vector<Document> docs;          // path order
   Date now;                            // the build date
   std::vector<bool> published;         // per doc: goes into the output
-  std::vector<std::string> left_out;   // per doc: why not published (empty when published)
+  std::vector<std::string> left_out;   // per doc: why not published, in the editor's language (empty when published)
+  // Per doc: the same reason as a code that stays the same in every language, for scripts
+  // reading reports/build.json: "invalid-id", "draft", "not-public", "no-publication-date",
+  // "review-incomplete", "scheduled", "expired" (empty when published).
+  std::vector<std::string> left_out_code;
   std::vector<bool> draft_preview;     // per doc: published only as a draft preview
   std::unordered_map<std::string, size_t> by_id;    // first document with each id
   std::unordered_map<std::string, size_t> by_path;  // content/… path → doc

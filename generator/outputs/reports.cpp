@@ -98,6 +98,7 @@ std::string build_report_json(const SiteModel& m, const BuildCounts& counts,
     w.begin_object();
     w.key("file").string(m.docs[i].path);
     w.key("id").string(m.docs[i].id);
+    w.key("reason_code").string(m.left_out_code[i]);  // for scripts: the same in every language
     w.key("reason").string(m.left_out[i]);
     w.end_object();
   }

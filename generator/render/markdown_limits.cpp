@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "core/diagnostics.h"
+#include "core/messages.h"
 
 namespace govsite {
 
@@ -113,10 +114,6 @@ struct Scan {
   uint64_t html_openers = 0;
 };
 
-std::string plural(size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 MarkdownTooComplex too_complex(int line, size_t column, std::string message) {
   return {line, static_cast<int>(column), std::move(message)};
 }
@@ -167,10 +164,7 @@ ContainerPrefix container_prefix(std::string_view line) {
 
 MarkdownTooComplex too_many_marks(int line, size_t column) {
   return too_complex(line, column,
-                     "the text has more than " + std::to_string(kMaxMarkupChars) +
-                         " Markdown marks (ASCII & < [ ] ! \\ \" ' . : * _ ~ ` and the letter w, and the \">\" "
-                         "and list markers that start lines; the parser stores each one by one): put long data in "
-                         "an attachment");
+                     tr("markdown-too-complex.marks", {std::to_string(kMaxMarkupChars)}));
 }
 
 // Checks the inline content of one line: marks, image brackets, unclosed `<?` and `<![`,
@@ -186,9 +180,8 @@ std::optional<MarkdownTooComplex> check_inlines(Scan& s, std::string_view rest, 
       // address again, and looks at every `@` of a word for a mail address.
       if (s.autolink_work > kMaxAutolinkWork)
         return too_complex(line, offset + word_start + 1,
-                           "this web or mail address runs on for " + std::to_string(end - word_start) +
-                               " bytes with " + plural(word_marks, "\")\" or \"@\"", "\")\" and \"@\"") +
-                               " and no space: put a space after the address");
+                           tr(word_marks == 1 ? "markdown-too-complex.address-one" : "markdown-too-complex.address",
+                              {std::to_string(end - word_start), std::to_string(word_marks)}));
     }
     word_marks = 0;
     word_address = false;
@@ -206,9 +199,7 @@ std::optional<MarkdownTooComplex> check_inlines(Scan& s, std::string_view rest, 
       s.image_bracket_work += s.image_openers;
       if (s.image_bracket_work > kMaxImageBracketWork)
         return too_complex(line, offset + k + 1,
-                           "too many image brackets \"![\" (" + std::to_string(s.image_openers) +
-                               " in this paragraph) before \"]\": close each image as ![text](file), or "
-                               "split the paragraph");
+                           tr("markdown-too-complex.images", {std::to_string(s.image_openers)}));
     } else if (c == '<' && k + 1 < rest.size() &&
                (rest[k + 1] == '?' || (rest[k + 1] == '!' && k + 2 < rest.size() && rest[k + 2] == '['))) {
       ++html_openers_here;
@@ -229,8 +220,7 @@ std::optional<MarkdownTooComplex> check_inlines(Scan& s, std::string_view rest, 
   s.unclosed_html_work += s.html_openers * (rest.size() + 1);
   if (s.unclosed_html_work > kMaxUnclosedHtmlWork)
     return too_complex(line, offset + 1,
-                       "too many \"<?\" or \"<![\" (" + std::to_string(s.html_openers) +
-                           " in this paragraph) without their end: write \"<\" as \"&lt;\" or \\<");
+                       tr("markdown-too-complex.html", {std::to_string(s.html_openers)}));
   return std::nullopt;
 }
 
@@ -242,16 +232,15 @@ std::optional<MarkdownTooComplex> check_table(Scan& s, std::string_view rest, in
     s.table_header_work += s.paragraph_bytes + kTableHeaderPipeWork * s.paragraph_pipes;
     if (s.table_header_work > kMaxTableHeaderWork)
       return too_complex(line, offset + 1,
-                         "too many lines like \"---|---\" under long paragraphs: put a blank line before "
-                         "each table, or write \"|\" as \\|");
+                         tr("markdown-too-complex.delimiter-rows"));
     if (row.cells > kMaxTableColumns)
       return too_complex(line, offset + 1,
-                         "this table has " + std::to_string(row.cells) + " columns; at most " +
-                             std::to_string(kMaxTableColumns) + " (put wide tables in an attachment)");
+                         tr("markdown-too-complex.table-columns",
+                            {std::to_string(row.cells), std::to_string(kMaxTableColumns)}));
     if (s.previous_cells > kMaxTableColumns)
       return too_complex(line - 1, 1,
-                         "this table header has " + std::to_string(s.previous_cells) + " cells; at most " +
-                             std::to_string(kMaxTableColumns) + " (write a \"|\" inside a cell as \\|)");
+                         tr("markdown-too-complex.header-cells",
+                            {std::to_string(s.previous_cells), std::to_string(kMaxTableColumns)}));
     if (row.cells == s.previous_cells) {  // a table opens here (or this is a row of one)
       if (!s.in_table) s.table_cells += row.cells;  // its header
       s.in_table = true;
@@ -264,15 +253,13 @@ std::optional<MarkdownTooComplex> check_table(Scan& s, std::string_view rest, in
   if (s.in_table) {
     if (row.cells > kMaxTableColumns)
       return too_complex(line, offset + 1,
-                         "this table row has " + std::to_string(row.cells) + " cells; at most " +
-                             std::to_string(kMaxTableColumns) + " (write a \"|\" inside a cell as \\|)");
+                         tr("markdown-too-complex.row-cells",
+                            {std::to_string(row.cells), std::to_string(kMaxTableColumns)}));
     s.table_cells += std::max(row.cells, s.columns);
     s.image_openers = s.html_openers = 0;  // each cell is parsed on its own
     if (s.table_cells > kMaxTableCells)
       return too_complex(line, offset + 1,
-                         "the tables of this text have more than " + std::to_string(kMaxTableCells) +
-                             " cells, counting the empty cells the parser adds to short rows: put large "
-                             "tables in an attachment");
+                         tr("markdown-too-complex.table-cells", {std::to_string(kMaxTableCells)}));
   }
   s.previous_cells = row.cells;
   s.paragraph_pipes += row.pipes;
@@ -282,8 +269,7 @@ std::optional<MarkdownTooComplex> check_table(Scan& s, std::string_view rest, in
 std::optional<MarkdownTooComplex> check_line(Scan& s, std::string_view line, int number) {
   if (++s.lines > kMaxLines)
     return too_complex(number, 1,
-                       "the text has more than " + std::to_string(kMaxLines) +
-                           " lines: put long lists and tables in an attachment");
+                       tr("markdown-too-complex.lines", {std::to_string(kMaxLines)}));
   const ContainerPrefix prefix = container_prefix(line);
   const size_t levels = prefix.levels, offset = prefix.length;
   const std::string_view rest = line.substr(offset);
@@ -306,9 +292,7 @@ std::optional<MarkdownTooComplex> check_line(Scan& s, std::string_view line, int
   s.nesting_work += static_cast<uint64_t>(depth) * (1 + s.markup - marks_before);
   if (s.nesting_work > kMaxNestingWork)
     return too_complex(number, 1,
-                       "too much text nested too deeply (this line is " + std::to_string(depth) +
-                           " levels deep, counting each \">\", list marker and two spaces of indentation as one): "
-                           "nest less deeply");
+                       tr("markdown-too-complex.depth", {std::to_string(depth)}));
   if (!blank) s.open_levels = levels;
   return std::nullopt;
 }

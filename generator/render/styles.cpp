@@ -6,6 +6,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "core/messages.h"
+
 namespace govsite {
 
 namespace {
@@ -42,15 +44,14 @@ Sass_Import_List import_from_file_system(const char* url, Sass_Importer_Entry im
     const std::string path = lexically_normal(join_path(join_path(base, dir), candidate));
     if (path.compare(0, ctx->root.size(), ctx->root) != 0) {
       list[0] = sass_make_import_entry(url, nullptr, nullptr);
-      sass_import_set_error(list[0], (std::string("@import \"") + url + "\" leads outside the theme folder").c_str(), 0, 0);
+      sass_import_set_error(list[0], tr("scss.import-outside", {url}).c_str(), 0, 0);
       return list;
     }
     std::string source, error;
     if (ctx->fs->is_file(path) && !ctx->fs->is_file_without_links(ctx->root, path)) {
       // As for static/ and templates/: a link could carry any file on the machine into the CSS.
       list[0] = sass_make_import_entry(url, nullptr, nullptr);
-      sass_import_set_error(list[0], (std::string("@import \"") + url +
-                                      "\" reaches its file through a symbolic link; refused: copy the file into the theme instead").c_str(), 0, 0);
+      sass_import_set_error(list[0], tr("scss.import-symlink", {url}).c_str(), 0, 0);
       return list;
     }
     if (ctx->fs->is_file(path) && ctx->fs->read_file(path, source, error)) {
@@ -59,7 +60,7 @@ Sass_Import_List import_from_file_system(const char* url, Sass_Importer_Entry im
     }
   }
   list[0] = sass_make_import_entry(url, nullptr, nullptr);
-  sass_import_set_error(list[0], (std::string("cannot find the stylesheet to import: ") + url).c_str(), 0, 0);
+  sass_import_set_error(list[0], tr("scss.import-missing", {url}).c_str(), 0, 0);
   return list;
 }
 
@@ -76,12 +77,12 @@ std::optional<std::string> compile_scss(const FileSystem& fs, const std::string&
   std::string source, error;
   if (fs.is_file(entry) && !fs.is_file_without_links(fs_root, entry)) {
     diags.error(display(entry, fs_root, display_root), 0, 0, "theme",
-                "the theme's stylesheet is a symbolic link (or lies behind one); refused: copy the file into the theme instead");
+                tr("theme.stylesheet-symlink"));
     return std::nullopt;
   }
   if (!fs.read_file(entry, source, error)) {
     diags.error(display(entry, fs_root, display_root), 0, 0, "theme",
-                "cannot read the theme's stylesheet: " + error);
+                tr("theme.stylesheet-unreadable", {error}));
     return std::nullopt;
   }
   ImportContext import_ctx{&fs, entry, lexically_normal(fs_root) + "/"};
@@ -104,7 +105,7 @@ std::optional<std::string> compile_scss(const FileSystem& fs, const std::string&
     diags.error(display(where, fs_root, display_root),
                 static_cast<int>(sass_context_get_error_line(ctx)),
                 static_cast<int>(sass_context_get_error_column(ctx)), "scss",
-                std::string("SCSS: ") + (msg ? msg : "compile error"));
+                tr("scss", {msg ? std::string(msg) : tr("scss.compile-error")}));
   } else {
     const char* out = sass_context_get_output_string(ctx);
     css = out ? out : "";

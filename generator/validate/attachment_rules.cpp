@@ -1,3 +1,4 @@
+#include "core/messages.h"
 #include "model/document_files.h"
 #include "validate/rules.h"
 
@@ -14,7 +15,7 @@ void check_attachments(const SiteModel& m, const SiteConfig& config, Diagnostics
                                                 : ref.problem;
       if (!problem.empty()) {
         diags.error(d.path, a.pos.line, a.pos.column, ref.code.empty() ? "bad-attachment" : ref.code,
-                    "attachments: " + problem);
+                    tr("bad-attachment", {problem}));
         continue;
       }
       const std::string ext = extension_of(ref.path);
@@ -23,8 +24,7 @@ void check_attachments(const SiteModel& m, const SiteConfig& config, Diagnostics
     if (d.type == DocType::interpretation && (d.form == "video" || d.form == "audio") && !has_media) {
       SourcePos p = d.pos("form");
       diags.error(d.path, p.line, p.column, "missing-media",
-                  "\"form: " + d.form + "\" needs the " + (d.form == "video" ? "video (.mp4)" : "audio (.mp3)") +
-                      " file among the attachments; the body is shown as its transcript (文字实录)");
+                  d.form == "video" ? tr("missing-media.video") : tr("missing-media.audio"));
     }
   }
 }

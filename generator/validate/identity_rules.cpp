@@ -1,5 +1,6 @@
 #include <string_view>
 
+#include "core/messages.h"
 #include "validate/rules.h"
 
 namespace govsite {
@@ -37,14 +38,13 @@ void check_identity(const SiteModel& m, Diagnostics& diags) {
       const Document& other = m.docs[first->second];
       SourcePos p = d.pos("id");
       diags.error(d.path, p.line, p.column, "duplicate-id",
-                  "the id \"" + d.id + "\" is already used by " + other.path +
-                      "; every document needs its own id");
+                  tr("duplicate-id", {d.id, other.path}));
     }
     if (d.type != DocType::policy) continue;
     if (!d.doc_no.empty() && !is_doc_no(d.doc_no)) {
       SourcePos p = d.pos("doc_no");
       diags.error(d.path, p.line, p.column, "bad-doc-no",
-                  "doc_no \"" + d.doc_no + "\" must look like 盘司发〔2019〕12号 (机关代字〔年份〕序号号, with 〔〕)");
+                  tr("bad-doc-no", {d.doc_no}));
     }
   }
 }

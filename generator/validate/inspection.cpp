@@ -1,5 +1,7 @@
 #include "validate/inspection.h"
 
+#include "core/messages.h"
+
 namespace govsite {
 
 const char* const kInspectionSource = "国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》";
@@ -106,8 +108,7 @@ void report_inspection_vetoes(const InspectionReport& r, bool as_errors, Diagnos
   for (const InspectionItem& item : r.items) {
     if (!item.veto || !item.failing || !item.applies) continue;
     diags.add({item.file, item.line, item.column, as_errors ? Severity::error : Severity::warning, "inspection-veto",
-               "single-veto inspection item fails (单项否决): " + item.title + ": " + item.measure + "; " + item.margin +
-                   " (" + item.source + "); see reports/inspection.html"});
+               tr("inspection-veto", {item.title, item.measure, item.margin, item.source})});
   }
 }
 

@@ -1,5 +1,6 @@
 #include "validate/rules.h"
 
+#include "core/messages.h"
 #include "core/workday_calendar.h"
 
 namespace govsite {
@@ -14,9 +15,7 @@ void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Dia
       Diagnostic diag{d.path, p.line, p.column,
                       config.require_interpretation ? Severity::error : Severity::warning,
                       "missing-interpretation",
-                      "normative policy \"" + d.id +
-                          "\" has no published interpretation (政策解读); add one with "
-                          "\"interprets: " + d.id + "\""};
+                      tr("missing-interpretation", {d.id})};
       diags.add(diag);
     }
     if (d.type == DocType::interpretation) {
@@ -32,18 +31,18 @@ void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Dia
         if (!deadline) {
           if (*d.published > *policy->published)
             diags.warning(d.path, p.line, p.column, "calendar-outdated",
-                          calendar_outdated_message(config.calendar, "the deadline of " + std::to_string(grace) +
-                                                                                " working days after the policy \"" + id + "\" (" +
-                                                                                policy->published->str() + ")",
-                                                    first_missing_year(config.calendar, *policy->published)));
+                          calendar_outdated_message(
+                              config.calendar,
+                              tr("calendar-outdated.interpretation-deadline",
+                                 {std::to_string(grace), id, policy->published->str()}),
+                              first_missing_year(config.calendar, *policy->published)));
           continue;
         }
         if (*d.published > *deadline) {
           const long late = working_days_between(config.calendar, *policy->published, *d.published).value_or(0);
           diags.warning(d.path, p.line, p.column, "late-interpretation",
-                        "published " + std::to_string(late) + " working days after its policy \"" + id +
-                            "\" (" + policy->published->str() + "); policy and interpretation should go out together (同步发布, grace " +
-                            std::to_string(grace) + " working days: until " + deadline->str() + ")");
+                        tr("late-interpretation", {std::to_string(late), id, policy->published->str(),
+                                                   std::to_string(grace), deadline->str()}));
         }
       }
     }
@@ -52,8 +51,7 @@ void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Dia
       if (days < 30) {
         SourcePos p = d.pos("closes");
         diags.warning(d.path, p.line, p.column, "short-consultation",
-                      "the consultation is open for " + std::to_string(days) +
-                          " days; public comment periods are normally at least 30 days");
+                      tr("short-consultation", {std::to_string(days)}));
       }
     }
   }

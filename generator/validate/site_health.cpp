@@ -1,4 +1,5 @@
 #include "content/disclosure_category.h"
+#include "core/messages.h"
 #include "validate/rules.h"
 
 #include "core/workday_calendar.h"
@@ -11,21 +12,19 @@ void check_site_health(const SiteModel& m, const SiteConfig& config, Diagnostics
   // a year the calendar does not hold, rather than count Monday to Friday.
   if (!calendar_covers(config.calendar, m.now))
     diags.warning("site.yaml", 0, 0, "calendar-outdated",
-                  calendar_outdated_message(config.calendar, "the build date " + m.now.str(), m.now.year));
+                  calendar_outdated_message(config.calendar, tr("calendar-outdated.build-date", {m.now.str()}), m.now.year));
   for (const ColumnUpdate& c : column_updates(m, config)) {
     if (c.special && !c.newest) {
       diags.warning(c.file, c.line, c.column, "empty-column",
-                    "the special column \"" + c.name + "\" (" + c.id +
-                        ") has no published document: an empty column (空白栏目) fails a government site inspection; publish into it or remove it");
+                    tr("empty-column", {c.name, c.id}));
       continue;
     }
     if (!is_stale(c, m.now)) continue;
     const long age = m.now.days_since_epoch() - c.newest->days_since_epoch();
     diags.warning(c.file, c.line, c.column, "stale-column",
-                  std::string(c.special ? "the special column \"" : "the section \"") + c.name + "\" (" + c.url +
-                      ") was last updated on " + c.newest->str() + ", " + std::to_string(age) +
-                      " days before the build date; as a " + tier_label(c.tier) + " column it should have been updated by " +
-                      Date::from_days(c.stale_on->days_since_epoch() - 1).str() + " (国办秘函〔2019〕19号)");
+                  tr(c.special ? "stale-column.special" : "stale-column",
+                     {c.name, c.url, c.newest->str(), std::to_string(age), tier_label(c.tier),
+                      Date::from_days(c.stale_on->days_since_epoch() - 1).str()}));
   }
 }
 
@@ -37,9 +36,7 @@ void check_disclosure_none(const SiteModel& m, const SiteConfig& config, Diagnos
     for (size_t i = 0; i < m.docs.size(); ++i) count += m.published[i] && m.docs[i].disclosure_category == id;
     if (count > 0)
       diags.warning("site.yaml", config.disclosure_none_line, 0, "disclosure-none-contradicted",
-                    "disclosure_none says the body has no information of " + std::string(category->item) +
-                        category->title + " (本机关无此类信息), but " + std::to_string(count) +
-                        " published document(s) belong to it; remove \"" + id + "\" from disclosure_none");
+                    tr("disclosure-none-contradicted", {category->item, category->title, std::to_string(count), id}));
   }
 }
 

@@ -8,14 +8,15 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/messages.h"
 
 namespace govsite {
 
 namespace {
 
-const char* const kRuns =
-    "a browser runs it when the file is opened on the site's own address; remove it, or publish the drawing "
-    "as PNG or PDF";
+// What to do about something a browser would run.
+std::string runs() { return tr("unsafe-svg.runs"); }
+
 const char* const kXhtml = "http://www.w3.org/1999/xhtml";
 
 std::string lower(std::string_view s) {
@@ -151,23 +152,22 @@ bool is_animation(const std::string& name) {
 std::optional<UnsafeSvg> check_element(const tinyxml2::XMLElement& e, const Entities& entities) {
   const std::string name = local_name(e.Name());
   const std::string tag = std::string("<") + e.Name() + ">";
-  if (is_script_element(name)) return UnsafeSvg{e.GetLineNum(), "a " + tag + " element", kRuns};
+  if (is_script_element(name)) return UnsafeSvg{e.GetLineNum(), tr("unsafe-svg.script-element", {tag}), runs()};
   for (const tinyxml2::XMLAttribute* a = e.FirstAttribute(); a; a = a->Next()) {
     const std::string attribute = local_name(a->Name());
     const std::string value = expand(a->Value() ? a->Value() : "", entities);
     const std::string shown = std::string(a->Name()) + "=";
     if (attribute.rfind("on", 0) == 0)
-      return UnsafeSvg{e.GetLineNum(), "the event handler " + shown + " on " + tag, kRuns};
+      return UnsafeSvg{e.GetLineNum(), tr("unsafe-svg.event-handler", {shown, tag}), runs()};
     if (const std::string scheme = script_scheme(value); !scheme.empty())
-      return UnsafeSvg{e.GetLineNum(), "a " + scheme + " address in " + shown + " on " + tag, kRuns};
+      return UnsafeSvg{e.GetLineNum(), tr("unsafe-svg.script-address", {scheme, shown, tag}), runs()};
     const std::string raw_name = a->Name();
     if ((raw_name == "xmlns" || raw_name.rfind("xmlns:", 0) == 0) && url_key(value) == kXhtml)
-      return UnsafeSvg{e.GetLineNum(), "HTML content (the XHTML namespace on " + tag + ")", kRuns};
+      return UnsafeSvg{e.GetLineNum(), tr("unsafe-svg.html", {tag}), runs()};
     if (is_animation(name) && attribute == "attributename" && lower(value).rfind("on", 0) == 0)
-      return UnsafeSvg{e.GetLineNum(), "an animation that sets the event handler " + value + "= on " + tag, kRuns};
+      return UnsafeSvg{e.GetLineNum(), tr("unsafe-svg.animation", {value, tag}), runs()};
     if (name == "use" && attribute == "href" && url_key(value).rfind('#', 0) != 0)
-      return UnsafeSvg{e.GetLineNum(), "a <use> of another file (" + shown + "\"" + value + "\")",
-                       "a <use> may only point into the same file (href=\"#id\"); copy the drawing in"};
+      return UnsafeSvg{e.GetLineNum(), tr("unsafe-svg.use", {shown, value}), tr("unsafe-svg.use-fix")};
   }
   return std::nullopt;
 }
@@ -183,14 +183,12 @@ std::optional<UnsafeSvg> find_unsafe_svg(std::string_view bytes) {
   }
   tinyxml2::XMLDocument doc;
   if (doc.Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS)
-    return UnsafeSvg{doc.ErrorLineNum(), "XML that is not well-formed",
-                     std::string("browsers show no image for it; save it again from the drawing program (the XML "
-                                 "parser says ") + doc.ErrorName() + ")"};
+    return UnsafeSvg{doc.ErrorLineNum(), tr("unsafe-svg.not-xml"), tr("unsafe-svg.not-xml-fix", {doc.ErrorName()})};
   const tinyxml2::XMLElement* root = doc.RootElement();
   if (!root || local_name(root->Name()) != "svg")
     return UnsafeSvg{root ? root->GetLineNum() : 0,
-                     std::string("no <svg> root element") + (root ? std::string(" (it is <") + root->Name() + ">)" : ""),
-                     "only SVG drawings may be published with the .svg extension"};
+                     root ? tr("unsafe-svg.other-root", {root->Name()}) : tr("unsafe-svg.no-root"),
+                     tr("unsafe-svg.not-svg-fix")};
   // Depth first, without recursion (tinyxml2 limits the depth, but a stack costs nothing).
   std::vector<const tinyxml2::XMLNode*> stack = {&doc};
   while (!stack.empty()) {
@@ -201,11 +199,10 @@ std::optional<UnsafeSvg> find_unsafe_svg(std::string_view bytes) {
       // can turn the file into a page with scripts.
       const std::string value = pi->Value() ? pi->Value() : "";
       if (!(value.rfind("xml", 0) == 0 && (value.size() == 3 || std::isspace(static_cast<unsigned char>(value[3])))))
-        return UnsafeSvg{pi->GetLineNum(), "the processing instruction <?" + value.substr(0, value.find(' ')) + "?>",
-                         kRuns};
+        return UnsafeSvg{pi->GetLineNum(), tr("unsafe-svg.processing-instruction", {value.substr(0, value.find(' '))}),
+                         runs()};
     } else if (node->ToUnknown()) {
-      return UnsafeSvg{node->GetLineNum(), "an unknown declaration <!…>",
-                       "browsers show no image for it; save it again from the drawing program"};
+      return UnsafeSvg{node->GetLineNum(), tr("unsafe-svg.unknown-declaration"), tr("unsafe-svg.unknown-declaration-fix")};
     } else if (const tinyxml2::XMLElement* e = node->ToElement()) {
       if (auto p = check_element(*e, entities)) return p;
     }
@@ -218,8 +215,8 @@ std::optional<UnsafeSvg> find_unsafe_svg(std::string_view bytes) {
 void report_unsafe_svg(const UnsafeSvg& problem, const std::string& svg_path, const std::string& path, int line,
                        int column, Diagnostics& diags) {
   diags.error(path, line, column, "unsafe-svg",
-              "the SVG file " + svg_path + " has " + problem.what +
-                  (problem.line > 0 ? " (its line " + std::to_string(problem.line) + ")" : "") + ": " + problem.fix);
+              problem.line > 0 ? tr("unsafe-svg", {svg_path, problem.what, std::to_string(problem.line), problem.fix})
+                               : tr("unsafe-svg.no-line", {svg_path, problem.what, problem.fix}));
 }
 
 }  // namespace govsite

@@ -134,7 +134,9 @@ TEST_CASE("cli: attachments, a chart interpretation and an expiring notice in th
     INFO(rel);
     CHECK(bytes.find("xzzf-2019-gs-031") == std::string::npos);
   }
-  CHECK(read(s.dir / "reports/build.json").find("\"id\":\"xzzf-2019-gs-031\",\"reason\":\"withdrawn: expired on 2020-02-05\"") != std::string::npos);
+  CHECK(read(s.dir / "reports/build.json")
+            .find("\"id\":\"xzzf-2019-gs-031\",\"reason_code\":\"expired\",\"reason\":\"已过有效期（2020-02-05 到期，已撤下）\"") !=
+        std::string::npos);
 }
 
 namespace {
@@ -462,13 +464,16 @@ TEST_CASE("cli: next-change names each date the output changes, and the output c
                                           "2020-01-25", "2020-06-11", "2020-07-11", "2020-11-02"});
   CHECK(run("next-change --site " + site + " --now 2019-12-21").output.find("home-stale") != std::string::npos);
   CHECK(run("next-change --site " + site + " --now 2020-05-01").output ==
+        "2020-06-11\n  column-stale         " + site + "/content/d.md: 栏目“通知公告”将超期未更新"
+        "（通知公告、政策文件类（6个月内更新）；最近更新 2019-12-10）\n");
+  CHECK(run("next-change --lang en --site " + site + " --now 2020-05-01").output ==
         "2020-06-11\n  column-stale         " + site + "/content/d.md: the section \"通知公告\" becomes stale "
         "(通知公告、政策文件类（6个月内更新）; last updated 2019-12-10)\n");
   Run first = run("next-change --site " + site + " --now 2019-12-01");
   CHECK(first.output.find("consultation-opens") != std::string::npos);
   Run json = run("next-change --site " + site + " --now 2020-01-05 --json");
   CHECK(json.output == "{\"now\":\"2020-01-05\",\"next\":\"2020-01-10\",\"changes\":[{\"date\":\"2020-01-10\","
-                       "\"kind\":\"publish\",\"file\":\"content/a.md\",\"description\":\"publishes \\\"定时发布的政策\\\"\"}]}\n");
+                       "\"kind\":\"publish\",\"file\":\"content/a.md\",\"description\":\"发布“定时发布的政策”\"}]}\n");
   CHECK(run("next-change --site " + site + " --now 2020-11-02 --json").output.find("\"next\":null") != std::string::npos);
 
   // Build the site on every day of the period: the site changes on exactly those dates
@@ -483,8 +488,8 @@ TEST_CASE("cli: next-change names each date the output changes, and the output c
     const std::string date = govsite::Date::from_days(day).str();
     Run r = run("build --site " + (work / "site").string() + " --now " + date);
     REQUIRE(r.exit_code == 0);
-    CHECK((r.output.find("stale-column") != std::string::npos || r.output.find("becomes stale") != std::string::npos ||
-           r.output.find("was last updated") != std::string::npos) == (date >= "2019-12-25"));
+    CHECK((r.output.find("stale-column") != std::string::npos || r.output.find("将超期未更新") != std::string::npos ||
+           r.output.find("最近一次更新是") != std::string::npos) == (date >= "2019-12-25"));
     auto tree = read_tree(work / "site/public");
     if (!previous.empty() && tree != previous) changed.push_back(date);
     previous = std::move(tree);
@@ -503,7 +508,9 @@ TEST_CASE("cli: a document dated tomorrow is absent today and present tomorrow",
   const std::string site = " --site " + (work / "site").string();
   REQUIRE(run("build" + site + " --now 2020-01-09").exit_code == 0);
   CHECK_FALSE(fs::exists(work / "site/public/policies/a"));
-  CHECK(read(work / "site/reports/build.json").find("\"id\":\"a\",\"reason\":\"scheduled for 2020-01-10\"") != std::string::npos);
+  CHECK(read(work / "site/reports/build.json")
+            .find("\"id\":\"a\",\"reason_code\":\"scheduled\",\"reason\":\"未到发布日期（定于 2020-01-10 发布）\"") !=
+        std::string::npos);
   REQUIRE(run("build" + site + " --now 2020-01-10").exit_code == 0);
   CHECK(fs::exists(work / "site/public/policies/a.html"));
   fs::remove_all(work);
@@ -541,10 +548,11 @@ TEST_CASE("cli: new writes a document check accepts, and never overwrites", "[cl
   const std::string before = read(file);
   Run again = run("new policy \"Open Data Rules\" --now 2026-11-27 " + s.site());
   CHECK(again.exit_code != 0);
+  CHECK(again.output.find("id“open-data-rules”已被 content/policies/2026/open-data-rules.md 使用") != std::string::npos);
   CHECK(read(file) == before);
   Run chinese = run("new notice \"关于做好2026年政务公开工作的通知\" " + s.site());
   CHECK(chinese.exit_code == 2);
-  CHECK(chinese.output.find("--id") != std::string::npos);
+  CHECK(chinese.output.find("标题里没有英文字母，无法生成 id。请用 --id 指定一个，例如 --id sfj-") != std::string::npos);
   CHECK(run("new memo \"x\" --id x " + s.site()).exit_code == 2);
 }
 

@@ -82,7 +82,7 @@ TEST_CASE("diagnostics: a 6 MB line of broken links gives a hundred of them and 
   Run r = run("check " + s.site());
   CHECK(r.exit_code == 1);
   CHECK(r.output.size() < 100'000);  // today: a 10 MB line under each of them, or no end
-  CHECK(count(r.output, ": error: the link \"no") == 100);
+  CHECK(count(r.output, ": error: 链接“no") == 100);
   CHECK(r.output.find("content/flood.md:11:1402: error: and 299900 more \"broken-link\" in this file") !=
         std::string::npos);
   CHECK(r.output.find("101 errors") != std::string::npos);

@@ -95,10 +95,9 @@ TEST_CASE("hardening: a file name with a line break or a backslash is a bad-file
   Run r = run("build " + s.site() + kNow);
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/notices/names/index.md:7:6: error: attachments: the file name \"表\\x0A1.pdf\" holds a "
-                      "control character") != std::string::npos);
-  CHECK(r.output.find("content/notices/names/index.md:13:4: error: the file name \"a\\b.pdf\" holds a backslash") !=
+  CHECK(r.output.find("content/notices/names/index.md:7:6: error: 附件（attachments）：文件名“表\\x0A1.pdf”含有控制字符") !=
         std::string::npos);
+  CHECK(r.output.find("content/notices/names/index.md:13:4: error: 文件名“a\\b.pdf”含有反斜杠") != std::string::npos);
   CHECK(r.output.find("拒绝写到输出文件夹之外") == std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "public"));
 }
@@ -146,7 +145,7 @@ TEST_CASE("hardening: a theme stylesheet may not import through a symbolic link"
   INFO(r.output);
   fs::remove(s.dir.string() + "-outside.scss");
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("SCSS: @import \"leak\" reaches its file through a symbolic link; refused") != std::string::npos);
+  CHECK(r.output.find("样式表（SCSS）错误：@import “leak”要经过符号链接才能找到文件，已拒绝") != std::string::npos);
   CHECK(r.output.find("themes/default/scss/site.scss:") != std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "public"));
   // The stylesheet itself may not be a link either.
@@ -156,8 +155,7 @@ TEST_CASE("hardening: a theme stylesheet may not import through a symbolic link"
   Run linked = run("build " + s.site() + kNow);
   INFO(linked.output);
   CHECK(linked.exit_code == 1);
-  CHECK(linked.output.find("themes/default/scss/site.scss: error: the theme's stylesheet is a symbolic link") !=
-        std::string::npos);
+  CHECK(linked.output.find("themes/default/scss/site.scss: error: 主题的样式表是符号链接") != std::string::npos);
 }
 
 TEST_CASE("hardening: every sitemap URL has a lastmod; the search page is noindex and not in the sitemap",

@@ -272,7 +272,7 @@ TEST_CASE("incremental: with nothing changed, the last build is repeated without
   REQUIRE(first.exit_code == 0);
   // The sample site's two stale special columns: warnings, each with its line of site.yaml.
   const std::string warnings = diagnostics_of(first);
-  REQUIRE(warnings.find("warning: the special column") != std::string::npos);
+  REQUIRE(warnings.find("warning: 专题专栏") != std::string::npos);
   const fs::path report = site.dir / "reports/build.json";
   const std::string report_bytes = read(report);
   const auto report_time = fs::last_write_time(report);

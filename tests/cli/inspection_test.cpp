@@ -59,14 +59,17 @@ TEST_CASE("inspection: each failing veto item is reported with its figures and s
   Copy s;
   Run check = run("check " + s.site() + " --now 2020-03-02 --inspection");
   CHECK(check.exit_code == 1);
-  CHECK(count(check.output, "error: single-veto inspection item fails (单项否决)") == 4);
-  CHECK(check.output.find("首页更新: 首页最近一次更新 2019-06-05，距检查日 271 天；最晚应于 2019-06-19 前再次更新; 已超过2周 257 天 "
-                          "(国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》 单项否决指标·网站不更新)") != std::string::npos);
-  CHECK(check.output.find("动态、要闻类和通知公告、政策文件类栏目更新: 11 个动态、要闻类和通知公告、政策文件类栏目中，6 个未在要求期限内更新; "
+  CHECK(count(check.output, "error: 单项否决指标不合格：") == 4);
+  CHECK(check.output.find("首页更新：首页最近一次更新 2019-06-05，距检查日 271 天；最晚应于 2019-06-19 前再次更新；已超过2周 257 天"
+                          "（国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》 单项否决指标·网站不更新）") != std::string::npos);
+  Run en = run("check " + s.site() + " --now 2020-03-02 --inspection --lang en");
+  CHECK(en.output.find("首页更新: 首页最近一次更新 2019-06-05，距检查日 271 天；最晚应于 2019-06-19 前再次更新; 已超过2周 257 天 "
+                       "(国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》 单项否决指标·网站不更新)") != std::string::npos);
+  CHECK(check.output.find("动态、要闻类和通知公告、政策文件类栏目更新：11 个动态、要闻类和通知公告、政策文件类栏目中，6 个未在要求期限内更新；"
                           "已达不合格线（5 个），现有 6 个") != std::string::npos);
-  CHECK(check.output.find("空白栏目: 5 个空白栏目") != std::string::npos);
-  CHECK(check.output.find("办事指南要素: 6 个办事指南中，6 个缺失4个（含）以上要素; 已达不合格线（5 个），现有 6 个 "
-                          "(国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》 单项否决指标·服务不实用)") != std::string::npos);
+  CHECK(check.output.find("空白栏目：5 个空白栏目") != std::string::npos);
+  CHECK(check.output.find("办事指南要素：6 个办事指南中，6 个缺失4个（含）以上要素；已达不合格线（5 个），现有 6 个"
+                          "（国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》 单项否决指标·服务不实用）") != std::string::npos);
   CHECK(check.output.find("错误 4 个，警告 11 个，未通过的单项否决项 4 个") != std::string::npos);
 
   // check writes the inspection report, and only it.
@@ -88,7 +91,7 @@ TEST_CASE("inspection: each failing veto item is reported with its figures and s
   // Without --inspection: warnings, and a build still publishes (an urgent notice goes out).
   Run plain = run("check " + s.site() + " --now 2020-03-02");
   CHECK(plain.exit_code == 0);
-  CHECK(count(plain.output, "warning: single-veto inspection item fails") == 4);
+  CHECK(count(plain.output, "warning: 单项否决指标不合格：") == 4);
   Run build = run("build " + s.site() + " --now 2020-03-02");
   CHECK(build.exit_code == 0);
   CHECK(build.output.find("错误 0 个，警告 15 个，未通过的单项否决项 4 个") != std::string::npos);
@@ -131,7 +134,7 @@ TEST_CASE("inspection: the same site fixed passes, and next-change names the day
   CHECK(next.output.rfind("2020-03-16\n  home-stale ", 0) == 0);
   Run later = run("next-change " + s.site() + " --now 2020-03-16 --json");
   CHECK(later.output.find("\"next\":\"2020-09-02\"") != std::string::npos);
-  CHECK(later.output.find("the special column \\\"通知公告1\\\" becomes stale") != std::string::npos);
+  CHECK(later.output.find("专题专栏“通知公告1”将超期未更新") != std::string::npos);
 }
 
 TEST_CASE("inspection: the sample site passes with no veto item as of 2019-12-31", "[cli][inspection]") {

@@ -121,8 +121,8 @@ TEST_CASE("markdown limits: every pathological shape is refused with its line, i
   CHECK(c.exit_code == 1);
   CHECK_FALSE(fs::exists(dir / "public"));
   for (const char* expected : {
-           "content/image-brackets.md:12:", "content/wide-table.md:13:1: error: this table has 2000 columns; at most 100",
-           "content/many-cells.md:", "content/header-pipes.md:12:1: error: this table header has 39999 cells",
+           "content/image-brackets.md:12:", "content/wide-table.md:13:1: error: 这个表格有 2000 列，最多只能有 100 列",
+           "content/many-cells.md:", "content/header-pipes.md:12:1: error: 这个表格的表头有 39999 个单元格",
            "content/header-again.md:", "content/cdata.md:12:", "content/processing.md:12:",
            "content/nested-lines.md:", "content/nested-marks.md:12:1:", "content/address.md:12:1:",
            "content/marks.md:12:500001:", "content/lines.md:"}) {

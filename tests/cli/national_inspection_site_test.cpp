@@ -224,8 +224,8 @@ TEST_CASE("inspection: assign-index numbers each public document once, changing 
   }
   Run check = run("check " + s.site() + " --now 2019-12-31");
   CHECK(check.exit_code == 1);
-  CHECK(check.output.find("tzgg-2019-zwgk-training.md:1:1: error: missing \"index_no\" (索引号)") != std::string::npos);
-  CHECK(check.output.find("lxfs.md:1:1: warning: missing \"index_no\" (索引号)") != std::string::npos);
+  CHECK(check.output.find("tzgg-2019-zwgk-training.md:1:1: error: 缺少索引号（index_no）") != std::string::npos);
+  CHECK(check.output.find("lxfs.md:1:1: warning: 缺少索引号（index_no）") != std::string::npos);
 
   Run assigned = run("assign-index " + s.site());
   INFO(assigned.output);

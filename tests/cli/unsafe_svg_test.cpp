@@ -39,9 +39,10 @@ TEST_CASE("unsafe svg: a linked SVG with <script> fails the build and is not pub
   const std::string site = "--site '" + dir.string() + "' --now 2020-01-01";
 
   Run text = run("build " + site);
+  INFO(text.output);
   CHECK(text.exit_code == 1);
-  CHECK(text.output.find("content/notices/chart.md:13:4: error: the SVG file content/notices/chart.svg has a "
-                         "<script> element (its line 3)") != std::string::npos);
+  CHECK(text.output.find("content/notices/chart.md:13:4: error: SVG 文件 content/notices/chart.svg 有不安全的内容："
+                         "<script> 元素（该文件第3行）") != std::string::npos);
   CHECK_FALSE(fs::exists(dir / "public"));
   Run json = run("check --json " + site);
   CHECK(json.exit_code == 1);

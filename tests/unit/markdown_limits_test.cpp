@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/diagnostics.h"
+#include "core/messages.h"
 #include "render/markdown.h"
 #include "render/markdown_limits.h"
 
@@ -17,9 +18,12 @@ std::string repeat(const std::string& s, size_t n) {
   return out;
 }
 
-// The problem found in `text`, as "line:column: message", or "" when there is none.
+// The problem found in `text`, as "line:column: message" in English, or "" when there is
+// none (the Chinese text of each message is the catalog's, checked below for one).
 std::string problem(const std::string& text) {
+  set_language(Language::en);
   auto p = find_markdown_too_complex(text);
+  set_language(Language::zh);
   return p ? std::to_string(p->line) + ":" + std::to_string(p->column) + ": " + p->message : "";
 }
 
@@ -109,4 +113,5 @@ TEST_CASE("markdown limits: the error carries the line in the document's file", 
   CHECK(d.path == "content/a.md");
   CHECK(d.line == 13);
   CHECK(d.severity == Severity::error);
+  CHECK(d.message.rfind("图片标记“![”太多（这一段有 ", 0) == 0);
 }

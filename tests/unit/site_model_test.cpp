@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "content/document_parser.h"
+#include "core/messages.h"
 #include "model/link_resolver.h"
 #include "model/site_model.h"
 #include "validate/rules.h"
@@ -77,7 +78,8 @@ TEST_CASE("pairing: an unpublished interpretation is not linked", "[pairing]") {
   jd.draft = true;
   SiteModel m = build_site_model({policy("a"), jd}, Date{2020, 1, 1});
   CHECK(m.interpretations[m.by_id.at("a")].empty());
-  CHECK(m.left_out[m.by_id.at("a-jd")] == "draft");
+  CHECK(m.left_out_code[m.by_id.at("a-jd")] == "draft");
+  CHECK(m.left_out[m.by_id.at("a-jd")] == "草稿");
 }
 
 TEST_CASE("supersession: the newer policy links back to the one it replaced", "[pairing]") {
@@ -96,11 +98,36 @@ TEST_CASE("publication: scheduled, expired and non-public documents stay out", "
   gone.expires = Date{2019, 12, 1};
   Document secret = doc("content/policies/secret.md",
                         "title: 内部\ntype: policy\ndisclosure: withheld\ndisclosure_reason: 涉密\n");
-  SiteModel m = build_site_model({later, gone, secret}, Date{2020, 1, 1});
-  CHECK(m.left_out[0] == "scheduled for 2030-01-01");
-  CHECK(m.left_out[1] == "withdrawn: expired on 2019-12-01");
-  CHECK(m.left_out[2] == "not public (withheld)");
+  Document asked = doc("content/policies/asked.md",
+                       "title: 内部\ntype: policy\ndisclosure: on-request\ndisclosure_reason: 内部事项\n");
+  Document unset = policy("unset");
+  unset.disclosure = Disclosure::unset;  // reported by the parser; still left out
+  Document undated = policy("undated");
+  undated.published.reset();
+  Document unreviewed = policy("unreviewed");
+  unreviewed.review.clear();
+  Document bad_id = policy("bad-id");
+  bad_id.id = "Bad_Id";  // reported by the parser (bad-id); still left out
+  Document draft = policy("draft");
+  draft.draft = true;
+  const std::vector<Document> docs = {later, gone, secret, asked, unset, undated, unreviewed, bad_id, draft};
+  SiteModel m = build_site_model(docs, Date{2020, 1, 1});
+  // The code is for scripts (reports/build.json) and stays the same in every language.
+  CHECK(m.left_out_code == std::vector<std::string>{"scheduled", "expired", "not-public", "not-public", "not-public",
+                                                    "no-publication-date", "review-incomplete", "invalid-id",
+                                                    "draft"});
+  CHECK(m.left_out == std::vector<std::string>{"未到发布日期（定于 2030-01-01 发布）", "已过有效期（2019-12-01 到期，已撤下）",
+                                               "不予公开", "依申请公开", "未写公开属性", "没有发布日期", "审核未完成",
+                                               "id 无效", "草稿"});
   for (bool p : m.published) CHECK_FALSE(p);
+  set_language(Language::en);
+  SiteModel en = build_site_model(docs, Date{2020, 1, 1});
+  set_language(Language::zh);
+  CHECK(en.left_out_code == m.left_out_code);
+  CHECK(en.left_out == std::vector<std::string>{"scheduled for 2030-01-01", "withdrawn: expired on 2019-12-01",
+                                                "not public (withheld)", "not public (on-request)",
+                                                "not public (no disclosure attribute)", "no publication date",
+                                                "review incomplete", "invalid id", "draft"});
 }
 
 TEST_CASE("validation: references to missing or unpublished documents are errors", "[validate]") {
@@ -162,9 +189,9 @@ TEST_CASE("files: beside the document, existing, not leaving its folder, not ano
   CHECK(image.file.path == "content/interpretations/jd/图解 1.png");
   CHECK(image.file.output_rel == "图解 1.png");
   CHECK(resolve_document_file(m, d, "图解 1.png").problem.empty());
-  CHECK(resolve_document_file(m, d, "missing.png").problem.find("does not exist") != std::string::npos);
-  CHECK(resolve_document_file(m, d, "../other.png").problem.find("outside the document's folder") != std::string::npos);
-  CHECK(resolve_document_file(m, d, "shared.pdf").problem.find("not published") != std::string::npos);
+  CHECK(resolve_document_file(m, d, "missing.png").problem.find("不存在") != std::string::npos);
+  CHECK(resolve_document_file(m, d, "../other.png").problem.find("不在文档所在的文件夹") != std::string::npos);
+  CHECK(resolve_document_file(m, d, "shared.pdf").problem.find("属于尚未发布的") != std::string::npos);
 }
 
 TEST_CASE("files: types, extensions and sizes", "[files]") {

@@ -3,15 +3,19 @@
 #include <string>
 
 #include "core/diagnostics.h"
+#include "core/messages.h"
 #include "validate/svg_safety.h"
 
 using namespace govsite;
 
 namespace {
 
-// "line: what", or "" when the SVG is safe.
+// "line: what" in English, or "" when the SVG is safe (the Chinese text is the catalog's,
+// checked below for one message).
 std::string problem(const std::string& svg) {
+  set_language(Language::en);
   auto p = find_unsafe_svg(svg);
+  set_language(Language::zh);
   return p ? std::to_string(p->line) + ": " + p->what : "";
 }
 
@@ -86,12 +90,21 @@ TEST_CASE("svg safety: the error names the file, the element and the line", "[sv
   Diagnostics diags;
   report_unsafe_svg(*find_unsafe_svg(kHead + "<script/></svg>"), "content/notices/chart.svg", "content/notices/a.md",
                     14, 3, diags);
+  set_language(Language::en);
+  Diagnostics en;
+  report_unsafe_svg(*find_unsafe_svg(kHead + "<script/></svg>"), "content/notices/chart.svg", "content/notices/a.md",
+                    14, 3, en);
+  set_language(Language::zh);
+  REQUIRE(en.sorted().size() == 1);
+  CHECK(en.sorted()[0].message ==
+        "the SVG file content/notices/chart.svg has a <script> element (its line 2): a browser runs it when the file "
+        "is opened on the site's own address; remove it, or publish the drawing as PNG or PDF");
   REQUIRE(diags.sorted().size() == 1);
   const Diagnostic d = diags.sorted()[0];
   CHECK(d.code == "unsafe-svg");
   CHECK(d.line == 14);
   CHECK(d.column == 3);
   CHECK(d.message ==
-        "the SVG file content/notices/chart.svg has a <script> element (its line 2): a browser runs it when the file "
-        "is opened on the site's own address; remove it, or publish the drawing as PNG or PDF");
+        "SVG 文件 content/notices/chart.svg 有不安全的内容：<script> 元素（该文件第2行）。在网站上打开这个文件时，浏览器会运行它。"
+        "请删除它，或把图改存为 PNG 或 PDF 发布");
 }
