@@ -92,6 +92,7 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
       break;
     case DocType::notice:
     case DocType::page:
+    case DocType::annual_report:
       break;
   }
   f += "published: " + date + "\n";

@@ -32,6 +32,11 @@ std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteCon
     if (d.expires && day_after(*d.expires) > *d.published)
       add(day_after(*d.expires), "withdraw", d.path,
           "withdraws \"" + d.title + "\" (expired on " + d.expires->str() + ")");
+    if (d.type == DocType::policy && d.effective && *d.effective > *d.published)
+      add(*d.effective, "take-effect", d.path, "\"" + d.title + "\" takes effect (施行日期 " + d.effective->str() + ")");
+    if (d.type == DocType::policy && d.validity == Validity::valid && d.valid_until)
+      add(day_after(*d.valid_until), "lapse", d.path,
+          "\"" + d.title + "\" lapses (失效: valid until " + d.valid_until->str() + ")");
     if (d.type == DocType::consultation) {
       if (d.opens && *d.opens > *d.published) add(*d.opens, "consultation-opens", d.path, "opens the consultation \"" + d.title + "\"");
       if (d.closes) add(day_after(*d.closes), "consultation-closes", d.path, "closes the consultation \"" + d.title + "\"");
