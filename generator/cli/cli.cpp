@@ -311,7 +311,7 @@ int run_serve(const Options& o) {
 int run_new(const Options& o) {
   auto type = parse_doc_type(o.new_type);
   if (!type) {
-    std::fprintf(stderr, "govsite: unknown type \"%s\": expected policy, interpretation, consultation, notice, service, progress or page\n",
+    std::fprintf(stderr, "govsite: unknown type \"%s\": expected policy, interpretation, consultation, notice, service, progress, page or annual-report\n",
                  o.new_type.c_str());
     return kExitUsage;
   }
@@ -324,7 +324,7 @@ int run_new(const Options& o) {
     print_diagnostics(diags, fs_real, o.site_dir, false, true, stderr);
     return kExitContentErrors;
   }
-  const Scaffold s = scaffold_document(site->model, *site->config, *type, o.new_title, o.new_id, request->now);
+  const Scaffold s = scaffold_document(site->model, *site->config, *type, o.new_title, o.new_id, request->now, o.new_year);
   if (!s.error.empty()) {
     std::fprintf(stderr, "govsite new: %s\n", s.error.c_str());
     return kExitUsage;

@@ -32,6 +32,7 @@ struct Options {
   std::string new_type;
   std::string new_title;
   std::string new_id;
+  int new_year = 0;  // new annual-report --year
   // init
   std::string init_dir;
 };

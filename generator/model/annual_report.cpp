@@ -108,6 +108,22 @@ AnnualReport compute_annual_report(const SiteModel& m, int year) {
   return r;
 }
 
+Date annual_report_deadline(int year) { return Date{year + 1, 1, 31}; }
+
+std::optional<int> missing_annual_report_year(const SiteModel& m, const Document** latest) {
+  const int year = m.now.year - 1;
+  const Document* newest = nullptr;
+  bool out = false;
+  for (const Document& d : m.docs) {
+    if (d.type != DocType::annual_report || d.draft || d.disclosure != Disclosure::public_ || !d.published) continue;
+    if (d.report_year < year && (!newest || d.report_year > newest->report_year)) newest = &d;
+    out = out || (d.report_year == year && *d.published <= annual_report_deadline(year));
+  }
+  if (latest) *latest = newest;
+  if (!newest || out) return std::nullopt;
+  return year;
+}
+
 std::vector<std::pair<std::string, long>> report_figures(const AnnualReport& r) {
   std::vector<std::pair<std::string, long>> out;
   each_figure(r, [&](const std::string& name, long value) { out.emplace_back(name, value); });

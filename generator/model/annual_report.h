@@ -54,6 +54,14 @@ std::vector<std::string> consistency_problems(const AnnualReport& r);
 // report_figures()): the table as the editor typed it, for the 勾稽关系.
 AnnualReport with_figures(AnnualReport r, const std::vector<std::pair<std::string, long>>& figures);
 
+// 条例第四十九、五十条: the report of a year is published by 31 January of the next. For a
+// site that keeps its annual reports (one of an earlier year exists), the year before the
+// build date's when its report is not out (public, not a draft, published by that 31
+// January); `latest` gets the newest report it has. Nullopt otherwise.
+std::optional<int> missing_annual_report_year(const SiteModel& m, const Document** latest = nullptr);
+// 31 January of the year after `year`.
+Date annual_report_deadline(int year);
+
 // The column names of tables 三 and 四.
 const char* request_column(size_t k);
 std::string appeal_column(size_t k);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "model/annual_report.h"
 #include "model/column_tiers.h"
 #include "model/review_chain.h"
 
@@ -54,6 +55,11 @@ std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteCon
     add(*home.stale_on, "home-stale", home.file,
         "the home page (首页) becomes stale, a single-veto inspection item: nothing new on it for 2 weeks (last updated " +
             home.newest->str() + ")");
+  const Document* latest = nullptr;
+  if (auto year = missing_annual_report_year(m, &latest))
+    add(day_after(annual_report_deadline(*year)), "annual-report-overdue", latest->path,
+        "the " + std::to_string(*year) + " annual report (政府信息公开工作年度报告) becomes overdue (due " +
+            annual_report_deadline(*year).str() + ", 条例第五十条): a single-veto inspection item");
   std::sort(out.begin(), out.end(), [](const ScheduledChange& a, const ScheduledChange& b) {
     return std::make_tuple(a.date.days_since_epoch(), a.file, a.kind) <
            std::make_tuple(b.date.days_since_epoch(), b.file, b.kind);

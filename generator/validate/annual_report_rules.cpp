@@ -73,6 +73,13 @@ void check_report(const SiteModel& m, const Document& d, Diagnostics& diags) {
 }  // namespace
 
 void check_annual_reports(const SiteModel& m, Diagnostics& diags) {
+  // Due: a warning in January; after 31 January the inspection's item (annual-report-published).
+  const Document* latest = nullptr;
+  if (auto year = missing_annual_report_year(m, &latest); year && m.now <= annual_report_deadline(*year))
+    diags.warning(latest->path, 1, 1, "annual-report-due",
+                  "the " + std::to_string(*year) + " annual report (政府信息公开工作年度报告) is due by " +
+                      annual_report_deadline(*year).str() + " (条例第五十条): `govsite new annual-report --year " +
+                      std::to_string(*year) + "` starts it");
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
     if (d.type != DocType::annual_report || d.report_year == 0) continue;

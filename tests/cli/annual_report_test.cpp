@@ -97,7 +97,7 @@ TEST_CASE("annual report: 第二十条（一） counts documents issued, repeale
   // The 2019 report as typed: every figure of table 二's 第二十条（一）.
   replace_in(s.dir / kReport, "figures:\n", "figures:\n  规章/本年制发件数: 1\n  规章/本年废止件数: 0\n  规章/现行有效件数: 1\n"
                                             "  行政规范性文件/本年废止件数: 1\n");
-  replace_in(s.dir / kReport, "行政规范性文件/本年制发件数: 2\n  行政规范性文件/现行有效件数: 2\n",
+  replace_in(s.dir / kReport, "行政规范性文件/本年制发件数: 2\n  行政规范性文件/本年废止件数: 1\n  行政规范性文件/现行有效件数: 2\n",
              "行政规范性文件/本年制发件数: 3\n  行政规范性文件/现行有效件数: 3\n");
   // The 2020 report.
   std::string report2020 = read(s.dir / kReport);
@@ -130,11 +130,11 @@ TEST_CASE("annual report: a figure typed by hand that differs from the site's fa
   CHECK(report_text(s).find("（七）总计 2 1 0 0 1 0 4 四、结转下年度继续办理 1 0 0 0 0 0 1") != std::string::npos);
   CHECK(report_text(s).find("行政复议 行政诉讼") != std::string::npos);
 
-  replace_in(s.dir / kReport, "本年新收/总计: 5", "本年新收/总计: 6");
+  replace_in(s.dir / kReport, "figures:\n", "figures:\n  本年新收/总计: 6\n");
   Run r = run("build --now 2020-01-20 " + s.site());
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find(std::string(kReport) + ":22:3: error: figures: 本年新收/总计 is typed as 6, but the site gives 5 "
+  CHECK(r.output.find(std::string(kReport) + ":20:3: error: figures: 本年新收/总计 is typed as 6, but the site gives 5 "
                                              "(from data/requests/2019.yaml)") != std::string::npos);
   // The typed table no longer adds up either: the relation is named by its row.
   CHECK(r.output.find("勾稽关系: table 三, row \"一、本年新收政府信息公开申请数量\": 总计 is 6, but its applicant columns add up to 5") !=
@@ -196,4 +196,57 @@ TEST_CASE("annual report: no request record, applicant or note reaches public/",
       INFO(path << " contains " << canary);
       CHECK(bytes.find(canary) == std::string::npos);
     }
+}
+
+TEST_CASE("annual report: govsite new annual-report writes the report with its sections to fill in", "[cli][annual-report]") {
+  SampleSite s;
+  Run r = run("new annual-report --year 2020 --now 2021-01-04 " + s.site());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string text = read(s.dir / "content/annual-reports/2021/xxgk-ndbg-2020.md");
+  CHECK(text.find("title: \"盘锦市司法局2020年政府信息公开工作年度报告\"\ntype: annual-report\nid: xxgk-ndbg-2020\nyear: 2020\n") !=
+        std::string::npos);
+  CHECK(text.find("#   行政规范性文件：本年制发 0，本年废止 0，现行有效 2\n") != std::string::npos);
+  CHECK(text.find("## 一、总体情况\n\n【请填写：") != std::string::npos);
+  CHECK(text.find("## 五、存在的主要问题及改进情况\n\n【请填写：") != std::string::npos);
+  CHECK(text.find("## 六、其他需要报告的事项\n\n【请填写：") != std::string::npos);
+  // It starts as a draft: check accepts it, its prompts are warnings.
+  Run check = run("check --now 2021-01-04 " + s.site());
+  CHECK(check.exit_code == 0);
+  CHECK(check.output.find("xxgk-ndbg-2020.md:35:1: warning: fill in the placeholder 【请填写：") != std::string::npos);
+}
+
+TEST_CASE("annual report: last year's report is due on 31 January, and overdue after it", "[cli][annual-report]") {
+  SampleSite s;
+  // January: a warning, and next-change names the day it turns overdue.
+  Run january = run("check --now 2021-01-04 " + s.site());
+  INFO(january.output);
+  CHECK(january.output.find("sfj-2019-xxgk-ndbg.md:1:1: warning: the 2020 annual report (政府信息公开工作年度报告) is due by "
+                            "2021-01-31 (条例第五十条): `govsite new annual-report --year 2020` starts it") != std::string::npos);
+  Run next = run("next-change --json --now 2021-01-30 " + s.site());
+  CHECK(next.output.find("\"next\":\"2021-02-01\"") != std::string::npos);
+  CHECK(next.output.find("\"kind\":\"annual-report-overdue\"") != std::string::npos);
+  // On 31 January: still due, no veto.
+  Run last_day = run("check --now 2021-01-31 --inspection " + s.site());
+  CHECK(last_day.output.find("政府信息公开工作年度报告按时发布") == std::string::npos);
+  // From 1 February: a single-veto item of the inspection (an error under --inspection).
+  Run late = run("check --now 2021-02-01 --inspection " + s.site());
+  INFO(late.output);
+  CHECK(late.exit_code == 1);
+  CHECK(late.output.find("error: single-veto inspection item fails (单项否决): 政府信息公开工作年度报告按时发布: 2020 年度报告尚未发布") !=
+        std::string::npos);
+  REQUIRE(run("build --quiet --now 2021-02-01 " + s.site()).exit_code == 0);
+  CHECK(read(s.dir / "reports/inspection.json").find("\"id\":\"annual-report-published\"") != std::string::npos);
+
+  // Published on time: nothing to say.
+  std::string report = read(s.dir / kReport);
+  report = std::regex_replace(report, std::regex("sfj-2019-xxgk-ndbg"), "sfj-2020-xxgk-ndbg");
+  report = std::regex_replace(report, std::regex("year: 2019"), "year: 2020");
+  report = std::regex_replace(report, std::regex("2020-00001"), "2021-00001");
+  report = std::regex_replace(report, std::regex("published: 2020-01-17"), "published: 2021-01-29");
+  report = std::regex_replace(report, std::regex("figures:\n(  .*\n)*"), "");
+  write_file(s.dir / "content/annual-reports/sfj-2020-xxgk-ndbg.md", report);
+  Run on_time = run("check --now 2021-02-01 --inspection " + s.site());
+  CHECK(on_time.output.find("annual report") == std::string::npos);
+  CHECK(on_time.output.find("年度报告尚未发布") == std::string::npos);
 }
