@@ -250,3 +250,13 @@ TEST_CASE("annual report: last year's report is due on 31 January, and overdue a
   CHECK(on_time.output.find("annual report") == std::string::npos);
   CHECK(on_time.output.find("年度报告尚未发布") == std::string::npos);
 }
+
+TEST_CASE("annual report: an edit of the request records alone rebuilds the report's page", "[cli][annual-report][incremental]") {
+  SampleSite s;
+  REQUIRE(run("build --quiet --now 2020-01-20 " + s.site()).exit_code == 0);
+  CHECK(report_text(s).find("一、本年新收政府信息公开申请数量 3 1 0 0 1 0 5") != std::string::npos);
+  // Only data/requests/ changes: the build must not take the site as unchanged.
+  replace_in(s.dir / "data/requests/2019.yaml", "applicant: 商业企业", "applicant: 科研机构");
+  REQUIRE(run("build --quiet --now 2020-01-20 " + s.site()).exit_code == 0);
+  CHECK(report_text(s).find("一、本年新收政府信息公开申请数量 3 0 1 0 1 0 5") != std::string::npos);
+}
