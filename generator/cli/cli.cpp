@@ -334,7 +334,7 @@ int run_new(const Options& o) {
     print_diagnostics(diags, fs_real, o.site_dir, false, true, stderr);
     return kExitContentErrors;
   }
-  const Scaffold s = scaffold_document(site->model, *site->config, *type, o.new_title, o.new_id, request->now);
+  const Scaffold s = scaffold_document(site->model, *site->config, *type, o.new_title, o.new_id, request->now, o.new_year);
   if (!s.error.empty()) {
     say("cli.new.error", {s.error});
     return kExitUsage;

@@ -20,7 +20,7 @@ std::optional<long> number_in(const std::string& value, long min, long max) {
 bool accepts(Command c, const std::string& opt) {
   if (c == Command::init) return opt == "--lang";
   if (opt == "--site" || opt == "--lang") return true;
-  if (c == Command::new_document) return opt == "--id" || opt == "--now";
+  if (c == Command::new_document) return opt == "--id" || opt == "--now" || opt == "--year";
   if (c == Command::assign_index) return false;
   if (opt == "--now" || opt == "--jobs") return true;
   if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
@@ -96,7 +96,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     }
     const bool takes_value = opt == "--site" || opt == "--out" || opt == "--now" || opt == "--jobs" ||
                              opt == "--bind" || opt == "--port" || opt == "--id" || opt == "--format" ||
-                             opt == "--lang";
+                             opt == "--lang" || opt == "--year";
     if (takes_value && !has_inline_value) {
       if (i + 1 >= args.size()) {
         error = tr("cli.needs-value", {opt});
@@ -116,6 +116,14 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     else if (opt == "--inspection") o.inspection = true;
     else if (opt == "--bind") o.bind = value;
     else if (opt == "--id") o.new_id = value;
+    else if (opt == "--year") {
+      const auto n = number_in(value, 2008, 9999);
+      if (!n) {
+        error = "--year expects a year, got \"" + value + "\"";
+        return std::nullopt;
+      }
+      o.new_year = static_cast<int>(*n);
+    }
     else if (opt == "--port") {
       const auto n = number_in(value, 1, 65535);
       if (!n) {
@@ -161,12 +169,14 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     }
   }
   if (o.command == Command::new_document) {
-    if (positional.size() != 2) {
+    // An annual report's title is the format's own (…年政府信息公开工作年度报告).
+    const bool annual_report = !positional.empty() && positional[0] == "annual-report";
+    if (positional.size() != 2 && !(annual_report && positional.size() == 1)) {
       error = tr("cli.new-arguments");
       return std::nullopt;
     }
     o.new_type = positional[0];
-    o.new_title = positional[1];
+    if (positional.size() == 2) o.new_title = positional[1];
   }
   if (o.command == Command::init) {
     if (positional.size() != 1) {

@@ -34,6 +34,7 @@ struct Options {
   std::string new_title;
   std::string new_id;
   std::optional<Language> lang;        // --lang; choose_language() decides before parsing
+  int new_year = 0;  // new annual-report --year
   // init
   std::string init_dir;
 };

@@ -45,7 +45,8 @@ const char* default_disclosure_category(DocType type) {
     case DocType::page: return "organization";  // 机构职能, 联系方式
     case DocType::consultation:
     case DocType::notice:
-    case DocType::progress: return "other";
+    case DocType::progress:
+    case DocType::annual_report: return "other";
   }
   return "other";
 }

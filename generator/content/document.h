@@ -16,7 +16,7 @@
 
 namespace govsite {
 
-enum class DocType { policy, interpretation, consultation, notice, service, progress, page };
+enum class DocType { policy, interpretation, consultation, notice, service, progress, page, annual_report };
 enum class Disclosure { unset, public_, on_request, withheld };
 enum class Validity { valid, expired, repealed };
 
@@ -80,6 +80,12 @@ struct PersonalDataHit {  // a number that content/personal_data.h finds in the 
   std::string masked;  // what a message may show: never the whole number
 };
 
+struct ReportFigure {  // one `activities` or `figures` entry of an annual report
+  std::string cell;     // as written: 行政许可, 行政规范性文件/本年制发件数, …
+  std::string value;    // as written (a number)
+  SourcePos pos;
+};
+
 struct Document {
   // Where it came from.
   std::string path;       // relative to the site folder: content/policies/2019/a.md
@@ -118,6 +124,19 @@ struct Document {
   Validity validity = Validity::valid;
   std::string superseded_by;
   bool normative = false;
+  // 规范性文件 lifecycle (国办发〔2018〕37号): 施行日期, 有效期至 (the last valid day), 统一登记号,
+  // 备案 (filing body and date).
+  std::optional<Date> effective, valid_until;
+  std::string registration_no;
+  std::string filing_body;
+  std::optional<Date> filing_date;
+
+  bool regulation = false;  // 规章 (rather than a 规范性文件): counted apart in the annual report
+
+  // annual-report (政府信息公开工作年度报告)
+  int report_year = 0;
+  std::vector<ReportFigure> report_activities;  // 第二十条（五）（六）（八）: typed by the editor
+  std::vector<ReportFigure> report_figures;     // figures typed by hand: checked against the computed ones
 
   // interpretation
   std::vector<std::string> interprets;

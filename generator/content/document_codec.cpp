@@ -134,6 +134,21 @@ void encode_document(ByteWriter& w, const Document& d) {
   w.u64(static_cast<uint64_t>(d.validity));
   w.str(d.superseded_by);
   w.boolean(d.normative);
+  put_date(w, d.effective);
+  put_date(w, d.valid_until);
+  w.str(d.registration_no);
+  w.str(d.filing_body);
+  put_date(w, d.filing_date);
+  w.boolean(d.regulation);
+  w.i64(d.report_year);
+  for (const auto* figures : {&d.report_activities, &d.report_figures}) {
+    w.u64(figures->size());
+    for (const auto& f : *figures) {
+      w.str(f.cell);
+      w.str(f.value);
+      put_pos(w, f.pos);
+    }
+  }
   w.strings(d.interprets);
   w.str(d.form);
   put_date(w, d.opens);
@@ -181,7 +196,7 @@ std::optional<Document> decode_document(ByteReader& r) {
     d.key_pos.set(std::move(key), get_pos(r));
   }
   d.id = r.str();
-  d.type = get_enum(r, DocType::page);
+  d.type = get_enum(r, DocType::annual_report);
   d.title = r.str();
   d.disclosure = get_enum(r, Disclosure::withheld);
   d.disclosure_reason = r.str();
@@ -222,6 +237,21 @@ std::optional<Document> decode_document(ByteReader& r) {
   d.validity = get_enum(r, Validity::repealed);
   d.superseded_by = r.str();
   d.normative = r.boolean();
+  d.effective = get_date(r);
+  d.valid_until = get_date(r);
+  d.registration_no = r.str();
+  d.filing_body = r.str();
+  d.filing_date = get_date(r);
+  d.regulation = r.boolean();
+  d.report_year = r.i32();
+  for (auto* figures : {&d.report_activities, &d.report_figures}) {
+    figures->resize(r.count());
+    for (auto& f : *figures) {
+      f.cell = r.str();
+      f.value = r.str();
+      f.pos = get_pos(r);
+    }
+  }
   d.interprets = r.strings();
   d.form = r.str();
   d.opens = get_date(r);

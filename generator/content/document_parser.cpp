@@ -35,6 +35,36 @@ void read_policy(YamlFields& f, Document& d) {
                                         : Validity::valid;
   d.superseded_by = f.string("superseded_by").value_or("");
   d.normative = f.boolean("normative").value_or(false);
+  d.effective = f.date("effective");
+  d.valid_until = f.date("valid_until");
+  if (d.effective && d.valid_until && *d.valid_until < *d.effective)
+    f.error("valid_until", "bad-date", "\"valid_until\" (" + d.valid_until->str() + ") is before \"effective\" (" +
+                                           d.effective->str() + ")");
+  d.regulation = f.boolean("regulation").value_or(false);
+  d.registration_no = f.string("registration_no").value_or("");
+  if (auto filing = f.mapping("filing")) {
+    d.filing_body = filing->string("body", true).value_or("");
+    d.filing_date = filing->date("date", true);
+  }
+}
+
+// A mapping of cell → number, each kept as written with its position: the annual report's
+// computation (model/annual_report.h) knows the cells and checks them.
+std::vector<ReportFigure> read_figures(YamlFields& f, const std::string& key) {
+  std::vector<ReportFigure> out;
+  auto figures = f.mapping(key);
+  if (!figures) return out;
+  for (const auto& [cell, pos] : figures->key_positions())
+    if (auto value = figures->string(cell, true)) out.push_back({cell, *value, pos});
+  return out;
+}
+
+void read_annual_report(YamlFields& f, Document& d) {
+  d.report_year = static_cast<int>(f.integer("year", 2008, 9999).value_or(0));
+  if (!f.has("year"))
+    f.error("year", "missing-key", "missing required key \"year\" (the year the annual report covers)");
+  d.report_activities = read_figures(f, "activities");
+  d.report_figures = read_figures(f, "figures");
 }
 
 void read_interpretation(YamlFields& f, Document& d) {
@@ -168,7 +198,7 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   if (!doc_type) {
     f->error("type", "unknown-type",
              "unknown type \"" + *type +
-                 "\": expected policy, interpretation, consultation, notice, service, progress or page");
+                 "\": expected policy, interpretation, consultation, notice, service, progress, page or annual-report");
     return std::nullopt;
   }
   d.type = *doc_type;
@@ -246,6 +276,7 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
     case DocType::consultation: read_consultation(*f, d); break;
     case DocType::service: read_service(*f, d); break;
     case DocType::progress: read_progress(*f, d); break;
+    case DocType::annual_report: read_annual_report(*f, d); break;
     case DocType::notice: break;
   }
 

@@ -113,8 +113,11 @@ const std::vector<MessageEntry>& cli_messages() {
       {"cli.bad-jobs", "--jobs 要写 1 到 256 之间的数字，现在写的是“{1}”",
        "--jobs expects a number from 1 to 256, got \"{1}\""},
       {"cli.needs-folder", "{1} 后面要写一个文件夹", "{1} needs a folder"},
-      {"cli.new-arguments", "new 后面要写类型和标题：govsite new policy \"关于……的通知\" [--id ID]",
-       "new takes a type and a title: govsite new policy \"关于……的通知\" [--id ID]"},
+      {"cli.new-arguments",
+       "new 后面要写类型和标题：govsite new policy \"关于……的通知\" [--id ID]（年度报告：govsite new annual-report "
+       "[--year 年份]）",
+       "new takes a type and a title: govsite new policy \"关于……的通知\" [--id ID] "
+       "(an annual report: govsite new annual-report [--year YYYY])"},
       {"cli.init-arguments", "init 后面要写一个文件夹：govsite init 文件夹", "init takes one folder: govsite init DIR"},
 
       // cli/cli.cpp: the summary of build and check. The counts come one by one (the
@@ -171,8 +174,9 @@ const std::vector<MessageEntry>& cli_messages() {
       // new
       {"cli.new.unknown-type",
        "govsite new：没有“{1}”这个类型，应为 policy（政策文件）、interpretation（政策解读）、consultation（意见征集）、"
-       "notice（通知公告）、service（办事服务）、progress（工作进展）或 page（单页）\n",
-       "govsite: unknown type \"{1}\": expected policy, interpretation, consultation, notice, service, progress or page\n"},
+       "notice（通知公告）、service（办事服务）、progress（工作进展）、page（单页）或 annual-report（政府信息公开工作年度报告）\n",
+       "govsite: unknown type \"{1}\": expected policy, interpretation, consultation, notice, service, progress, page or "
+       "annual-report\n"},
       {"cli.new.error", "govsite new：{1}\n", "govsite new: {1}\n"},
       {"cli.new.exists", "govsite new：{1} 已经存在，没有覆盖它\n", "govsite new: {1} already exists; not overwriting it\n"},
       {"cli.new.cannot-write", "govsite new：无法写入 {1}：{2}\n", "govsite new: cannot write {1}: {2}\n"},

@@ -23,6 +23,7 @@ const char* default_section_tier(DocType t) {
       return "notice";
     case DocType::consultation:
     case DocType::progress:
+    case DocType::annual_report:
       return "periodic";
     case DocType::service:
     case DocType::page:
@@ -41,6 +42,7 @@ const char* section_name(DocType t) {
     case DocType::service: return "办事服务";
     case DocType::progress: return "重点工作";
     case DocType::page: return "机构概况";
+    case DocType::annual_report: return "政府信息公开年报";
   }
   return "";
 }

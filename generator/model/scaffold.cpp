@@ -5,6 +5,7 @@
 
 #include "content/document_id.h"
 #include "core/messages.h"
+#include "model/annual_report.h"
 #include "model/index_number.h"
 
 namespace govsite {
@@ -37,9 +38,13 @@ std::string id_from_title(const std::string& title) {
 }
 
 Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType type,
-                           const std::string& title, const std::string& id_in, const Date& today) {
+                           const std::string& title_in, const std::string& id_in, const Date& today, int year) {
   Scaffold s;
-  const std::string id = id_in.empty() ? id_from_title(title) : id_in;
+  if (year == 0) year = today.year - 1;
+  const bool annual_report = type == DocType::annual_report;
+  const std::string title =
+      annual_report && title_in.empty() ? config.organization + std::to_string(year) + "年政府信息公开工作年度报告" : title_in;
+  const std::string id = !id_in.empty() ? id_in : annual_report ? "xxgk-ndbg-" + std::to_string(year) : id_from_title(title);
   if (id.empty()) {
     s.error = tr("new.no-letters", {std::to_string(today.year)});
     return s;
@@ -90,6 +95,24 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
     case DocType::progress:
       f += "tasks: []   # 每项：{name, owner, target, progress: 0-100, status, updated}\n";
       break;
+    case DocType::annual_report: {
+      const AnnualReport r = compute_annual_report(m, year);
+      f += "year: " + std::to_string(year) + "\n";
+      f += "issuer: " + config.organization + "\n";
+      f += "# 表二 第二十条（一）（规章、规范性文件）由已发布的政策文件计算；表三、表四由\n";
+      f += "# data/requests/" + std::to_string(year) + ".yaml 的依申请公开记录计算" +
+           (r.has_request_records ? "" : "（该文件尚不存在，请先登记）") + "。现在算得：\n";
+      for (const auto& n : r.normative)
+        f += std::string("#   ") + n.label + "：本年制发 " + std::to_string(n.issued) + "，本年废止 " +
+             std::to_string(n.repealed) + "，现行有效 " + std::to_string(n.in_force) + "\n";
+      f += "#   本年新收申请 " + std::to_string(r.requests[0].cells.back()) + "，上年结转 " +
+           std::to_string(r.requests[1].cells.back()) + "\n";
+      f += "activities:              # 第二十条（五）（六）（八）：本年处理决定数量、收费金额（万元）\n";
+      f += "  行政许可: 0\n  行政处罚: 0\n  行政强制: 0\n  行政事业性收费: 0\n";
+      f += "# figures:               # 手工填写的数字（可选），构建时与计算结果核对，如\n";
+      f += "#   行政规范性文件/本年制发件数: 0\n";
+      break;
+    }
     case DocType::notice:
     case DocType::page:
       break;
@@ -106,7 +129,16 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
   f += "#  - {stage: second, by: 复审人, date: " + date + "}\n";
   f += "#  - {stage: approved, by: 批准人, date: " + date + "}\n";
   f += "---\n";
-  f += "正文从这里开始。\n";
+  if (annual_report) {
+    // The format's text parts; its tables 二、三、四 are made by the build between 一 and 五.
+    f += "本报告根据《中华人民共和国政府信息公开条例》第五十条编制。报告中所列数据统计期限自" + std::to_string(year) +
+         "年1月1日起至" + std::to_string(year) + "年12月31日止。\n\n";
+    f += "## 一、总体情况\n\n【请填写：主动公开、依申请公开、政府信息管理、平台建设、监督保障情况】\n\n";
+    f += "## 五、存在的主要问题及改进情况\n\n【请填写：存在的主要问题及改进情况】\n\n";
+    f += "## 六、其他需要报告的事项\n\n【请填写：其他需要报告的事项（如收取信息处理费情况），没有的写“无”】\n";
+  } else {
+    f += "正文从这里开始。\n";
+  }
   s.text = std::move(f);
   return s;
 }

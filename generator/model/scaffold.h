@@ -20,7 +20,9 @@ struct Scaffold {
 // empty when the title has no Latin letter (a Chinese title needs --id).
 std::string id_from_title(const std::string& title);
 
+// An annual report covers `year` (0: the year before `today`); its title and id default to
+// the format's (…年政府信息公开工作年度报告, xxgk-ndbg-<year>).
 Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType type,
-                           const std::string& title, const std::string& id, const Date& today);
+                           const std::string& title, const std::string& id, const Date& today, int year = 0);
 
 }  // namespace govsite

@@ -64,6 +64,7 @@ const char* section_of(DocType t) {
     case DocType::service: return "services";
     case DocType::progress: return "progress";
     case DocType::page: return "pages";
+    case DocType::annual_report: return "annual-reports";
   }
   return "pages";
 }
@@ -79,6 +80,21 @@ std::vector<size_t> newest_first(const SiteModel& m, const std::function<bool(co
 }
 
 std::string column_url(const SiteColumn& c) { return "columns/" + c.id + "/"; }
+
+Validity validity_on(const Document& d, const Date& day) {
+  if (d.validity == Validity::valid && d.valid_until && *d.valid_until < day) return Validity::expired;
+  return d.validity;
+}
+
+std::optional<Date> invalid_from(const SiteModel& m, const Document& d) {
+  if (d.validity == Validity::valid)
+    return d.valid_until ? std::optional<Date>(Date::from_days(d.valid_until->days_since_epoch() + 1)) : std::nullopt;
+  if (const Document* newer = m.find(d.superseded_by); newer && newer != &d)
+    if (auto from = newer->effective ? newer->effective : newer->published) return from;
+  return d.updated;
+}
+
+bool not_yet_effective(const Document& d, const Date& day) { return d.effective && day < *d.effective; }
 
 ConsultationState consultation_state(const Document& d, const Date& now) {
   if (d.opens && now < *d.opens) return ConsultationState::upcoming;

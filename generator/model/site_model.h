@@ -12,6 +12,7 @@
 
 #include "config/site_config.h"
 #include "content/document.h"
+#include "content/request_records.h"
 #include "core/date.h"
 
 namespace govsite {
@@ -42,6 +43,9 @@ struct SiteModel {
   // Every published document, newest first (then by id): sorted once, filtered by
   // newest_first() for each listing.
   std::vector<size_t> newest;
+  // 依申请公开 request records (data/requests/), by year: internal, only the annual
+  // report's counts are published.
+  std::vector<RequestFile> requests;
   // The first unpublished document claiming `file`, or nullptr.
   const Document* unpublished_claimant(const std::string& file) const;
 
@@ -77,6 +81,16 @@ std::vector<size_t> newest_first(const SiteModel& m, const std::function<bool(co
 
 // A special column's listing: "columns/<id>/".
 std::string column_url(const SiteColumn& c);
+
+// A policy's validity on `day`: as written, except that a valid one lapses (失效) the day
+// after its `valid_until` (有效期至), with no edit (国办发〔2018〕37号: 有效期届满自动失效).
+Validity validity_on(const Document& d, const Date& day);
+// The first day a policy is no longer valid, when the site says so: the day after
+// `valid_until`, or for one written expired or repealed the day its replacement took
+// effect (`superseded_by`: its `effective`, else its publication), else its `updated` day.
+std::optional<Date> invalid_from(const SiteModel& m, const Document& d);
+// Before its 施行日期 (`effective`): published, not yet in force (尚未施行).
+bool not_yet_effective(const Document& d, const Date& day);
 
 enum class ConsultationState { upcoming, open, closed };
 ConsultationState consultation_state(const Document& d, const Date& now);

@@ -16,6 +16,7 @@
 #include "core/url.h"
 #include "core/utf8.h"
 #include "model/document_files.h"
+#include "model/annual_report.h"
 #include "model/link_resolver.h"
 #include "render/markdown.h"
 #include "render/signature.h"
@@ -75,12 +76,18 @@ Value link_to(const Document& d) {
 
 void add_policy_fields(const SiteModel& m, size_t index, Value& page) {
   const Document& d = m.docs[index];
+  const Validity validity = validity_on(d, m.now);
   page.set("doc_no", d.doc_no)
       .set("written", date_or_empty(d.written))
-      .set("validity", validity_name(d.validity))
-      .set("validity_label", validity_label(d.validity))
-      .set("is_invalid", d.validity != Validity::valid)
-      .set("normative", d.normative);
+      .set("validity", validity_name(validity))
+      .set("validity_label", validity_label(validity))
+      .set("is_invalid", validity != Validity::valid)
+      .set("normative", d.normative)
+      .set("effective", date_or_empty(d.effective))
+      .set("not_yet_effective", not_yet_effective(d, m.now))
+      .set("valid_until", date_or_empty(d.valid_until))
+      .set("registration_no", d.registration_no);
+  if (!d.filing_body.empty()) page.set("filing", Value::object().set("body", d.filing_body).set("date", date_or_empty(d.filing_date)));
   if (const Document* newer = m.find_published(d.superseded_by)) page.set("superseded_by", link_to(*newer));
   Value older = Value::list();
   for (size_t k : m.supersedes[index]) older.push(link_to(m.docs[k]));
@@ -91,6 +98,61 @@ void add_policy_fields(const SiteModel& m, size_t index, Value& page) {
     interpretations.push(link_to(jd).set("form_label", form_label(jd.form)).set("published", date_or_empty(jd.published)));
   }
   page.set("interpretations", std::move(interpretations));
+}
+
+Value figure_cells(const long* begin, const long* end) {
+  Value cells = Value::list();
+  for (const long* v = begin; v != end; ++v) cells.push(Value::object().set("value", std::to_string(*v)));
+  return cells;
+}
+
+// The 2021 format's tables (国办公开办函〔2021〕30号), computed (model/annual_report.h).
+void add_annual_report_fields(const SiteModel& m, const Document& d, Value& page) {
+  const AnnualReport r = compute_annual_report(m, d.report_year);
+  Value normative = Value::list();
+  for (const auto& n : r.normative)
+    normative.push(Value::object()
+                       .set("label", n.label)
+                       .set("issued", std::to_string(n.issued))
+                       .set("repealed", std::to_string(n.repealed))
+                       .set("in_force", std::to_string(n.in_force)));
+  Value activities = Value::object();
+  for (const char* key : {"行政许可", "行政处罚", "行政强制", "行政事业性收费"}) {
+    std::string value = "0";
+    for (const auto& a : d.report_activities)
+      if (a.cell == key) value = a.value;
+    activities.set(key, value);
+  }
+  Value rows = Value::list();
+  std::string group;
+  for (const RequestRow& row : r.requests) {
+    Value v = Value::object().set("label", row.label).set("cells", figure_cells(row.cells.data(), row.cells.data() + row.cells.size()));
+    // Section 三 of the table (本年度办理结果) and each of its groups open with a heading row.
+    if (row.id == "予以公开") v.set("section", "三、本年度办理结果");
+    if (row.group != group && !row.group.empty()) v.set("group", row.group);
+    v.set("indent", !row.group.empty());
+    group = row.group;
+    rows.push(std::move(v));
+  }
+  Value appeals = Value::list();
+  for (size_t g = 0; g < 3; ++g) appeals.push(Value::object().set("cells", figure_cells(&r.appeals[g * 5], &r.appeals[g * 5 + 5])));
+  page.set("report", Value::object()
+                         .set("year", std::to_string(r.year))
+                         .set("normative", std::move(normative))
+                         .set("activities", std::move(activities))
+                         .set("requests", std::move(rows))
+                         .set("appeals", std::move(appeals)));
+}
+
+// An annual report's body is the format's text parts: 一、总体情况 before the tables, and
+// 五、… and 六、… after them, from the first level-2 heading that starts with 五.
+std::pair<std::string, std::string> split_report_body(const std::string& html) {
+  for (size_t at = html.find("<h2"); at != std::string::npos; at = html.find("<h2", at + 3)) {
+    const size_t text = html.find('>', at);
+    if (text != std::string::npos && html.compare(text + 1, std::string("五").size(), "五") == 0)
+      return {html.substr(0, at), html.substr(at)};
+  }
+  return {html, ""};
 }
 
 void add_interpretation_fields(const SiteModel& m, const Document& d, Value& page) {
@@ -255,6 +317,7 @@ std::string_view without_salutation(std::string_view text) {
 std::string output_path_of(const Document& d) { return url_of(d); }
 
 bool is_disclosure_part(const Document& d, const SiteConfig& config) {
+  if (d.type == DocType::annual_report) return true;  // 年报: it has no section of its own
   for (const auto& [role, id] : config.links)
     if (id == d.id && role != "contact") return true;
   return false;
@@ -302,6 +365,7 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
     case DocType::consultation: add_consultation_fields(m, d, page); break;
     case DocType::service: add_service_fields(d, page); break;
     case DocType::progress: add_progress_fields(d, page); break;
+    case DocType::annual_report: add_annual_report_fields(m, d, page); break;
     case DocType::notice:
     case DocType::page: break;
   }
@@ -321,9 +385,9 @@ namespace {
 // bytes and path (the id defaults to the file name), and whether `serve --drafts` shows
 // it (which gives it a publication date). Everything else a page shows comes from the
 // configuration, the theme and the date, which the memo's hasher already covers.
-void add_document_stamp(KeyHasher& key, const SiteModel& m, size_t index) {
+KeyHasher& add_document_stamp(KeyHasher& key, const SiteModel& m, size_t index) {
   const Document& d = m.docs[index];
-  key.add(d.path).add(d.source_hash).add(static_cast<uint64_t>(m.draft_preview[index]));
+  return key.add(d.path).add(d.source_hash).add(static_cast<uint64_t>(m.draft_preview[index]));
 }
 
 void add_published_stamp(KeyHasher& key, const SiteModel& m, const std::string& id) {
@@ -358,6 +422,18 @@ uint64_t document_value_key(KeyHasher key, const SiteModel& m, size_t index) {
     case DocType::consultation:
       key.add("result");
       add_published_stamp(key, m, d.result);
+      break;
+    case DocType::annual_report:
+      // Its tables count every policy and every request record.
+      key.add("policies");
+      for (size_t k = 0; k < m.docs.size(); ++k)
+        if (m.docs[k].type == DocType::policy) add_document_stamp(key, m, k).add(static_cast<uint64_t>(m.published[k]));
+      key.add("requests");
+      for (const RequestFile& file : m.requests)
+        for (const InfoRequest& r : file.requests)
+          key.add(file.path).add(r.id).add(r.received.str()).add(r.answered ? r.answered->str() : "").add(r.result)
+              .add(static_cast<uint64_t>(r.applicant)).add(static_cast<uint64_t>(r.review + 1))
+              .add(static_cast<uint64_t>(r.lawsuit + 1)).add(static_cast<uint64_t>(r.lawsuit_after_review + 1));
       break;
     case DocType::notice:
     case DocType::service:
@@ -507,7 +583,13 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
 
     Value context = page_context(config, frame, pf);
     Value page = document_value(m, config, index);
-    page.set("body", mark_signatures(body.html)).set("summary", summary);
+    if (d.type == DocType::annual_report) {
+      auto [before_tables, after_tables] = split_report_body(mark_signatures(body.html));
+      page.set("body", std::move(before_tables)).set("body_after_tables", std::move(after_tables));
+    } else {
+      page.set("body", mark_signatures(body.html));
+    }
+    page.set("summary", summary);
     add_attachments(m, d, copier, page);
     if (m.draft_preview[index]) {  // serve --drafts: a 未审核 banner, and no search engine
       page.set("draft", true);

@@ -16,6 +16,7 @@ const char* type_label(DocType t) {
     case DocType::service: return "办事服务";
     case DocType::progress: return "重点工作";
     case DocType::page: return "机构概况";
+    case DocType::annual_report: return "政府信息公开年报";
   }
   return "";
 }
@@ -25,7 +26,8 @@ const char* column_type_of(DocType t) {
     case DocType::interpretation: return "解读回应";
     case DocType::consultation: return "互动交流";
     case DocType::service: return "办事服务";
-    case DocType::page: return "政府信息公开";
+    case DocType::page:
+    case DocType::annual_report: return "政府信息公开";
     case DocType::policy:
     case DocType::notice:
     case DocType::progress: return "信息发布";

@@ -224,8 +224,17 @@ void write_disclosure_page(const SiteModel& m, const std::vector<std::string>& s
                     .set("rules", link_value(m, config, "rules"))
                     .set("apply", link_value(m, config, "apply"))
                     .set("categories", std::move(categories));
+  // 年报: every published annual report, newest first, and the page links.annual_report
+  // names when it is not one of them (a report kept as a plain page).
   Value reports = Value::list();
-  if (Value report = link_value(m, config, "annual_report"); !report.is_null()) reports.push(std::move(report));
+  for (size_t i : newest_first(m, [](const Document& d) { return d.type == DocType::annual_report; }))
+    reports.push(Value::object().set("title", m.docs[i].title).set("url", url_of(m.docs[i])).set("date", m.docs[i].published->str()));
+  const Document* linked = nullptr;
+  for (const auto& [role, id] : config.links)
+    if (role == "annual_report") linked = m.find_published(id);
+  if (Value report = link_value(m, config, "annual_report");
+      !report.is_null() && linked && linked->type != DocType::annual_report)
+    reports.push(std::move(report));
   parts.set("annual_reports", std::move(reports));
   Value context = w.context(pf);
   context.set("disclosure", std::move(parts));

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/json_writer.h"
+#include "model/request_deadlines.h"
 
 namespace govsite {
 
@@ -55,14 +56,15 @@ std::string ledger_csv(const SiteModel& m) {
   for (const Document& d : m.docs) policies += d.type == DocType::policy;
   CsvWriter csv({"id", "索引号", "发文字号", "标题", "发文机关", "成文日期", "发布日期", "公开属性",
                  "不公开理由", "有效性", "被替代为", "初审人", "初审日期", "复审人", "复审日期",
-                 "批准人", "批准日期", "政策解读", "发布状态", "文件"},
+                 "批准人", "批准日期", "政策解读", "发布状态", "文件", "是否规范性文件", "施行日期", "有效期至",
+                 "统一登记号", "备案机关", "备案日期"},
                 policies * 400);
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
     if (d.type != DocType::policy) continue;
     csv.field(d.id).field(d.index_no).field(d.doc_no).field(d.title).field(d.issuer)
         .field(date_str(d.written)).field(date_str(d.published)).field(disclosure_name(d.disclosure))
-        .field(d.disclosure_reason).field(validity_name(d.validity)).field(d.superseded_by);
+        .field(d.disclosure_reason).field(validity_name(validity_on(d, m.now))).field(d.superseded_by);
     for (const char* stage : {"initial", "second", "approved"}) {
       const ReviewStage* found = nullptr;
       for (const auto& s : d.review)
@@ -72,7 +74,13 @@ std::string ledger_csv(const SiteModel& m) {
     const auto interpretations = interpretations_of.find(d.id);
     csv.field(interpretations == interpretations_of.end() ? std::string_view() : interpretations->second)
         .field(m.published[i] ? std::string_view("published") : std::string_view(m.left_out[i]))
-        .field(d.path);
+        .field(d.path)
+        .field(d.normative ? "是" : "否")
+        .field(date_str(d.effective))
+        .field(date_str(d.valid_until))
+        .field(d.registration_no)
+        .field(d.filing_body)
+        .field(date_str(d.filing_date));
     csv.end_row();
   }
   return csv.take();
@@ -110,9 +118,24 @@ std::string build_report_json(const SiteModel& m, const BuildCounts& counts,
   return w.str() + "\n";
 }
 
-void write_reports(const SiteModel& m, const BuildCounts& counts, OutputWriter& out,
+std::string requests_overdue_csv(const SiteModel& m, const WorkdayCalendar& calendar) {
+  CsvWriter csv({"编号", "文件", "行", "收到日期", "申请人类型", "答复期限", "答复日期", "超期工作日", "延期答复"}, 1024);
+  for (const RequestDeadline& late : late_requests(m, calendar)) {
+    if (!late.due) continue;  // the calendar does not reach it: a calendar-outdated warning
+    const InfoRequest& r = *late.request;
+    csv.field(r.id).field(late.file->path).field(std::to_string(r.pos.line)).field(r.received.str())
+        .field(kApplicantKinds[r.applicant]).field(late.due->str()).field(date_str(r.answered))
+        .field(std::to_string(late.late_working_days)).field(r.extended ? "是" : "否");
+    csv.end_row();
+  }
+  return csv.take();
+}
+
+void write_reports(const SiteModel& m, const SiteConfig* config, const BuildCounts& counts, OutputWriter& out,
                    Diagnostics& diags) {
   std::string error;
+  if (config && !m.requests.empty() && !out.write("requests_overdue.csv", requests_overdue_csv(m, config->calendar), error))
+    diags.error("reports/requests_overdue.csv", 0, 0, "io-error", error);
   if (!out.write("ledger.csv", ledger_csv(m), error)) diags.error("reports/ledger.csv", 0, 0, "io-error", error);
   if (!out.write("build.json", build_report_json(m, counts, diags), error))
     diags.error("reports/build.json", 0, 0, "io-error", error);

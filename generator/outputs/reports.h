@@ -42,7 +42,12 @@ std::string ledger_csv(const SiteModel& m);
 std::string build_report_json(const SiteModel& m, const BuildCounts& counts,
                               const Diagnostics& diags);
 
-void write_reports(const SiteModel& m, const BuildCounts& counts, OutputWriter& out,
+// requests_overdue.csv: every 依申请公开 request answered (or still open) after its
+// 条例第三十三条 deadline, counted with the working-day calendar; no applicant's name.
+std::string requests_overdue_csv(const SiteModel& m, const WorkdayCalendar& calendar);
+
+// `config` is null when site.yaml could not be read (then no requests_overdue.csv).
+void write_reports(const SiteModel& m, const SiteConfig* config, const BuildCounts& counts, OutputWriter& out,
                    Diagnostics& diags);
 
 }  // namespace govsite

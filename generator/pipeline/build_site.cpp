@@ -7,6 +7,7 @@
 #include "core/parallel.h"
 #include "config/site_config.h"
 #include "content/load_documents.h"
+#include "content/request_records.h"
 #include "model/site_model.h"
 #include "outputs/document_pages.h"
 #include "outputs/page_context.h"
@@ -169,6 +170,11 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
                                               " unchanged since the last build by size and time)");
   site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
                                 request.preview_drafts);
+  // The request records are not content (nothing of them is published) but the annual
+  // reports count them: part of what the build is made from, like site.yaml.
+  std::string request_bytes;
+  site.model.requests = load_request_records(fs, request.site_dir, diags, &request_bytes);
+  if (!request_bytes.empty()) site.config_hash = content_hash(text + '\0' + request_bytes);
   claim_unpublished_body_files(fs, request.site_dir, site.model, request.jobs, diags);
   mark_phase(request.timer, "model");
   return site;
@@ -179,11 +185,14 @@ bool site_unchanged_since(const FileSystem& fs, const BuildRequest& request, con
   std::string text, error;
   if (!fs.read_file(join_path(request.site_dir, "site.yaml"), text, error)) return false;
   Diagnostics scratch;  // a site.yaml or theme with problems is left to the full path to report
+  std::string request_bytes;
+  load_request_records(fs, request.site_dir, scratch, &request_bytes);
+  const uint64_t config_hash = request_bytes.empty() ? content_hash(text) : content_hash(text + '\0' + request_bytes);
   const std::optional<SiteConfig> config = parse_site_config(text, "site.yaml", scratch);
   if (!config || scratch.has_errors()) return false;
   const std::optional<ThemeSource> theme = find_theme(fs, request.site_dir, config->theme, scratch);
   if (!theme || scratch.has_errors()) return false;
-  const KeyHasher identity = build_identity(request, content_hash(text), *theme);
+  const KeyHasher identity = build_identity(request, config_hash, *theme);
   if (identity.key() != previous.identity) return false;
   const std::optional<uint64_t> content = unchanged_content_fingerprint(scan, previous);
   return content && KeyHasher(identity).add(*content).key() == previous.inputs;
@@ -266,7 +275,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
     if (reports_out) write_inspection_report(*result.inspection, *config, *reports_out, diags);
     mark_phase(request.timer, "inspection (19号文)");
   }
-  if (reports_out) write_reports(model, result.counts, *reports_out, diags);
+  if (reports_out) write_reports(model, config ? &*config : nullptr, result.counts, *reports_out, diags);
   mark_phase(request.timer, "reports");
   result.site = std::make_shared<const LoadedSite>(std::move(*site));
   return result;

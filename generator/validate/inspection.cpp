@@ -1,5 +1,8 @@
 #include "validate/inspection.h"
 
+#include <algorithm>
+
+#include "model/annual_report.h"
 #include "core/messages.h"
 
 namespace govsite {
@@ -91,6 +94,35 @@ InspectionItem footer_item(const SiteConfig& c) {
   return item;
 }
 
+// 条例第四十九、五十条: the year's 政府信息公开工作年度报告 is out by 31 January. For a site
+// that keeps its reports (model/annual_report.h); a site without any is not judged.
+InspectionItem annual_report_item(const SiteModel& m) {
+  InspectionItem item;
+  item.id = "annual-report-published";
+  item.title = "政府信息公开工作年度报告按时发布";
+  item.veto = true;
+  item.unit = "天";
+  const Document* latest = nullptr;
+  const std::optional<int> missing = missing_annual_report_year(m, &latest);
+  const int year = m.now.year - 1;
+  item.applies = false;
+  for (const Document& d : m.docs) item.applies = item.applies || d.type == DocType::annual_report;
+  const Date deadline = annual_report_deadline(year);
+  item.value = missing ? std::max(0L, m.now.days_since_epoch() - deadline.days_since_epoch()) : 0;
+  item.threshold = 1;
+  item.failing = missing && m.now > deadline;
+  item.measure = missing ? std::to_string(year) + " 年度报告尚未发布，发布期限 " + deadline.str()
+                         : std::to_string(year) + " 年度报告已发布或不适用";
+  item.margin = item.failing ? "已超过期限 " + std::to_string(item.value) + " 天" : "未超过期限";
+  item.rule = "每年1月31日前公布本机关上一年度政府信息公开工作年度报告";
+  item.source = "《中华人民共和国政府信息公开条例》第四十九条、第五十条";
+  if (latest) {
+    item.file = latest->path;
+    item.line = item.column = 1;
+  }
+  return item;
+}
+
 }  // namespace
 
 InspectionReport inspect_site(const SiteModel& m, const SiteConfig& config, size_t broken_links) {
@@ -101,6 +133,7 @@ InspectionReport inspect_site(const SiteModel& m, const SiteConfig& config, size
   r.items.push_back(dated_pages(m));
   r.items.push_back(broken_link_item(broken_links));
   r.items.push_back(footer_item(config));
+  r.items.push_back(annual_report_item(m));
   return r;
 }
 

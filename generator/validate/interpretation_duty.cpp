@@ -9,7 +9,7 @@ void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Dia
   for (size_t i = 0; i < m.docs.size(); ++i) {
     if (!m.published[i]) continue;
     const Document& d = m.docs[i];
-    if (d.type == DocType::policy && d.normative && d.validity == Validity::valid &&
+    if (d.type == DocType::policy && d.normative && validity_on(d, m.now) == Validity::valid &&
         m.interpretations[i].empty()) {
       SourcePos p = d.pos("normative");
       Diagnostic diag{d.path, p.line, p.column,

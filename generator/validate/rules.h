@@ -28,6 +28,18 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
 // 政策解读 duty: normative policies get an interpretation, in time; consultations run 30 days.
 void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
+// 规范性文件 lifecycle: a published policy within six months of its valid_until (有效期至) is
+// due for evaluation (清理评估). A warning.
+void check_normative_lifecycle(const SiteModel& m, Diagnostics& diags);
+
+// 依申请公开 request records (data/requests/): unique ids per file, 上年结转 of each year
+// equal to 结转下年度 of the year before (the same requests), and a warning for each
+// request answered later than 条例第三十三条 allows (request-overdue).
+void check_request_records(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+// Annual reports: the figures the editor typed equal the computed ones and keep the 2021
+// format's 勾稽关系 (annual-report-mismatch, naming the row); `activities` are numbers.
+void check_annual_reports(const SiteModel& m, Diagnostics& diags);
+
 // 附件: every attachment of a published document exists beside it, has an allowed type and
 // belongs to no unpublished document; audio and video interpretations carry their media.
 void check_attachments(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);

@@ -17,6 +17,9 @@ struct SampleSite {
     fs::copy(src / "content", dir / "content", fs::copy_options::recursive);
     fs::copy(src / "themes", dir / "themes", fs::copy_options::recursive);
     fs::copy_file(src / "site.yaml", dir / "site.yaml");
+    // The 依申请公开 request records the sample's annual report counts.
+    fs::create_directories(dir / "data");
+    fs::copy(src / "data/requests", dir / "data/requests", fs::copy_options::recursive);
   }
   ~SampleSite() { std::filesystem::remove_all(dir); }
   SampleSite(const SampleSite&) = delete;
