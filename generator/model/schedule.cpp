@@ -55,7 +55,6 @@ std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteCon
   if (home.stale_on)
     add(*home.stale_on, "home-stale", home.file,
         tr("next-change.home-stale", {home.newest->str()}));
-            home.newest->str() + ")");
   const Document* latest = nullptr;
   if (auto year = missing_annual_report_year(m, &latest))
     add(day_after(annual_report_deadline(*year)), "annual-report-overdue", latest->path,
