@@ -56,8 +56,13 @@ uint64_t site_fingerprint(const std::string& site_dir) {
   if (!ec && config.exists(ec)) add_file(h, root / "site.yaml", config);
   for (const char* folder : {"content", "themes"}) {
     fs::recursive_directory_iterator it(root / folder, ec), end;
-    for (; !ec && it != end; it.increment(ec))
+    for (; !ec && it != end; it.increment(ec)) {
+      if (it->path().filename().string()[0] == '.') {  // hidden: the build reads none
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
       if (it->is_regular_file(ec)) add_file(h, it->path(), *it);
+    }
     ec.clear();
   }
   return h;
@@ -113,8 +118,14 @@ bool SiteWatcher::watch_tree(const std::string& dir) {
   if (!fs::is_directory(dir, ec)) return true;
   if (!add(dir)) return false;
   fs::recursive_directory_iterator it(dir, ec), end;
-  for (; !ec && it != end; it.increment(ec))
-    if (it->is_directory(ec) && !it->is_symlink(ec) && !add(it->path().string())) return false;
+  for (; !ec && it != end; it.increment(ec)) {
+    if (!it->is_directory(ec) || it->is_symlink(ec)) continue;
+    if (it->path().filename().string()[0] == '.') {  // not read by the build (.git, …)
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (!add(it->path().string())) return false;
+  }
   return true;
 }
 
@@ -144,6 +155,10 @@ bool SiteWatcher::drain() {
       if (e->wd == root_watch_) {
         if (!watched_name(name)) continue;
         folder = site_dir_;
+      } else if (*name == '.') {
+        // The build reads no hidden file or folder: an editor's swap or lock file (.x.md.swp,
+        // .#x.md), written as the editor types, is no save.
+        continue;
       } else {
         auto it = folders_.find(e->wd);
         if (it == folders_.end()) continue;

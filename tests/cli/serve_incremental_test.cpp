@@ -34,10 +34,10 @@ struct Preview {
   int port = free_port();
   std::unique_ptr<ServeProcess> server;
 
-  explicit Preview(std::vector<std::string> env = {}) {
+  explicit Preview(std::vector<std::string> env = {}, std::vector<std::string> options = {"--quiet"}) {
     fs::create_directories(tmp);
     env.push_back("TMPDIR=" + tmp.string());
-    server = std::make_unique<ServeProcess>(site.dir.string(), port, std::vector<std::string>{"--quiet"},
+    server = std::make_unique<ServeProcess>(site.dir.string(), port, options,
                                             (tmp / "serve.log").string(), env);
     REQUIRE(eventually([&] { return fs::exists(served() / "index.html"); }, 60));
   }
@@ -201,4 +201,25 @@ TEST_CASE("serve: without inotify it polls, says so once, and still rebuilds inc
   const std::string said = "govsite serve: watching by polling every 250 ms (GOVSITE_WATCH=poll)";
   CHECK(log.find(said) != std::string::npos);
   CHECK(log.find(said) == log.rfind(said));
+}
+
+TEST_CASE("serve: an editor's hidden swap file is no save and starts no rebuild", "[serve][incremental]") {
+  Preview preview({}, {});  // not --quiet: every build says so
+  auto builds = [&] {
+    const std::string log = read(preview.tmp / "serve.log");
+    size_t n = 0;
+    for (size_t at = log.find("govsite serve: rebuilt"); at != std::string::npos;
+         at = log.find("govsite serve: rebuilt", at + 1))
+      ++n;
+    return n;
+  };
+  REQUIRE(eventually([&] { return builds() == 1; }));
+  const std::string rel = "content/policies/2019/sfj-2019-plan.md";
+  preview.write("content/policies/2019/.sfj-2019-plan.md.swp", "vim swap");
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  preview.replace(rel, "title: 市司法局2019年政务公开工作实施方案", "title: 市司法局2019年政务公开工作实施方案（修订）");
+  CHECK(eventually([&] { return get("127.0.0.1", preview.port, "/policies/sfj-2019-plan.html").find("（修订）") != std::string::npos; },
+                   60));
+  // Had the swap file started a build of its own, there would be three.
+  CHECK(builds() == 2);
 }
