@@ -3,7 +3,8 @@
 
 Starts the server command (the rest of the command line after --, with {port} replaced),
 waits until the page answers, then RUNS times: rewrites the title line of FILE (a new
-title of the same form each time), and polls URL until the new title is in the page.
+title of the same form each time; --edit body: adds a sentence to its body instead), and
+polls URL until the edit is in the page.
 Prints each latency and the median, in seconds. The poll is every 10 ms, so figures are
 up to 10 ms late.
 
@@ -40,6 +41,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--file", required=True, help="the Markdown file whose title is edited")
     ap.add_argument("--path", required=True, help="the URL path of its page")
+    ap.add_argument("--edit", choices=["title", "body"], default="title",
+                    help="rewrite the title line, or add a sentence at the end of the body")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--pause", type=float, default=2.0, help="seconds between edits")
     ap.add_argument("--ready-timeout", type=float, default=600)
@@ -61,8 +64,11 @@ def main():
         time.sleep(a.pause)
         for i in range(a.runs):
             marker = "修订稿%d%d" % (os.getpid() % 1000, i)
-            text = re.sub(r'^title: "?([^"\n]*)"?$', lambda m: 'title: "%s%s"' % (m.group(1), marker),
-                          original, count=1, flags=re.M)
+            if a.edit == "title":
+                text = re.sub(r'^title: "?([^"\n]*)"?$', lambda m: 'title: "%s%s"' % (m.group(1), marker),
+                              original, count=1, flags=re.M)
+            else:
+                text = original.rstrip("\n") + "\n\n本文件%s。\n" % marker
             start = time.monotonic()
             with open(a.file, "w", encoding="utf-8") as f:
                 f.write(text)
