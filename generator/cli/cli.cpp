@@ -32,15 +32,13 @@
 #include "outputs/inspection_report.h"
 #include "serve/preview_server.h"
 #include "pipeline/build_site.h"
+#include "pipeline/incremental_build.h"
 #include "publish/bundle.h"
 #include "publish/staged_directory.h"
 
 namespace govsite {
 
 namespace {
-
-// Written into every output folder so a later build knows it may replace it.
-constexpr const char* kOutputMarker = ".govsite-output";
 
 // The output folder is replaced wholesale on every build, so it must not be the site
 // folder, one of its ancestors, or anything the build reads (content/, themes/, reports/).
@@ -399,106 +397,6 @@ int run_assign_index(const Options& o) {
   return kExitOk;
 }
 
-// What the next build needs to repeat this one when nothing changes: its counts and
-// diagnostics, and the reports it wrote (in `reports_dir`, about to be swapped in; the
-// swap keeps their stats).
-LastBuild last_build_of(const BuildCounts& counts, const Diagnostics& diags, const std::string& reports_dir) {
-  LastBuild last;
-  last.documents = counts.documents;
-  last.published = counts.published;
-  last.pages = counts.pages_written;
-  last.diagnostics = diags.sorted();
-  RealFileSystem fs;
-  std::vector<std::string> problems;
-  for (const auto& rel : fs.list_files(reports_dir, problems)) {
-    FileStat st;
-    if (!stat_regular_file(join_path(reports_dir, rel), st)) continue;
-    OutputRecord& record = last.reports[rel];
-    record.size = st.size;
-    record.mtime_ns = st.mtime_ns;
-  }
-  return last;
-}
-
-// reports/ holds what the build that wrote `last` left there (a build into another output
-// folder rewrites it).
-bool reports_as_left(const std::string& site_dir, const LastBuild& last) {
-  if (last.reports.empty()) return false;
-  for (const auto& [rel, record] : last.reports) {
-    FileStat st;
-    if (!stat_regular_file(join_path(join_path(site_dir, "reports"), rel), st) || st.size != record.size ||
-        st.mtime_ns != record.mtime_ns)
-      return false;
-  }
-  return true;
-}
-
-// `govsite build` past the build cache's quick check: loads, renders and writes the site
-// (incrementally over `out_dir` when `previous` describes it), and the reports and cache
-// (`next`, which the caller owns: see end_command). Returns kExitOk, or kExitIoError when
-// a staging folder cannot be made.
-int build_into(const Options& o, BuildRequest& request, const RealFileSystem& fs, const std::string& out_dir,
-               std::optional<BuildCache>& previous, BuildCache& next, Diagnostics& diags, BuildResult& result) {
-  next.executable = executable_hash();
-  request.previous = previous ? &*previous : nullptr;
-  request.previous_output = out_dir;
-  request.next = &next;
-  StagedDirectory reports_stage(join_path(o.site_dir, "reports"));
-  std::optional<StagedDirectory> site_stage;
-  if (!previous) site_stage.emplace(out_dir);
-  for (const StagedDirectory* s : {site_stage ? &*site_stage : nullptr, &reports_stage}) {
-    if (s && !s->ok()) {
-      say("cli.error", {s->error()});
-      return kExitIoError;
-    }
-  }
-  std::optional<CachedOutput> site_out;
-  if (previous) site_out.emplace(out_dir, *previous);
-  else site_out.emplace(site_stage->staging());
-  DirectoryWriter reports_out(reports_stage.staging());
-  result = build_site(fs, request, *site_out, &reports_out, diags);
-  std::string error;
-  if (!result.unchanged && !site_out->write(kOutputMarker, "govsite output folder: replaced by every build\n", error))
-    diags.error("", 0, 0, "io-error", error);
-  mark_phase(request.timer, "write marker");
-  // For the next build: this one's summary, then the cache.
-  auto write_cache = [&] {
-    next.last = last_build_of(result.counts, diags, reports_stage.staging());
-    if (!write_build_cache(out_dir, next, error))
-      diags.warning("", 0, 0, "build-cache", tr("build-cache", {error}));
-  };
-  // The site is replaced only by a complete, error-free build; the reports always
-  // describe the latest build, failed or not.
-  if (!diags.has_errors() && !result.unchanged) {
-    bool ok = site_out->apply(error) && (previous || site_stage->commit(error));
-    if (!ok) {
-      diags.error("", 0, 0, "io-error", error);
-      std::remove(build_cache_path(out_dir).c_str());  // the next build starts afresh
-    } else {
-      std::unordered_map<std::string, OutputRecord> records = site_out->records(out_dir, request.jobs);
-      for (auto& [path, record] : records)
-        if (auto it = next.outputs.find(path); it != next.outputs.end()) record.render_key = it->second.render_key;
-      next.outputs = std::move(records);
-      write_cache();
-    }
-    result.incremental = previous.has_value();
-    result.files_changed = site_out->files_written();
-    result.files_deleted = site_out->files_deleted();
-  } else if (!diags.has_errors() && result.unchanged && previous) {
-    // Nothing changed, though the quick check could not tell (a file touched but not
-    // changed, or reports/ written by a build into another folder since): the cache is
-    // written again with the files' stats and reports of now, so the next build can.
-    next.outputs = std::move(previous->outputs);
-    next.pages = std::move(previous->pages);
-    next.search = std::move(previous->search);
-    next.theme = std::move(previous->theme);
-    write_cache();
-  }
-  if (!reports_stage.commit(error)) diags.error("", 0, 0, "io-error", error);
-  mark_phase(request.timer, previous ? "write changed files, the build cache" : "swap in, write the build cache");
-  return kExitOk;
-}
-
 // A build or check is done and everything it wrote is on disk: the process ends without
 // freeing what it built (the site model and two build caches: hundreds of thousands of
 // allocations, and jemalloc handing their pages back). That was a tenth of a one-change
@@ -532,6 +430,7 @@ int run_build_or_check(const Options& o) {
   const BuildRequest& request = *made;
 
   BuildResult result;
+  BuildCaches caches;  // not freed: the process ends first (end_command)
   int exit_code = kExitOk;
   if (o.command == Command::check) {
     made->inspection_errors = o.inspection;
@@ -552,39 +451,14 @@ int run_build_or_check(const Options& o) {
       say("cli.unsafe-output", {out_dir, why});
       return kExitUsage;
     }
-    // A rebuild over an output folder the previous build left with its cache (and nobody
-    // changed since) is incremental; anything else is a full build into a staging folder
-    // swapped in whole.
-    std::optional<BuildCache> previous;
-    BuildCache next;
-    if (!o.clean) {
-      previous = read_build_cache(out_dir, request.jobs);
-      mark_phase(request.timer, "read the build cache");
-      // Another govsite may parse and render differently: nothing of its cache is reused.
-      // (0: this binary could not be read, so which one wrote the cache cannot be told.)
-      if (previous && (executable_hash() == 0 || previous->executable != executable_hash())) previous.reset();
-      if (previous && !output_matches_cache(out_dir, *previous, request.jobs)) previous.reset();
-      mark_phase(request.timer, "check the output is as the cache says");
-    }
-    // Nothing changed since the previous build: its site, output and reports are as it left
-    // them. It is repeated (its diagnostics printed again) without loading the site.
-    std::optional<ContentScan> scan;
-    if (previous) {
-      scan = scan_content(fs, o.site_dir, request.jobs);
-      made->scan = &*scan;
-    }
-    if (previous && reports_as_left(o.site_dir, previous->last) &&
-        site_unchanged_since(fs, request, *scan, *previous)) {
-      for (const Diagnostic& d : previous->last.diagnostics) diags.add(d);
-      result.rendered = true;
-      result.unchanged = true;
-      result.counts.documents = previous->last.documents;
-      result.counts.published = previous->last.published;
-      result.counts.pages_written = previous->last.pages;
-      mark_phase(request.timer, "nothing changed (content/ by stat, site.yaml, theme)");
-    } else {
-      if (previous) mark_phase(request.timer, "look for changes (content/ by stat, site.yaml, theme)");
-      exit_code = build_into(o, *made, fs, out_dir, previous, next, diags, result);
+    IncrementalTarget target;
+    target.out_dir = out_dir;
+    target.reports_dir = join_path(o.site_dir, "reports");
+    target.clean = o.clean;
+    std::string error;
+    if (!build_incrementally(*made, fs, target, caches, diags, result, error)) {
+      std::fprintf(stderr, "govsite: %s\n", error.c_str());
+      return kExitIoError;
     }
   }
   if (exit_code != kExitOk) return exit_code;

@@ -40,6 +40,8 @@ constexpr int kPageThreads = 8;
 // How often an open stream writes: a closed page is noticed at the second write after it
 // closed, so its place is free again within two beats.
 constexpr auto kHeartbeat = std::chrono::seconds(1);
+// How long the site must be quiet after a change before it is rebuilt.
+constexpr auto kSettle = std::chrono::milliseconds(50);
 
 // When the server refused the stream (503) the browser gives up; try again later.
 const char* kReloadScript =
@@ -263,8 +265,8 @@ int run_preview_server(const ServeOptions& o) {
     fs::remove_all(work, ec);
     return 3;
   }
-  // Taken before the build, so an edit saved while it runs is built next.
-  uint64_t fingerprint = site_fingerprint(o.request.site_dir);
+  // Watching starts before the build, so an edit saved while it runs is built next.
+  SiteWatcher watcher(o.request.site_dir);
   rebuild_preview(o, preview);
   std::vector<std::thread> threads;
   for (size_t i = 0; i < servers.size(); ++i) {
@@ -276,15 +278,8 @@ int run_preview_server(const ServeOptions& o) {
   std::signal(SIGTERM, on_signal);
   std::fputs(tr("serve.watching").c_str(), stderr);
 
-  while (!g_stop) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(250));
-    const uint64_t now = site_fingerprint(o.request.site_dir);
-    if (now == fingerprint) continue;
-    // Let an editor's save (often several writes) settle before building.
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    fingerprint = site_fingerprint(o.request.site_dir);
-    rebuild_preview(o, preview);
-  }
+  // An editor's save is often several writes and renames: built once they stop.
+  while (watcher.wait_for_change(g_stop, kSettle)) rebuild_preview(o, preview);
   preview.stop();  // ends the live-reload streams
   for (auto& s : servers) s->stop();
   for (auto& t : threads) t.join();

@@ -5,8 +5,7 @@
 #include "cli/diagnostic_printer.h"
 #include "core/file_system.h"
 #include "core/messages.h"
-#include "publish/output_writer.h"
-#include "publish/staged_directory.h"
+#include "pipeline/incremental_build.h"
 
 namespace govsite {
 
@@ -61,15 +60,17 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site) {
   const auto start = std::chrono::steady_clock::now();
   RealFileSystem fs_real;
   Diagnostics diags;
-  StagedDirectory stage(site.output());
+  // As `govsite build` over its output folder: the build cache beside the private folder
+  // makes a save render only the pages it changes. The folder is patched only by an
+  // error-free build, file by file, each renamed into place.
+  BuildRequest request = o.request;
+  IncrementalTarget target;
+  target.out_dir = site.output();
+  BuildCaches caches;
+  BuildResult result;
   std::string error;
-  if (stage.ok()) {
-    DirectoryWriter out(stage.staging());
-    build_site(fs_real, o.request, out, nullptr, diags);
-    if (!diags.has_errors() && !stage.commit(error)) diags.error("", 0, 0, "io-error", error);
-  } else {
-    diags.error("", 0, 0, "io-error", stage.error());
-  }
+  if (!build_incrementally(request, fs_real, target, caches, diags, result, error))
+    diags.error("", 0, 0, "io-error", error);
   std::string text;  // for the banner on the pages
   for (const auto& d : diags.sorted())
     if (d.severity == Severity::error) text += format_diagnostic(d, nullptr);

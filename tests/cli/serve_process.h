@@ -77,13 +77,14 @@ inline int free_port() {
 }
 
 // `govsite serve --site SITE --port PORT --now 2019-12-31 EXTRA…`, stopped with SIGTERM
-// at the end. Its standard error goes to `log` when given.
+// at the end. Its standard error goes to `log` when given; `env` ("NAME=value") is added
+// to this process's environment.
 struct ServeProcess {
   pid_t pid = -1;
   int exit_code = -1;
 
   ServeProcess(const std::string& site, int port, const std::vector<std::string>& extra,
-               const std::string& log = "") {
+               const std::string& log = "", const std::vector<std::string>& env = {}) {
     const std::string binary = GOVSITE_BINARY;
     std::vector<std::string> args = {binary, "serve", "--site", site, "--port", std::to_string(port),
                                      "--now", "2019-12-31"};
@@ -95,7 +96,12 @@ struct ServeProcess {
     posix_spawn_file_actions_init(&actions);
     if (!log.empty())
       posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int rc = posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), environ);
+    std::vector<std::string> variables = env;
+    std::vector<char*> envp;
+    for (auto& v : variables) envp.push_back(v.data());
+    for (char** e = environ; *e; ++e) envp.push_back(*e);
+    envp.push_back(nullptr);
+    const int rc = posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     REQUIRE(rc == 0);
   }
