@@ -40,7 +40,7 @@ TEST_CASE("unsafe svg: a linked SVG with <script> fails the build and is not pub
 
   Run text = run("build " + site);
   CHECK(text.exit_code == 1);
-  CHECK(text.output.find("content/notices/chart.md:13:4: error: the SVG file content/notices/chart.svg has a "
+  CHECK(text.output.find("content/notices/chart.md:13:2: error: the SVG file content/notices/chart.svg has a "
                          "<script> element (its line 3)") != std::string::npos);
   CHECK_FALSE(fs::exists(dir / "public"));
   Run json = run("check --json " + site);
