@@ -43,7 +43,7 @@ TEST_CASE("cli: usage errors exit with 2 and say what is wrong", "[cli]") {
   CHECK(run("").exit_code == 2);
 }
 
-TEST_CASE("cli: the sample site builds; policy and interpretation link to each other", "[cli][sample]") {
+TEST_CASE("cli: the sample site builds, and policy and interpretation link to each other", "[cli][sample]") {
   SampleSite s;
   Run r = run("build " + s.site() + " --now 2019-12-31");
   INFO(r.output);
@@ -53,15 +53,15 @@ TEST_CASE("cli: the sample site builds; policy and interpretation link to each o
   const fs::path pub = s.dir / "public";
   const std::string policy = read(pub / "policies/sfj-2019-plan.html");
   const std::string jd = read(pub / "interpretations/sfj-2019-plan-jd.html");
-  CHECK(policy.find("href=\"../../interpretations/sfj-2019-plan-jd/\"") != std::string::npos);
-  CHECK(jd.find("href=\"../../policies/sfj-2019-plan/\"") != std::string::npos);
+  CHECK(policy.find("href=\"../interpretations/sfj-2019-plan-jd.html\"") != std::string::npos);
+  CHECK(jd.find("href=\"../policies/sfj-2019-plan.html\"") != std::string::npos);
   // The expired 2018 points link to the plan that replaced them, and the plan links back.
   const std::string old = read(pub / "policies/sfj-2018-zwgk-points.html");
-  CHECK(old.find("href=\"../../policies/sfj-2019-plan/\"") != std::string::npos);
-  CHECK(policy.find("href=\"../../policies/sfj-2018-zwgk-points/\"") != std::string::npos);
+  CHECK(old.find("href=\"../policies/sfj-2019-plan.html\"") != std::string::npos);
+  CHECK(policy.find("href=\"../policies/sfj-2018-zwgk-points.html\"") != std::string::npos);
   // Government meta tags.
   for (const char* tag : {"SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ArticleTitle",
-                          "PubDate", "ContentSource", "description"})
+                          "PubDate", "ContentSource", "Description"})
     CHECK(policy.find(std::string("name=\"") + tag + "\"") != std::string::npos);
   CHECK(policy.find("盘司发〔2019〕12号") != std::string::npos);
   // Nothing non-public anywhere in the output; the ledger in reports/ still has it.
