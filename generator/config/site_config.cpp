@@ -2,6 +2,7 @@
 
 #include <regex>
 
+#include "config/workday_calendar_config.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {
@@ -69,6 +70,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     sc.id = col->string("id", true).value_or("");
     sc.title = col->string("title", true).value_or("");
     sc.kind = col->one_of("kind", {"news", "notice", "policy"}).value_or("news");
+    sc.tier = col->one_of("tier", {"news", "notice", "periodic", "static"}).value_or(sc.kind == "news" ? "news" : "notice");
     if (!sc.id.empty() && !std::regex_match(sc.id, std::regex("[a-z0-9][a-z0-9-]*")))
       col->error("id", "bad-id", "column id \"" + sc.id + "\" must match [a-z0-9][a-z0-9-]*");
     if (c.column(sc.id)) col->error("id", "duplicate-id", "column id \"" + sc.id + "\" is used twice");
@@ -76,8 +78,27 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   }
 
   c.require_interpretation = fields->boolean("require_interpretation").value_or(false);
-  c.interpretation_grace_days =
-      static_cast<int>(fields->integer("interpretation_grace_days", 0, 365).value_or(3));
+  if (fields->has("interpretation_grace_days")) {
+    fields->warning("interpretation_grace_days", "deprecated-key",
+                    "\"interpretation_grace_days\" is now \"interpretation_grace_workdays\" and counts working days (工作日); rename it");
+    if (!fields->has("interpretation_grace_workdays"))
+      c.interpretation_grace_workdays =
+          static_cast<int>(fields->integer("interpretation_grace_days", 0, 365).value_or(3));
+    else
+      fields->integer("interpretation_grace_days", 0, 365);
+  }
+  if (fields->has("interpretation_grace_workdays"))
+    c.interpretation_grace_workdays =
+        static_cast<int>(fields->integer("interpretation_grace_workdays", 0, 365).value_or(3));
+  c.calendar = builtin_workday_calendar();
+  if (auto years = fields->mapping("workday_calendar")) read_workday_calendar(*years, c.calendar);
+  if (auto tiers = fields->mapping("section_tiers")) {
+    for (const char* section : {"policies", "interpretations", "consultations", "notices", "services", "progress", "pages"})
+      if (auto tier = tiers->one_of(section, {"news", "notice", "periodic", "static"})) c.section_tiers.emplace_back(section, *tier);
+    for (const auto& [key, value] : tiers->unread_fields())
+      tiers->error(key, "bad-value", "section_tiers: unknown section \"" + key +
+                                         "\" (known: policies, interpretations, consultations, notices, services, progress, pages)");
+  }
   c.listing_page_size = static_cast<int>(fields->integer("listing_page_size", 5, 500).value_or(20));
   c.summary_length = static_cast<int>(fields->integer("summary_length", 20, 1000).value_or(120));
   c.feed_size = static_cast<int>(fields->integer("feed_size", 1, 1000).value_or(20));

@@ -8,6 +8,7 @@
 
 #include "core/diagnostics.h"
 #include "core/value.h"
+#include "core/workday_calendar.h"
 
 namespace govsite {
 
@@ -15,6 +16,10 @@ struct SiteColumn {
   std::string id;     // referenced by documents' `column`
   std::string title;  // 专栏名称
   std::string kind;   // news, notice or policy
+  // How often 国办秘函〔2019〕19号 wants it updated: news (动态、要闻类, 2 weeks), notice
+  // (通知公告、政策文件类, 6 months), periodic (人事、规划计划类, a year), static (never
+  // judged stale, only empty). Defaults from kind: news → news, notice and policy → notice.
+  std::string tier;
   int line = 0;       // where site.yaml defines it, for diagnostics
 };
 
@@ -45,7 +50,14 @@ struct SiteConfig {
   std::vector<std::pair<std::string, std::string>> links;
   std::vector<SiteColumn> columns;
   bool require_interpretation = false;
-  int interpretation_grace_days = 3;
+  // An interpretation is late after this many working days (工作日) after its policy.
+  int interpretation_grace_workdays = 3;
+  // Working days: the national calendar compiled into govsite plus site.yaml's
+  // workday_calendar (local holidays, later years).
+  WorkdayCalendar calendar;
+  // The update tier of each built-in section (policies, interpretations, consultations,
+  // notices, services, progress, pages) that site.yaml sets; the rest keep their default.
+  std::vector<std::pair<std::string, std::string>> section_tiers;
   int listing_page_size = 20;
   int summary_length = 120;  // characters in descriptions and listing summaries
   int feed_size = 20;        // items in each RSS feed

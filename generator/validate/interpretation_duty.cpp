@@ -1,5 +1,7 @@
 #include "validate/rules.h"
 
+#include "core/workday_calendar.h"
+
 namespace govsite {
 
 void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Diagnostics& diags) {
@@ -21,13 +23,26 @@ void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Dia
       for (const auto& id : d.interprets) {
         const Document* policy = m.find_published(id);
         if (!policy || !policy->published) continue;
-        long late = d.published->days_since_epoch() - policy->published->days_since_epoch();
-        if (late > config.interpretation_grace_days) {
-          SourcePos p = d.pos("published");
+        // 同步发布: the grace is counted in working days (工作日), which the State Council's
+        // holiday notices define, so a policy out before the Spring Festival leaves the
+        // interpretation the whole holiday.
+        const int grace = config.interpretation_grace_workdays;
+        const std::optional<Date> deadline = add_working_days(config.calendar, *policy->published, grace);
+        SourcePos p = d.pos("published");
+        if (!deadline) {
+          if (*d.published > *policy->published)
+            diags.warning(d.path, p.line, p.column, "calendar-outdated",
+                          calendar_outdated_message(config.calendar, "the deadline of " + std::to_string(grace) +
+                                                                                " working days after the policy \"" + id + "\" (" +
+                                                                                policy->published->str() + ")"));
+          continue;
+        }
+        if (*d.published > *deadline) {
+          const long late = working_days_between(config.calendar, *policy->published, *d.published).value_or(0);
           diags.warning(d.path, p.line, p.column, "late-interpretation",
-                        "published " + std::to_string(late) + " days after its policy \"" + id +
+                        "published " + std::to_string(late) + " working days after its policy \"" + id +
                             "\" (" + policy->published->str() + "); policy and interpretation should go out together (同步发布, grace " +
-                            std::to_string(config.interpretation_grace_days) + " days)");
+                            std::to_string(grace) + " working days: until " + deadline->str() + ")");
         }
       }
     }

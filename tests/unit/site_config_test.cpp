@@ -24,7 +24,7 @@ TEST_CASE("site.yaml: the required keys alone build a config with defaults", "[c
   CHECK(c->copyright == "盘锦市司法局");  // defaults to organization
   CHECK(c->language == "zh-CN");
   CHECK(c->theme == "default");
-  CHECK(c->interpretation_grace_days == 3);
+  CHECK(c->interpretation_grace_workdays == 3);
   CHECK_FALSE(c->require_interpretation);
   CHECK(c->deploy.server_name == "sfj.panjin.gov.cn");
 }
@@ -39,7 +39,7 @@ TEST_CASE("site.yaml: columns, switches and unknown keys", "[config]") {
   REQUIRE(c->columns.size() == 1);
   CHECK(c->column("zwgk-zdgz")->title == "政务公开重点工作");
   CHECK(c->require_interpretation);
-  CHECK(c->interpretation_grace_days == 5);
+  CHECK(c->interpretation_grace_workdays == 5);
   REQUIRE(c->params.get("weibo"));
   CHECK(c->params.get("weibo")->as_string() == "盘锦司法");
 }
