@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "config/enforcement_config.h"
 #include "core/diagnostics.h"
 #include "core/value.h"
 #include "core/workday_calendar.h"
@@ -67,6 +68,7 @@ struct SiteConfig {
                                                "ofd", "zip", "png", "jpg", "jpeg", "gif", "svg",
                                                "webp", "mp4", "mp3"};
   DeployConfig deploy;
+  EnforcementConfig enforcement;  // 行政执法公示
   Value params;              // keys govsite does not know, for templates (site.params)
 
   std::string host() const;  // "sfj.panjin.gov.cn"

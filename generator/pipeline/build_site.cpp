@@ -6,10 +6,13 @@
 #include "core/parallel.h"
 #include "config/site_config.h"
 #include "content/load_documents.h"
+#include "model/enforcement_model.h"
 #include "model/site_model.h"
 #include "outputs/document_pages.h"
 #include "outputs/page_context.h"
 #include "core/url.h"
+#include "outputs/credit_export.h"
+#include "outputs/enforcement_pages.h"
 #include "outputs/feeds.h"
 #include "render/markdown.h"
 #include "outputs/listings.h"
@@ -87,6 +90,8 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   PageWriter w(config, frame, templates, out, diags, request.jobs, memo);
   write_home_page(model, w);
   write_listings(model, pages.summaries, w);
+  write_enforcement_listing(model, w);
+  write_enforcement_portal(model, w);
   write_catalog(model, w);
   write_site_map_page(model, w);
   PageFrame search;
@@ -109,6 +114,8 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   }
   if (request.next) search_texts.next = &request.next->search;
   write_search_index(model, search_texts, out, diags, request.jobs);
+  for (EnforcementKind kind : {EnforcementKind::penalty, EnforcementKind::licensing})
+    if (!enforcement_decisions(model).empty()) w.write_file(credit_csv_path(kind), credit_csv(model, config, kind));
   for (const Feed& feed : site_feeds(model, config))
     w.write_file(feed.path, rss_feed(model, config, feed, pages.summaries));
   mark_phase(request.timer, "search index, feeds");
@@ -151,6 +158,7 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
                                         : "load and parse documents (" + std::to_string(content.files_read) +
                                               " read; " + std::to_string(unread) +
                                               " unchanged since the last build by size and time)");
+  if (site.config) apply_enforcement_publicity(content.documents, site.config->enforcement);
   site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
                                 request.preview_drafts);
   claim_unpublished_body_files(fs, request.site_dir, site.model, request.jobs, diags);

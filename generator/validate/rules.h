@@ -24,6 +24,10 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
 // 政策解读 duty: normative policies get an interpretation, in time; consultations run 30 days.
 void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
+// 行政执法公示: 行政许可 and 行政处罚 decisions published within 7 working days of their
+// date (国办发〔2018〕118号), every decision with an end of its 公示期.
+void check_enforcement(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+
 // 附件: every attachment of a published document exists beside it, has an allowed type and
 // belongs to no unpublished document; audio and video interpretations carry their media.
 void check_attachments(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
