@@ -1,5 +1,7 @@
 #include "config/enforcement_config.h"
 
+#include "core/file_system.h"
+
 namespace govsite {
 
 void read_enforcement_config(YamlFields& f, EnforcementConfig& c) {
@@ -24,8 +26,19 @@ void read_enforcement_config(YamlFields& f, EnforcementConfig& c) {
               "enforcement.authority_credit_code: \"" + *code +
                   "\" is not a valid 统一社会信用代码 (18 characters, GB 32100-2015 check character)");
   }
+  c.flowchart = f.string("flowchart").value_or("");
+  if (!c.flowchart.empty()) {
+    std::string normal;
+    const size_t dot = c.flowchart.rfind('.');
+    const std::string ext = dot == std::string::npos ? "" : c.flowchart.substr(dot + 1);
+    if (!normalize_relative_path(c.flowchart, normal) || normal.rfind("content/", 0) == 0 ||
+        (ext != "png" && ext != "jpg" && ext != "jpeg" && ext != "svg" && ext != "gif" && ext != "webp"))
+      f.error("flowchart", "bad-value", "enforcement.flowchart: an image (png, jpg, svg, gif, webp) inside the site folder, "
+                                        "outside content/, e.g. data/zhifa-liucheng.svg; got \"" + c.flowchart + "\"");
+    c.flowchart = normal;
+  }
   for (const auto& [key, value] : f.unread_fields())
-    f.error(key, "bad-value", "enforcement: unknown key \"" + key + "\" (known: publicity_days, authority_credit_code)");
+    f.error(key, "bad-value", "enforcement: unknown key \"" + key + "\" (known: publicity_days, authority_credit_code, flowchart)");
 }
 
 }  // namespace govsite

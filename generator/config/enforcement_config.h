@@ -18,13 +18,15 @@ struct EnforcementConfig {
   // longest 公示期 of a penalty for a 一般失信行为 at one year (最短三个月, 最长一年).
   std::array<std::optional<int>, kEnforcementKinds> publicity_days{};
   std::string authority_credit_code;  // 执法机关统一社会信用代码
+  std::string flowchart;  // 执法流程图: an image, relative to the site folder
   int line = 0;                       // where site.yaml sets `enforcement`, for diagnostics
 
   EnforcementConfig() { publicity_days[static_cast<size_t>(EnforcementKind::penalty)] = 365; }
   std::optional<int> days_for(EnforcementKind k) const { return publicity_days[static_cast<size_t>(k)]; }
 };
 
-// Reads `enforcement: {publicity_days: {行政处罚: 365, 行政许可: 1095}, authority_credit_code: …}`.
+// Reads `enforcement: {publicity_days: {行政处罚: 365, 行政许可: 1095}, authority_credit_code: …,
+// flowchart: data/zhifa-liucheng.svg}`.
 void read_enforcement_config(YamlFields& f, EnforcementConfig& c);
 
 }  // namespace govsite

@@ -78,7 +78,7 @@ void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_
 
 // Every page and file of the site.
 void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& model,
-                 const SiteConfig& config, const TemplateSet& templates, const ThemeAssets& assets,
+                 const EnforcementData& enforcement_data, const SiteConfig& config, const TemplateSet& templates, const ThemeAssets& assets,
                  LinkCheckingWriter& out, Diagnostics& diags, RenderMemo* memo, BuildResult& result) {
   const SiteFrame frame = make_site_frame(config, model, assets);
   DocumentPagesResult pages =
@@ -91,7 +91,9 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   write_home_page(model, w);
   write_listings(model, pages.summaries, w);
   write_enforcement_listing(model, w);
-  write_enforcement_portal(model, w);
+  write_enforcement_portal(model, enforcement_data, w);
+  write_powers_page(model, enforcement_data, w);
+  write_prior_disclosure_page(fs, request.site_dir, model, enforcement_data, w, diags);
   write_catalog(model, w);
   write_site_map_page(model, w);
   PageFrame search;
@@ -146,7 +148,8 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
   }
   LoadedSite site;
   site.config = parse_site_config(text, "site.yaml", diags);
-  site.config_hash = content_hash(text);
+  site.enforcement_data = load_enforcement_data(fs, request.site_dir, diags);
+  site.config_hash = KeyHasher().add(content_hash(text)).add(enforcement_data_hash(fs, request.site_dir)).key();
   mark_phase(request.timer, "site.yaml");
   LoadedContent content = load_content(fs, request.site_dir, request.jobs, diags, request.previous,
                                        request.next != nullptr, request.scan);
@@ -175,7 +178,8 @@ bool site_unchanged_since(const FileSystem& fs, const BuildRequest& request, con
   if (!config || scratch.has_errors()) return false;
   const std::optional<ThemeSource> theme = find_theme(fs, request.site_dir, config->theme, scratch);
   if (!theme || scratch.has_errors()) return false;
-  const KeyHasher identity = build_identity(request, content_hash(text), *theme);
+  const uint64_t config_hash = KeyHasher().add(content_hash(text)).add(enforcement_data_hash(fs, request.site_dir)).key();
+  const KeyHasher identity = build_identity(request, config_hash, *theme);
   if (identity.key() != previous.identity) return false;
   const std::optional<uint64_t> content = unchanged_content_fingerprint(scan, previous);
   return content && KeyHasher(identity).add(*content).key() == previous.inputs;
@@ -189,6 +193,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   const std::optional<SiteConfig>& config = site->config;
   const SiteModel& model = site->model;
   if (config) validate_site(model, *config, diags);
+  check_power_references(model, site->enforcement_data, diags);
   check_attachment_personal_data(fs, request.site_dir, model, diags);
   mark_phase(request.timer, "validate");
   result.counts.documents = model.docs.size();
@@ -234,7 +239,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
         mark_phase(request.timer, "theme (templates, SCSS, assets)");
       }
       if (!result.unchanged && diags.error_count() == errors_before_theme) {
-        render_site(fs, request, site->model, *config, *templates, *assets, out, diags,
+        render_site(fs, request, site->model, site->enforcement_data, *config, *templates, *assets, out, diags,
                     memo ? &*memo : nullptr, result);
         // Content errors leave their broken links in the pages; report only links that
         // break on an otherwise valid site, which point at the theme or generator.

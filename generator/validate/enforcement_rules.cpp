@@ -60,4 +60,15 @@ void check_enforcement(const SiteModel& m, const SiteConfig& config, Diagnostics
   }
 }
 
+void check_power_references(const SiteModel& m, const EnforcementData& data, Diagnostics& diags) {
+  for (size_t i = 0; i < m.docs.size(); ++i) {
+    const Document& d = m.docs[i];
+    const Value* power = d.params.get("power");
+    if (!m.published[i] || !power || power->kind() != Value::Kind::string || data.power(power->as_string())) continue;
+    const SourcePos p = d.pos("power");
+    diags.error(d.path, p.line, p.column, "unknown-reference",
+                "\"power\": no 权力事项 has the id \"" + power->as_string() + "\" in " + kPowersFile);
+  }
+}
+
 }  // namespace govsite

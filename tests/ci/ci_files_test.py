@@ -73,7 +73,7 @@ for f in ("github-actions.yml", "gitlab-ci.yml"):
 # The converter on real diagnostics.
 work = tempfile.mkdtemp()
 try:
-    for part in ("content", "themes", "site.yaml"):
+    for part in ("content", "themes", "site.yaml", "data"):
         (shutil.copytree if part != "site.yaml" else shutil.copy)(os.path.join(src, part), os.path.join(work, part))
     with open(os.path.join(work, "content", "bad.md"), "w", encoding="utf-8") as f:
         f.write("---\ntitle: 坏\ntype: notice\npublished: 2019-13-01\ndisclosure: public\n---\n")

@@ -208,3 +208,59 @@ TEST_CASE("inspection: a result naming an unknown, unpublished or wrong plan is 
   CHECK(r.output.find("content/inspections/r4.md:4:1: error: \"plan\": \"r1\" is an inspection-result, expected an inspection-plan") !=
         std::string::npos);
 }
+
+TEST_CASE("权责清单: data/powers.yaml becomes a page by type, linked both ways with guides and decisions",
+          "[cli][enforcement][powers]") {
+  Site s("enforcement:\n  flowchart: data/flow.svg\n");
+  fs::create_directories(s.dir / "data");
+  std::ofstream(s.dir / "data/powers.yaml") << "powers:\n"
+      "  - {id: cf-1, type: 处罚, name: 对律师违法行为的处罚, basis: 《律师法》第四十七条, office: 律师工作科}\n"
+      "  - {id: xk-1, type: 行政许可, name: 司法鉴定机构登记, basis: 《办法》第二十条}\n"
+      "  - {id: gf-1, type: payment, name: 法律援助, basis: 《法律援助条例》}\n";
+  std::ofstream(s.dir / "data/enforcement_staff.yaml") << "staff:\n  - {name: 刘振国, certificate: \"21110019001\", unit: 律师工作科}\n";
+  std::ofstream(s.dir / "data/flow.svg") << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>\n";
+  s.decision("enforcement/d.md", "2019-10-08", "2019-10-09",
+             "party_type: person\nparty: 王某\npower: cf-1\n");
+  s.write("services/g.md", "---\ntitle: 法律援助办事指南\ntype: service\npower: gf-1\nbasis: [《法律援助条例》]\n"
+                           "published: 2019-01-02\ndisclosure: public\n" + kReview + "---\n");
+  REQUIRE(s.build("2019-12-31").exit_code == 0);
+  const fs::path pub = s.dir / "public";
+  const std::string powers = read(pub / "zfgs/qzqd.html");
+  CHECK(powers.find(">行政许可</h2>") < powers.find(">行政处罚</h2>"));
+  CHECK(powers.find(">行政处罚</h2>") < powers.find(">行政给付</h2>"));
+  CHECK(powers.find("id=\"power-cf-1\"") != std::string::npos);
+  CHECK(powers.find("href=\"../enforcement/d.html\"") != std::string::npos);
+  CHECK(powers.find("href=\"../services/g.html\"") != std::string::npos);
+  CHECK(read(pub / "enforcement/d.html").find("href=\"../zfgs/qzqd.html#power-cf-1\"") != std::string::npos);
+  // 事前公开: 执法主体, 执法人员 and 执法证号, the 权责清单, the flowchart copied beside it.
+  const std::string prior = read(pub / "zfgs/sqgk.html");
+  CHECK(prior.find("21110019001") != std::string::npos);
+  CHECK(prior.find("src=\"../zfgs/flow.svg\"") != std::string::npos);
+  CHECK(fs::exists(pub / "zfgs/flow.svg"));
+  const std::string portal = read(pub / "zfgs/index.html");
+  CHECK(portal.find("href=\"../zfgs/sqgk.html\"") != std::string::npos);
+  CHECK(portal.find("href=\"../zfgs/qzqd.html\"") != std::string::npos);
+
+  // An edit of the data alone rebuilds the page (the data is part of the build's identity).
+  std::ofstream(s.dir / "data/powers.yaml", std::ios::app) << "  - {id: qr-1, type: 确认, name: 新增事项, basis: 《新依据》}\n";
+  REQUIRE(s.build("2019-12-31").exit_code == 0);
+  CHECK(read(pub / "zfgs/qzqd.html").find("新增事项") != std::string::npos);
+}
+
+TEST_CASE("权责清单: bad data and unknown power ids are reported with file and line", "[cli][enforcement][powers]") {
+  Site s;
+  fs::create_directories(s.dir / "data");
+  std::ofstream(s.dir / "data/powers.yaml") << "powers:\n"
+      "  - {id: cf-1, type: 处罚, name: 处罚事项, basis: 依据}\n"
+      "  - {id: cf-1, type: 处罚, name: 重复, basis: 依据}\n"
+      "  - {id: x-2, type: 监管, name: 类型错误, basis: 依据}\n"
+      "  - id: x-3\n    type: 检查\n    name: 缺依据\n";
+  s.decision("enforcement/d.md", "2019-10-08", "2019-10-09", "party_type: person\nparty: 王某\npower: nosuch\n");
+  const Run r = s.build("2019-12-31");
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("data/powers.yaml:3:6: error: the 权力事项 id \"cf-1\" is used twice") != std::string::npos);
+  CHECK(r.output.find("data/powers.yaml:4:15: error: \"type\": unknown 权力类型 \"监管\"") != std::string::npos);
+  CHECK(r.output.find("data/powers.yaml:5:5: error: missing required key \"basis\"") != std::string::npos);
+  CHECK(r.output.find("content/enforcement/d.md:8:1: error: \"power\": no 权力事项 has the id \"nosuch\" in data/powers.yaml") !=
+        std::string::npos);
+}
