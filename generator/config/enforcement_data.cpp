@@ -3,6 +3,8 @@
 #include <set>
 
 #include "content/document_id.h"
+#include "content/personal_data.h"
+#include "core/utf8.h"
 #include "cache/build_cache.h"
 
 namespace govsite {
@@ -15,6 +17,24 @@ std::optional<EnforcementKind> parse_power_type(const std::string& s) {
   return parse_enforcement_kind("行政" + s);
 }
 
+// The data files are published as pages: the same personal-data rule as documents (an
+// officer's 执法证号 is public; a 身份证号 or a mobile number is not).
+void check_personal_data(const std::string& text, const char* rel, Diagnostics& diags) {
+  int line = 1;
+  size_t line_start = 0, scanned = 0;
+  for (const auto& found : find_personal_data(text)) {
+    for (; scanned < found.offset; ++scanned)
+      if (text[scanned] == '\n') {
+        ++line;
+        line_start = scanned + 1;
+      }
+    const int column = column_of_byte(std::string_view(text).substr(line_start), found.offset - line_start);
+    diags.error(rel, line, column, "personal-data",
+                std::string("a ") + personal_data_kind_name(found.kind) + " (" + masked_personal_number(found) +
+                    ") would be published: personal data may not be published (公示信息须脱敏); remove it");
+  }
+}
+
 std::unique_ptr<YamlFields> open(const FileSystem& fs, const std::string& site_dir, const char* rel, Diagnostics& diags) {
   const std::string path = join_path(site_dir, rel);
   if (!fs.is_file(path)) return nullptr;
@@ -23,6 +43,7 @@ std::unique_ptr<YamlFields> open(const FileSystem& fs, const std::string& site_d
     diags.error(rel, 0, 0, "unreadable", "cannot read the file: " + error);
     return nullptr;
   }
+  check_personal_data(text, rel, diags);
   return YamlFields::parse(text, rel, 1, diags);
 }
 

@@ -255,12 +255,16 @@ TEST_CASE("权责清单: bad data and unknown power ids are reported with file a
       "  - {id: cf-1, type: 处罚, name: 重复, basis: 依据}\n"
       "  - {id: x-2, type: 监管, name: 类型错误, basis: 依据}\n"
       "  - id: x-3\n    type: 检查\n    name: 缺依据\n";
+  std::ofstream(s.dir / "data/enforcement_staff.yaml") << "staff:\n  - {name: 刘振国, certificate: \"21110019001\", unit: \"科 13812345678\"}\n";
   s.decision("enforcement/d.md", "2019-10-08", "2019-10-09", "party_type: person\nparty: 王某\npower: nosuch\n");
   const Run r = s.build("2019-12-31");
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("data/powers.yaml:3:6: error: the 权力事项 id \"cf-1\" is used twice") != std::string::npos);
   CHECK(r.output.find("data/powers.yaml:4:15: error: \"type\": unknown 权力类型 \"监管\"") != std::string::npos);
   CHECK(r.output.find("data/powers.yaml:5:5: error: missing required key \"basis\"") != std::string::npos);
+  CHECK(r.output.find("data/enforcement_staff.yaml:2:54: error: a 手机号码 (138****5678) would be published") != std::string::npos);
+  // Only the echo of the source line shows the number; no message does.
+  CHECK(run("check --json --site '" + s.dir.string() + "' --now 2019-12-31").output.find("13812345678") == std::string::npos);
   CHECK(r.output.find("content/enforcement/d.md:8:1: error: \"power\": no 权力事项 has the id \"nosuch\" in data/powers.yaml") !=
         std::string::npos);
 }
