@@ -402,7 +402,7 @@ TEST_CASE("cli: every invalid fixture site fails check and build with exit code 
 
 TEST_CASE("cli: the output folder can never be the site or what the build reads", "[cli]") {
   SampleSite s;
-  for (const std::string out : {".", "..", "content", "content/public", "themes/default", "reports"}) {
+  for (const std::string out : {".", "..", "content", "content/public", "themes/default", "reports", "data"}) {
     INFO(out);
     Run r = run("build " + s.site() + " --now 2019-12-31 --out " + (s.dir / out).string());
     CHECK(r.exit_code == 2);
