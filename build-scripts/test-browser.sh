@@ -28,7 +28,7 @@ build-scripts/setup.sh --browser
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -r content themes site.yaml "$work/"
+cp -r content themes site.yaml data "$work/"
 "$govsite" build --site "$work" --now 2019-12-31 --quiet
 
 start=$(date +%s)

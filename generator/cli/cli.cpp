@@ -53,7 +53,7 @@ std::string unsafe_output_reason(const std::string& site_dir, const std::string&
     return p == parent.end();
   };
   if (inside(site, out)) return "it is the site folder or contains it";
-  for (const char* part : {"content", "themes", "reports", "site.yaml"}) {
+  for (const char* part : {"content", "themes", "reports", "site.yaml", "data"}) {
     if (inside(out, site / part)) return std::string("it is inside the site's ") + part;
     const fs::path real = fs::weakly_canonical(site / part, ec);  // a symlinked content/ too
     if (!ec && inside(out, real)) return std::string("it is inside the site's ") + part;

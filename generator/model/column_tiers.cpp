@@ -20,12 +20,15 @@ const char* default_section_tier(DocType t) {
     case DocType::policy:
     case DocType::interpretation:
     case DocType::notice:
+    case DocType::enforcement:
       return "notice";
     case DocType::consultation:
     case DocType::progress:
+    case DocType::inspection_result:
       return "periodic";
     case DocType::service:
     case DocType::page:
+    case DocType::inspection_plan:
       return "static";
   }
   return "static";
@@ -41,6 +44,9 @@ const char* section_name(DocType t) {
     case DocType::service: return "办事服务";
     case DocType::progress: return "重点工作";
     case DocType::page: return "机构概况";
+    case DocType::enforcement: return "行政执法决定";
+    case DocType::inspection_plan: return "随机抽查事项";
+    case DocType::inspection_result: return "随机抽查结果";
   }
   return "";
 }

@@ -47,6 +47,9 @@ const char* section_of(DocType t) {
     case DocType::service: return "services";
     case DocType::progress: return "progress";
     case DocType::page: return "pages";
+    case DocType::enforcement: return "enforcement";
+    case DocType::inspection_plan: return "inspection-plans";
+    case DocType::inspection_result: return "inspection-results";
   }
   return "pages";
 }

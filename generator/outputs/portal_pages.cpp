@@ -16,7 +16,8 @@ constexpr size_t kHomeItems = 8;
 
 // The catalog's categories, in the order of the 政府信息公开 catalog.
 const DocType kCatalogOrder[] = {DocType::policy, DocType::interpretation, DocType::consultation,
-                                 DocType::notice, DocType::progress, DocType::service, DocType::page};
+                                 DocType::notice, DocType::progress, DocType::service, DocType::page,
+                                 DocType::enforcement, DocType::inspection_plan, DocType::inspection_result};
 
 // Published documents grouped by catalog category, newest first within each; empty
 // categories left out.

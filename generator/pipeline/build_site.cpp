@@ -6,10 +6,13 @@
 #include "core/parallel.h"
 #include "config/site_config.h"
 #include "content/load_documents.h"
+#include "model/enforcement_model.h"
 #include "model/site_model.h"
 #include "outputs/document_pages.h"
 #include "outputs/page_context.h"
 #include "core/url.h"
+#include "outputs/credit_export.h"
+#include "outputs/enforcement_pages.h"
 #include "outputs/feeds.h"
 #include "outputs/inspection_report.h"
 #include "render/markdown.h"
@@ -83,7 +86,7 @@ void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_
 
 // Every page and file of the site.
 void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& model,
-                 const SiteConfig& config, const TemplateSet& templates, const ThemeAssets& assets,
+                 const EnforcementData& enforcement_data, const SiteConfig& config, const TemplateSet& templates, const ThemeAssets& assets,
                  LinkCheckingWriter& out, Diagnostics& diags, RenderMemo* memo, BuildResult& result) {
   const SiteFrame frame = make_site_frame(config, model, assets);
   DocumentPagesResult pages =
@@ -95,6 +98,10 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   PageWriter w(config, frame, templates, out, diags, request.jobs, memo);
   write_home_page(model, w);
   write_listings(model, pages.summaries, w);
+  write_enforcement_listing(model, w);
+  write_enforcement_portal(model, enforcement_data, w);
+  write_powers_page(model, enforcement_data, w);
+  write_prior_disclosure_page(fs, request.site_dir, model, enforcement_data, w, diags);
   write_disclosure_page(model, pages.summaries, w);
   write_catalog(model, pages.summaries, w);
   write_interaction_page(model, w);
@@ -123,6 +130,8 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   }
   if (request.next) search_texts.next = &request.next->search;
   write_search_index(model, search_texts, out, diags, request.jobs);
+  for (EnforcementKind kind : {EnforcementKind::penalty, EnforcementKind::licensing})
+    if (!enforcement_decisions(model).empty()) w.write_file(credit_csv_path(kind), credit_csv(model, config, kind));
   for (const Feed& feed : site_feeds(model, config))
     w.write_file(feed.path, rss_feed(model, config, feed, pages.summaries));
   mark_phase(request.timer, "search index, feeds");
@@ -153,7 +162,8 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
   }
   LoadedSite site;
   site.config = parse_site_config(text, "site.yaml", diags);
-  site.config_hash = content_hash(text);
+  site.enforcement_data = load_enforcement_data(fs, request.site_dir, diags);
+  site.config_hash = KeyHasher().add(content_hash(text)).add(enforcement_data_hash(fs, request.site_dir)).key();
   mark_phase(request.timer, "site.yaml");
   LoadedContent content = load_content(fs, request.site_dir, request.jobs, diags, request.previous,
                                        request.next != nullptr, request.scan);
@@ -165,6 +175,7 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
                                         : "load and parse documents (" + std::to_string(content.files_read) +
                                               " read; " + std::to_string(unread) +
                                               " unchanged since the last build by size and time)");
+  if (site.config) apply_enforcement_publicity(content.documents, site.config->enforcement);
   site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
                                 request.preview_drafts);
   claim_unpublished_body_files(fs, request.site_dir, site.model, request.jobs, diags);
@@ -181,7 +192,8 @@ bool site_unchanged_since(const FileSystem& fs, const BuildRequest& request, con
   if (!config || scratch.has_errors()) return false;
   const std::optional<ThemeSource> theme = find_theme(fs, request.site_dir, config->theme, scratch);
   if (!theme || scratch.has_errors()) return false;
-  const KeyHasher identity = build_identity(request, content_hash(text), *theme);
+  const uint64_t config_hash = KeyHasher().add(content_hash(text)).add(enforcement_data_hash(fs, request.site_dir)).key();
+  const KeyHasher identity = build_identity(request, config_hash, *theme);
   if (identity.key() != previous.identity) return false;
   const std::optional<uint64_t> content = unchanged_content_fingerprint(scan, previous);
   return content && KeyHasher(identity).add(*content).key() == previous.inputs;
@@ -195,6 +207,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   const std::optional<SiteConfig>& config = site->config;
   const SiteModel& model = site->model;
   if (config) validate_site(model, *config, diags);
+  check_power_references(model, site->enforcement_data, diags);
   check_attachment_personal_data(fs, request.site_dir, model, diags);
   mark_phase(request.timer, "validate");
   result.counts.documents = model.docs.size();
@@ -240,7 +253,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
         mark_phase(request.timer, "theme (templates, SCSS, assets)");
       }
       if (!result.unchanged && diags.error_count() == errors_before_theme) {
-        render_site(fs, request, site->model, *config, *templates, *assets, out, diags,
+        render_site(fs, request, site->model, site->enforcement_data, *config, *templates, *assets, out, diags,
                     memo ? &*memo : nullptr, result);
         // Content errors leave their broken links in the pages; report only links that
         // break on an otherwise valid site, which point at the theme or generator.

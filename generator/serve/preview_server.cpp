@@ -283,7 +283,7 @@ int run_preview_server(const ServeOptions& o) {
   }
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
-  std::fprintf(stderr, "govsite serve: watching content/, themes/ and site.yaml; Ctrl-C to stop\n");
+  std::fprintf(stderr, "govsite serve: watching content/, themes/, data/ and site.yaml; Ctrl-C to stop\n");
 
   while (!g_stop) {
     std::this_thread::sleep_for(std::chrono::milliseconds(250));

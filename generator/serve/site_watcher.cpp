@@ -34,7 +34,7 @@ uint64_t site_fingerprint(const std::string& site_dir) {
   const fs::path root(site_dir);
   fs::directory_entry config(root / "site.yaml", ec);
   if (!ec && config.exists(ec)) add_file(h, root / "site.yaml", config);
-  for (const char* folder : {"content", "themes"}) {
+  for (const char* folder : {"content", "themes", "data"}) {
     fs::recursive_directory_iterator it(root / folder, ec), end;
     for (; !ec && it != end; it.increment(ec))
       if (it->is_regular_file(ec)) add_file(h, it->path(), *it);

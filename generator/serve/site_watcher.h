@@ -1,5 +1,5 @@
 // Notices edits for `govsite serve`: a fingerprint of every file's name, size and
-// modification time under content/, themes/ and site.yaml. Polling is simple, needs no
+// modification time under content/, themes/, data/ (权责清单, 执法人员) and site.yaml. Polling is simple, needs no
 // platform API, and on a site of 10,000 documents costs a few milliseconds per look.
 #pragma once
 

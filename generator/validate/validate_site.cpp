@@ -8,6 +8,7 @@ void validate_site(const SiteModel& m, const SiteConfig& config, Diagnostics& di
   check_publication(m, diags);
   check_references(m, config, diags);
   check_interpretation_duty(m, config, diags);
+  check_enforcement(m, config, diags);
   check_attachments(m, config, diags);
   check_site_health(m, config, diags);
   check_personal_data(m, diags);
