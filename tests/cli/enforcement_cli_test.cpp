@@ -131,7 +131,7 @@ TEST_CASE("enforcement: a 行政许可 without a 公示期 default needs expires
   CHECK(read(s.dir / "public/enforcement/xk.html").find("2022-10-07") != std::string::npos);  // 公示期至
 }
 
-TEST_CASE("enforcement: a person's name must be masked and carries no code; a company's code is checked",
+TEST_CASE("enforcement: a person's name must be masked and carries no code, a company's code is checked",
           "[cli][enforcement][personal-data]") {
   Site s;
   s.decision("enforcement/a.md", "2019-10-08", "2019-10-09", "party_type: person\nparty: 张三丰\n");
@@ -151,7 +151,7 @@ TEST_CASE("enforcement: a person's name must be masked and carries no code; a co
   CHECK(r.output.find("enforcement/d.md") == std::string::npos);
 }
 
-TEST_CASE("enforcement: the credit CSVs of the fixture match the golden files; nothing withdrawn or draft leaks",
+TEST_CASE("enforcement: the credit CSVs of the fixture match the golden files, nothing withdrawn or draft leaks",
           "[cli][enforcement][golden]") {
   char tmpl[] = "/tmp/govsite-enforcement-out-XXXXXX";
   const fs::path out = mkdtemp(tmpl);
