@@ -12,6 +12,7 @@
 #include <string>
 
 #include "cli/govsite_binary.h"
+#include "test_site_keys.h"
 
 namespace fs = std::filesystem;
 
@@ -43,7 +44,7 @@ struct Site {
     dir = mkdtemp(tmpl);
     fs::create_directories(dir / "content");
     std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" + extra_config;
+                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS + extra_config;
   }
   ~Site() { fs::remove_all(dir); }
   void write(const std::string& rel, const std::string& text) {
@@ -138,7 +139,8 @@ TEST_CASE("enforcement: a person's name must be masked and carries no code, a co
   s.decision("enforcement/b.md", "2019-10-08", "2019-10-09", "party_type: person\nparty: 张某\ncredit_code: 91211100MA0XK7B01U\n");
   s.decision("enforcement/c.md", "2019-10-08", "2019-10-09",
              "party_type: organization\nparty: 测试商贸有限公司\ncredit_code: 91211100MA0XK7B01V\n");
-  s.decision("enforcement/d.md", "2019-10-08", "2019-10-09", "party_type: person\nparty: 王*\n");
+  s.decision("enforcement/d.md", "2019-10-08", "2019-10-09",
+             "party_type: person\nparty: 王*\nindex_no: 112111001234567886/2019-00001\n");
   const Run r = s.build("2019-12-31");
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/enforcement/a.md:7:1: error: \"party\": a person's name must be masked") != std::string::npos);
@@ -189,13 +191,14 @@ TEST_CASE("inspection: a result naming an unknown, unpublished or wrong plan is 
     s.write(rel, "---\ntitle: 抽查事项\ntype: inspection-plan\nid: " + id + "\nmatter: 事项\nbasis: 依据\nscope: 范围\n"
                  "ratio: 每年一次\npublished: 2019-03-01\ndisclosure: public\n" + extra + kReview + "---\n");
   };
-  auto result = [&](const std::string& rel, const std::string& plan_id) {
+  auto result = [&](const std::string& rel, const std::string& plan_id, const std::string& extra = "") {
     s.write(rel, "---\ntitle: 抽查结果\ntype: inspection-result\nplan: " + plan_id + "\ntarget: 对象\ninspected: 2019-06-20\n"
-                 "outcome: 未发现问题\npublished: 2019-06-28\ndisclosure: public\n" + kReview + "---\n");
+                 "outcome: 未发现问题\npublished: 2019-06-28\ndisclosure: public\n" + extra + kReview + "---\n");
   };
   plan("inspections/p.md", "p", "");
   plan("inspections/q.md", "q", "draft: true\n");
-  result("inspections/r1.md", "p");
+  // r1 has its 索引号, so it draws no diagnostic at all (not even missing-index-no).
+  result("inspections/r1.md", "p", "index_no: 112111001234567886/2019-00001\n");
   result("inspections/r2.md", "nosuch");
   result("inspections/r3.md", "q");
   result("inspections/r4.md", "r1");
