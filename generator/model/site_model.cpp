@@ -64,6 +64,13 @@ std::vector<size_t> newest_first(const SiteModel& m, const std::function<bool(co
   return out;
 }
 
+std::optional<Date> newest_published_date(const SiteModel& m) {
+  std::optional<Date> newest;
+  for (size_t i = 0; i < m.docs.size(); ++i)
+    if (m.published[i] && (!newest || *m.docs[i].published > *newest)) newest = m.docs[i].published;
+  return newest;
+}
+
 std::string column_url(const SiteColumn& c) { return "columns/" + c.id + "/"; }
 
 ConsultationState consultation_state(const Document& d, const Date& now) {

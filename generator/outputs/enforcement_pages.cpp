@@ -235,7 +235,7 @@ void write_powers_page(const SiteModel& m, const EnforcementData& data, PageWrit
   pf.breadcrumbs = {{"行政执法公示", "zfgs/"}, {"权责清单", "zfgs/qzqd.html"}};
   Value context = w.context(pf);
   context.set("powers", Value::object().set("groups", std::move(groups)).set("count", static_cast<int>(data.powers.size())));
-  w.write("powers", pf, std::move(context), std::nullopt);
+  w.write("powers", pf, std::move(context), newest_published_date(m));
 }
 
 void write_prior_disclosure_page(const FileSystem& fs, const std::string& site_dir, const SiteModel& m,
@@ -298,7 +298,7 @@ void write_prior_disclosure_page(const FileSystem& fs, const std::string& site_d
   pf.breadcrumbs = {{"行政执法公示", "zfgs/"}, {"事前公开", "zfgs/sqgk.html"}};
   Value context = w.context(pf);
   context.set("prior", std::move(prior));
-  w.write("enforcement-prior", pf, std::move(context), std::nullopt);
+  w.write("enforcement-prior", pf, std::move(context), newest_published_date(m));
 }
 
 }  // namespace govsite
