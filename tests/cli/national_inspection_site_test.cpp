@@ -231,13 +231,13 @@ TEST_CASE("inspection: assign-index numbers each public document once, changing 
   Run assigned = run("assign-index " + s.site());
   INFO(assigned.output);
   CHECK(assigned.exit_code == 0);
-  CHECK(assigned.output.find("112111001234567886/2019-00015  content/pages/lxfs.md") != std::string::npos);
-  CHECK(assigned.output.find("112111001234567886/2019-00016  content/notices/2019/tzgg-2019-zwgk-training.md") != std::string::npos);
+  CHECK(assigned.output.find("112111001234567886/2019-00019  content/pages/lxfs.md") != std::string::npos);
+  CHECK(assigned.output.find("112111001234567886/2019-00020  content/notices/2019/tzgg-2019-zwgk-training.md") != std::string::npos);
   std::string expected_page = crlf;
-  expected_page.insert(expected_page.find("published: 2019-08-20\r\n") + 23, "index_no: 112111001234567886/2019-00015\r\n");
+  expected_page.insert(expected_page.find("published: 2019-08-20\r\n") + 23, "index_no: 112111001234567886/2019-00019\r\n");
   CHECK(read(page) == expected_page);
   std::string expected_notice = drop_index(notice_text);
-  expected_notice.insert(expected_notice.find("published: 2019-09-02 10:15\n") + 28, "index_no: 112111001234567886/2019-00016\n");
+  expected_notice.insert(expected_notice.find("published: 2019-09-02 10:15\n") + 28, "index_no: 112111001234567886/2019-00020\n");
   CHECK(read(notice) == expected_notice);
   CHECK(run("check " + s.site() + " --now 2019-12-31").exit_code == 0);
   // Once: a second run changes nothing.
