@@ -27,7 +27,7 @@ while IFS= read -r -d '' f; do
   [ $i -le 40 ] && cp "$f" "$work/site/$i.md"
 done < <(find content tests/fuzz/seeds tests/sites -name '*.md' -not -path '*/expected/*' -print0 | sort -z)
 # The build cache of the sample site, written by this very build of govsite.
-cp -r content site.yaml "$work/"
+cp -r content site.yaml data "$work/"
 build-fuzz/govsite build --site "$work" --now 2019-12-31 --quiet >/dev/null 2>&1 || true
 [ -f "$work/.public.govsite-cache" ] && cp "$work/.public.govsite-cache" "$work/cache/sample"
 rm -rf "$work/content" "$work/site.yaml" "$work/public" "$work/reports" "$work/.public.govsite-cache"

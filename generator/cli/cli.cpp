@@ -52,7 +52,7 @@ std::string unsafe_output_reason(const std::string& site_dir, const std::string&
     return p == parent.end();
   };
   if (inside(site, out)) return tr("cli.unsafe-output.site-folder");
-  for (const char* part : {"content", "themes", "reports", "site.yaml"}) {
+  for (const char* part : {"content", "themes", "reports", "site.yaml", "data"}) {
     if (inside(out, site / part)) return tr("cli.unsafe-output.inside", {part});
     const fs::path real = fs::weakly_canonical(site / part, ec);  // a symlinked content/ too
     if (!ec && inside(out, real)) return tr("cli.unsafe-output.inside", {part});

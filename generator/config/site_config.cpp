@@ -182,6 +182,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     c.interpretation_grace_workdays =
         static_cast<int>(fields->integer("interpretation_grace_workdays", 0, 365).value_or(3));
   if (auto years = fields->mapping("workday_calendar")) read_workday_calendar(*years, c.calendar);
+  if (auto enforcement = fields->mapping("enforcement")) read_enforcement_config(*enforcement, c.enforcement);
   if (auto tiers = fields->mapping("section_tiers")) {
     for (const char* section : {"policies", "interpretations", "consultations", "notices", "services", "progress", "pages"})
       if (auto tier = tiers->one_of(section, {"news", "notice", "periodic", "static"})) c.section_tiers.emplace_back(section, *tier);

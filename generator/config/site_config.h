@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "config/enforcement_config.h"
 #include "core/diagnostics.h"
 #include "core/time_zone.h"
 #include "core/value.h"
@@ -88,6 +89,7 @@ struct SiteConfig {
                                                "webp", "mp4", "mp3"};
   DeployConfig deploy;
   TimeZone timezone;         // whose "today" is the build date without --now
+  EnforcementConfig enforcement;  // 行政执法公示
   Value params;              // keys govsite does not know, for templates (site.params)
 
   std::string host() const;  // "sfj.panjin.gov.cn"

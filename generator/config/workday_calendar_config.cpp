@@ -66,7 +66,7 @@ const WorkdayCalendar& builtin_workday_calendar() {
   static const WorkdayCalendar calendar = [] {
     WorkdayCalendar c;
     Diagnostics diags;  // the data is checked by tests/unit/workday_calendar_test.cpp
-    if (auto years = YamlFields::parse(std::string(builtin_workday_calendar_yaml()), "data/workday_calendar.yaml", 1, diags))
+    if (auto years = YamlFields::parse(std::string(builtin_workday_calendar_yaml()), "generator/core/workday_calendar.yaml", 1, diags))
       read_workday_calendar(*years, c);
     return c;
   }();

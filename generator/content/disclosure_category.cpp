@@ -47,6 +47,9 @@ const char* default_disclosure_category(DocType type) {
     case DocType::notice:
     case DocType::progress:
     case DocType::annual_report: return "other";
+    case DocType::enforcement: return "enforcement";  // 行政处罚、行政强制; a 行政许可 sets licensing
+    case DocType::inspection_plan:
+    case DocType::inspection_result: return "supervision";  // 双随机: 监督检查
   }
   return "other";
 }

@@ -26,6 +26,9 @@ const char* doc_type_name(DocType t) {
     case DocType::service: return "service";
     case DocType::progress: return "progress";
     case DocType::page: return "page";
+    case DocType::enforcement: return "enforcement";
+    case DocType::inspection_plan: return "inspection-plan";
+    case DocType::inspection_result: return "inspection-result";
     case DocType::annual_report: return "annual-report";
   }
   return "page";
@@ -33,7 +36,8 @@ const char* doc_type_name(DocType t) {
 
 std::optional<DocType> parse_doc_type(const std::string& s) {
   for (DocType t : {DocType::policy, DocType::interpretation, DocType::consultation,
-                    DocType::notice, DocType::service, DocType::progress, DocType::page, DocType::annual_report})
+                    DocType::notice, DocType::service, DocType::progress, DocType::page,
+                    DocType::enforcement, DocType::inspection_plan, DocType::inspection_result, DocType::annual_report})
     if (s == doc_type_name(t)) return t;
   return std::nullopt;
 }

@@ -16,7 +16,10 @@
 
 namespace govsite {
 
-enum class DocType { policy, interpretation, consultation, notice, service, progress, page, annual_report };
+// New types go at the end: the build cache stores a type as its number.
+enum class DocType { policy, interpretation, consultation, notice, service, progress, page,
+                     enforcement, inspection_plan, inspection_result, annual_report };
+constexpr size_t kDocTypes = 11;
 enum class Disclosure { unset, public_, on_request, withheld };
 enum class Validity { valid, expired, repealed };
 

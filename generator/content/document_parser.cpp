@@ -2,6 +2,7 @@
 
 
 #include "content/disclosure_category.h"
+#include "content/enforcement_fields.h"
 #include "content/front_matter.h"
 #include "content/personal_data.h"
 #include "core/utf8.h"
@@ -198,7 +199,8 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   if (!doc_type) {
     f->error("type", "unknown-type",
              "unknown type \"" + *type +
-                 "\": expected policy, interpretation, consultation, notice, service, progress, page or annual-report");
+                 "\": expected policy, interpretation, consultation, notice, service, progress, page, "
+                 "enforcement, inspection-plan, inspection-result or annual-report");
     return std::nullopt;
   }
   d.type = *doc_type;
@@ -276,6 +278,9 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
     case DocType::consultation: read_consultation(*f, d); break;
     case DocType::service: read_service(*f, d); break;
     case DocType::progress: read_progress(*f, d); break;
+    case DocType::enforcement: read_enforcement(*f, d); break;
+    case DocType::inspection_plan: read_inspection_plan(*f, d); break;
+    case DocType::inspection_result: read_inspection_result(*f, d); break;
     case DocType::annual_report: read_annual_report(*f, d); break;
     case DocType::notice: break;
   }

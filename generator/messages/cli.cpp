@@ -36,7 +36,9 @@ const std::vector<MessageEntry>& cli_messages() {
        "  new    类型 \"标题\" [--id ID] [--site 文件夹]\n"
        "         新建一篇文档，文件开头的各项已按要求写好（类型：policy 政策文件、\n"
        "         interpretation 政策解读、consultation 意见征集、notice 通知公告、\n"
-       "         service 办事服务、progress 工作进展、page 单页）\n"
+       "         service 办事服务、progress 工作进展、page 单页、enforcement 行政执法决定、\n"
+       "         inspection-plan 随机抽查事项、inspection-result 随机抽查结果、\n"
+       "         annual-report 政府信息公开工作年度报告）\n"
        "  init   文件夹\n"
        "         在一个空的或新的文件夹里新建本单位网站：site.yaml、必备页面（其中的\n"
        "         【请填写：…】由 govsite check 逐一列出）、.gitignore、给编辑看的说明，\n"
@@ -78,7 +80,8 @@ const std::vector<MessageEntry>& cli_messages() {
        "         change; --drafts also shows drafts, marked 未审核\n"
        "  new    TYPE \"TITLE\" [--id ID] [--site DIR]\n"
        "         write a new document with valid front matter (TYPE: policy, interpretation,\n"
-       "         consultation, notice, service, progress, page)\n"
+       "         consultation, notice, service, progress, page, enforcement,\n"
+       "         inspection-plan, inspection-result, annual-report)\n"
        "  init   DIR\n"
        "         make a new department site in DIR (which must be empty or new): site.yaml\n"
        "         and the required pages with placeholders 【请填写：…】 that govsite check\n"
@@ -174,9 +177,10 @@ const std::vector<MessageEntry>& cli_messages() {
       // new
       {"cli.new.unknown-type",
        "govsite new：没有“{1}”这个类型，应为 policy（政策文件）、interpretation（政策解读）、consultation（意见征集）、"
-       "notice（通知公告）、service（办事服务）、progress（工作进展）、page（单页）或 annual-report（政府信息公开工作年度报告）\n",
-       "govsite: unknown type \"{1}\": expected policy, interpretation, consultation, notice, service, progress, page or "
-       "annual-report\n"},
+       "notice（通知公告）、service（办事服务）、progress（工作进展）、page（单页）、enforcement（行政执法决定）、"
+       "inspection-plan（随机抽查事项）、inspection-result（随机抽查结果）或 annual-report（政府信息公开工作年度报告）\n",
+       "govsite: unknown type \"{1}\": expected policy, interpretation, consultation, notice, service, progress, page, "
+       "enforcement, inspection-plan, inspection-result or annual-report\n"},
       {"cli.new.error", "govsite new：{1}\n", "govsite new: {1}\n"},
       {"cli.new.exists", "govsite new：{1} 已经存在，没有覆盖它\n", "govsite new: {1} already exists; not overwriting it\n"},
       {"cli.new.cannot-write", "govsite new：无法写入 {1}：{2}\n", "govsite new: cannot write {1}: {2}\n"},

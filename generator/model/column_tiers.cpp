@@ -20,13 +20,16 @@ const char* default_section_tier(DocType t) {
     case DocType::policy:
     case DocType::interpretation:
     case DocType::notice:
+    case DocType::enforcement:
       return "notice";
     case DocType::consultation:
     case DocType::progress:
+    case DocType::inspection_result:
     case DocType::annual_report:
       return "periodic";
     case DocType::service:
     case DocType::page:
+    case DocType::inspection_plan:
       return "static";
   }
   return "static";
@@ -42,6 +45,9 @@ const char* section_name(DocType t) {
     case DocType::service: return "办事服务";
     case DocType::progress: return "重点工作";
     case DocType::page: return "机构概况";
+    case DocType::enforcement: return "行政执法决定";
+    case DocType::inspection_plan: return "随机抽查事项";
+    case DocType::inspection_result: return "随机抽查结果";
     case DocType::annual_report: return "政府信息公开年报";
   }
   return "";

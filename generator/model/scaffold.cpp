@@ -113,6 +113,20 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
       f += "#   行政规范性文件/本年制发件数: 0\n";
       break;
     }
+    case DocType::enforcement:
+      f += "decision_no:         # 决定书文号\nkind: 行政处罚      # 行政许可、行政处罚、行政强制、行政检查、行政征收、行政给付、行政确认、行政奖励、行政裁决、其他\n"
+           "party_type: organization   # person 自然人（姓名须脱敏：张某）、organization 法人及非法人组织、business 个体工商户\n"
+           "party:               # 行政相对人名称\ncredit_code:         # 统一社会信用代码（自然人不填）\n"
+           "facts:               # 违法事实或事由\nbasis:               # 依据\nresult_text:         # 处理结果\n"
+           "decided: " + date + "   # 决定日期；须在7个工作日内公示（国办发〔2018〕118号）\n";
+      break;
+    case DocType::inspection_plan:
+      f += "matter:    # 抽查事项\nbasis:     # 抽查依据\nsubject:   # 抽查主体\nscope:     # 抽查对象范围\nratio:     # 抽查比例和频次\n";
+      break;
+    case DocType::inspection_result:
+      f += "plan:        # 所属抽查事项的 id\ntarget:      # 检查对象\ninspected: " + date +
+           "   # 检查时间\noutcome:     # 检查结果\nhandling:    # 处理情况\n";
+      break;
     case DocType::notice:
     case DocType::page:
       break;

@@ -64,6 +64,9 @@ const char* section_of(DocType t) {
     case DocType::service: return "services";
     case DocType::progress: return "progress";
     case DocType::page: return "pages";
+    case DocType::enforcement: return "enforcement";
+    case DocType::inspection_plan: return "inspection-plans";
+    case DocType::inspection_result: return "inspection-results";
     case DocType::annual_report: return "annual-reports";
   }
   return "pages";
@@ -77,6 +80,13 @@ std::vector<size_t> newest_first(const SiteModel& m, const std::function<bool(co
   for (size_t i : m.newest)  // already sorted: a filter keeps the order
     if (keep(m.docs[i])) out.push_back(i);
   return out;
+}
+
+std::optional<Date> newest_published_date(const SiteModel& m) {
+  std::optional<Date> newest;
+  for (size_t i = 0; i < m.docs.size(); ++i)
+    if (m.published[i] && (!newest || *m.docs[i].published > *newest)) newest = m.docs[i].published;
+  return newest;
 }
 
 std::string column_url(const SiteColumn& c) { return "columns/" + c.id + "/"; }

@@ -79,6 +79,11 @@ std::string files_url_of(const Document& d);
 // stable).
 std::vector<size_t> newest_first(const SiteModel& m, const std::function<bool(const Document&)>& keep);
 
+// The newest date any published document was published on: the sitemap lastmod of pages
+// built from site.yaml or data/ rather than from dated documents (政府信息公开, 互动交流,
+// 权责清单, 事前公开), which may change with any build. Empty on a site with none.
+std::optional<Date> newest_published_date(const SiteModel& m);
+
 // A special column's listing: "columns/<id>/".
 std::string column_url(const SiteColumn& c);
 

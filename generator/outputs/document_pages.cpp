@@ -17,6 +17,8 @@
 #include "core/utf8.h"
 #include "model/document_files.h"
 #include "model/annual_report.h"
+#include "model/enforcement_model.h"
+#include "outputs/enforcement_pages.h"
 #include "model/link_resolver.h"
 #include "render/markdown.h"
 #include "render/signature.h"
@@ -366,6 +368,9 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
     case DocType::service: add_service_fields(d, page); break;
     case DocType::progress: add_progress_fields(d, page); break;
     case DocType::annual_report: add_annual_report_fields(m, d, page); break;
+    case DocType::enforcement: add_enforcement_fields(config, d, page); break;
+    case DocType::inspection_plan: add_inspection_plan_fields(m, index, page); break;
+    case DocType::inspection_result: add_inspection_result_fields(m, d, page); break;
     case DocType::notice:
     case DocType::page: break;
   }
@@ -435,6 +440,15 @@ uint64_t document_value_key(KeyHasher key, const SiteModel& m, size_t index) {
               .add(static_cast<uint64_t>(r.applicant)).add(static_cast<uint64_t>(r.review + 1))
               .add(static_cast<uint64_t>(r.lawsuit + 1)).add(static_cast<uint64_t>(r.lawsuit_after_review + 1));
       break;
+    case DocType::inspection_plan:
+      key.add("results");
+      for (size_t k : inspection_results_of(m, index)) add_document_stamp(key, m, k);
+      break;
+    case DocType::inspection_result:
+      key.add("plan");
+      if (const Value* plan = d.params.get("plan")) add_published_stamp(key, m, plan->as_string());
+      break;
+    case DocType::enforcement:
     case DocType::notice:
     case DocType::service:
     case DocType::progress:

@@ -167,7 +167,8 @@ void write_listings(const SiteModel& m, const std::vector<std::string>& summarie
   for (size_t i = 0; i < m.docs.size(); ++i)
     if (m.published[i]) item_hashes[i] = listing_item_hash(m.docs[i], summaries[i]);
   for (DocType type : {DocType::policy, DocType::interpretation, DocType::consultation,
-                       DocType::notice, DocType::service, DocType::progress, DocType::page}) {
+                       DocType::notice, DocType::service, DocType::progress, DocType::page,
+                       DocType::inspection_plan, DocType::inspection_result}) {
     auto docs = newest_first(m, [type](const Document& d) { return d.type == type; });
     if (docs.empty()) continue;
     const std::string folder = std::string(section_of(type)) + "/";

@@ -16,6 +16,9 @@ const char* type_label(DocType t) {
     case DocType::service: return "办事服务";
     case DocType::progress: return "重点工作";
     case DocType::page: return "机构概况";
+    case DocType::enforcement: return "行政执法决定";
+    case DocType::inspection_plan: return "随机抽查事项";
+    case DocType::inspection_result: return "随机抽查结果";
     case DocType::annual_report: return "政府信息公开年报";
   }
   return "";
@@ -27,6 +30,9 @@ const char* column_type_of(DocType t) {
     case DocType::consultation: return "互动交流";
     case DocType::service: return "办事服务";
     case DocType::page:
+    case DocType::enforcement:  // 行政执法公示 is part of 政府信息公开 (条例第二十条（六）)
+    case DocType::inspection_plan:
+    case DocType::inspection_result:
     case DocType::annual_report: return "政府信息公开";
     case DocType::policy:
     case DocType::notice:
@@ -73,7 +79,7 @@ SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
 
   // Navigation in the order readers of a department site expect (GOV-PAGE.md); a section
   // appears when it has published documents.
-  std::vector<bool> has(7, false);
+  std::vector<bool> has(kDocTypes, false);
   for (size_t i = 0; i < model.docs.size(); ++i)
     if (model.published[i]) has[static_cast<size_t>(model.docs[i].type)] = true;
   auto section = [&](DocType t) {
@@ -86,6 +92,8 @@ SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
   f.nav_items.push(Value::object().set("title", "政府信息公开").set("url", "xxgk/"));
   for (DocType t : {DocType::policy, DocType::interpretation, DocType::consultation, DocType::notice, DocType::service})
     section(t);
+  if (has[static_cast<size_t>(DocType::enforcement)] || has[static_cast<size_t>(DocType::inspection_plan)])
+    f.nav_items.push(Value::object().set("title", "行政执法公示").set("url", "zfgs/"));
   f.nav_items.push(Value::object().set("title", "互动交流").set("url", "hdjl/"));
   if (!config.columns.empty()) f.nav_items.push(Value::object().set("title", "专题专栏").set("url", "columns/"));
   f.links = Value::object()

@@ -16,7 +16,8 @@ constexpr size_t kHomeItems = 8;
 
 // The catalog's categories, in the order of the 政府信息公开 catalog.
 const DocType kCatalogOrder[] = {DocType::policy, DocType::interpretation, DocType::consultation,
-                                 DocType::notice, DocType::progress, DocType::service, DocType::page};
+                                 DocType::notice, DocType::progress, DocType::service, DocType::page,
+                                 DocType::enforcement, DocType::inspection_plan, DocType::inspection_result};
 
 // Published documents grouped by catalog category, newest first within each; empty
 // categories left out.
@@ -27,13 +28,6 @@ std::vector<std::pair<DocType, std::vector<size_t>>> by_category(const SiteModel
     if (!docs.empty()) groups.emplace_back(type, std::move(docs));
   }
   return groups;
-}
-
-std::optional<Date> newest_date(const SiteModel& m) {
-  std::optional<Date> newest;
-  for (size_t i = 0; i < m.docs.size(); ++i)
-    if (m.published[i] && (!newest || *m.docs[i].published > *newest)) newest = m.docs[i].published;
-  return newest;
 }
 
 }  // namespace
@@ -87,7 +81,7 @@ void write_home_page(const SiteModel& m, PageWriter& w) {
       .set("consultations_open", std::move(open))
       .set("progress", std::move(progress))
       .set("columns", std::move(columns));
-  w.write("home", home, std::move(context), newest_date(m));
+  w.write("home", home, std::move(context), newest_published_date(m));
 }
 
 void write_site_map_page(const SiteModel& m, PageWriter& w) {
@@ -100,13 +94,13 @@ void write_site_map_page(const SiteModel& m, PageWriter& w) {
   map.breadcrumbs = {{"网站地图", map.url}};
   // Every published document is on it: know whether it changed without building it.
   const auto categories = by_category(m);
-  KeyHasher key = w.key_of("sitemap", map, newest_date(m));
+  KeyHasher key = w.key_of("sitemap", map, newest_published_date(m));
   for (const auto& [type, docs] : categories) {
     key.add(static_cast<uint64_t>(type));
     for (size_t i : docs) key.add(listing_item_hash(m.docs[i], ""));
   }
   key.add(w.config().columns.empty());
-  if (w.keep_unchanged(map, key.key(), newest_date(m))) return;
+  if (w.keep_unchanged(map, key.key(), newest_published_date(m))) return;
 
   // A page with every document on it: built on a rendering thread, beside the catalog.
   w.write_deferred("sitemap", map, [&m, &w, map, categories] {
@@ -133,7 +127,7 @@ void write_site_map_page(const SiteModel& m, PageWriter& w) {
     Value context = w.context(map);
     context.set("sitemap", Value::object().set("sections", std::move(sections)));
     return context;
-  }, newest_date(m), key.key());
+  }, newest_published_date(m), key.key());
 }
 
 namespace {
@@ -238,7 +232,7 @@ void write_disclosure_page(const SiteModel& m, const std::vector<std::string>& s
   parts.set("annual_reports", std::move(reports));
   Value context = w.context(pf);
   context.set("disclosure", std::move(parts));
-  w.write("disclosure", pf, std::move(context), newest_date(m));
+  w.write("disclosure", pf, std::move(context), newest_published_date(m));
 }
 
 void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w) {
@@ -254,7 +248,7 @@ void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries
   pf.description = config.title + "政府信息主动公开基本目录：索引号、名称、内容概述、生成日期、发布日期、发布机构";
   pf.breadcrumbs = {{"政府信息公开", "xxgk/"}, {"主动公开基本目录", "xxgk/ml/"}};
   const auto groups = by_disclosure_category(m, config, false);
-  KeyHasher key = w.key_of("catalog", pf, newest_date(m));
+  KeyHasher key = w.key_of("catalog", pf, newest_published_date(m));
   for (const auto& [category, docs] : groups) {
     key.add(category->id);
     for (size_t i : docs) key.add(catalog_item_hash(m.docs[i], config, summaries[i]));
@@ -264,7 +258,7 @@ void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries
   const uint64_t files_key = KeyHasher(key).add(config.base_url).key();
   w.write_file_keyed("catalog.csv", files_key, [&] { return catalog_csv(m, config, summaries); });
   w.write_file_keyed("catalog.json", files_key, [&] { return catalog_json(m, config, summaries); });
-  if (w.keep_unchanged(pf, key.key(), newest_date(m))) return;
+  if (w.keep_unchanged(pf, key.key(), newest_published_date(m))) return;
 
   w.write_deferred("catalog", pf, [&m, &w, &summaries, pf, groups] {
     Value list = Value::list();
@@ -286,7 +280,7 @@ void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries
     Value context = w.context(pf);
     context.set("catalog", Value::object().set("title", "主动公开基本目录").set("groups", std::move(list)));
     return context;
-  }, newest_date(m), key.key());
+  }, newest_published_date(m), key.key());
 }
 
 std::string catalog_csv(const SiteModel& m, const SiteConfig& config, const std::vector<std::string>& summaries) {
@@ -344,7 +338,7 @@ void write_interaction_page(const SiteModel& m, PageWriter& w) {
   }
   Value context = w.context(pf);
   context.set("consultations", std::move(consultations));
-  w.write("interaction", pf, std::move(context), newest_date(m));
+  w.write("interaction", pf, std::move(context), newest_published_date(m));
 }
 
 void write_not_found_page(PageWriter& w) {

@@ -8,10 +8,13 @@
 #include "config/site_config.h"
 #include "content/load_documents.h"
 #include "content/request_records.h"
+#include "model/enforcement_model.h"
 #include "model/site_model.h"
 #include "outputs/document_pages.h"
 #include "outputs/page_context.h"
 #include "core/url.h"
+#include "outputs/credit_export.h"
+#include "outputs/enforcement_pages.h"
 #include "outputs/feeds.h"
 #include "outputs/inspection_report.h"
 #include "render/markdown.h"
@@ -45,6 +48,13 @@ uint64_t theme_hash(const ThemeSource& theme) {
 
 // What a build is made from besides content/: the binary, the build date, the options,
 // site.yaml and the theme. The build cache's keys all start from it.
+// What the build reads besides content/ and the theme: site.yaml, the 行政执法 data files and
+// the 依申请公开 request records (nothing of them is published as is, but pages count them).
+uint64_t site_files_hash(const FileSystem& fs, const std::string& site_dir, const std::string& site_yaml,
+                         const std::string& request_bytes) {
+  return KeyHasher().add(content_hash(site_yaml)).add(enforcement_data_hash(fs, site_dir)).add(request_bytes).key();
+}
+
 KeyHasher build_identity(const BuildRequest& request, uint64_t config_hash, const ThemeSource& theme) {
   KeyHasher identity;
   identity.add(executable_hash()).add(static_cast<uint64_t>(request.now.days_since_epoch()))
@@ -86,7 +96,7 @@ void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_
 
 // Every page and file of the site.
 void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& model,
-                 const SiteConfig& config, const TemplateSet& templates, const ThemeAssets& assets,
+                 const EnforcementData& enforcement_data, const SiteConfig& config, const TemplateSet& templates, const ThemeAssets& assets,
                  LinkCheckingWriter& out, Diagnostics& diags, RenderMemo* memo, BuildResult& result) {
   const SiteFrame frame = make_site_frame(config, model, assets);
   DocumentPagesResult pages =
@@ -98,6 +108,10 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   PageWriter w(config, frame, templates, out, diags, request.jobs, memo);
   write_home_page(model, w);
   write_listings(model, pages.summaries, w);
+  write_enforcement_listing(model, w);
+  write_enforcement_portal(model, enforcement_data, w);
+  write_powers_page(model, enforcement_data, w);
+  write_prior_disclosure_page(fs, request.site_dir, model, enforcement_data, w, diags);
   write_disclosure_page(model, pages.summaries, w);
   write_catalog(model, pages.summaries, w);
   write_interaction_page(model, w);
@@ -126,6 +140,8 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   }
   if (request.next) search_texts.next = &request.next->search;
   write_search_index(model, search_texts, out, diags, request.jobs);
+  for (EnforcementKind kind : {EnforcementKind::penalty, EnforcementKind::licensing})
+    if (!enforcement_decisions(model).empty()) w.write_file(credit_csv_path(kind), credit_csv(model, config, kind));
   for (const Feed& feed : site_feeds(model, config))
     w.write_file(feed.path, rss_feed(model, config, feed, pages.summaries));
   mark_phase(request.timer, "search index, feeds");
@@ -156,7 +172,7 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
   }
   LoadedSite site;
   site.config = parse_site_config(text, "site.yaml", diags);
-  site.config_hash = content_hash(text);
+  site.enforcement_data = load_enforcement_data(fs, request.site_dir, diags);
   mark_phase(request.timer, "site.yaml");
   LoadedContent content = load_content(fs, request.site_dir, request.jobs, diags, request.previous,
                                        request.next != nullptr, request.scan);
@@ -168,13 +184,14 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
                                         : "load and parse documents (" + std::to_string(content.files_read) +
                                               " read; " + std::to_string(unread) +
                                               " unchanged since the last build by size and time)");
+  if (site.config) apply_enforcement_publicity(content.documents, site.config->enforcement);
   site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
                                 request.preview_drafts);
   // The request records are not content (nothing of them is published) but the annual
   // reports count them: part of what the build is made from, like site.yaml.
   std::string request_bytes;
   site.model.requests = load_request_records(fs, request.site_dir, diags, &request_bytes);
-  if (!request_bytes.empty()) site.config_hash = content_hash(text + '\0' + request_bytes);
+  site.config_hash = site_files_hash(fs, request.site_dir, text, request_bytes);
   claim_unpublished_body_files(fs, request.site_dir, site.model, request.jobs, diags);
   mark_phase(request.timer, "model");
   return site;
@@ -187,7 +204,7 @@ bool site_unchanged_since(const FileSystem& fs, const BuildRequest& request, con
   Diagnostics scratch;  // a site.yaml or theme with problems is left to the full path to report
   std::string request_bytes;
   load_request_records(fs, request.site_dir, scratch, &request_bytes);
-  const uint64_t config_hash = request_bytes.empty() ? content_hash(text) : content_hash(text + '\0' + request_bytes);
+  const uint64_t config_hash = site_files_hash(fs, request.site_dir, text, request_bytes);
   const std::optional<SiteConfig> config = parse_site_config(text, "site.yaml", scratch);
   if (!config || scratch.has_errors()) return false;
   const std::optional<ThemeSource> theme = find_theme(fs, request.site_dir, config->theme, scratch);
@@ -206,6 +223,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   const std::optional<SiteConfig>& config = site->config;
   const SiteModel& model = site->model;
   if (config) validate_site(model, *config, diags);
+  check_power_references(model, site->enforcement_data, diags);
   check_attachment_personal_data(fs, request.site_dir, model, diags);
   mark_phase(request.timer, "validate");
   result.counts.documents = model.docs.size();
@@ -251,7 +269,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
         mark_phase(request.timer, "theme (templates, SCSS, assets)");
       }
       if (!result.unchanged && diags.error_count() == errors_before_theme) {
-        render_site(fs, request, site->model, *config, *templates, *assets, out, diags,
+        render_site(fs, request, site->model, site->enforcement_data, *config, *templates, *assets, out, diags,
                     memo ? &*memo : nullptr, result);
         // Content errors leave their broken links in the pages; report only links that
         // break on an otherwise valid site, which point at the theme or generator.

@@ -13,6 +13,7 @@
 #include "core/date.h"
 #include "core/diagnostics.h"
 #include "cache/build_cache.h"
+#include "config/enforcement_data.h"
 #include "config/site_config.h"
 #include "content/load_documents.h"
 #include "core/file_system.h"
@@ -49,7 +50,8 @@ struct BuildRequest {
 struct LoadedSite {
   std::optional<SiteConfig> config;
   SiteModel model;
-  uint64_t config_hash = 0;          // of site.yaml's bytes
+  uint64_t config_hash = 0;          // of site.yaml's bytes and the data files
+  EnforcementData enforcement_data;  // data/powers.yaml, data/enforcement_staff.yaml
   uint64_t content_fingerprint = 0;  // of everything under content/
   std::unordered_map<std::string, CachedDocument> cache_entries;  // when request.next
   int64_t sources_read_at_ns = 0;

@@ -43,7 +43,7 @@ constexpr uint32_t kFolderEvents = IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_C
 // The names in the site folder serve builds from.
 bool watched_name(const char* name) {
   return std::strcmp(name, "site.yaml") == 0 || std::strcmp(name, "content") == 0 ||
-         std::strcmp(name, "themes") == 0;
+         std::strcmp(name, "themes") == 0 || std::strcmp(name, "data") == 0;
 }
 
 }  // namespace
@@ -54,7 +54,7 @@ uint64_t site_fingerprint(const std::string& site_dir) {
   const fs::path root(site_dir);
   fs::directory_entry config(root / "site.yaml", ec);
   if (!ec && config.exists(ec)) add_file(h, root / "site.yaml", config);
-  for (const char* folder : {"content", "themes"}) {
+  for (const char* folder : {"content", "themes", "data"}) {
     fs::recursive_directory_iterator it(root / folder, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
       if (it->path().filename().string()[0] == '.') {  // hidden: the build reads none
@@ -84,7 +84,7 @@ SiteWatcher::SiteWatcher(std::string site_dir) : site_dir_(std::move(site_dir)) 
     fall_back_to_polling(std::string("inotify: ") + std::strerror(errno));
     return;
   }
-  for (const char* folder : {"content", "themes"})
+  for (const char* folder : {"content", "themes", "data"})
     if (!watch_tree((fs::path(site_dir_) / folder).string())) return;
 }
 
@@ -142,7 +142,7 @@ bool SiteWatcher::drain() {
         // Events were lost: every folder is looked at again (a watch added twice keeps its
         // descriptor), and the site is rebuilt, which compares every file anyway.
         changed = true;
-        for (const char* folder : {"content", "themes"})
+        for (const char* folder : {"content", "themes", "data"})
           if (!watch_tree((fs::path(site_dir_) / folder).string())) break;
         continue;
       }

@@ -46,6 +46,8 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
         check_target(m, d, "superseded_by", d.superseded_by, DocType::policy, true, diags);
       }
     }
+    if (d.type == DocType::inspection_result && d.params.get("plan"))
+      check_target(m, d, "plan", d.params.get("plan")->as_string(), DocType::inspection_plan, true, diags);
     if (!d.result.empty()) check_target(m, d, "result", d.result, DocType::policy, true, diags);
     if (!d.column.empty() && !config.column(d.column)) {
       SourcePos p = d.pos("column");

@@ -3,6 +3,7 @@
 // rule, never only the first.
 #pragma once
 
+#include "config/enforcement_data.h"
 #include "config/site_config.h"
 #include "core/diagnostics.h"
 #include "model/site_model.h"
@@ -39,6 +40,11 @@ void check_request_records(const SiteModel& m, const SiteConfig& config, Diagnos
 // Annual reports: the figures the editor typed equal the computed ones and keep the 2021
 // format's 勾稽关系 (annual-report-mismatch, naming the row); `activities` are numbers.
 void check_annual_reports(const SiteModel& m, Diagnostics& diags);
+// 行政执法公示: 行政许可 and 行政处罚 decisions published within 7 working days of their
+// date (国办发〔2018〕118号), every decision with an end of its 公示期.
+void check_enforcement(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+// `power: <id>` of a published document names a 权力事项 of data/powers.yaml.
+void check_power_references(const SiteModel& m, const EnforcementData& data, Diagnostics& diags);
 
 // 附件: every attachment of a published document exists beside it, has an allowed type and
 // belongs to no unpublished document; audio and video interpretations carry their media.

@@ -125,8 +125,10 @@ try:
     # published after their review, and the links to them switched on.
     sample = yaml.safe_load(open(os.path.join(src, "site.yaml"), encoding="utf-8"))
     text = open(os.path.join(site, "site.yaml"), encoding="utf-8").read()
-    for key in ("title", "base_url", "organization", "site_code", "icp", "psb"):
+    for key in ("title", "base_url", "organization", "site_code", "icp", "psb", "conac_url", "index_prefix"):
         text = re.sub(r'(?m)^%s: "【请填写：[^"]*"' % key, '%s: "%s"' % (key, sample[key]), text)
+    text = re.sub(r'(?m)^(  - \{title: 局长信箱, url: )"【请填写：[^"]*"', r'\1"%s"' % sample["interaction"][0]["url"], text)
+    check("site.yaml holds no placeholder once filled in", "【请填写" not in text, text)
     text = re.sub(r"(?m)^# (links:|  contact:|  guide:|  rules:)", r"\1", text)
     write(os.path.join(site, "site.yaml"), text)
     review_chain = ("review:\n  - {stage: initial, by: 王某, date: 2026-01-05}\n"
@@ -145,6 +147,10 @@ try:
                     "公示期满后本信息自动撤下。"))
     write(os.path.join(site, "content", "notices", "tz-2026-03.md"),
           notice % ("关于开展法治宣传周活动的通知", "tz-2026-03", NEW_DAY, "", "定于三月中旬开展法治宣传周活动。"))
+    # As the site's README tells editors: each public document gets its 索引号 before it goes out.
+    r = subprocess.run([govsite, "assign-index", "--site", site], capture_output=True, text=True)
+    check("assign-index numbers the pages and notices", r.returncode == 0 and r.stdout.count("\n") == 7,
+          r.stdout + r.stderr)
     r = subprocess.run([govsite, "check", "--site", site, "--now", NEW_DAY], capture_output=True, text=True)
     check("the filled-in site checks without a diagnostic", r.returncode == 0 and "错误 0 个，警告 0 个" in r.stderr,
           r.stderr)

@@ -48,7 +48,7 @@ TEST_CASE("cli: usage errors exit with 2 and say what is wrong", "[cli]") {
   CHECK(run("").exit_code == 2);
 }
 
-TEST_CASE("cli: the sample site builds; policy and interpretation link to each other", "[cli][sample]") {
+TEST_CASE("cli: the sample site builds, and policy and interpretation link to each other", "[cli][sample]") {
   SampleSite s;
   Run r = run("build " + s.site() + " --now 2019-12-31");
   INFO(r.output);
@@ -58,15 +58,15 @@ TEST_CASE("cli: the sample site builds; policy and interpretation link to each o
   const fs::path pub = s.dir / "public";
   const std::string policy = read(pub / "policies/sfj-2019-plan.html");
   const std::string jd = read(pub / "interpretations/sfj-2019-plan-jd.html");
-  CHECK(policy.find("href=\"../../interpretations/sfj-2019-plan-jd/\"") != std::string::npos);
-  CHECK(jd.find("href=\"../../policies/sfj-2019-plan/\"") != std::string::npos);
+  CHECK(policy.find("href=\"../interpretations/sfj-2019-plan-jd.html\"") != std::string::npos);
+  CHECK(jd.find("href=\"../policies/sfj-2019-plan.html\"") != std::string::npos);
   // The expired 2018 points link to the plan that replaced them, and the plan links back.
   const std::string old = read(pub / "policies/sfj-2018-zwgk-points.html");
-  CHECK(old.find("href=\"../../policies/sfj-2019-plan/\"") != std::string::npos);
-  CHECK(policy.find("href=\"../../policies/sfj-2018-zwgk-points/\"") != std::string::npos);
+  CHECK(old.find("href=\"../policies/sfj-2019-plan.html\"") != std::string::npos);
+  CHECK(policy.find("href=\"../policies/sfj-2018-zwgk-points.html\"") != std::string::npos);
   // Government meta tags.
   for (const char* tag : {"SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ArticleTitle",
-                          "PubDate", "ContentSource", "description"})
+                          "PubDate", "ContentSource", "Description"})
     CHECK(policy.find(std::string("name=\"") + tag + "\"") != std::string::npos);
   CHECK(policy.find("盘司发〔2019〕12号") != std::string::npos);
   // Nothing non-public anywhere in the output; the ledger in reports/ still has it.
@@ -107,7 +107,7 @@ TEST_CASE("cli: every internal link of the sample site leads to a file that exis
   CHECK(checked > 200);
 }
 
-TEST_CASE("cli: attachments, a chart interpretation and an expiring notice in the sample site", "[cli][sample][files]") {
+TEST_CASE("cli: attachments, a chart interpretation and an expiring enforcement decision in the sample site", "[cli][sample][files]") {
   SampleSite s;
   REQUIRE(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
   const fs::path pub = s.dir / "public";
@@ -126,16 +126,24 @@ TEST_CASE("cli: attachments, a chart interpretation and an expiring notice in th
   const std::string plan = read(pub / "policies/sfj-2019-plan.html");
   CHECK(plan.find("interpretations/sfj-2019-plan-yitu.html") != std::string::npos);
   CHECK(plan.find("图表图解") != std::string::npos);
-  // The enforcement result is shown until its expiry date, then withdrawn and reported.
-  CHECK(fs::exists(pub / "notices/xzzf-2019-gs-031.html"));
-  REQUIRE(run("build " + s.site() + " --now 2020-03-01").exit_code == 0);
-  CHECK_FALSE(fs::exists(pub / "notices/xzzf-2019-gs-031.html"));
+  // The enforcement decision is shown until the end of its 公示期 (365 days after 2019-09-18,
+  // from site.yaml), then withdrawn everywhere (pages, listings, search index, feeds,
+  // sitemap, the credit CSV) and reported; next-change names the day.
+  CHECK(fs::exists(pub / "enforcement/xzcf-2019-007.html"));
+  CHECK(read(pub / "enforcement/xzcf.csv").find("31211100E370453354") != std::string::npos);
+  CHECK(run("next-change " + s.site() + " --now 2020-09-01").output.find("2020-09-18") != std::string::npos);
+  REQUIRE(run("build " + s.site() + " --now 2020-09-17").exit_code == 0);
+  CHECK(fs::exists(pub / "enforcement/xzcf-2019-007.html"));
+  REQUIRE(run("build " + s.site() + " --now 2020-09-18").exit_code == 0);
+  CHECK_FALSE(fs::exists(pub / "enforcement/xzcf-2019-007.html"));
+  CHECK(fs::exists(pub / "enforcement/xzcf-2019-008.html"));  // its 公示期 runs to 2020-09-26
   for (const auto& [rel, bytes] : read_tree(pub)) {
     INFO(rel);
-    CHECK(bytes.find("xzzf-2019-gs-031") == std::string::npos);
+    for (const char* canary : {"xzcf-2019-007", "31211100E370453354", "辽宁盘正律师事务所", "盘司罚决字〔2019〕7号"})
+      CHECK(bytes.find(canary) == std::string::npos);
   }
   CHECK(read(s.dir / "reports/build.json")
-            .find("\"id\":\"xzzf-2019-gs-031\",\"reason_code\":\"expired\",\"reason\":\"已过有效期（2020-02-05 到期，已撤下）\"") !=
+            .find("\"id\":\"xzcf-2019-007\",\"reason_code\":\"expired\",\"reason\":\"已过有效期（2020-09-17 到期，已撤下）\"") !=
         std::string::npos);
 }
 
@@ -148,7 +156,8 @@ const std::string kSchemas = std::string(GOVSITE_SOURCE_DIR) + "/tests/schemas/"
 // Every document page of the output: <section>/<id>/index.html.
 std::set<std::string> document_pages(const fs::path& pub) {
   std::set<std::string> pages;
-  for (const char* section : {"policies", "interpretations", "consultations", "notices", "services", "progress", "pages"}) {
+  for (const char* section : {"policies", "interpretations", "consultations", "notices", "services", "progress", "pages",
+                              "enforcement", "inspection-plans", "inspection-results"}) {
     if (!fs::exists(pub / section)) continue;
     for (const auto& e : fs::directory_iterator(pub / section)) {
       const std::string name = e.path().filename().string();
@@ -212,7 +221,7 @@ TEST_CASE("cli: the catalog lists every public document and nothing else", "[cli
   const std::string csv = read(pub / "catalog.csv");
   const std::string html = read(pub / "xxgk/ml/index.html");
   const auto pages = document_pages(pub);
-  CHECK(pages.size() == 16);
+  CHECK(pages.size() == 19);
   size_t entries = 0;
   for (size_t at = json.find("\"url\":"); at != std::string::npos; at = json.find("\"url\":", at + 1)) ++entries;
   CHECK(entries == pages.size());
@@ -284,21 +293,22 @@ TEST_CASE("cli: listings are paginated by listing_page_size and every document s
   REQUIRE(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
   const fs::path years = s.dir / "public/years/2019";
   REQUIRE(fs::exists(years / "index_2.html"));
-  CHECK_FALSE(fs::exists(years / "index_3.html"));
+  REQUIRE(fs::exists(years / "index_3.html"));
+  CHECK_FALSE(fs::exists(years / "index_4.html"));
   const std::string first = read(years / "index.html"), second = read(years / "index_2.html");
   CHECK(first.find("href=\"../../years/2019/index_2.html\"") != std::string::npos);
   CHECK(second.find("href=\"../../years/2019/\"") != std::string::npos);  // 上一页 and page 1
   CHECK(second.find("（第2页）") != std::string::npos);
-  const std::regex doc_link(R"re(class="doc-list__title" href="\.\./\.\./([a-z]+/[a-z0-9-]+\.html)")re");
+  const std::regex doc_link(R"re(class="doc-list__title" href="\.\./\.\./([a-z-]+/[a-z0-9-]+\.html)")re");
   std::map<std::string, int> seen;
-  for (const char* page : {"index.html", "index_2.html"}) {
+  for (const char* page : {"index.html", "index_2.html", "index_3.html"}) {
     const std::string html = read(years / page);
     size_t on_page = 0;
     for (auto it = std::sregex_iterator(html.begin(), html.end(), doc_link); it != std::sregex_iterator(); ++it, ++on_page)
       ++seen[(*it)[1]];
     CHECK(on_page <= 5);
   }
-  CHECK(seen.size() == 10);  // the 2019 documents; pages (机构职能 …) are not listed by year
+  CHECK(seen.size() == 13);  // the 2019 documents; pages (机构职能 …) are not listed by year
   for (const auto& [doc, times] : seen) {
     INFO(doc);
     CHECK(times == 1);
@@ -413,7 +423,7 @@ TEST_CASE("cli: every invalid fixture site fails check and build with exit code 
 
 TEST_CASE("cli: the output folder can never be the site or what the build reads", "[cli]") {
   SampleSite s;
-  for (const std::string out : {".", "..", "content", "content/public", "themes/default", "reports"}) {
+  for (const std::string out : {".", "..", "content", "content/public", "themes/default", "reports", "data"}) {
     INFO(out);
     Run r = run("build " + s.site() + " --now 2019-12-31 --out " + (s.dir / out).string());
     CHECK(r.exit_code == 2);
@@ -563,10 +573,10 @@ TEST_CASE("cli: --quiet prints only errors and --json prints diagnostics and a s
   CHECK(quiet.output.empty());
   Run normal = run("build " + s.site() + " --now 2019-12-31");
   CHECK(normal.output.find("warning:") != std::string::npos);
-  CHECK(normal.output.find("govsite build：文档 19 篇，已发布 16 篇") != std::string::npos);
+  CHECK(normal.output.find("govsite build：文档 22 篇，已发布 19 篇") != std::string::npos);
   Run json = run("build " + s.site() + " --now 2019-12-31 --json");
   CHECK(json.output.find("\"severity\":\"warning\",\"code\":\"stale-column\"") != std::string::npos);
-  CHECK(json.output.find("{\"summary\":{\"documents\":19,\"published\":16,") != std::string::npos);
+  CHECK(json.output.find("{\"summary\":{\"documents\":22,\"published\":19,") != std::string::npos);
 }
 
 TEST_CASE("cli: a missing site.yaml is explained", "[cli]") {

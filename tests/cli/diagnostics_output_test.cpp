@@ -26,10 +26,12 @@ struct Site {
                                         "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
   }
   ~Site() { fs::remove_all(dir); }
-  // The body starts on line 11.
+  int docs = 0;
+  // The body starts on line 12.
   void doc(const std::string& name, const std::string& body) {
     std::ofstream(dir / "content" / name, std::ios::binary)
-        << "---\ntitle: 测试\ntype: page\npublished: 2019-01-02\ndisclosure: public\nreview:\n"
+        << "---\ntitle: 测试\ntype: page\npublished: 2019-01-02\ndisclosure: public\nindex_no: 112111001234567886/2019-"
+        << std::to_string(10000 + ++docs) << "\nreview:\n"
            "  - {stage: initial, by: 甲, date: 2019-01-01}\n  - {stage: second, by: 乙, date: 2019-01-01}\n"
            "  - {stage: approved, by: 丙, date: 2019-01-01}\n---\n"
         << body;
@@ -60,7 +62,7 @@ TEST_CASE("diagnostics: a link error on the 49th character of a Chinese line is 
   Run r = run("build " + s.site());
   CHECK(r.exit_code == 1);
   INFO(r.output);
-  CHECK(r.output.find("content/a.md:11:49: error:") != std::string::npos);
+  CHECK(r.output.find("content/a.md:12:49: error:") != std::string::npos);
   // the line, then the caret under "[": 48 characters of two cells each
   CHECK(r.output.find("\n    " + line + "\n    " + std::string(96, ' ') + "^\n") != std::string::npos);
   CHECK(r.output.find("，错误 1 个，警告 0 个，") != std::string::npos);
@@ -68,22 +70,23 @@ TEST_CASE("diagnostics: a link error on the 49th character of a Chinese line is 
   CHECK(check.output.find("govsite check: 1 document, 1 published, ") != std::string::npos);
   CHECK(check.output.find(" pages would be written, 1 error, 0 warnings, ") != std::string::npos);
   Run json = run("build --json " + s.site());
-  CHECK(json.output.find("\"line\":11,\"column\":49,") != std::string::npos);
-  CHECK(s.build_json().find("\"line\":11,\"column\":49,") != std::string::npos);
+  CHECK(json.output.find("\"line\":12,\"column\":49,") != std::string::npos);
+  CHECK(s.build_json().find("\"line\":12,\"column\":49,") != std::string::npos);
 }
 
-TEST_CASE("diagnostics: a 6 MB line of broken links gives a hundred of them and a count", "[cli][diagnostics][hostile]") {
+TEST_CASE("diagnostics: a 5 MB line of broken links gives a hundred of them and a count", "[cli][diagnostics][hostile]") {
   Site s;
   std::string line;
-  const int links = 300000;  // 20 bytes each
-  for (int i = 0; i < links; ++i) line += "见[链](no" + std::to_string(100000 + i) + ")";
+  // 26 bytes and 2 Markdown marks each: below the parser's limit of marks (markdown-too-complex)
+  const int links = 200000;
+  for (int i = 0; i < links; ++i) line += "请见附件[链](no" + std::to_string(100000 + i) + ")";
   REQUIRE(line.size() > 5'000'000);
   s.doc("flood.md", line + "\n");
   Run r = run("check " + s.site());
   CHECK(r.exit_code == 1);
   CHECK(r.output.size() < 100'000);  // today: a 10 MB line under each of them, or no end
   CHECK(count(r.output, ": error: 链接“no") == 100);
-  CHECK(r.output.find("content/flood.md:11:1402: error: and 299900 more \"broken-link\" in this file") !=
+  CHECK(r.output.find("content/flood.md:12:1705: error: and 199900 more \"broken-link\" in this file") !=
         std::string::npos);
   CHECK(r.output.find("101 errors") != std::string::npos);
   // each source line is a window of at most 120 cells
@@ -101,7 +104,7 @@ TEST_CASE("diagnostics: a 6 MB line of broken links gives a hundred of them and 
   const std::string report = s.build_json();
   CHECK(report.size() < 50'000);
   CHECK(count(report, "\"code\":\"broken-link\"") == 100);
-  CHECK(report.find("and 299900 more") != std::string::npos);
+  CHECK(report.find("and 199900 more") != std::string::npos);
 }
 
 TEST_CASE("diagnostics: 5 MB of opening brackets in front matter is one unclosed-list error", "[cli][diagnostics][hostile]") {

@@ -30,11 +30,13 @@ void edit(const SampleSite& s, const fs::path& rel, const std::string& from, con
   std::ofstream(s.dir / rel, std::ios::binary) << text;
 }
 
-// A public notice in its own folder, with `front` added to its front matter and `body`.
+// A public notice in its own folder, with `front` added to its front matter (from line 6 on)
+// and `body` (after the 5 lines of its 索引号 and review).
 void add_notice(const SampleSite& s, const std::string& folder, const std::string& front, const std::string& body) {
   fs::create_directories(s.dir / "content/notices" / folder);
   std::ofstream(s.dir / "content/notices" / folder / "index.md", std::ios::binary)
       << "---\ntitle: 测试通知\ntype: notice\npublished: 2019-08-02\ndisclosure: public\n" << front
+      << "index_no: 112111001234567886/2019-09001\n"
       << "review:\n  - {stage: initial, by: 甲, date: 2019-07-30}\n  - {stage: second, by: 乙, date: 2019-07-31}\n"
          "  - {stage: approved, by: 丙, date: 2019-08-01}\n---\n"
       << body;
@@ -50,7 +52,7 @@ TEST_CASE("hardening: a document with an invalid id is left out, with only the b
   CHECK(r.exit_code == 1);  // a content error, not an I/O one
   CHECK(r.output.find("content/notices/escape/index.md:6:1: error: id \"../../../escaped\" must match") != std::string::npos);
   CHECK(r.output.find("拒绝写到输出文件夹之外") == std::string::npos);
-  CHECK(r.output.find(" 1 errors,") != std::string::npos);
+  CHECK(r.output.find("错误 1 个") != std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "escaped.html"));
   CHECK_FALSE(fs::exists(s.dir.parent_path() / "escaped.html"));
 }
@@ -97,12 +99,12 @@ TEST_CASE("hardening: a file name with a line break or a backslash is a bad-file
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/notices/names/index.md:7:6: error: 附件（attachments）：文件名“表\\x0A1.pdf”含有控制字符") !=
         std::string::npos);
-  CHECK(r.output.find("content/notices/names/index.md:13:4: error: 文件名“a\\b.pdf”含有反斜杠") != std::string::npos);
+  CHECK(r.output.find("content/notices/names/index.md:14:2: error: 文件名“a\\b.pdf”含有反斜杠") != std::string::npos);
   CHECK(r.output.find("拒绝写到输出文件夹之外") == std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "public"));
 }
 
-TEST_CASE("hardening: control characters from YAML escapes are refused; tabs and line breaks keep the feed XML",
+TEST_CASE("hardening: control characters from YAML escapes are refused, while tabs and line breaks keep the feed XML",
           "[cli][hardening]") {
   SampleSite s;
   edit(s, kPoints, "title: 市司法局2018年政务公开工作要点", "title: \"市司法局\\x01政务公开\\uFFFE工作要点\"");
@@ -158,7 +160,7 @@ TEST_CASE("hardening: a theme stylesheet may not import through a symbolic link"
   CHECK(linked.output.find("themes/default/scss/site.scss: error: 主题的样式表是符号链接") != std::string::npos);
 }
 
-TEST_CASE("hardening: every sitemap URL has a lastmod; the search page is noindex and not in the sitemap",
+TEST_CASE("hardening: every sitemap URL has a lastmod, and the search page is noindex and not in the sitemap",
           "[cli][hardening]") {
   SampleSite s;
   Run r = run("build " + s.site() + kNow);

@@ -35,9 +35,7 @@ struct Site {
     dir = mkdtemp(tmpl);
     fs::create_directories(dir / "content");
     std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS
-                                        "index_prefix: \"000014349\"\nconac_url: https://bszs.conac.cn/sitename?method=show&id=1\n"
-                                        "interaction:\n  - {title: 局长信箱, url: \"https://x.gov.cn/hdjl/\"}\n";
+                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
   }
   ~Site() { fs::remove_all(dir); }
   void doc(const std::string& name, const std::string& body, const std::string& extra = "") {

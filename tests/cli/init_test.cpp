@@ -10,6 +10,7 @@
 #include <string>
 
 #include "cli/govsite_binary.h"
+#include "core/placeholder.h"
 #include "test_files.h"
 
 namespace fs = std::filesystem;
@@ -62,8 +63,9 @@ TEST_CASE("cli: init writes a new site with site.yaml, the required pages, .giti
     CHECK(gitignore.find(ignored) != std::string::npos);
   // Every required key of site.yaml is there, as a placeholder.
   const std::string yaml = read(site / "site.yaml");
-  for (const char* key : {"title", "base_url", "organization", "site_code", "icp", "psb"})
+  for (const char* key : {"title", "base_url", "organization", "site_code", "icp", "psb", "conac_url", "index_prefix"})
     CHECK(std::regex_search(yaml, std::regex(std::string("\n") + key + ": \"【请填写：")));
+  CHECK(yaml.find("\ninteraction:\n  - {title: 局长信箱, url: \"【请填写：") != std::string::npos);
   CHECK(yaml.find("timezone: Asia/Shanghai") != std::string::npos);
   // The pages are drafts, dated today, with their titles.
   const std::string guide = read(site / "content/pages/gkzn.md");
@@ -113,8 +115,12 @@ TEST_CASE("cli: check on a fresh init names every placeholder, and nothing else"
                                                         {"organization", "盘锦市司法局"},
                                                         {"site_code", "2111000046"},
                                                         {"icp", "辽ICP备2023000267号-1"},
-                                                        {"psb", "辽公网安备21112302000034号"}})
-    yaml = std::regex_replace(yaml, std::regex("\n" + key + ": \"【请填写：[^\"]*\""), "\n" + key + ": \"" + value + "\"");
+                                                        {"psb", "辽公网安备21112302000034号"},
+                                                        {"conac_url", "https://bszs.conac.cn/sitename?method=show&id=1"},
+                                                        {"index_prefix", "112111001234567886"},
+                                                        {"url", "https://www.panjin.gov.cn/hdjl/"}})
+    yaml = std::regex_replace(yaml, std::regex("([\n ]" + key + ": )\"【请填写：[^\"]*\""), "$1\"" + value + "\"");
+  CHECK_FALSE(govsite::has_placeholder(yaml));
   std::ofstream(site / "site.yaml") << yaml;
   Run filled = run("check --json --site " + site.string());
   INFO(filled.output);

@@ -55,7 +55,7 @@ const char* const kReview =
 
 }  // namespace
 
-TEST_CASE("inspection: each failing veto item is reported with its figures and source; check --inspection fails", "[cli][inspection]") {
+TEST_CASE("inspection: each failing veto item is reported with its figures and source, and check --inspection fails", "[cli][inspection]") {
   Copy s;
   Run check = run("check " + s.site() + " --now 2020-03-02 --inspection");
   CHECK(check.exit_code == 1);
@@ -108,6 +108,7 @@ TEST_CASE("inspection: the same site fixed passes, and next-change names the day
   for (int i = 1; i <= 5; ++i)
     std::ofstream(s.dir / ("content/notices/new" + std::to_string(i) + ".md"))
         << "---\ntitle: 新通知" << i << "\ntype: notice\ncolumn: tz" << i << "\npublished: 2020-03-01\ndisclosure: public\n"
+        << "index_no: 000014349/2020-0000" << i << "\n"
         << kReview << "---\n正文。\n";
   // The empty columns removed.
   const std::string yaml = slurp(s.dir / "site.yaml");
@@ -142,6 +143,7 @@ TEST_CASE("inspection: the sample site passes with no veto item as of 2019-12-31
   Run check = run("check " + s.site() + " --now 2019-12-31 --inspection");
   CHECK(check.exit_code == 0);
   CHECK(check.output.find("错误 0 个，警告 1 个，未通过的单项否决项 0 个") != std::string::npos);
+  CHECK(check.output.find("法治政府建设") != std::string::npos);
   const std::string json = slurp(s.dir / "reports/inspection.json");
   CHECK(json.find("\"veto_items_failing\":0") != std::string::npos);
   CHECK(item(json, "service-guides").find("\"result\":\"pass\",\"value\":0") != std::string::npos);

@@ -46,7 +46,8 @@ std::string meta(const std::string& html, const std::string& name) {
 }
 
 bool is_document_page(const std::string& rel) {
-  for (const char* section : {"policies/", "interpretations/", "consultations/", "notices/", "services/", "progress/", "pages/"})
+  for (const char* section : {"policies/", "interpretations/", "consultations/", "notices/", "services/", "progress/", "pages/",
+                              "enforcement/", "inspection-plans/", "inspection-results/"})
     if (rel.rfind(section, 0) == 0 && rel.find("index") == std::string::npos) return true;
   return false;
 }
@@ -115,7 +116,7 @@ TEST_CASE("inspection: the page labels of 47号文 on every page type", "[cli][i
       CHECK(meta(html, "ColumnKeywords") != kAbsent);
     }
   }
-  CHECK(documents == 16);
+  CHECK(documents == 19);
   CHECK(others > 20);
   // A time written in front matter is the PubDate's; without one it is 00:00.
   CHECK(meta(read(b.pub / "policies/sfj-2019-plan.html"), "PubDate") == "2019-08-12 09:30");
@@ -141,7 +142,7 @@ TEST_CASE("inspection: every document page shows 发布日期 and 发布机构, 
     CHECK(std::regex_search(html, std::regex(R"(<(?:dt|th scope="row")>(?:发布机构|发文机关)</(?:dt|th)>\s*<(?:dd|td)>[^<]+</)")));
     CHECK(std::regex_search(html, std::regex(R"(<(?:dt|th scope="row")>索引号</(?:dt|th)>\s*<(?:dd|td)>[0-9A-Z]+/\d{4}-\d{5}</)")));
   }
-  CHECK(pages == 16);
+  CHECK(pages == 19);
   for (const char* page : {"pages/jgzn.html", "pages/lxfs.html", "pages/gkzn.html", "pages/gkzd.html"}) {
     INFO(page);
     const std::string html = read(b.pub / page);
@@ -185,7 +186,7 @@ TEST_CASE("inspection: the 政府信息公开 page has the five parts of 61号�
   // 法定主动公开内容 by 条例第二十条 category: those with documents list them, those the
   // site says it has none of say so, and no category is an empty list.
   CHECK(std::regex_search(html, std::regex(R"(<span class="disclosure-category__item">（二）</span>机构职能</h3>\s*<ul class="doc-list">\s*<li class="doc-list__item">\s*<a class="doc-list__title" href="../pages/)")));
-  CHECK(std::regex_search(html, std::regex(R"(（六）</span>行政处罚、行政强制</h3>\s*<ul class="doc-list">\s*<li class="doc-list__item">\s*<a class="doc-list__title" href="../notices/xzzf-2019-gs-031.html">)")));
+  CHECK(std::regex_search(html, std::regex(R"(（六）</span>行政处罚、行政强制</h3>\s*<ul class="doc-list">\s*<li class="doc-list__item">\s*<a class="doc-list__title" href="../enforcement/xzcf-2019-008.html">)")));
   CHECK(std::regex_search(html, std::regex(R"(（八）</span>行政事业性收费</h3>\s*<p class="empty-note">本机关无此类信息。</p>)")));
   const std::regex empty_list(R"(<ul class="doc-list">\s*</ul>)");
   CHECK_FALSE(std::regex_search(html, empty_list));
@@ -230,13 +231,13 @@ TEST_CASE("inspection: assign-index numbers each public document once, changing 
   Run assigned = run("assign-index " + s.site());
   INFO(assigned.output);
   CHECK(assigned.exit_code == 0);
-  CHECK(assigned.output.find("112111001234567886/2019-00015  content/pages/lxfs.md") != std::string::npos);
-  CHECK(assigned.output.find("112111001234567886/2019-00016  content/notices/2019/tzgg-2019-zwgk-training.md") != std::string::npos);
+  CHECK(assigned.output.find("112111001234567886/2019-00019  content/pages/lxfs.md") != std::string::npos);
+  CHECK(assigned.output.find("112111001234567886/2019-00020  content/notices/2019/tzgg-2019-zwgk-training.md") != std::string::npos);
   std::string expected_page = crlf;
-  expected_page.insert(expected_page.find("published: 2019-08-20\r\n") + 23, "index_no: 112111001234567886/2019-00015\r\n");
+  expected_page.insert(expected_page.find("published: 2019-08-20\r\n") + 23, "index_no: 112111001234567886/2019-00019\r\n");
   CHECK(read(page) == expected_page);
   std::string expected_notice = drop_index(notice_text);
-  expected_notice.insert(expected_notice.find("published: 2019-09-02 10:15\n") + 28, "index_no: 112111001234567886/2019-00016\n");
+  expected_notice.insert(expected_notice.find("published: 2019-09-02 10:15\n") + 28, "index_no: 112111001234567886/2019-00020\n");
   CHECK(read(notice) == expected_notice);
   CHECK(run("check " + s.site() + " --now 2019-12-31").exit_code == 0);
   // Once: a second run changes nothing.

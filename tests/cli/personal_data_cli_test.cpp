@@ -73,7 +73,7 @@ TEST_CASE("personal data: an ID number in a public body, front matter key or csv
   CHECK(json.output.find(kMobile) == std::string::npos);
 }
 
-TEST_CASE("personal data: masked, invalid and declared numbers pass; withheld documents may hold them",
+TEST_CASE("personal data: masked, invalid and declared numbers pass, and withheld documents may hold them",
           "[cli][personal-data]") {
   Site s;
   s.notice("notices/a.md", "",

@@ -1,4 +1,4 @@
-// A fresh copy of the repository's sample site (content, themes, site.yaml) in a temporary
+// A fresh copy of the repository's sample site (content, themes, site.yaml, data) in a temporary
 // folder, removed afterwards: the end-to-end tests build and edit it freely.
 #pragma once
 
@@ -17,9 +17,7 @@ struct SampleSite {
     fs::copy(src / "content", dir / "content", fs::copy_options::recursive);
     fs::copy(src / "themes", dir / "themes", fs::copy_options::recursive);
     fs::copy_file(src / "site.yaml", dir / "site.yaml");
-    // The 依申请公开 request records the sample's annual report counts.
-    fs::create_directories(dir / "data");
-    fs::copy(src / "data/requests", dir / "data/requests", fs::copy_options::recursive);
+    fs::copy(src / "data", dir / "data", fs::copy_options::recursive);  // 权责清单, 执法人员, 流程图
   }
   ~SampleSite() { std::filesystem::remove_all(dir); }
   SampleSite(const SampleSite&) = delete;

@@ -75,7 +75,7 @@ TEST_CASE("serve: a folder redirect only ever points to a path on this server", 
   }
 }
 
-TEST_CASE("serve: control characters in a path are refused; the type is the real file's", "[serve]") {
+TEST_CASE("serve: control characters in a path are refused, and the type is the real file's", "[serve]") {
   ServedSite s;
   for (const std::string target : {"/sitemap.xml%00.html", "/sitemap.xml%0A", "/sitemap.xml%7F", "/%01/"}) {
     INFO(target);
@@ -212,7 +212,7 @@ TEST_CASE("serve: every response carries the bundle's security headers, except H
   CHECK(page.find("<style") == std::string::npos);
 }
 
-TEST_CASE("serve: a second serve on a port in use exits 2; the first answers every request", "[serve]") {
+TEST_CASE("serve: a second serve on a port in use exits 2 while the first answers every request", "[serve]") {
   ServedSite s;
   const fs::path log = s.site.dir / "second.log";
   // Without --drafts: a draft page answered 404 would come from the second.

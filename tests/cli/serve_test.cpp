@@ -12,7 +12,7 @@
 namespace fs = std::filesystem;
 using namespace serve_test;
 
-TEST_CASE("serve: answers on [::1] and 127.0.0.1, rebuilds on change, keeps the last good site", "[serve]") {
+TEST_CASE("serve: answers on ::1 and 127.0.0.1, rebuilds on change, keeps the last good site", "[serve]") {
   SampleSite site;
   const fs::path& dir = site.dir;
   const int port = free_port();

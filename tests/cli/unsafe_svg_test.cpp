@@ -41,7 +41,7 @@ TEST_CASE("unsafe svg: a linked SVG with <script> fails the build and is not pub
   Run text = run("build " + site);
   INFO(text.output);
   CHECK(text.exit_code == 1);
-  CHECK(text.output.find("content/notices/chart.md:13:4: error: SVG 文件 content/notices/chart.svg 有不安全的内容："
+  CHECK(text.output.find("content/notices/chart.md:13:2: error: SVG 文件 content/notices/chart.svg 有不安全的内容："
                          "<script> 元素（该文件第3行）") != std::string::npos);
   CHECK_FALSE(fs::exists(dir / "public"));
   Run json = run("check --json " + site);

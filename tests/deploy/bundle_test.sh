@@ -30,7 +30,7 @@ for tool in nginx curl openssl sha256sum; do
 done
 
 mkdir -p "$work/site"
-cp -r "$src/content" "$src/themes" "$src/site.yaml" "$work/site/"
+cp -r "$src/content" "$src/themes" "$src/site.yaml" "$src/data" "$work/site/"
 export SOURCE_DATE_EPOCH=1577750400  # 2019-12-31
 "$govsite" bundle --site "$work/site" --out "$work/a.tar.gz" --quiet || { echo "bundle failed"; echo "0 passed, 1 failed"; exit 1; }
 "$govsite" bundle --site "$work/site" --out "$work/b.tar.gz" --quiet
@@ -160,7 +160,7 @@ check "check-ipv6.sh finds every sitemap URL identical over IPv6 and IPv4" \
 # passes nginx -t and reloads, yet serves nothing from RELEASES_DIR; an nginx that is not
 # running fails the reload after `current` was switched.
 mkdir -p "$work/site2" "$work/ng2/logs" "$work/unpacked4"
-cp -r "$work/site/content" "$work/site/themes" "$work/site2/"
+cp -r "$work/site/content" "$work/site/themes" "$work/site/data" "$work/site2/"
 sed -e "s|tls_certificate: .*|tls_certificate: $work/tls.crt|; s|tls_key: .*|tls_key: $work/tls.key|" \
   "$work/site/site.yaml" > "$work/site2/site.yaml"
 "$govsite" bundle --site "$work/site2" --out "$work/e.tar.gz" --quiet

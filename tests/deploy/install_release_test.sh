@@ -33,7 +33,7 @@ repack() {
 }
 
 mkdir -p "$work/site"
-cp -r "$src/content" "$src/themes" "$src/site.yaml" "$work/site/"
+cp -r "$src/content" "$src/themes" "$src/site.yaml" "$src/data" "$work/site/"
 export SOURCE_DATE_EPOCH=1577750400
 "$govsite" bundle --site "$work/site" --out "$work/a.tar.gz" --quiet || { echo "bundle failed"; echo "0 passed, 1 failed"; exit 1; }
 releases="$work/srv/releases"

@@ -59,7 +59,7 @@ TEST_CASE("column tiers: built-in sections and special columns, with the tiers s
   CHECK(is_stale(columns[0], m.now));
   CHECK(columns[1].name == "工作动态");
   CHECK(columns[1].file == "site.yaml");
-  CHECK(columns[1].line == 8);
+  CHECK(columns[1].line == 11);
   CHECK(columns[2].tier == "periodic");
   CHECK(columns[2].stale_on->str() == "2020-11-02");
   CHECK_FALSE(is_stale(columns[2], m.now));
@@ -76,7 +76,7 @@ TEST_CASE("column tiers: built-in sections and special columns, with the tiers s
                     "site.yaml", bad);
   std::string all;
   for (const auto& d : bad.sorted()) all += format_diagnostic(d, nullptr);
-  CHECK(all.find("site.yaml:8:") != std::string::npos);
+  CHECK(all.find("site.yaml:11:") != std::string::npos);
   CHECK(all.find("got \"weekly\"") != std::string::npos);
   CHECK(all.find("section_tiers: unknown section \"news\"") != std::string::npos);
 }

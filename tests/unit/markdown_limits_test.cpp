@@ -70,7 +70,7 @@ TEST_CASE("markdown limits: wide tables, wide rows and many cells", "[markdown-l
   CHECK(problem(repeat("aaa\rbbb\n", 200000)).rfind("300001:1: the text has more than 300000 lines", 0) == 0);
 }
 
-TEST_CASE("markdown limits: unclosed <? and <![ scanned to the end of the paragraph", "[markdown-limits]") {
+TEST_CASE("markdown limits: unclosed processing instructions and CDATA sections are scanned to the end of the paragraph", "[markdown-limits]") {
   // GHSA-24f7-9frr-5h2r (handle_pointy_brace), fixed in 0.29.0.gfm.7.
   CHECK(problem(repeat("a <?", 40000)).find("too many \"<?\" or \"<![\"") != std::string::npos);
   CHECK(problem(repeat("a <![CDATA[", 40000)).find("too many \"<?\" or \"<![\"") != std::string::npos);

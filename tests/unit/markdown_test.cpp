@@ -89,7 +89,7 @@ TEST_CASE("summary: a cut at the limit never splits a Latin word or number", "[s
   CHECK(summarize("编号20191231文件", 6) == "编号…");
 }
 
-TEST_CASE("markdown: a break after full-width punctuation joins too; a Latin-CJK break stays a space", "[markdown]") {
+TEST_CASE("markdown: a break after full-width punctuation joins too, and a Latin-CJK break stays a space", "[markdown]") {
   CHECK(render_markdown("第一条，\n第二条。\n", nullptr).html == "<p>第一条，第二条。</p>\n");
   CHECK(render_markdown("IPv6\n改造\n", nullptr).html == "<p>IPv6\n改造</p>\n");
 }

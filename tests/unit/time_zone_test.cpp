@@ -112,7 +112,7 @@ TEST_CASE("site.yaml: timezone defaults to Asia/Shanghai, and an unknown one is 
   const auto all = diags.sorted();
   REQUIRE(all.size() == 1);
   CHECK(all[0].path == "site.yaml");
-  CHECK(all[0].line == 7);
+  CHECK(all[0].line == 10);
   CHECK(all[0].column == 1);  // at the key, as every site.yaml error
   CHECK(all[0].code == "unknown-timezone");
   CHECK(all[0].message.find("\"Beijing\"") != std::string::npos);

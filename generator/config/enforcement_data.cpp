@@ -1,0 +1,117 @@
+#include "config/enforcement_data.h"
+
+#include <set>
+
+#include "content/document_id.h"
+#include "content/personal_data.h"
+#include "core/utf8.h"
+#include "cache/build_cache.h"
+
+namespace govsite {
+
+namespace {
+
+// 许可, 行政许可 or licensing.
+std::optional<EnforcementKind> parse_power_type(const std::string& s) {
+  if (auto k = parse_enforcement_kind(s)) return k;
+  return parse_enforcement_kind("行政" + s);
+}
+
+// The data files are published as pages: the same personal-data rule as documents (an
+// officer's 执法证号 is public; a 身份证号 or a mobile number is not).
+void check_personal_data(const std::string& text, const char* rel, Diagnostics& diags) {
+  int line = 1;
+  size_t line_start = 0, scanned = 0;
+  for (const auto& found : find_personal_data(text)) {
+    for (; scanned < found.offset; ++scanned)
+      if (text[scanned] == '\n') {
+        ++line;
+        line_start = scanned + 1;
+      }
+    const int column = column_of_byte(std::string_view(text).substr(line_start), found.offset - line_start);
+    diags.error(rel, line, column, "personal-data",
+                std::string("a ") + personal_data_kind_name(found.kind) + " (" + masked_personal_number(found) +
+                    ") would be published: personal data may not be published (公示信息须脱敏); remove it");
+  }
+}
+
+std::unique_ptr<YamlFields> open(const FileSystem& fs, const std::string& site_dir, const char* rel, Diagnostics& diags) {
+  const std::string path = join_path(site_dir, rel);
+  if (!fs.is_file(path)) return nullptr;
+  std::string text, error;
+  if (!fs.read_file(path, text, error)) {
+    diags.error(rel, 0, 0, "unreadable", "cannot read the file: " + error);
+    return nullptr;
+  }
+  check_personal_data(text, rel, diags);
+  return YamlFields::parse(text, rel, 1, diags);
+}
+
+void read_powers(YamlFields& f, EnforcementData& data) {
+  std::set<std::string> ids;
+  for (auto& item : f.mapping_list("powers")) {
+    Power p;
+    p.pos = item->start();
+    p.id = item->string("id", true).value_or("");
+    if (!p.id.empty() && !is_valid_id(p.id))
+      item->error("id", "bad-id", "id \"" + p.id + "\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)");
+    else if (!p.id.empty() && !ids.insert(p.id).second)
+      item->error("id", "duplicate-id", "the 权力事项 id \"" + p.id + "\" is used twice in " + std::string(kPowersFile));
+    if (auto type = item->string("type", true)) {
+      if (auto k = parse_power_type(*type)) p.type = *k;
+      else
+        item->error("type", "bad-value", "\"type\": unknown 权力类型 \"" + *type +
+                                             "\" (许可, 处罚, 强制, 征收, 给付, 检查, 确认, 奖励, 裁决 or 其他)");
+    }
+    p.name = item->string("name", true).value_or("");
+    p.basis = item->string("basis", true).value_or("");
+    p.duties = item->string("duties").value_or("");
+    p.accountability = item->string("accountability").value_or("");
+    p.office = item->string("office").value_or("");
+    for (const auto& [key, value] : item->unread_fields())
+      item->error(key, "bad-value", "a 权力事项: unknown key \"" + key +
+                                        "\" (known: id, type, name, basis, duties, accountability, office)");
+    if (!p.id.empty()) data.powers.push_back(std::move(p));
+  }
+  if (!f.has("powers")) f.error("powers", "missing-key", std::string("missing required key \"powers\" (the list of 权力事项) in ") + kPowersFile);
+}
+
+void read_staff(YamlFields& f, EnforcementData& data) {
+  for (auto& item : f.mapping_list("staff")) {
+    EnforcementOfficer o;
+    o.name = item->string("name", true).value_or("");
+    o.certificate = item->string("certificate", true).value_or("");
+    o.unit = item->string("unit").value_or("");
+    for (const auto& [key, value] : item->unread_fields())
+      item->error(key, "bad-value", "an 执法人员: unknown key \"" + key + "\" (known: name, certificate, unit)");
+    data.staff.push_back(std::move(o));
+  }
+  if (!f.has("staff")) f.error("staff", "missing-key", std::string("missing required key \"staff\" (the list of 执法人员) in ") + kStaffFile);
+}
+
+}  // namespace
+
+const Power* EnforcementData::power(const std::string& id) const {
+  for (const auto& p : powers)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+EnforcementData load_enforcement_data(const FileSystem& fs, const std::string& site_dir, Diagnostics& diags) {
+  EnforcementData data;
+  if (auto f = open(fs, site_dir, kPowersFile, diags)) read_powers(*f, data);
+  if (auto f = open(fs, site_dir, kStaffFile, diags)) read_staff(*f, data);
+  return data;
+}
+
+uint64_t enforcement_data_hash(const FileSystem& fs, const std::string& site_dir) {
+  KeyHasher h;
+  for (const char* rel : {kPowersFile, kStaffFile}) {
+    std::string text, error;
+    const bool read = fs.is_file(join_path(site_dir, rel)) && fs.read_file(join_path(site_dir, rel), text, error);
+    h.add(rel).add(static_cast<uint64_t>(read)).add(text);
+  }
+  return h.key();
+}
+
+}  // namespace govsite
