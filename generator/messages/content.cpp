@@ -230,7 +230,32 @@ const std::vector<MessageEntry>& content_messages() {
        "workday_calendar: \"{1}\" is not a year"},
       {"bad-value.calendar-key", "“workday_calendar”的“{1}”下的“{2}”无法识别，只能是 notice、holidays 或 workdays",
        "workday_calendar {1}: unknown key \"{2}\" (known: notice, holidays, workdays)"},
-      // @MORE@
+      // core/file_system.cpp: what keeps a file of content/ from being read
+      {"unreadable.broken-link", "这个符号链接（快捷方式）指向的文件不存在", "broken symbolic link"},
+      {"unreadable.link-outside", "这个符号链接指向网站文件夹以外，已拒绝：生成网站时只读取网站文件夹里的文件",
+       "a symbolic link that leads outside the folder; refused, the build reads only the site"},
+      {"unreadable.link-not-document", "这个符号链接指向的不是文档：请把文件本身复制到这里",
+       "a symbolic link to a file that is not a document; copy the file instead"},
+
+      // core/placeholder.cpp
+      {"placeholder", "请把 govsite init 留下的占位内容 {1} 改成实际内容", "fill in the placeholder {1} (left by govsite init)"},
+
+      // core/diagnostics.cpp
+      {"too-many-diagnostics", "本文件还有 {1} 处“{2}”问题（同一类问题只列出前 {3} 处）",
+       "and {1} more \"{2}\" in this file (only the first {3} of each kind are listed)"},
+
+      // core/workday_calendar.cpp: {2} (or {1}) says what needs the year's working days
+      {"calendar-outdated",
+       "工作日历只有 {1} 年的节假日安排，{2}需要 {3} 年的：请在 site.yaml 的“workday_calendar”下补上"
+       "《国务院办公厅关于{3}年部分节假日安排的通知》中的放假和调休日期{4}",
+       "the working-day calendar holds {1}: {2} needs {3}; add the days of 国务院办公厅关于{3}年部分节假日安排的通知 under "
+       "workday_calendar in site.yaml{4}"},
+      {"calendar-outdated.empty",
+       "工作日历中没有任何一年的节假日安排，{1}需要 {2} 年的：请在 site.yaml 的“workday_calendar”下补上"
+       "《国务院办公厅关于{2}年部分节假日安排的通知》中的放假和调休日期{3}",
+       "the working-day calendar holds no year: {1} needs {2}; add the days of 国务院办公厅关于{2}年部分节假日安排的通知 "
+       "under workday_calendar in site.yaml{3}"},
+      {"calendar-outdated.newer-govsite", "，或者换用新版本的 govsite", ", or use a newer govsite"},
   };
   return table;
 }
