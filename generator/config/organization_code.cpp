@@ -1,5 +1,7 @@
 #include "config/organization_code.h"
 
+#include "core/messages.h"
+
 namespace govsite {
 
 namespace {
@@ -51,23 +53,20 @@ std::string organization_code_problem(const std::string& code) {
   if (code.size() == 9) {
     const char check = organization_code_check(code.substr(0, 8));
     if (check == '\0')
-      return "a 组织机构代码 is 8 digits or capital letters and a check character (GB 11714)";
+      return tr("bad-index-prefix.organization-code");
     if (code[8] != check)
-      return std::string("the check character of the 组织机构代码 is wrong: GB 11714 gives ") + check +
-             " for " + code.substr(0, 8) + ", not " + code[8];
+      return tr("bad-index-prefix.organization-code-check", {std::string(1, check), code.substr(0, 8), code.substr(8, 1)});
     return "";
   }
   if (code.size() == 18) {
     const char check = credit_code_check(code.substr(0, 17));
     if (check == '\0')
-      return "a 统一社会信用代码 is 18 digits or capital letters, without I, O, S, V or Z (GB 32100-2015)";
+      return tr("bad-index-prefix.credit-code");
     if (code[17] != check)
-      return std::string("the check character of the 统一社会信用代码 is wrong: GB 32100-2015 gives ") + check +
-             " for " + code.substr(0, 17) + ", not " + code[17];
+      return tr("bad-index-prefix.credit-code-check", {std::string(1, check), code.substr(0, 17), code.substr(17, 1)});
     return "";
   }
-  return "expected the body's 9-character 组织机构代码 (GB 11714) or 18-character 统一社会信用代码 "
-         "(GB 32100-2015), got " + std::to_string(code.size()) + " characters";
+  return tr("bad-index-prefix.length", {std::to_string(code.size())});
 }
 
 }  // namespace govsite

@@ -1,15 +1,14 @@
 #include "config/site_timezone.h"
 
+#include "core/messages.h"
+
 namespace govsite {
 
 TimeZone read_site_timezone(YamlFields& fields) {
   const auto name = fields.string("timezone");
   if (!name) return TimeZone{};
   if (auto zone = find_time_zone(*name)) return *zone;
-  fields.error("timezone", "unknown-timezone",
-               "timezone: unknown time zone \"" + *name +
-                   "\"; write Asia/Shanghai (北京时间, the default), Asia/Urumqi, UTC, a form like UTC+8, "
-                   "or a zone of the system's zoneinfo database");
+  fields.error("timezone", "unknown-timezone", tr("unknown-timezone", {*name}));
   return TimeZone{};
 }
 

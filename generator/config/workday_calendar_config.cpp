@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "core/messages.h"
+
 namespace govsite {
 
 namespace {
@@ -18,21 +20,20 @@ bool parse_days(const std::string& text, Date& first, Date& last) {
 }
 
 void read_days(YamlFields& entry, const std::string& key, int year, bool working, WorkdayCalendar& calendar) {
-  const std::string where = "workday_calendar " + std::to_string(year) + "." + key + ": ";
+  const std::string where = std::to_string(year) + "." + key;
   for (const std::string& text : entry.string_list(key)) {
     Date first, last;
     if (!parse_days(text, first, last)) {
-      entry.error(key, "bad-value", where + "expected a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD, got \"" + text + "\"");
+      entry.error(key, "bad-value", tr("bad-value.calendar-day", {where, text}));
       continue;
     }
     if (first.year != year || last.year != year) {
-      entry.error(key, "bad-value", where + "\"" + text + "\" is not in " + std::to_string(year));
+      entry.error(key, "bad-value", tr("bad-value.calendar-year", {where, text, std::to_string(year)}));
       continue;
     }
     for (long day = first.days_since_epoch(); day <= last.days_since_epoch(); ++day) {
       if (working && iso_weekday(Date::from_days(day)) <= 5) {
-        entry.error(key, "bad-value", where + Date::from_days(day).str() +
-                                          " is a Monday to Friday; workdays lists the Saturdays and Sundays that become working days (调休上班)");
+        entry.error(key, "bad-value", tr("bad-value.calendar-weekday", {where, Date::from_days(day).str()}));
         continue;
       }
       calendar.exceptions[day] = working;
@@ -46,7 +47,7 @@ void read_workday_calendar(YamlFields& years, WorkdayCalendar& calendar) {
   for (const auto& [key, pos] : years.key_positions()) {
     const bool is_year = key.size() == 4 && key.find_first_not_of("0123456789") == std::string::npos;
     if (!is_year || key < "1970") {
-      years.error(key, "bad-value", "workday_calendar: \"" + key + "\" is not a year");
+      years.error(key, "bad-value", tr("bad-value.calendar-not-year", {key}));
       continue;
     }
     auto entry = years.mapping(key);
@@ -58,7 +59,7 @@ void read_workday_calendar(YamlFields& years, WorkdayCalendar& calendar) {
     read_days(*entry, "holidays", year, false, calendar);
     read_days(*entry, "workdays", year, true, calendar);
     for (const auto& [unknown, value] : entry->unread_fields())
-      entry->error(unknown, "bad-value", "workday_calendar " + key + ": unknown key \"" + unknown + "\" (known: notice, holidays, workdays)");
+      entry->error(unknown, "bad-value", tr("bad-value.calendar-key", {key, unknown}));
   }
 }
 

@@ -5,6 +5,7 @@
 #include "content/enforcement_fields.h"
 #include "content/front_matter.h"
 #include "content/personal_data.h"
+#include "core/messages.h"
 #include "core/utf8.h"
 #include "content/document_id.h"
 #include "yaml/yaml_fields.h"
@@ -71,8 +72,7 @@ void read_annual_report(YamlFields& f, Document& d) {
 void read_interpretation(YamlFields& f, Document& d) {
   d.interprets = f.string_list("interprets");
   if (d.interprets.empty())
-    f.error("interprets", "missing-key",
-            "missing required key \"interprets\" (the id of the policy this interpretation explains)");
+    f.error("interprets", "missing-key", tr("missing-key.interprets"));
   d.form = f.one_of("form", {"text", "qa", "chart", "audio", "video"}).value_or("text");
 }
 
@@ -80,17 +80,15 @@ void read_consultation(YamlFields& f, Document& d) {
   d.opens = f.date("opens", true);
   d.closes = f.date("closes", true);
   if (d.opens && d.closes && *d.closes < *d.opens)
-    f.error("closes", "bad-date", "\"closes\" (" + d.closes->str() + ") is before \"opens\" (" +
-                                      d.opens->str() + ")");
+    f.error("closes", "bad-date", tr("bad-date.closes-before-opens", {d.closes->str(), d.opens->str()}));
   if (auto fb = f.mapping("feedback")) {
     Feedback feedback;
     feedback.received = fb->integer("received", 0, 100000000).value_or(0);
     feedback.adopted = fb->integer("adopted", 0, 100000000).value_or(0);
     feedback.summary = fb->string("summary").value_or("");
     if (feedback.adopted > feedback.received)
-      fb->error("adopted", "bad-value", "\"adopted\" (" + std::to_string(feedback.adopted) +
-                                            ") is more than \"received\" (" +
-                                            std::to_string(feedback.received) + ")");
+      fb->error("adopted", "bad-value",
+                tr("bad-value.adopted-more", {std::to_string(feedback.adopted), std::to_string(feedback.received)}));
     d.feedback = feedback;
   }
   d.result = f.string("result").value_or("");
@@ -135,9 +133,7 @@ void find_document_personal_data(YamlFields& f, const std::string& text, Documen
     const std::string reason = entry->string("reason").value_or("");
     if (number.empty()) continue;
     if (reason.empty()) {
-      entry->error("number", "missing-key",
-                   "public_numbers: each number needs a \"reason\" saying why it may be published "
-                   "(e.g. 办公电话, 服务热线)");
+      entry->error("number", "missing-key", tr("missing-key.public-number-reason"));
       continue;
     }
     d.public_numbers.push_back(personal_number_digits(number));
@@ -157,24 +153,19 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
                                        const std::string& default_id, Diagnostics& diags) {
   if (text.size() > kMaxDocumentBytes) {
     diags.error(path, 0, 0, "too-large",
-                "the file is " + std::to_string(text.size() / (1024 * 1024)) + " MB; a document may have at most " +
-                    std::to_string(kMaxDocumentBytes / (1024 * 1024)) +
-                    " MB of text (put large tables and scans in attachments)");
+                tr("too-large", {std::to_string(text.size() / (1024 * 1024)),
+                                 std::to_string(kMaxDocumentBytes / (1024 * 1024))}));
     return std::nullopt;
   }
   if (size_t nul = text.find('\0'); nul != std::string::npos) {
     SourcePos p = position_of_byte(text, nul);
-    diags.error(path, p.line, p.column, "nul-byte",
-                "the file contains a NUL byte (offset " + std::to_string(nul) +
-                    "); it is not a text file, or it was damaged");
+    diags.error(path, p.line, p.column, "nul-byte", tr("nul-byte", {std::to_string(nul)}));
     return std::nullopt;
   }
   size_t bad = find_invalid_utf8(text);
   if (bad != std::string::npos) {
     SourcePos p = position_of_byte(text, bad);
-    diags.error(path, p.line, p.column, "not-utf8",
-                "the file is not UTF-8 (first bad byte at offset " + std::to_string(bad) +
-                    "); save it as UTF-8");
+    diags.error(path, p.line, p.column, "not-utf8", tr("not-utf8", {std::to_string(bad)}));
     return std::nullopt;
   }
   FrontMatterSplit split = split_front_matter(text);
@@ -197,10 +188,7 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   if (!type) return std::nullopt;
   auto doc_type = parse_doc_type(*type);
   if (!doc_type) {
-    f->error("type", "unknown-type",
-             "unknown type \"" + *type +
-                 "\": expected policy, interpretation, consultation, notice, service, progress, page, "
-                 "enforcement, inspection-plan, inspection-result or annual-report");
+    f->error("type", "unknown-type", tr("unknown-type", {*type}));
     return std::nullopt;
   }
   d.type = *doc_type;
@@ -208,26 +196,21 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
 
   d.id = f->string("id").value_or(default_id);
   if (!is_valid_id(d.id)) {
-    const std::string too_long = "is " + std::to_string(d.id.size()) + " characters long; an id has at most " +
-                                 std::to_string(kMaxIdLength) + " (it names the page's file and URL)";
+    const std::string length = std::to_string(d.id.size()), most = std::to_string(kMaxIdLength);
     if (f->has("id"))
       f->error("id", "bad-id",
-               d.id == "index"                ? std::string("id \"index\" is the name of each section's listing page; choose another id")
-               : d.id.size() > kMaxIdLength ? "the id " + too_long
-                                              : "id \"" + d.id + "\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)");
+               d.id == "index"                ? tr("bad-id.index")
+               : d.id.size() > kMaxIdLength ? tr("bad-id.too-long", {length, most})
+                                              : tr("bad-id.pattern", {d.id}));
     else if (d.id.size() > kMaxIdLength)
-      diags.error(path, 1, 1, "bad-id", "the id given by the file name " + too_long + "; add a shorter `id:` key");
+      diags.error(path, 1, 1, "bad-id", tr("bad-id.file-name-too-long", {length, most}));
     else
-      diags.error(path, 1, 1, "bad-id",
-                  "the file name gives the id \"" + d.id +
-                      "\", which is not [a-z0-9][a-z0-9-]*; add an `id:` key (lower-case letters, digits, hyphens)");
+      diags.error(path, 1, 1, "bad-id", tr("bad-id.file-name", {d.id}));
   }
 
   auto disclosure = f->one_of("disclosure", {"public", "on-request", "withheld"});
   if (!f->has("disclosure"))
-    f->error("disclosure", "missing-disclosure",
-             "missing \"disclosure\": every document needs a disclosure attribute "
-             "(public 主动公开, on-request 依申请公开, withheld 不予公开)");
+    f->error("disclosure", "missing-disclosure", tr("missing-disclosure"));
   d.disclosure = !disclosure                 ? Disclosure::unset
                  : *disclosure == "public"   ? Disclosure::public_
                  : *disclosure == "withheld" ? Disclosure::withheld
@@ -236,15 +219,13 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   if ((d.disclosure == Disclosure::on_request || d.disclosure == Disclosure::withheld) &&
       d.disclosure_reason.empty())
     f->error("disclosure", "missing-disclosure-reason",
-             std::string("\"disclosure: ") + disclosure_name(d.disclosure) +
-                 "\" needs a \"disclosure_reason\" saying why it is not published (不予公开应说明理由)");
+             tr("missing-disclosure-reason", {disclosure_name(d.disclosure)}));
 
   d.draft = f->boolean("draft").value_or(false);
   d.published = f->date_time("published", d.published_minute);
   d.updated = f->date("updated");
   if (d.published && d.updated && *d.updated < *d.published)
-    f->error("updated", "bad-date", "\"updated\" (" + d.updated->str() + ") is before \"published\" (" +
-                                        d.published->str() + ")");
+    f->error("updated", "bad-date", tr("bad-date.updated-before-published", {d.updated->str(), d.published->str()}));
   d.expires = f->date("expires");
   d.index_no = f->string("index_no").value_or("");
   d.department = f->string("department").value_or("");
@@ -288,8 +269,7 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   d.disclosure_category = f->string("disclosure_category").value_or(default_disclosure_category(d.type));
   if (!find_disclosure_category(d.disclosure_category))
     f->error("disclosure_category", "bad-value",
-             "\"disclosure_category\": \"" + d.disclosure_category + "\" is not a category of 条例第二十条 (one of " +
-                 disclosure_category_ids() + ")");
+             tr("bad-value.disclosure-category", {d.disclosure_category, disclosure_category_ids()}));
 
   find_document_personal_data(*f, text, d);
   for (auto& [key, value] : f->unread_fields()) d.params.set(key, std::move(value));

@@ -1,5 +1,7 @@
 #include "content/front_matter.h"
 
+#include "core/messages.h"
+
 namespace govsite {
 
 namespace {
@@ -29,13 +31,13 @@ FrontMatterSplit split_front_matter(std::string_view input) {
                                ? std::string(input)
                                : without_carriage_returns(input);
   if (text.find_first_not_of(" \t\n") == std::string::npos) {
-    r.error = "the file is empty; a document starts with front matter between --- lines";
+    r.error = tr("no-front-matter.empty");
     return r;
   }
   size_t eol = text.find('\n');
   std::string_view first(text.data(), eol == std::string::npos ? text.size() : eol);
   if (!is_marker_line(first, "---")) {
-    r.error = "no front matter: the first line must be --- and the document's keys follow it";
+    r.error = tr("no-front-matter.no-start");
     r.error_line = 1;
     return r;
   }
@@ -58,7 +60,7 @@ FrontMatterSplit split_front_matter(std::string_view input) {
     pos = end + 1;
     ++line;
   }
-  r.error = "front matter is not closed: add a line --- after the last key";
+  r.error = tr("no-front-matter.not-closed");
   r.error_line = 1;
   return r;
 }

@@ -5,6 +5,7 @@
 
 #include "content/document_parser.h"
 #include "content/front_matter.h"
+#include "core/messages.h"
 #include "core/parallel.h"
 #include "core/placeholder.h"
 
@@ -92,7 +93,7 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
   if (!scanned) own_scan = scan_content(fs, site_dir, jobs);
   const ContentScan& scan = scanned ? *scanned : *own_scan;
   if (!scan.found) {
-    diags.error("content", 0, 0, "no-content", "there is no content/ folder in the site folder");
+    diags.error("content", 0, 0, "no-content", tr("no-content"));
     return loaded;
   }
   const std::vector<std::string>& markdown = scan.markdown;
@@ -136,7 +137,7 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
     read[i] = 1;
     std::string text, error;
     if (!fs.read_file(path, text, error)) {
-      diags.error(rel, 0, 0, "unreadable", "cannot read the file: " + error);
+      diags.error(rel, 0, 0, "unreadable", tr("unreadable", {error}));
       return std::nullopt;
     }
     hashes[i] = content_hash(text) | 1;  // 0 stays "unreadable"
@@ -201,12 +202,11 @@ bool load_body(const FileSystem& fs, const std::string& site_dir, Document& d, D
   if (!d.body_pending) return true;
   std::string text, error;
   if (!fs.read_file(join_path(site_dir, d.path), text, error)) {
-    diags.error(d.path, 0, 0, "unreadable", "cannot read the file: " + error);
+    diags.error(d.path, 0, 0, "unreadable", tr("unreadable", {error}));
     return false;
   }
   if ((content_hash(text) | 1) != d.source_hash) {
-    diags.error(d.path, 0, 0, "changed-during-build",
-                "the file changed while govsite was building the site; build again");
+    diags.error(d.path, 0, 0, "changed-during-build", tr("changed-during-build"));
     return false;
   }
   d.body = split_front_matter(text).body;

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "core/json_writer.h"
+#include "core/messages.h"
 #include "core/source_window.h"
 
 namespace govsite {
@@ -72,8 +73,7 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 Diagnostic too_many_diagnostics(const Diagnostic& first, size_t count) {
   Diagnostic d = first;
   d.code = "too-many-diagnostics";
-  d.message = "and " + std::to_string(count) + " more \"" + first.code + "\" in this file (only the first " +
-              std::to_string(Diagnostics::kMaxPerFileAndCode) + " of each kind are listed)";
+  d.message = tr("too-many-diagnostics", {std::to_string(count), first.code, std::to_string(Diagnostics::kMaxPerFileAndCode)});
   return d;
 }
 

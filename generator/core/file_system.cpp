@@ -1,5 +1,7 @@
 #include "core/file_system.h"
 
+#include "core/messages.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -106,13 +108,13 @@ std::vector<std::string> RealFileSystem::list_files(const std::string& dir,
       // so no document can make the build read outside the site.
       fs::path target = fs::canonical(p, ec);
       if (ec) {
-        problems.push_back(rel + ": broken symbolic link");
+        problems.push_back(rel + ": " + tr("unreadable.broken-link"));
         ec.clear();
         continue;
       }
       auto [root_end, _] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
       if (root_end != root.end()) {
-        problems.push_back(rel + ": a symbolic link that leads outside the folder; refused, the build reads only the site");
+        problems.push_back(rel + ": " + tr("unreadable.link-outside"));
         continue;
       }
       // Linked folders are not descended into (no loops). Only documents may be links:
@@ -120,7 +122,7 @@ std::vector<std::string> RealFileSystem::list_files(const std::string& dir,
       // document owns the file (a withheld document's file under another name).
       if (!fs::is_regular_file(target, ec)) continue;
       if (!ends_with(rel, ".md")) {
-        problems.push_back(rel + ": a symbolic link to a file that is not a document; copy the file instead");
+        problems.push_back(rel + ": " + tr("unreadable.link-not-document"));
         continue;
       }
       out.push_back(rel);

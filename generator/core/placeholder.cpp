@@ -1,5 +1,6 @@
 #include "core/placeholder.h"
 
+#include "core/messages.h"
 #include "core/utf8.h"
 
 namespace govsite {
@@ -33,7 +34,7 @@ void report_placeholders(std::string_view text, const std::string& path, Severit
     d.column = column;
     d.severity = severity;
     d.code = "placeholder";
-    d.message = "fill in the placeholder " + std::string(marker) + " (left by govsite init)";
+    d.message = tr("placeholder", {marker});
     diags.add(std::move(d));
     const size_t next = text.find(kPlaceholderStart, at + kPlaceholderStart.size());
     for (size_t i = at; next != std::string_view::npos && i < next; ++i)

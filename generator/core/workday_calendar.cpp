@@ -1,5 +1,7 @@
 #include "core/workday_calendar.h"
 
+#include "core/messages.h"
+
 namespace govsite {
 
 int iso_weekday(const Date& d) {
@@ -13,11 +15,10 @@ bool calendar_covers(const WorkdayCalendar& c, const Date& d) { return c.years.c
 int calendar_last_year(const WorkdayCalendar& c) { return c.years.empty() ? 0 : c.years.rbegin()->first; }
 
 std::string calendar_outdated_message(const WorkdayCalendar& c, const std::string& what, int year) {
-  const std::string range = c.years.empty() ? std::string("no year")
-                                            : std::to_string(c.years.begin()->first) + "–" + std::to_string(calendar_last_year(c));
-  return "the working-day calendar holds " + range + ": " + what + " needs " + std::to_string(year) +
-         "; add the days of 国务院办公厅关于" + std::to_string(year) +
-         "年部分节假日安排的通知 under workday_calendar in site.yaml" + (year > calendar_last_year(c) ? ", or use a newer govsite" : "");
+  const std::string newer = year > calendar_last_year(c) ? tr("calendar-outdated.newer-govsite") : std::string();
+  if (c.years.empty()) return tr("calendar-outdated.empty", {what, std::to_string(year), newer});
+  const std::string range = std::to_string(c.years.begin()->first) + "–" + std::to_string(calendar_last_year(c));
+  return tr("calendar-outdated", {range, what, std::to_string(year), newer});
 }
 
 int first_missing_year(const WorkdayCalendar& c, const Date& from) {

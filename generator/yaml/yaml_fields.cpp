@@ -6,6 +6,7 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
+#include "core/messages.h"
 #include "core/placeholder.h"
 #include "core/utf8.h"
 #include "yaml/yaml_precheck.h"
@@ -40,12 +41,13 @@ Value to_value(const YAML::Node& node, int depth, size_t& budget) {
   }
 }
 
-const char* describe(const YAML::Node& node) {
+// What the editor wrote instead, in the words of the message it goes into.
+std::string describe(const YAML::Node& node) {
   switch (node.Type()) {
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a mapping";
-    case YAML::NodeType::Null: return "nothing";
-    default: return "a value";
+    case YAML::NodeType::Sequence: return tr("bad-value.got-list");
+    case YAML::NodeType::Map: return tr("bad-value.got-mapping");
+    case YAML::NodeType::Null: return tr("bad-value.got-nothing");
+    default: return tr("bad-value.got-value");
   }
 }
 
@@ -63,8 +65,7 @@ std::string unwritable_character(const std::string& key, const std::string& s) {
       std::snprintf(code, sizeof code, "U+FFF%c", s[i + 2] == '\xbe' ? 'E' : 'F');
   }
   if (!code[0]) return "";
-  return "\"" + key + "\": the text holds the control character " + code +
-         " (from a YAML escape); pages and feeds cannot carry it, so remove it";
+  return tr("control-character", {key, code});
 }
 
 // Where a yaml-cpp mark is in the file: its line shifted by `first_line`, and its column in
@@ -101,12 +102,11 @@ YamlFields::YamlFields(std::unique_ptr<Impl> impl, std::string path, int first_l
     const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
     const SourcePos kp = at(kv.first.Mark());
     if (key.empty()) {
-      diags_.error(path_, kp.line, kp.column, "yaml-key", "a key must be plain text");
+      diags_.error(path_, kp.line, kp.column, "yaml-key", tr("yaml-key"));
       continue;
     }
     if (impl_->value(key)) {
-      diags_.error(path_, kp.line, kp.column, "duplicate-key",
-                   "\"" + key + "\" is set twice; keep one");
+      diags_.error(path_, kp.line, kp.column, "duplicate-key", tr("duplicate-key", {key}));
       continue;
     }
     impl_->entries.push_back({key, {kv.first, kv.second}});
@@ -128,23 +128,19 @@ std::unique_ptr<YamlFields> YamlFields::parse(const std::string& yaml, const std
     impl->root = YAML::Load(yaml);
   } catch (const YAML::DeepRecursion& e) {
     const SourcePos p = position_of(e.mark, *impl->yaml, first_line);
-    diags.error(path, p.line, p.column, "yaml-too-deep",
-                "the YAML nests deeper than " + std::to_string(e.depth() - 1) +
-                    " levels; front matter needs only a few");
+    diags.error(path, p.line, p.column, "yaml-too-deep", tr("yaml-too-deep", {std::to_string(e.depth() - 1)}));
     return nullptr;
   } catch (const YAML::ParserException& e) {
     const SourcePos p = position_of(e.mark, *impl->yaml, first_line);
-    diags.error(path, p.line, p.column, "yaml-syntax",
-                "YAML syntax error: " + e.msg);
+    diags.error(path, p.line, p.column, "yaml-syntax", tr("yaml-syntax", {e.msg}));
     return nullptr;
   } catch (const YAML::Exception& e) {
-    diags.error(path, first_line, 0, "yaml-syntax", std::string("YAML error: ") + e.what());
+    diags.error(path, first_line, 0, "yaml-syntax", tr("yaml-syntax.other", {e.what()}));
     return nullptr;
   }
   if (impl->root.IsNull()) impl->root = YAML::Node(YAML::NodeType::Map);
   if (!impl->root.IsMap()) {
-    diags.error(path, first_line, 1, "yaml-shape",
-                std::string("expected key: value lines, got ") + describe(impl->root));
+    diags.error(path, first_line, 1, "yaml-shape", tr("yaml-shape", {describe(impl->root)}));
     return nullptr;
   }
   return std::unique_ptr<YamlFields>(new YamlFields(std::move(impl), path, first_line, diags));
@@ -182,16 +178,15 @@ void YamlFields::warning(const std::string& key, const std::string& code,
 }
 
 std::optional<std::string> YamlFields::scalar(const std::string& key, bool required,
-                                              const char* expected) {
+                                              const char* expected, std::string_view expected_arg) {
   impl_->read.insert(key);
   const YAML::Node* v = impl_->value(key);
   if (!v || v->IsNull()) {
-    if (required) error(key, "missing-key", "missing required key \"" + key + "\" (" + expected + ")");
+    if (required) error(key, "missing-key", tr("missing-key", {key, tr(expected, {expected_arg})}));
     return std::nullopt;
   }
   if (!v->IsScalar()) {
-    error(key, "bad-value",
-          "\"" + key + "\": expected " + expected + ", got " + describe(*v));
+    error(key, "bad-value", tr("bad-value", {key, tr(expected, {expected_arg}), describe(*v)}));
     return std::nullopt;
   }
   // Reported where it stands by report_placeholders; until filled in it is no value.
@@ -204,25 +199,25 @@ std::optional<std::string> YamlFields::scalar(const std::string& key, bool requi
 }
 
 std::optional<std::string> YamlFields::string(const std::string& key, bool required) {
-  auto s = scalar(key, required, "text");
+  auto s = scalar(key, required, "bad-value.want-text");
   if (s && s->empty() && required) {
-    error(key, "missing-key", "\"" + key + "\" is empty");
+    error(key, "missing-key", tr("missing-key.empty", {key}));
     return std::nullopt;
   }
   return s;
 }
 
 std::optional<Date> YamlFields::date(const std::string& key, bool required) {
-  auto s = scalar(key, required, "a date YYYY-MM-DD");
+  auto s = scalar(key, required, "bad-value.want-date");
   if (!s) return std::nullopt;
   auto d = Date::parse(*s);
-  if (!d) error(key, "bad-date", "\"" + key + "\": expected a date YYYY-MM-DD, got \"" + *s + "\"");
+  if (!d) error(key, "bad-date", tr("bad-date", {key, *s}));
   return d;
 }
 
 std::optional<Date> YamlFields::date_time(const std::string& key, int& minute, bool required) {
   minute = 0;
-  auto s = scalar(key, required, "a date YYYY-MM-DD or YYYY-MM-DD HH:MM");
+  auto s = scalar(key, required, "bad-value.want-date-time");
   if (!s) return std::nullopt;
   std::optional<Date> d;
   if (s->size() == 16 && (*s)[10] == ' ' && (*s)[13] == ':') {
@@ -236,29 +231,27 @@ std::optional<Date> YamlFields::date_time(const std::string& key, int& minute, b
     d = Date::parse(*s);
   }
   if (!d)
-    error(key, "bad-date", "\"" + key + "\": expected a date YYYY-MM-DD or a date and time YYYY-MM-DD HH:MM, got \"" + *s + "\"");
+    error(key, "bad-date", tr("bad-date.date-time", {key, *s}));
   return d;
 }
 
 std::optional<bool> YamlFields::boolean(const std::string& key) {
-  auto s = scalar(key, false, "true or false");
+  auto s = scalar(key, false, "bad-value.want-boolean");
   if (!s) return std::nullopt;
   // Only true/false: YAML 1.1 readers read yes/no/on/off differently from YAML 1.2 ones.
   if (*s == "true") return true;
   if (*s == "false") return false;
-  error(key, "bad-value", "\"" + key + "\": expected true or false, got \"" + *s + "\"");
+  error(key, "bad-value", tr("bad-value.boolean", {key, *s}));
   return std::nullopt;
 }
 
 std::optional<long> YamlFields::integer(const std::string& key, long min, long max) {
-  auto s = scalar(key, false, "a whole number");
+  auto s = scalar(key, false, "bad-value.want-number");
   if (!s) return std::nullopt;
   char* end = nullptr;
   long n = std::strtol(s->c_str(), &end, 10);
   if (s->empty() || *end != '\0' || n < min || n > max) {
-    error(key, "bad-value", "\"" + key + "\": expected a whole number from " +
-                                std::to_string(min) + " to " + std::to_string(max) + ", got \"" +
-                                *s + "\"");
+    error(key, "bad-value", tr("bad-value.number", {key, std::to_string(min), std::to_string(max), *s}));
     return std::nullopt;
   }
   return n;
@@ -269,12 +262,11 @@ std::optional<std::string> YamlFields::one_of(const std::string& key,
                                               bool required) {
   std::string expected;
   for (const auto& a : allowed) expected += (expected.empty() ? "" : ", ") + a;
-  auto s = scalar(key, required, ("one of " + expected).c_str());
+  auto s = scalar(key, required, "bad-value.want-one-of", expected);
   if (!s) return std::nullopt;
   for (const auto& a : allowed)
     if (*s == a) return s;
-  error(key, "bad-value",
-        "\"" + key + "\": expected one of " + expected + ", got \"" + *s + "\"");
+  error(key, "bad-value", tr("bad-value.one-of", {key, expected, *s}));
   return std::nullopt;
 }
 
@@ -288,14 +280,13 @@ std::vector<std::string> YamlFields::string_list(const std::string& key) {
     return out;
   }
   if (!v->IsSequence()) {
-    error(key, "bad-value", "\"" + key + "\": expected a list of text, got " + describe(*v));
+    error(key, "bad-value", tr("bad-value.list-of-text", {key, describe(*v)}));
     return out;
   }
   for (const auto& item : *v) {
     if (!item.IsScalar()) {
       const SourcePos p = at(item.Mark());
-      diags_.error(path_, p.line, p.column, "bad-value",
-                   "\"" + key + "\": each item must be text, got " + describe(item));
+      diags_.error(path_, p.line, p.column, "bad-value", tr("bad-value.item-text", {key, describe(item)}));
       continue;
     }
     if (std::string problem = unwritable_character(key, item.Scalar()); !problem.empty()) {
@@ -313,7 +304,7 @@ std::unique_ptr<YamlFields> YamlFields::mapping(const std::string& key) {
   const YAML::Node* v = impl_->value(key);
   if (!v || v->IsNull()) return nullptr;
   if (!v->IsMap()) {
-    error(key, "bad-value", "\"" + key + "\": expected key: value lines, got " + describe(*v));
+    error(key, "bad-value", tr("bad-value.mapping", {key, describe(*v)}));
     return nullptr;
   }
   auto impl = std::make_unique<Impl>();
@@ -328,15 +319,13 @@ std::vector<std::unique_ptr<YamlFields>> YamlFields::mapping_list(const std::str
   const YAML::Node* v = impl_->value(key);
   if (!v || v->IsNull()) return out;
   if (!v->IsSequence()) {
-    error(key, "bad-value", "\"" + key + "\": expected a list, got " + describe(*v));
+    error(key, "bad-value", tr("bad-value.list", {key, describe(*v)}));
     return out;
   }
   for (const auto& item : *v) {
     if (!item.IsMap()) {
       const SourcePos p = at(item.Mark());
-      diags_.error(path_, p.line, p.column, "bad-value",
-                   "\"" + key + "\": each item must be a {key: value} mapping, got " +
-                       describe(item));
+      diags_.error(path_, p.line, p.column, "bad-value", tr("bad-value.item-mapping", {key, describe(item)}));
       continue;
     }
     auto impl = std::make_unique<Impl>();

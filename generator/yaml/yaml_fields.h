@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -68,7 +69,10 @@ class YamlFields {
   struct Impl;
   YamlFields(std::unique_ptr<Impl> impl, std::string path, int first_line, Diagnostics& diags);
   SourcePos at(const YAML::Mark& m) const;
-  std::optional<std::string> scalar(const std::string& key, bool required, const char* expected);
+  // `expected`: the catalog key saying what the value should be (with `expected_arg` as its
+  // {1}), made into text only when there is something to report.
+  std::optional<std::string> scalar(const std::string& key, bool required, const char* expected,
+                                    std::string_view expected_arg = {});
 
   std::unique_ptr<Impl> impl_;
   std::string path_;

@@ -2,42 +2,12 @@
 
 #include <optional>
 
+#include "core/messages.h"
 #include "core/utf8.h"
 
 namespace govsite {
 
 namespace {
-
-// What to tell the editor for each slip, in both languages: the line and column are in
-// the diagnostic's location already.
-struct SlipMessage {
-  const char* code;
-  const char* chinese;
-  const char* english;
-};
-
-constexpr SlipMessage kMessages[] = {
-    {"yaml-tab", "这一行用Tab键缩进了：YAML只能用空格缩进，请把Tab换成空格（同一层的键要对齐）",
-     "this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces "
-     "(keys of one level aligned)"},
-    {"yaml-fullwidth-colon", "这里用了全角冒号“：”，请改成半角冒号加一个空格“: ”",
-     "a full-width colon \"：\" here: write a half-width colon and a space \": \""},
-    {"yaml-no-space", "冒号后面少了一个空格，请写成“键: 值”（半角冒号后加一个空格）",
-     "no space after the colon: write \"key: value\" (a colon, then a space)"},
-    {"yaml-fullwidth-space", "这里有一个全角空格“　”：缩进和冒号后面只能用半角空格，请删掉它或改成半角空格",
-     "a full-width space \"　\" here: indentation and the space after a colon must be half-width "
-     "spaces; delete it or type a normal space"},
-    {"yaml-unclosed-list", "这里的“[”没有对应的“]”，请在列表最后补上“]”",
-     "this \"[\" is never closed: add \"]\" after the last item of the list"},
-    {"yaml-unclosed-mapping", "这里的“{”没有对应的“}”，请在最后补上“}”",
-     "this \"{\" is never closed: add \"}\" after its last key"},
-    {"yaml-unclosed-quote", "这里的引号没有闭合，请在文字最后补上同样的引号",
-     "this quote is never closed: add the same quote after the text"},
-    {"yaml-empty-list-then-items",
-     "“[]”表示空列表，下面却又写了列表项：请删掉“[]”，或者删掉（或用#注释掉）下面的列表项",
-     "\"[]\" is an empty list, yet list items follow it: delete the \"[]\", or delete (or comment "
-     "out with #) the items below"},
-};
 
 // Brackets nested deeper than yaml-cpp's own limit are only counted, not remembered.
 constexpr size_t kMaxNesting = 1000;
@@ -290,16 +260,16 @@ std::vector<YamlSlip> find_yaml_slips(std::string_view yaml) {
   return SlipFinder().run(yaml);
 }
 
+// The message of each slip is in the catalog (messages/content.cpp) under its code; the line
+// and column are in the diagnostic's location already.
 std::string yaml_slip_message(const std::string& code, bool chinese) {
-  for (const SlipMessage& m : kMessages)
-    if (code == m.code) return chinese ? m.chinese : m.english;
-  return code;
+  return tr_in(chinese ? Language::zh : Language::en, code);
 }
 
 bool report_yaml_slips(std::string_view yaml, const std::string& path, int first_line, Diagnostics& diags) {
   const std::vector<YamlSlip> slips = find_yaml_slips(yaml);
   for (const YamlSlip& s : slips)
-    diags.error(path, s.line + first_line - 1, s.column, s.code, yaml_slip_message(s.code));
+    diags.error(path, s.line + first_line - 1, s.column, s.code, tr(s.code));
   return !slips.empty();
 }
 

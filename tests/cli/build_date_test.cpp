@@ -55,5 +55,5 @@ TEST_CASE("cli: an unknown time zone is a site.yaml error with its line", "[cli]
   Run r = run("check " + s.site());
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("site.yaml:" + line + ":1: error: timezone: unknown time zone \"Beijing\"") != std::string::npos);
+  CHECK(r.output.find("site.yaml:" + line + ":1: error: “timezone”写的时区“Beijing”无法识别") != std::string::npos);
 }

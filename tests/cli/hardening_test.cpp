@@ -50,7 +50,7 @@ TEST_CASE("hardening: a document with an invalid id is left out, with only the b
   Run r = run("build " + s.site() + kNow);
   INFO(r.output);
   CHECK(r.exit_code == 1);  // a content error, not an I/O one
-  CHECK(r.output.find("content/notices/escape/index.md:6:1: error: id \"../../../escaped\" must match") != std::string::npos);
+  CHECK(r.output.find("content/notices/escape/index.md:6:1: error: id“../../../escaped”不符合要求") != std::string::npos);
   CHECK(r.output.find("拒绝写到输出文件夹之外") == std::string::npos);
   CHECK(r.output.find("错误 1 个") != std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "escaped.html"));
@@ -63,7 +63,7 @@ TEST_CASE("hardening: a very long id is a bad-id error with its line", "[cli][ha
   Run r = run("build " + s.site() + kNow);
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/notices/long/index.md:6:1: error: the id is 300 characters long; an id has at most 100") !=
+  CHECK(r.output.find("content/notices/long/index.md:6:1: error: id 有 300 个字符，最多只能有 100 个") !=
         std::string::npos);
 }
 
@@ -111,7 +111,7 @@ TEST_CASE("hardening: control characters from YAML escapes are refused, while ta
   Run bad = run("build " + s.site() + kNow);
   INFO(bad.output);
   CHECK(bad.exit_code == 1);
-  CHECK(bad.output.find(kPoints.string() + ":2:1: error: \"title\": the text holds the control character U+0001") !=
+  CHECK(bad.output.find(kPoints.string() + ":2:1: error: “title”的文字中有控制字符 U+0001") !=
         std::string::npos);
 
   edit(s, kPoints, "\\x01政务公开\\uFFFE", "\\t政务公开\\r\\n\\u0085");
@@ -188,7 +188,7 @@ TEST_CASE("hardening: deploy.server_name with ../ is refused before any bundle i
   Run r = run("bundle " + s.site() + kNow);
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("deploy.server_name: \"../../escaped\" is no host name") != std::string::npos);
+  CHECK(r.output.find("“deploy.server_name”写的“../../escaped”不是主机名") != std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "escaped-2019-12-31.tar.gz"));
   CHECK_FALSE(fs::exists(s.dir / "dist"));
 }

@@ -54,7 +54,7 @@ TEST_CASE("hostile: a 20 MB document is refused with its size", "[hostile]") {
   s.doc("big.md", big);
   Run r = run("build " + s.site());
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/big.md: error: the file is 20 MB; a document may have at most 10 MB") != std::string::npos);
+  CHECK(r.output.find("content/big.md: error: 文件有 20 MB，一篇文档的文字最多 10 MB") != std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "public"));
 }
 
@@ -86,7 +86,7 @@ TEST_CASE("hostile: YAML alias bombs stay small and 1,000-deep YAML is refused",
   Run r = run("check " + s.site());
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/deep.md:6:") != std::string::npos);
-  CHECK(r.output.find("the YAML nests deeper than") != std::string::npos);
+  CHECK(r.output.find("内容嵌套超过了") != std::string::npos);
 }
 
 TEST_CASE("hostile: a 5 MB line, a NUL byte", "[hostile]") {
@@ -101,7 +101,7 @@ TEST_CASE("hostile: a 5 MB line, a NUL byte", "[hostile]") {
   s.doc("nul.md", nul);
   Run r = run("check " + s.site());
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/nul.md:11:3: error: the file contains a NUL byte") != std::string::npos);
+  CHECK(r.output.find("content/nul.md:11:3: error: 文件中有空字符（NUL") != std::string::npos);
 }
 
 TEST_CASE("hostile: file names with spaces, Chinese and shell metacharacters", "[hostile]") {
@@ -110,7 +110,7 @@ TEST_CASE("hostile: file names with spaces, Chinese and shell metacharacters", "
   s.doc("通知 $(touch pwned); `x`.md", "正文\n", "id: shell-name\n");
   Run r = run("build " + s.site());
   CHECK(r.exit_code == 1);  // "a b" is no id: the editor is asked for one
-  CHECK(r.output.find("content/a b.md:1:1: error: the file name gives the id \"a b\"") != std::string::npos);
+  CHECK(r.output.find("content/a b.md:1:1: error: 文件名给出的 id“a b”") != std::string::npos);
   fs::remove(s.dir / "content/a b.md");
   Run fixed = run("build " + s.site());
   CHECK(fixed.exit_code == 0);
@@ -127,7 +127,7 @@ TEST_CASE("hostile: symlink loops and FIFOs do not hang the build", "[hostile]")
   REQUIRE(mkfifo((s.dir / "content/fifo.md").c_str(), 0644) == 0);
   Run r = run("build " + s.site());
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/self.md: error: broken symbolic link") != std::string::npos);
+  CHECK(r.output.find("content/self.md: error: 这个符号链接（快捷方式）指向的文件不存在") != std::string::npos);
   fs::remove(s.dir / "content/self.md");
   CHECK(run("build " + s.site()).exit_code == 0);  // the loop is not followed, the FIFO not read
 }

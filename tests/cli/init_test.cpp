@@ -101,7 +101,7 @@ TEST_CASE("cli: check on a fresh init names every placeholder, and nothing else"
   CHECK(count_of(r.output, "\"code\":\"placeholder\"") == markers);
   CHECK(count_of(r.output, "\"code\":") == markers);
   CHECK(r.output.find("{\"file\":\"" + site.string() + "/site.yaml\",\"line\":11,\"column\":13,\"severity\":\"error\","
-                      "\"code\":\"placeholder\",\"message\":\"fill in the placeholder 【请填写：网站标识码，10位数字】") !=
+                      "\"code\":\"placeholder\",\"message\":\"请把 govsite init 留下的占位内容 【请填写：网站标识码，10位数字】") !=
         std::string::npos);
   // In a draft page, a placeholder is a reminder (a draft is never published).
   CHECK(r.output.find("/content/pages/lxfs.md\",\"line\":15,\"column\":6,\"severity\":\"warning\",\"code\":\"placeholder\"") !=
@@ -138,7 +138,7 @@ TEST_CASE("cli: check on a fresh init names every placeholder, and nothing else"
   Run published = run("check --site " + site.string());
   INFO(published.output);
   CHECK(published.exit_code == 1);
-  CHECK(published.output.find("content/pages/lxfs.md:17:6: error: fill in the placeholder 【请填写：办公地址】") !=
+  CHECK(published.output.find("content/pages/lxfs.md:17:6: error: 请把 govsite init 留下的占位内容 【请填写：办公地址】") !=
         std::string::npos);
 }
 

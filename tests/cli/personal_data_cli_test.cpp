@@ -98,5 +98,5 @@ TEST_CASE("personal data: a declared number needs its reason", "[cli][personal-d
   s.notice("notices/b.md", "public_numbers:\n  - {number: 13812345678}\n", "正文\n");
   const Run r = s.build();
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("public_numbers: each number needs a \"reason\"") != std::string::npos);
+  CHECK(r.output.find("“public_numbers”中的每个号码都要写“reason”") != std::string::npos);
 }

@@ -38,7 +38,7 @@ TEST_CASE("serve: answers on ::1 and 127.0.0.1, rebuilds on change, keeps the la
     std::ofstream(dir / "content/pages/broken.md") << "---\ntitle: 坏\n";
     CHECK(eventually([&] { return get("::1", port, "/pages/lxfs.html").find("govsite-preview-errors") != std::string::npos; }));
     const std::string page = get("::1", port, "/pages/lxfs.html");
-    CHECK(page.find("content/pages/broken.md:1:1: error: front matter is not closed") != std::string::npos);
+    CHECK(page.find("content/pages/broken.md:1:1: error: 文档信息没有结束") != std::string::npos);
     CHECK(page.find("0427-0000000") != std::string::npos);
     // The banner satisfies the site's Content-Security-Policy: no inline style or script.
     CHECK(page.find("<link rel=\"stylesheet\" href=\"/__govsite/preview.css\">") != std::string::npos);

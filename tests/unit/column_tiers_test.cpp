@@ -77,6 +77,6 @@ TEST_CASE("column tiers: built-in sections and special columns, with the tiers s
   std::string all;
   for (const auto& d : bad.sorted()) all += format_diagnostic(d, nullptr);
   CHECK(all.find("site.yaml:11:") != std::string::npos);
-  CHECK(all.find("got \"weekly\"") != std::string::npos);
-  CHECK(all.find("section_tiers: unknown section \"news\"") != std::string::npos);
+  CHECK(all.find("这里写的是“weekly”") != std::string::npos);
+  CHECK(all.find("“section_tiers”中的“news”无法识别") != std::string::npos);
 }

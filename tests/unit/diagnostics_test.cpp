@@ -73,11 +73,10 @@ TEST_CASE("diagnostics: at most 100 of one code per file, then one \"and N more\
   CHECK(all[100].severity == Severity::error);
   CHECK(all[100].line == 3);
   CHECK(all[100].column == 1010);
-  CHECK(all[100].message ==
-        "and 4900 more \"broken-link\" in this file (only the first 100 of each kind are listed)");
+  CHECK(all[100].message == "本文件还有 4900 处“broken-link”问题（同一类问题只列出前 100 处）");
   CHECK(all[201].code == "too-many-diagnostics");
   CHECK(all[201].severity == Severity::warning);
-  CHECK(all[201].message.find("and 50 more \"other\"") == 0);
+  CHECK(all[201].message.find("本文件还有 50 处“other”问题") == 0);
   CHECK(diags.error_count() == 100 + 1 + 20);
   CHECK(diags.warning_count() == 100 + 1);
   // a capped list added again (the build cache repeats a build's diagnostics) stays as it is

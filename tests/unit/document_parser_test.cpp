@@ -78,10 +78,10 @@ TEST_CASE("document: shape errors point at the editor's line and column", "[docu
   REQUIRE(date);
   CHECK(date->line == 4);
   CHECK(date->column == 1);
-  CHECK(date->message.find("YYYY-MM-DD") != std::string::npos);
+  CHECK(date->message.find("“published”应为日期（如“2019-08-12”）") != std::string::npos);
   bool normative = false, validity = false;
   for (const auto& x : all) {
-    normative = normative || (x.line == 5 && x.message.find("true or false") != std::string::npos);
+    normative = normative || (x.line == 5 && x.message.find("只能写 true（是）或 false（否）") != std::string::npos);
     validity = validity || (x.line == 6 && x.message.find("valid, expired, repealed") != std::string::npos);
   }
   CHECK(normative);
@@ -114,7 +114,7 @@ TEST_CASE("document: unreadable documents are refused with a reason", "[document
   std::optional<Diagnostic> utf8 = find(diags3.sorted(), "not-utf8");
   REQUIRE(utf8);
   CHECK(utf8->line == 3);
-  CHECK(utf8->message.find("offset 13") != std::string::npos);
+  CHECK(utf8->message.find("从第 13 个字节起") != std::string::npos);
 
   Diagnostics diags4;
   CHECK_FALSE(parse_document("---\ntitle: [a\ntype: page\n---\n", "content/a.md", "a", diags4));
@@ -127,7 +127,7 @@ TEST_CASE("document: unreadable documents are refused with a reason", "[document
   CHECK_FALSE(parse_document("---\ntitle: a: b\ntype: page\n---\n", "content/a.md", "a", diags5));
   std::optional<Diagnostic> syntax = find(diags5.sorted(), "yaml-syntax");
   REQUIRE(syntax);
-  CHECK(syntax->message.find("YAML syntax error: ") == 0);
+  CHECK(syntax->message.find("YAML 格式错误") == 0);
 }
 
 TEST_CASE("document: a file name that is not a valid id asks for an id key", "[document]") {
@@ -135,7 +135,7 @@ TEST_CASE("document: a file name that is not a valid id asks for an id key", "[d
   parse_document("---\ntitle: a\ntype: page\ndisclosure: public\n---\n", "content/联系方式.md", "联系方式", diags);
   std::optional<Diagnostic> bad = find(diags.sorted(), "bad-id");
   REQUIRE(bad);
-  CHECK(bad->message.find("add an `id:` key") != std::string::npos);
+  CHECK(bad->message.find("请加一项“id:”") != std::string::npos);
 }
 
 TEST_CASE("document: a key set twice is an error on its second line", "[document]") {
@@ -171,7 +171,7 @@ TEST_CASE("documents: published may carry a time of day, 00:00 without one", "[p
     auto d = find(bad_diags.sorted(), "bad-date");
     REQUIRE(d);
     CHECK(d->line == 9);
-    CHECK(d->message.find("YYYY-MM-DD HH:MM") != std::string::npos);
+    CHECK(d->message.find("或日期加时间（如“2019-08-12 09:30”）") != std::string::npos);
   }
 }
 
@@ -191,7 +191,7 @@ TEST_CASE("documents: updated, disclosure_category and a page's leaders", "[pars
   parse_with("custom_key: 保留\n", "disclosure_category: news\n", unknown);
   auto bad = find(unknown.sorted(), "bad-value");
   REQUIRE(bad);
-  CHECK(bad->message.find("条例第二十条") != std::string::npos);
+  CHECK(bad->message.find("不是《条例》第二十条规定的类别") != std::string::npos);
 
   Diagnostics page_diags;
   auto page = parse_document("---\ntitle: 机构职能\ntype: page\ndisclosure: public\nleaders:\n"

@@ -40,13 +40,13 @@ TEST_CASE("front matter: missing, unclosed and empty files are explained", "[fro
   auto none = split_front_matter("# 标题\n正文\n");
   CHECK_FALSE(none.ok);
   CHECK(none.error_line == 1);
-  CHECK(none.error.find("no front matter") != std::string::npos);
+  CHECK(none.error.find("文档开头缺少“---”") != std::string::npos);
 
   auto open = split_front_matter("---\ntitle: a\n");
   CHECK_FALSE(open.ok);
-  CHECK(open.error.find("not closed") != std::string::npos);
+  CHECK(open.error.find("文档信息没有结束") != std::string::npos);
 
   auto empty = split_front_matter(" \n\n");
   CHECK_FALSE(empty.ok);
-  CHECK(empty.error.find("empty") != std::string::npos);
+  CHECK(empty.error.find("文件是空的") != std::string::npos);
 }

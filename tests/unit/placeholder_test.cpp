@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "config/site_config.h"
+#include "core/messages.h"
 #include "core/placeholder.h"
 #include "test_site_keys.h"
 
@@ -15,14 +16,21 @@ TEST_CASE("placeholders: each one at its line and column, in characters", "[plac
   REQUIRE(all.size() == 4);
   CHECK(all[0].line == 1);
   CHECK(all[0].column == 4);  // the BOM is no character
-  CHECK(all[0].message == "fill in the placeholder 【请填写：机构名称】 (left by govsite init)");
+  CHECK(all[0].message == "请把 govsite init 留下的占位内容 【请填写：机构名称】 改成实际内容");
   CHECK(all[0].code == "placeholder");
   CHECK(all[0].severity == Severity::warning);
   CHECK((all[1].line == 3 && all[1].column == 4));
   CHECK((all[2].line == 3 && all[2].column == 16));
-  CHECK(all[2].message == "fill in the placeholder 【请填写：电话】 (left by govsite init)");
+  CHECK(all[2].message == "请把 govsite init 留下的占位内容 【请填写：电话】 改成实际内容");
   CHECK((all[3].line == 4 && all[3].column == 1));
-  CHECK(all[3].message == "fill in the placeholder 【请填写：没有结尾 (left by govsite init)");  // up to the line's end
+  CHECK(all[3].message == "请把 govsite init 留下的占位内容 【请填写：没有结尾 改成实际内容");  // up to the line's end
+
+  set_language(Language::en);  // as with --lang en
+  Diagnostics english;
+  report_placeholders("【请填写：电话】\n", "a.md", Severity::error, english);
+  set_language(Language::zh);
+  REQUIRE(english.sorted().size() == 1);
+  CHECK(english.sorted()[0].message == "fill in the placeholder 【请填写：电话】 (left by govsite init)");
 
   Diagnostics none;
   report_placeholders("【请】 and 请填写 are text like any other\n", "a.md", Severity::error, none);

@@ -61,13 +61,13 @@ TEST_CASE("site.yaml: every missing or malformed key is reported with its line",
     return false;
   };
   CHECK(has(2, "base_url"));
-  CHECK(has(4, "10 digits, or bm and 8 digits"));
-  CHECK(has(1, "\"interaction\""));
-  CHECK(has(1, "\"conac_url\""));
-  CHECK(has(1, "\"index_prefix\""));
-  CHECK(has(5, "true or false"));
-  CHECK(has(1, "\"icp\""));  // missing keys point at the top of the file
-  CHECK(has(1, "\"psb\""));
+  CHECK(has(4, "应为10位数字，部委网站为“bm”加8位数字"));
+  CHECK(has(1, "缺少“interaction”"));
+  CHECK(has(1, "缺少必填项“conac_url”"));
+  CHECK(has(1, "缺少必填项“index_prefix”"));
+  CHECK(has(5, "只能写 true（是）或 false（否）"));
+  CHECK(has(1, "缺少必填项“icp”"));  // missing keys point at the top of the file
+  CHECK(has(1, "缺少必填项“psb”"));
 }
 
 TEST_CASE("site.yaml: a YAML syntax error names the line", "[config]") {
@@ -125,7 +125,7 @@ TEST_CASE("site.yaml: the national inspection's keys", "[config]") {
   CHECK(c->disclosure_none == std::vector<std::string>{"fees", "procurement"});
   auto unknown = errors_of(std::string(kMinimal) + "disclosure_none: [fees, budgets]\n");
   REQUIRE(unknown.size() == 1);
-  CHECK(unknown[0].message.find("\"budgets\" is not a category of 条例第二十条") != std::string::npos);
+  CHECK(unknown[0].message.find("“disclosure_none”中的“budgets”不是《条例》第二十条规定的类别") != std::string::npos);
 }
 
 TEST_CASE("site.yaml: without interaction the site fails 19号文's single-veto rule", "[config]") {
@@ -143,7 +143,7 @@ TEST_CASE("site.yaml: without interaction the site fails 19号文's single-veto 
 TEST_CASE("site.yaml: conac_url is required and points at bszs.conac.cn", "[config]") {
   auto missing = errors_of(minimal_with("conac_url", ""));
   REQUIRE(missing.size() == 1);
-  CHECK(missing[0].message.find("\"conac_url\"") != std::string::npos);
+  CHECK(missing[0].message.find("“conac_url”") != std::string::npos);
   auto elsewhere = errors_of(minimal_with("conac_url", "conac_url: https://example.com/x"));
   REQUIRE(elsewhere.size() == 1);
   CHECK(elsewhere[0].message.find("bszs.conac.cn") != std::string::npos);
@@ -164,11 +164,11 @@ TEST_CASE("site.yaml: index_prefix's check character is verified", "[config]") {
   auto wrong9 = errors_of(minimal_with("index_prefix", "index_prefix: \"000014348\""));
   REQUIRE(wrong9.size() == 1);
   CHECK(wrong9[0].code == "bad-index-prefix");
-  CHECK(wrong9[0].message.find("GB 11714 gives 9") != std::string::npos);
+  CHECK(wrong9[0].message.find("按 GB 11714，00001434 的校验码应为 9，这里是 8") != std::string::npos);
   auto wrong18 = errors_of(minimal_with("index_prefix", "index_prefix: \"91350100M000100Y4Z\""));
   REQUIRE(wrong18.size() == 1);
-  CHECK(wrong18[0].message.find("GB 32100-2015 gives 3") != std::string::npos);
-  CHECK(errors_of(minimal_with("index_prefix", "index_prefix: \"12345\""))[0].message.find("9-character") != std::string::npos);
+  CHECK(wrong18[0].message.find("的校验码应为 3") != std::string::npos);
+  CHECK(errors_of(minimal_with("index_prefix", "index_prefix: \"12345\""))[0].message.find("9位的组织机构代码") != std::string::npos);
   CHECK(errors_of(minimal_with("index_prefix", "index_prefix: \"00001434I\""))[0].code == "bad-index-prefix");
   CHECK(errors_of(minimal_with("index_prefix", ""))[0].message.find("index_prefix") != std::string::npos);
   // The 网站标识码 as prefix (older sites): allowed, with a warning.
@@ -205,7 +205,7 @@ TEST_CASE("site.yaml: deploy.server_name is one host name, never a path or an ng
   // Taken from base_url, the host is checked too, on base_url's line.
   const auto errors = error_lines_of(minimal_with("base_url", "base_url: https://[::1]/"));
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].rfind("2: \"base_url\": its host", 0) == 0);
+  CHECK(errors[0].rfind("2: “base_url”中的主机名", 0) == 0);
 }
 
 TEST_CASE("site.yaml: links for visitors must be http:// or https:// addresses", "[config]") {
@@ -226,6 +226,5 @@ TEST_CASE("site.yaml: links for visitors must be http:// or https:// addresses",
 TEST_CASE("site.yaml: control characters from YAML escapes are refused with the line", "[config]") {
   const auto errors = error_lines_of(std::string(kMinimal) + "phone: \"0427-\\x01123\"\n");
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0] == "11: \"phone\": the text holds the control character U+0001 (from a YAML escape); pages and "
-                     "feeds cannot carry it, so remove it");
+  CHECK(errors[0] == "11: “phone”的文字中有控制字符 U+0001（来自 YAML 的转义写法），网页和订阅无法显示它，请删除");
 }

@@ -115,7 +115,7 @@ TEST_CASE("site.yaml: timezone defaults to Asia/Shanghai, and an unknown one is 
   CHECK(all[0].line == 10);
   CHECK(all[0].column == 1);  // at the key, as every site.yaml error
   CHECK(all[0].code == "unknown-timezone");
-  CHECK(all[0].message.find("\"Beijing\"") != std::string::npos);
+  CHECK(all[0].message.find("“timezone”写的时区“Beijing”无法识别") != std::string::npos);
 
   CHECK(site_timezone_of(std::string(kMinimal) + "timezone: UTC\n").name == "UTC");
   CHECK(site_timezone_of("timezone: [").name == "Asia/Shanghai");

@@ -4,6 +4,7 @@
 
 #include "config/site_config.h"
 #include "config/workday_calendar_config.h"
+#include "core/messages.h"
 #include "core/workday_calendar.h"
 #include "test_site_keys.h"
 
@@ -81,8 +82,15 @@ TEST_CASE("workday calendar: a count past the last year gives no answer, and sit
   CHECK(after(builtin, "2026-12-30", 2) == "outside the calendar");
   CHECK_FALSE(is_working_day(builtin, d("2027-01-04")).has_value());
   CHECK_FALSE(working_days_between(builtin, d("2026-12-01"), d("2027-01-05")).has_value());
-  CHECK(calendar_outdated_message(builtin, "the deadline", 2027) ==
+  CHECK(calendar_outdated_message(builtin, "答复期限", 2027) ==
+        "工作日历只有 2019–2026 年的节假日安排，答复期限需要 2027 年的：请在 site.yaml 的“workday_calendar”下补上"
+        "《国务院办公厅关于2027年部分节假日安排的通知》中的放假和调休日期，或者换用新版本的 govsite");
+  set_language(Language::en);  // as with --lang en
+  const std::string english = calendar_outdated_message(builtin, "the deadline", 2027);
+  set_language(Language::zh);
+  CHECK(english ==
         "the working-day calendar holds 2019–2026: the deadline needs 2027; add the days of 国务院办公厅关于2027年部分节假日安排的通知 under workday_calendar in site.yaml, or use a newer govsite");
+  CHECK(calendar_outdated_message(WorkdayCalendar{}, "the build date 2020-01-02", 2020).find("工作日历中没有任何一年") == 0);
   CHECK(first_missing_year(builtin, d("2024-05-01")) == 2027);
 
   Diagnostics diags;
@@ -106,9 +114,9 @@ TEST_CASE("workday calendar: a count past the last year gives no answer, and sit
   std::string all;
   for (const auto& diag : bad.sorted()) all += format_diagnostic(diag, nullptr);
   CHECK(all.find("site.yaml:12:") != std::string::npos);
-  CHECK(all.find("\"2026-12-31\" is not in 2027") != std::string::npos);
-  CHECK(all.find("got \"2027-13-01\"") != std::string::npos);
-  CHECK(all.find("2027-01-04 is a Monday to Friday") != std::string::npos);
+  CHECK(all.find("“workday_calendar”的“2027.holidays”中的“2026-12-31”不在 2027 年内") != std::string::npos);
+  CHECK(all.find("中的“2027-13-01”应为日期") != std::string::npos);
+  CHECK(all.find("中的 2027-01-04 是周一至周五") != std::string::npos);
 }
 
 TEST_CASE("site.yaml: interpretation_grace_days is read as working days, with a deprecation warning", "[calendar][config]") {
