@@ -88,7 +88,7 @@ TEST_CASE("diagnostics: a 5 MB line of broken links gives a hundred of them and 
   CHECK(count(r.output, ": error: 链接“no") == 100);
   CHECK(r.output.find("content/flood.md:12:1705: error: 本文件还有 199900 处“broken-link”问题") !=
         std::string::npos);
-  CHECK(r.output.find("101 errors") != std::string::npos);
+  CHECK(r.output.find("错误 101 个") != std::string::npos);
   // each source line is a window of at most 120 cells
   std::istringstream lines(r.output);
   std::string l;

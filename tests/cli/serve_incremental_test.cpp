@@ -208,8 +208,8 @@ TEST_CASE("serve: an editor's hidden swap file is no save and starts no rebuild"
   auto builds = [&] {
     const std::string log = read(preview.tmp / "serve.log");
     size_t n = 0;
-    for (size_t at = log.find("govsite serve: rebuilt"); at != std::string::npos;
-         at = log.find("govsite serve: rebuilt", at + 1))
+    for (size_t at = log.find("govsite serve：已重新生成"); at != std::string::npos;
+         at = log.find("govsite serve：已重新生成", at + 1))
       ++n;
     return n;
   };

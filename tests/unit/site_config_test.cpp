@@ -196,7 +196,7 @@ TEST_CASE("site.yaml: deploy.server_name is one host name, never a path or an ng
     INFO(name);
     const auto errors = error_lines_of(std::string(kMinimal) + "deploy:\n  server_name: \"" + name + "\"\n");
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].rfind("12: deploy.server_name: \"" + std::string(name) + "\" is no host name", 0) == 0);
+    CHECK(errors[0].rfind("12: “deploy.server_name”写的“" + std::string(name) + "”不是主机名", 0) == 0);
   }
   Diagnostics diags;
   auto c = parse_site_config(std::string(kMinimal) + "deploy:\n  server_name: xn--fiqs8s.example.cn\n", "site.yaml", diags);
