@@ -38,7 +38,7 @@ check "/usr/sbin/govsite-install-release is root's, executable and writable by n
 check "the documentation files are there" test -f /usr/share/doc/govsite/copyright -a -f /usr/share/doc/govsite/changelog.gz
 
 mkdir -p "$work/site"
-cp -r "$src/content" "$src/themes" "$src/site.yaml" "$work/site/"
+cp -r "$src/content" "$src/themes" "$src/site.yaml" "$src/data" "$work/site/"
 chmod 755 "$work"
 check "the installed govsite bundles the sample site" \
   env SOURCE_DATE_EPOCH=1577750400 /usr/bin/govsite bundle --site "$work/site" --out "$work/site.tar.gz" --quiet

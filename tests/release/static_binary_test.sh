@@ -32,7 +32,7 @@ check() {  # check DESCRIPTION COMMAND…
 
 cp "$binary" "$root/govsite"
 mkdir "$root/site"
-cp -r "$src/content" "$src/themes" "$src/site.yaml" "$root/site/"
+cp -r "$src/content" "$src/themes" "$src/site.yaml" "$src/data" "$root/site/"
 check "the binary has no program interpreter and needs no shared library" \
   bash -c "! readelf -lW '$binary' | grep -q INTERP && ! readelf -dW '$binary' | grep -q NEEDED"
 check "the root holds only the binary and the site" test "$(ls -A "$root" | tr '\n' ' ')" = "govsite site "
