@@ -13,7 +13,7 @@ const std::vector<MessageEntry>& validate_messages() {
       {"unknown-reference.site-link", "site.yaml 的 links.{1} 写的是“{2}”，但这不是一篇已发布的文档",
        "links.{1}: \"{2}\" is not a published document"},
       {"wrong-reference-type", "“{1}”指向的“{2}”是 {3} 类文档，这里应指向 {4} 类文档",
-       "\"{1}\": \"{2}\" is a {3}, expected a {4}"},
+       "\"{1}\": \"{2}\" is {3}, expected {4}"},
       {"unpublished-reference",
        "“{1}”指向的“{2}”（{3}）尚未发布（{4}）：公开的页面不能指向它。请等它发布后再引用，或去掉这一项",
        "\"{1}\": \"{2}\" ({3}) is not published ({4}); a public page cannot point at it"},

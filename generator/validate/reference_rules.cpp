@@ -7,6 +7,15 @@ namespace govsite {
 
 namespace {
 
+// A document type as the noun of the message: English needs its article ("an
+// inspection-plan", "a policy"), Chinese has none.
+std::string type_noun(DocType t) {
+  const std::string noun = doc_type_name(t);
+  if (language() != Language::en) return noun;
+  const bool vowel = noun[0] == 'a' || noun[0] == 'e' || noun[0] == 'i' || noun[0] == 'o' || noun[0] == 'u';
+  return (vowel ? "an " : "a ") + noun;
+}
+
 // A published document may only point at published documents: pointing at one that is
 // not public would reveal it, and pointing at a draft or scheduled one would be a dead link.
 void check_target(const SiteModel& m, const Document& from, const std::string& key,
@@ -21,7 +30,7 @@ void check_target(const SiteModel& m, const Document& from, const std::string& k
   const Document& to = m.docs[it->second];
   if (type_matters && to.type != expected) {
     diags.error(from.path, p.line, p.column, "wrong-reference-type",
-                tr("wrong-reference-type", {key, id, doc_type_name(to.type), doc_type_name(expected)}));
+                tr("wrong-reference-type", {key, id, type_noun(to.type), type_noun(expected)}));
     return;
   }
   if (!m.published[it->second])

@@ -110,7 +110,7 @@ TEST_CASE("annual report: 第二十条（一） counts documents issued, repeale
                                   "  行政规范性文件/本年制发件数: 0\n  行政规范性文件/本年废止件数: 1\n  行政规范性文件/现行有效件数: 2\n");
   write_file(s.dir / "content/annual-reports/sfj-2020-xxgk-ndbg.md", report2020);
 
-  Run r = run("build --now 2020-12-31 " + s.site());
+  Run r = run("build --lang en --now 2020-12-31 " + s.site());
   INFO(r.output);
   CHECK(r.output.find("annual-report-mismatch") == std::string::npos);
   CHECK(r.output.find(" 0 errors,") != std::string::npos);
@@ -211,7 +211,7 @@ TEST_CASE("annual report: govsite new annual-report writes the report with its s
   CHECK(text.find("## 五、存在的主要问题及改进情况\n\n【请填写：") != std::string::npos);
   CHECK(text.find("## 六、其他需要报告的事项\n\n【请填写：") != std::string::npos);
   // It starts as a draft: check accepts it, its prompts are warnings.
-  Run check = run("check --now 2021-01-04 " + s.site());
+  Run check = run("check --lang en --now 2021-01-04 " + s.site());
   CHECK(check.exit_code == 0);
   CHECK(check.output.find("xxgk-ndbg-2020.md:35:1: warning: fill in the placeholder 【请填写：") != std::string::npos);
 }
@@ -219,7 +219,7 @@ TEST_CASE("annual report: govsite new annual-report writes the report with its s
 TEST_CASE("annual report: last year's report is due on 31 January, and overdue after it", "[cli][annual-report]") {
   SampleSite s;
   // January: a warning, and next-change names the day it turns overdue.
-  Run january = run("check --now 2021-01-04 " + s.site());
+  Run january = run("check --lang en --now 2021-01-04 " + s.site());
   INFO(january.output);
   CHECK(january.output.find("sfj-2019-xxgk-ndbg.md:1:1: warning: the 2020 annual report (政府信息公开工作年度报告) is due by "
                             "2021-01-31 (条例第五十条): `govsite new annual-report --year 2020` starts it") != std::string::npos);
@@ -230,7 +230,7 @@ TEST_CASE("annual report: last year's report is due on 31 January, and overdue a
   Run last_day = run("check --now 2021-01-31 --inspection " + s.site());
   CHECK(last_day.output.find("政府信息公开工作年度报告按时发布") == std::string::npos);
   // From 1 February: a single-veto item of the inspection (an error under --inspection).
-  Run late = run("check --now 2021-02-01 --inspection " + s.site());
+  Run late = run("check --lang en --now 2021-02-01 --inspection " + s.site());
   INFO(late.output);
   CHECK(late.exit_code == 1);
   CHECK(late.output.find("error: single-veto inspection item fails (单项否决): 政府信息公开工作年度报告按时发布: 2020 年度报告尚未发布") !=
@@ -246,7 +246,7 @@ TEST_CASE("annual report: last year's report is due on 31 January, and overdue a
   report = std::regex_replace(report, std::regex("published: 2020-01-17"), "published: 2021-01-29");
   report = std::regex_replace(report, std::regex("figures:\n(  .*\n)*"), "");
   write_file(s.dir / "content/annual-reports/sfj-2020-xxgk-ndbg.md", report);
-  Run on_time = run("check --now 2021-02-01 --inspection " + s.site());
+  Run on_time = run("check --lang en --now 2021-02-01 --inspection " + s.site());
   CHECK(on_time.output.find("annual report") == std::string::npos);
   CHECK(on_time.output.find("年度报告尚未发布") == std::string::npos);
 }

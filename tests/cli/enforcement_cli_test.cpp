@@ -59,6 +59,8 @@ struct Site {
                    "\ndisclosure: public\n" + kReview + "---\n正文。\n");
   }
   Run build(const std::string& now) const { return run("build --site '" + dir.string() + "' --now " + now); }
+  // The diagnostics in English: the tests of what is found, and where, match on the English text.
+  Run build_en(const std::string& now) const { return run("build --lang en --site '" + dir.string() + "' --now " + now); }
 };
 
 }  // namespace
@@ -75,7 +77,7 @@ TEST_CASE("enforcement: a 行政处罚 decision is late on the 8th working day a
   CHECK(r.output.find("error:") == std::string::npos);
 
   s.decision("enforcement/on-time.md", "2019-09-27", "2019-10-14");  // Monday: the 8th
-  r = s.build("2019-12-31");
+  r = s.build_en("2019-12-31");
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/enforcement/on-time.md:12:1: error: a 行政处罚 decision must be published within 7 working "
                       "days of its date 2019-09-27 (国办发〔2018〕118号), that is by 2019-10-12; it is published on "
@@ -114,7 +116,9 @@ TEST_CASE("enforcement: a decision is withdrawn the day after its 公示期, and
     CHECK(bytes.find("CANARY") == std::string::npos);
     CHECK(bytes.find("enforcement/d.html") == std::string::npos);
   }
-  CHECK(read(s.dir / "reports/build.json").find("\"reason\":\"withdrawn: expired on 2019-10-27\"") != std::string::npos);
+  // reports/build.json says why in the editor's language, beside a code for scripts.
+  CHECK(read(s.dir / "reports/build.json")
+            .find("\"reason_code\":\"expired\",\"reason\":\"已过有效期（2019-10-27 到期，已撤下）\"") != std::string::npos);
 }
 
 TEST_CASE("enforcement: a 行政许可 without a 公示期 default needs expires", "[cli][enforcement]") {
@@ -202,7 +206,7 @@ TEST_CASE("inspection: a result naming an unknown, unpublished or wrong plan is 
   result("inspections/r2.md", "nosuch");
   result("inspections/r3.md", "q");
   result("inspections/r4.md", "r1");
-  const Run r = s.build("2019-12-31");
+  const Run r = s.build_en("2019-12-31");
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/inspections/r1.md") == std::string::npos);
   CHECK(r.output.find("content/inspections/r2.md:4:1: error: \"plan\": no document has the id \"nosuch\"") != std::string::npos);
@@ -260,7 +264,7 @@ TEST_CASE("权责清单: bad data and unknown power ids are reported with file a
       "  - id: x-3\n    type: 检查\n    name: 缺依据\n";
   std::ofstream(s.dir / "data/enforcement_staff.yaml") << "staff:\n  - {name: 刘振国, certificate: \"21110019001\", unit: \"科 13812345678\"}\n";
   s.decision("enforcement/d.md", "2019-10-08", "2019-10-09", "party_type: person\nparty: 王某\npower: nosuch\n");
-  const Run r = s.build("2019-12-31");
+  const Run r = s.build_en("2019-12-31");
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("data/powers.yaml:3:6: error: the 权力事项 id \"cf-1\" is used twice") != std::string::npos);
   CHECK(r.output.find("data/powers.yaml:4:15: error: \"type\": unknown 权力类型 \"监管\"") != std::string::npos);
