@@ -35,24 +35,6 @@ const char* default_section_tier(DocType t) {
   return "static";
 }
 
-// The names the listings show (type_label in outputs/page_context.cpp).
-const char* section_name(DocType t) {
-  switch (t) {
-    case DocType::policy: return "政策文件";
-    case DocType::interpretation: return "政策解读";
-    case DocType::consultation: return "征求意见";
-    case DocType::notice: return "通知公告";
-    case DocType::service: return "办事服务";
-    case DocType::progress: return "重点工作";
-    case DocType::page: return "机构概况";
-    case DocType::enforcement: return "行政执法决定";
-    case DocType::inspection_plan: return "随机抽查事项";
-    case DocType::inspection_result: return "随机抽查结果";
-    case DocType::annual_report: return "政府信息公开年报";
-  }
-  return "";
-}
-
 void finish(ColumnUpdate& c) {
   if (c.newest) c.stale_on = tier_last_fresh_day(c.tier, *c.newest);
   if (c.stale_on) c.stale_on = Date::from_days(c.stale_on->days_since_epoch() + 1);
@@ -91,7 +73,7 @@ std::vector<ColumnUpdate> column_updates(const SiteModel& m, const SiteConfig& c
     const std::vector<size_t> docs = newest_first(m, [type](const Document& d) { return d.type == type; });
     if (docs.empty()) continue;  // no listing, so no column
     ColumnUpdate c;
-    c.name = section_name(type);
+    c.name = section_label(type);
     c.url = std::string(section_of(type)) + "/";
     c.tier = default_section_tier(type);
     for (const auto& [section, tier] : config.section_tiers)

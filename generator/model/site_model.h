@@ -66,6 +66,8 @@ std::string folder_of(const Document& d);
 
 // Folder of each type in the output and in URLs: policies/, interpretations/, …
 const char* section_of(DocType t);
+// Its name in the navigation, listings and breadcrumbs (政策文件, 政策解读, …).
+const char* section_label(DocType t);
 // A document page's URL relative to the site root, which is also its output file:
 // "policies/sfj-2019-plan.html". One file per page, not a folder with an index.html: half
 // the files and folders a build creates, as Chinese government sites have long done

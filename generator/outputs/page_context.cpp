@@ -7,22 +7,7 @@
 
 namespace govsite {
 
-const char* type_label(DocType t) {
-  switch (t) {
-    case DocType::policy: return "政策文件";
-    case DocType::interpretation: return "政策解读";
-    case DocType::consultation: return "征求意见";
-    case DocType::notice: return "通知公告";
-    case DocType::service: return "办事服务";
-    case DocType::progress: return "重点工作";
-    case DocType::page: return "机构概况";
-    case DocType::enforcement: return "行政执法决定";
-    case DocType::inspection_plan: return "随机抽查事项";
-    case DocType::inspection_result: return "随机抽查结果";
-    case DocType::annual_report: return "政府信息公开年报";
-  }
-  return "";
-}
+const char* type_label(DocType t) { return section_label(t); }
 
 const char* column_type_of(DocType t) {
   switch (t) {
