@@ -176,6 +176,51 @@ const std::vector<MessageEntry>& validate_messages() {
       {"theme.stylesheet-symlink", "主题的样式表是符号链接（或位于符号链接之后），已拒绝：请把文件复制到主题文件夹里",
        "the theme's stylesheet is a symbolic link (or lies behind one); refused: copy the file into the theme instead"},
       {"theme.stylesheet-unreadable", "无法读取主题的样式表：{1}", "cannot read the theme's stylesheet: {1}"},
+      // validate/enforcement_rules.cpp: 行政执法公示
+      {"bad-date.published-before-decided", "发布日期“published”（{1}）早于执法决定日期“decided”（{2}），请核对两个日期",
+       "\"published\" ({1}) is before the decision's date \"decided\" ({2})"},
+      {"missing-publicity",
+       "{1}决定没有写公示期的截止日期：请填写“expires”，或在 site.yaml 里设置 enforcement.publicity_days.{1}",
+       "a {1} decision needs an end of its 公示期: give \"expires\", or set enforcement.publicity_days.{1} in site.yaml"},
+      {"calendar-outdated.enforcement-deadline", "执法决定（{1}）作出后 7 个工作日的公示期限",
+       "the deadline of 7 working days after the decision ({1})"},
+      {"late-enforcement",
+       "{1}决定应当自作出之日（{2}）起 7 个工作日内公示（国办发〔2018〕118号），即最迟 {3}；现在的发布日期是 {4}，"
+       "已是第 {5} 个工作日，请尽快发布并核对发布日期",
+       "a {1} decision must be published within 7 working days of its date {2} (国办发〔2018〕118号), that is by {3}; "
+       "it is published on {4}, the {5}th working day"},
+      {"unknown-reference.power", "“power”填写的权力事项编号“{1}”在 {2} 里找不到，请核对编号",
+       "\"power\": no 权力事项 has the id \"{1}\" in {2}"},
+      // validate/annual_report_rules.cpp: 政府信息公开工作年度报告
+      {"annual-report-no-requests",
+       "没有 data/requests/{1}.yaml，年度报告第三、四部分的依申请公开数据都是 0：请把本年度的依申请公开办理情况登记在这个文件里"
+       "（全年没有申请的，写“requests: []”）",
+       "no data/requests/{1}.yaml: tables 三 and 四 show no requests; record the year's 依申请公开 requests there (or an "
+       "empty `requests: []` when there were none)"},
+      {"annual-report-undated",
+       "{1} 已不再有效，但没有写明从何时起失效（valid_until、superseded_by 或 updated）：未计入本年废止件数和现行有效件数",
+       "{1} is no longer valid, but nothing says since when (valid_until, superseded_by or updated): it is left out of "
+       "本年废止件数 and 现行有效件数"},
+      {"bad-value.report-activity-row", "“activities”里的“{1}”不是年度报告的统计行，只能是：行政许可、行政处罚、行政强制、行政事业性收费",
+       "activities: unknown row \"{1}\" (known: 行政许可, 行政处罚, 行政强制, 行政事业性收费)"},
+      {"bad-value.report-activity-number", "“activities”里“{1}”的数值应当是数字，现在写的是“{2}”",
+       "activities: \"{1}\" must be a number, got \"{2}\""},
+      {"bad-value.report-figure-cell",
+       "“figures”里的“{1}”不是年度报告里的数据项：请写“行/列”，例如 行政规范性文件/本年制发件数、本年新收/自然人、予以公开/总计、"
+       "行政复议/结果维持",
+       "figures: \"{1}\" names no figure of the report (a row and a column, e.g. 行政规范性文件/本年制发件数, "
+       "本年新收/自然人, 予以公开/总计, 行政复议/结果维持)"},
+      {"bad-value.report-figure-number", "“figures”里“{1}”的数值应当是整数，现在写的是“{2}”",
+       "figures: \"{1}\" must be a whole number, got \"{2}\""},
+      {"annual-report-mismatch.policies", "年度报告数据“{1}”填的是 {2}，但按网站已发布的政策文件统计是 {3}，请核对",
+       "figures: {1} is typed as {2}, but the site gives {3} (from the published policies)"},
+      {"annual-report-mismatch.requests", "年度报告数据“{1}”填的是 {2}，但按 data/requests/{4}.yaml 的登记统计是 {3}，请核对",
+       "figures: {1} is typed as {2}, but the site gives {3} (from data/requests/{4}.yaml)"},
+      {"annual-report-mismatch.consistency", "年度报告的勾稽关系不符：{1}", "勾稽关系: {1}"},
+      {"annual-report-due",
+       "{1} 年政府信息公开工作年度报告应当在 {2} 前发布（条例第五十条）：可以用“govsite new annual-report --year {1}”新建",
+       "the {1} annual report (政府信息公开工作年度报告) is due by {2} (条例第五十条): `govsite new annual-report --year {1}` "
+       "starts it"},
   };
   return table;
 }

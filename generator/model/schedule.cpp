@@ -35,10 +35,10 @@ std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteCon
       add(day_after(*d.expires), "withdraw", d.path,
           tr("next-change.withdraw", {d.title, d.expires->str()}));
     if (d.type == DocType::policy && d.effective && *d.effective > *d.published)
-      add(*d.effective, "take-effect", d.path, "\"" + d.title + "\" takes effect (施行日期 " + d.effective->str() + ")");
+      add(*d.effective, "take-effect", d.path, tr("next-change.take-effect", {d.title, d.effective->str()}));
     if (d.type == DocType::policy && d.validity == Validity::valid && d.valid_until)
       add(day_after(*d.valid_until), "lapse", d.path,
-          "\"" + d.title + "\" lapses (失效: valid until " + d.valid_until->str() + ")");
+          tr("next-change.lapse", {d.title, d.valid_until->str()}));
     if (d.type == DocType::consultation) {
       if (d.opens && *d.opens > *d.published) add(*d.opens, "consultation-opens", d.path, tr("next-change.consultation-opens", {d.title}));
       if (d.closes) add(day_after(*d.closes), "consultation-closes", d.path, tr("next-change.consultation-closes", {d.title}));
@@ -58,8 +58,7 @@ std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteCon
   const Document* latest = nullptr;
   if (auto year = missing_annual_report_year(m, &latest))
     add(day_after(annual_report_deadline(*year)), "annual-report-overdue", latest->path,
-        "the " + std::to_string(*year) + " annual report (政府信息公开工作年度报告) becomes overdue (due " +
-            annual_report_deadline(*year).str() + ", 条例第五十条): a single-veto inspection item");
+        tr("next-change.annual-report-overdue", {std::to_string(*year), annual_report_deadline(*year).str()}));
   std::sort(out.begin(), out.end(), [](const ScheduledChange& a, const ScheduledChange& b) {
     return std::make_tuple(a.date.days_since_epoch(), a.file, a.kind) <
            std::make_tuple(b.date.days_since_epoch(), b.file, b.kind);

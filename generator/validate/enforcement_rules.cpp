@@ -1,4 +1,5 @@
 #include "content/enforcement_fields.h"
+#include "core/messages.h"
 #include "core/workday_calendar.h"
 #include "validate/rules.h"
 
@@ -20,33 +21,28 @@ void check_decision(const Document& d, const SiteConfig& config, Diagnostics& di
   const SourcePos at_published = d.pos("published");
   if (*d.published < *e.decided) {
     diags.error(d.path, at_published.line, at_published.column, "bad-date",
-                "\"published\" (" + d.published->str() + ") is before the decision's date \"decided\" (" +
-                    e.decided->str() + ")");
+                tr("bad-date.published-before-decided", {d.published->str(), e.decided->str()}));
     return;
   }
   if (!d.expires) {
     const SourcePos p = d.pos("kind");
     diags.error(d.path, p.line, p.column, "missing-publicity",
-                std::string("a ") + enforcement_kind_name(e.kind) +
-                    " decision needs an end of its 公示期: give \"expires\", or set enforcement.publicity_days." +
-                    enforcement_kind_name(e.kind) + " in site.yaml");
+                tr("missing-publicity", {enforcement_kind_name(e.kind)}));
   }
   if (!has_publication_limit(e.kind)) return;
   const std::optional<Date> deadline = add_working_days(config.calendar, *e.decided, kPublicationWorkdays);
   if (!deadline) {
     diags.warning(d.path, at_published.line, at_published.column, "calendar-outdated",
                   calendar_outdated_message(config.calendar,
-                                            "the deadline of 7 working days after the decision (" +
-                                                e.decided->str() + ")",
+                                            tr("calendar-outdated.enforcement-deadline", {e.decided->str()}),
                                             first_missing_year(config.calendar, *e.decided)));
     return;
   }
   if (*d.published > *deadline) {
     const long days = working_days_between(config.calendar, *e.decided, *d.published).value_or(0);
     diags.error(d.path, at_published.line, at_published.column, "late-enforcement",
-                std::string("a ") + enforcement_kind_name(e.kind) + " decision must be published within 7 working days of "
-                    "its date " + e.decided->str() + " (国办发〔2018〕118号), that is by " + deadline->str() +
-                    "; it is published on " + d.published->str() + ", the " + std::to_string(days) + "th working day");
+                tr("late-enforcement", {enforcement_kind_name(e.kind), e.decided->str(), deadline->str(),
+                                        d.published->str(), std::to_string(days)}));
   }
 }
 
@@ -69,7 +65,7 @@ void check_power_references(const SiteModel& m, const EnforcementData& data, Dia
     if (!m.published[i] || !power || power->kind() != Value::Kind::string || data.power(power->as_string())) continue;
     const SourcePos p = d.pos("power");
     diags.error(d.path, p.line, p.column, "unknown-reference",
-                "\"power\": no 权力事项 has the id \"" + power->as_string() + "\" in " + kPowersFile);
+                tr("unknown-reference.power", {power->as_string(), kPowersFile}));
   }
 }
 

@@ -134,10 +134,10 @@ TEST_CASE("annual report: a figure typed by hand that differs from the site's fa
   Run r = run("build --now 2020-01-20 " + s.site());
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find(std::string(kReport) + ":20:3: error: figures: 本年新收/总计 is typed as 6, but the site gives 5 "
-                                             "(from data/requests/2019.yaml)") != std::string::npos);
+  CHECK(r.output.find(std::string(kReport) + ":20:3: error: 年度报告数据“本年新收/总计”填的是 6，"
+                                             "但按 data/requests/2019.yaml 的登记统计是 5，请核对") != std::string::npos);
   // The typed table no longer adds up either: the relation is named by its row.
-  CHECK(r.output.find("勾稽关系: table 三, row \"一、本年新收政府信息公开申请数量\": 总计 is 6, but its applicant columns add up to 5") !=
+  CHECK(r.output.find("年度报告的勾稽关系不符：table 三, row \"一、本年新收政府信息公开申请数量\": 总计 is 6, but its applicant columns add up to 5") !=
         std::string::npos);
   Run json = run("check --json --now 2020-01-20 " + s.site());
   CHECK(json.output.find("\"code\":\"annual-report-mismatch\"") != std::string::npos);

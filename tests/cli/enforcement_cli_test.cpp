@@ -92,7 +92,7 @@ TEST_CASE("enforcement: outside the working-day calendar the limit is not guesse
   const Run r = s.build("2050-01-01");
   CHECK(r.output.find("warning: ") != std::string::npos);
   CHECK(r.output.find("calendar-outdated") == std::string::npos);  // codes are not printed; the message is
-  CHECK(r.output.find("the deadline of 7 working days after the decision (2049-12-27)") != std::string::npos);
+  CHECK(r.output.find("执法决定（2049-12-27）作出后 7 个工作日的公示期限") != std::string::npos);
   CHECK(r.output.find("late-enforcement") == std::string::npos);
 }
 
@@ -129,7 +129,8 @@ TEST_CASE("enforcement: a 行政许可 without a 公示期 default needs expires
                                "disclosure: public\n" + kReview + "---\n");
   Run r = s.build("2019-12-31");
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/enforcement/xk.md:5:1: error: a 行政许可 decision needs an end of its 公示期") != std::string::npos);
+  CHECK(r.output.find("content/enforcement/xk.md:5:1: error: 行政许可决定没有写公示期的截止日期：请填写“expires”，"
+                             "或在 site.yaml 里设置 enforcement.publicity_days.行政许可") != std::string::npos);
   std::ofstream(s.dir / "site.yaml", std::ios::app) << "enforcement:\n  publicity_days: {行政许可: 1095}\n";
   r = s.build("2019-12-31");
   CHECK(r.exit_code == 0);
