@@ -2,6 +2,8 @@
 
 #include <regex>
 
+#include "core/messages.h"
+
 namespace govsite {
 
 namespace {
@@ -83,7 +85,7 @@ void read_enforcement(YamlFields& f, Document& d) {
     } else {
       std::string allowed;
       for (const auto& k2 : kKinds) allowed += std::string(allowed.empty() ? "" : ", ") + k2.name + " (" + k2.id + ")";
-      f.error("kind", "bad-value", "\"kind\": unknown kind of enforcement \"" + *kind + "\"; expected one of " + allowed);
+      f.error("kind", "bad-value", tr("bad-value.enforcement-kind", {*kind, allowed}));
     }
   }
   const std::string party_type =
@@ -95,17 +97,17 @@ void read_enforcement(YamlFields& f, Document& d) {
     // 公示信息须脱敏: a citizen's name is shown as 张某, never in full, and no ID number.
     if (!party.empty() && !is_masked_person_name(party))
       f.error("party", "unmasked-name",
-              "\"party\": a person's name must be masked before it is published (张某, 李某某 or 王*), got an unmasked name");
+              tr("unmasked-name.party"));
     if (!credit_code.empty())
       f.error("credit_code", "personal-data",
-              "\"credit_code\": a person (party_type: person) has no 统一社会信用代码 to publish; remove the ID number");
+              tr("personal-data.person-credit-code"));
   } else if (!party_type.empty()) {
     if (credit_code.empty() && party_type == "organization")
       f.error("credit_code", "missing-key",
-              "missing required key \"credit_code\" (the organization's 18-character 统一社会信用代码)");
+              tr("missing-key.credit-code"));
     else if (!credit_code.empty() && !is_valid_credit_code(credit_code))
       f.error("credit_code", "bad-credit-code",
-              "\"credit_code\": \"" + credit_code + "\" is not a valid 统一社会信用代码 (18 characters, GB 32100-2015 check character)");
+              tr("bad-credit-code.party", {credit_code}));
     else if (!credit_code.empty())
       d.params.set("credit_code", credit_code);
   }
@@ -116,7 +118,7 @@ void read_enforcement(YamlFields& f, Document& d) {
     if (std::regex_match(*fine, std::regex("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,2})?")))
       d.params.set("fine", *fine);
     else
-      f.error("fine", "bad-value", "\"fine\": the fine in 元, digits with at most two decimals (e.g. 5000 or 1250.50), got \"" + *fine + "\"");
+      f.error("fine", "bad-value", tr("bad-value.fine", {*fine}));
   }
   keep_date(f, d, "decided", true);
   keep_string(f, d, "authority", false);

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/file_system.h"
+#include "core/messages.h"
 
 namespace govsite {
 
@@ -21,8 +22,7 @@ int appeal_outcome(YamlFields& row, const std::string& key) {
   if (!value) return -1;
   for (size_t k = 0; k < kAppealOutcomes.size(); ++k)
     if (*value == kAppealOutcomes[k]) return static_cast<int>(k);
-  row.error(key, "bad-value", "\"" + key + "\": \"" + *value + "\" is not an outcome (one of " +
-                                  choices(kAppealOutcomes.begin(), kAppealOutcomes.end()) + ")");
+  row.error(key, "bad-value", tr("bad-value.appeal-outcome", {key, *value, choices(kAppealOutcomes.begin(), kAppealOutcomes.end())}));
   return -1;
 }
 
@@ -44,8 +44,7 @@ std::optional<InfoRequest> read_request(YamlFields& row, int year) {
     size_t k = 0;
     while (k < kApplicantKinds.size() && *applicant != kApplicantKinds[k]) ++k;
     if (k == kApplicantKinds.size()) {
-      row.error("applicant", "bad-value", "\"applicant\": \"" + *applicant + "\" is not an applicant kind (one of " +
-                                              choices(kApplicantKinds.begin(), kApplicantKinds.end()) + ")");
+      row.error("applicant", "bad-value", tr("bad-value.applicant-kind", {*applicant, choices(kApplicantKinds.begin(), kApplicantKinds.end())}));
       ok = false;
     }
     r.applicant = k;
@@ -53,25 +52,24 @@ std::optional<InfoRequest> read_request(YamlFields& row, int year) {
   if (!r.result.empty() && !find_request_result(r.result)) {
     std::string ids;
     for (const auto& result : request_results()) ids += (ids.empty() ? "" : ", ") + std::string(result.id);
-    row.error("result", "bad-value", "\"result\": \"" + r.result + "\" is not a result of the 2021 format (one of " + ids + ")");
+    row.error("result", "bad-value", tr("bad-value.request-result", {r.result, ids}));
     ok = false;
   }
   if (r.answered && r.result.empty()) {
-    row.error("answered", "missing-key", "request " + r.id + " was answered but has no \"result\" (办理结果)");
+    row.error("answered", "missing-key", tr("missing-key.request-result", {r.id}));
     ok = false;
   }
   if (!r.answered && !r.result.empty()) {
-    row.error("result", "missing-key", "request " + r.id + " has a \"result\" but no \"answered\" date");
+    row.error("result", "missing-key", tr("missing-key.request-answered", {r.id}));
     ok = false;
   }
   if (received && r.answered && *r.answered < *received) {
-    row.error("answered", "bad-date", "\"answered\" (" + r.answered->str() + ") is before \"received\" (" + received->str() + ")");
+    row.error("answered", "bad-date", tr("bad-date.answered-before-received", {r.answered->str(), received->str()}));
     ok = false;
   }
   if (received && received->year > year) {
     row.error("received", "request-wrong-year",
-              "request " + r.id + " was received on " + received->str() + ", after the year of this file (" +
-                  std::to_string(year) + "): it belongs in " + kRequestsDir + "/" + std::to_string(received->year) + ".yaml");
+              tr("request-wrong-year", {r.id, received->str(), std::to_string(year), std::to_string(received->year)}));
     ok = false;
   }
   if (!ok) return std::nullopt;
@@ -126,7 +124,7 @@ std::vector<RequestFile> load_request_records(const FileSystem& fs, const std::s
                          name.find_first_not_of("0123456789") == 4;
     if (!is_year) {
       diags.warning(path, 0, 0, "request-file-name",
-                    "not read: request records are named after their year, " + kRequestsDir + "/<year>.yaml");
+                    tr("request-file-name"));
       continue;
     }
     std::string text, error;

@@ -258,6 +258,37 @@ const std::vector<MessageEntry>& content_messages() {
        "the working-day calendar holds no year: {1} needs {2}; add the days of 国务院办公厅关于{2}年部分节假日安排的通知 "
        "under workday_calendar in site.yaml{3}"},
       {"calendar-outdated.newer-govsite", "，或者换用新版本的 govsite", ", or use a newer govsite"},
+      // content/enforcement_fields.cpp: 行政执法公示 decisions
+      {"bad-value.enforcement-kind", "“kind”填写的执法类别“{1}”无法识别，只能是：{2}",
+       "\"kind\": unknown kind of enforcement \"{1}\"; expected one of {2}"},
+      {"unmasked-name.party", "“party”：当事人是自然人的，公示前必须隐去姓名（写成张某、李某某或王*），现在写的是全名",
+       "\"party\": a person's name must be masked before it is published (张某, 李某某 or 王*), got an unmasked name"},
+      {"personal-data.person-credit-code",
+       "“credit_code”：自然人（party_type: person）没有统一社会信用代码可公示，请删除身份证号码",
+       "\"credit_code\": a person (party_type: person) has no 统一社会信用代码 to publish; remove the ID number"},
+      {"missing-key.credit-code", "缺少必填项“credit_code”（单位的 18 位统一社会信用代码）",
+       "missing required key \"credit_code\" (the organization's 18-character 统一社会信用代码)"},
+      {"bad-credit-code.party", "“credit_code”：“{1}”不是有效的统一社会信用代码（18 位，最后一位校验码按 GB 32100-2015 计算），请核对",
+       "\"credit_code\": \"{1}\" is not a valid 统一社会信用代码 (18 characters, GB 32100-2015 check character)"},
+      {"bad-value.fine", "“fine”填写罚款金额（元），只能是数字，最多两位小数（如 5000 或 1250.50），现在写的是“{1}”",
+       "\"fine\": the fine in 元, digits with at most two decimals (e.g. 5000 or 1250.50), got \"{1}\""},
+      // content/request_records.cpp: 依申请公开 records
+      {"bad-value.appeal-outcome", "“{1}”：“{2}”不是规定的结果，只能是：{3}",
+       "\"{1}\": \"{2}\" is not an outcome (one of {3})"},
+      {"bad-value.applicant-kind", "“applicant”：“{1}”不是规定的申请人类别，只能是：{2}",
+       "\"applicant\": \"{1}\" is not an applicant kind (one of {2})"},
+      {"bad-value.request-result", "“result”：“{1}”不是 2021 年版年度报告格式的办理结果，只能是：{2}",
+       "\"result\": \"{1}\" is not a result of the 2021 format (one of {2})"},
+      {"missing-key.request-result", "申请 {1} 已答复，但没有填写办理结果“result”",
+       "request {1} was answered but has no \"result\" (办理结果)"},
+      {"missing-key.request-answered", "申请 {1} 填写了办理结果“result”，但没有填写答复日期“answered”",
+       "request {1} has a \"result\" but no \"answered\" date"},
+      {"bad-date.answered-before-received", "答复日期“answered”（{1}）早于收到日期“received”（{2}），请核对",
+       "\"answered\" ({1}) is before \"received\" ({2})"},
+      {"request-wrong-year", "申请 {1} 是 {2} 收到的，晚于本文件的年份（{3}）：应登记在 data/requests/{4}.yaml 里",
+       "request {1} was received on {2}, after the year of this file ({3}): it belongs in data/requests/{4}.yaml"},
+      {"request-file-name", "未读取：依申请公开登记文件要按年份命名，如 data/requests/2019.yaml（文件名写成 data/requests/<年份>.yaml）",
+       "not read: request records are named after their year, data/requests/<year>.yaml"},
   };
   return table;
 }

@@ -221,6 +221,31 @@ const std::vector<MessageEntry>& validate_messages() {
        "{1} 年政府信息公开工作年度报告应当在 {2} 前发布（条例第五十条）：可以用“govsite new annual-report --year {1}”新建",
        "the {1} annual report (政府信息公开工作年度报告) is due by {2} (条例第五十条): `govsite new annual-report --year {1}` "
        "starts it"},
+      // validate/request_rules.cpp: 依申请公开 records (data/requests/<year>.yaml)
+      {"duplicate-id.request", "申请编号 {1} 在这个文件里登记了两次，请删除重复的一条", "request {1} is listed twice in this file"},
+      {"request-carry-over.answered-before",
+       "申请 {1} 已在 {2} 办结，早于 {3} 年：不属于本年度的上年结转，请从这个文件里删除",
+       "request {1} was answered on {2}, before {3}: it is not carried over into this year (上年结转); remove it from "
+       "this file"},
+      {"request-carry-over.not-carried",
+       "申请 {1} 到 {2} 年底仍未办结（结转下年度继续办理），但 {3} 里没有登记它（上年结转政府信息公开申请数量），请补上",
+       "request {1} is still open at the end of {2} (结转下年度继续办理), but {3} does not list it "
+       "(上年结转政府信息公开申请数量)"},
+      {"request-carry-over.answered-last-year",
+       "申请 {1} 被计为上年结转政府信息公开申请数量，但 {2} 记载它已在 {3} 年办结（结转下年度继续办理），请核对",
+       "request {1} is counted as 上年结转政府信息公开申请数量, but {2} has it answered in {3} (结转下年度继续办理)"},
+      {"request-carry-over.not-listed-last-year",
+       "申请 {1} 被计为上年结转政府信息公开申请数量，但 {2} 里没有登记它（结转下年度继续办理），请核对",
+       "request {1} is counted as 上年结转政府信息公开申请数量, but {2} does not list it (结转下年度继续办理)"},
+      {"calendar-outdated.request-deadline", "申请 {1} 的答复期限", "the answer deadline of request {1}"},
+      {"request-overdue.answered",
+       "申请 {1}（{2} 收到）于 {3} 答复，超过答复期限 {5} 共 {4} 个工作日（条例第三十三条：{6} 个工作日）",
+       "request {1} (received {2}) was answered on {3}, {4} working days after its deadline {5} (条例第三十三条: {6} "
+       "working days)"},
+      {"request-overdue.unanswered",
+       "申请 {1}（{2} 收到）至今未答复，已超过答复期限 {4} 共 {3} 个工作日（条例第三十三条：{5} 个工作日），请尽快答复",
+       "request {1} (received {2}) is still unanswered, {3} working days after its deadline {4} (条例第三十三条: {5} "
+       "working days)"},
   };
   return table;
 }

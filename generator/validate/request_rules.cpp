@@ -2,6 +2,7 @@
 #include <unordered_map>
 
 #include "model/request_deadlines.h"
+#include "core/messages.h"
 #include "validate/rules.h"
 
 namespace govsite {
@@ -28,11 +29,10 @@ void check_request_records(const SiteModel& m, const SiteConfig& config, Diagnos
     const RequestFile& file = m.requests[f];
     std::set<std::string> ids;
     for (const InfoRequest& r : file.requests) {
-      if (!ids.insert(r.id).second) error_at(diags, file, r, "duplicate-id", "request " + r.id + " is listed twice in this file");
+      if (!ids.insert(r.id).second) error_at(diags, file, r, "duplicate-id", tr("duplicate-id.request", {r.id}));
       if (r.received.year < file.year && r.answered && r.answered->year < file.year)
         error_at(diags, file, r, "request-carry-over",
-                 "request " + r.id + " was answered on " + r.answered->str() + ", before " + std::to_string(file.year) +
-                     ": it is not carried over into this year (上年结转); remove it from this file");
+                 tr("request-carry-over.answered-before", {r.id, r.answered->str(), std::to_string(file.year)}));
     }
     // 上年结转 of one year is 结转下年度 of the year before: the same requests, in both files.
     const RequestFile* before = f > 0 && m.requests[f - 1].year == file.year - 1 ? &m.requests[f - 1] : nullptr;
@@ -40,16 +40,14 @@ void check_request_records(const SiteModel& m, const SiteConfig& config, Diagnos
       for (const InfoRequest& r : before->requests)
         if (open_at_end_of(r, before->year) && !find_request(file, r.id))
           error_at(diags, *before, r, "request-carry-over",
-                   "request " + r.id + " is still open at the end of " + std::to_string(before->year) +
-                       " (结转下年度继续办理), but " + file.path + " does not list it (上年结转政府信息公开申请数量)");
+                   tr("request-carry-over.not-carried", {r.id, std::to_string(before->year), file.path}));
       for (const InfoRequest& r : file.requests) {
         if (r.received.year >= file.year) continue;
         const InfoRequest* earlier = find_request(*before, r.id);
         if (!earlier || !open_at_end_of(*earlier, before->year))
           error_at(diags, file, r, "request-carry-over",
-                   "request " + r.id + " is counted as 上年结转政府信息公开申请数量, but " + before->path +
-                       (earlier ? " has it answered in " + std::to_string(before->year) : std::string(" does not list it")) +
-                       " (结转下年度继续办理)");
+                   earlier ? tr("request-carry-over.answered-last-year", {r.id, before->path, std::to_string(before->year)})
+                           : tr("request-carry-over.not-listed-last-year", {r.id, before->path}));
       }
     }
   }
@@ -57,15 +55,17 @@ void check_request_records(const SiteModel& m, const SiteConfig& config, Diagnos
     const InfoRequest& r = *late.request;
     if (!late.due) {
       diags.warning(late.file->path, r.pos.line, r.pos.column, "calendar-outdated",
-                    calendar_outdated_message(config.calendar, "the answer deadline of request " + r.id,
+                    calendar_outdated_message(config.calendar, tr("calendar-outdated.request-deadline", {r.id}),
                                               first_missing_year(config.calendar, r.received)));
       continue;
     }
     diags.warning(late.file->path, r.pos.line, r.pos.column, "request-overdue",
-                  "request " + r.id + " (received " + r.received.str() + ") " +
-                      (r.answered ? "was answered on " + r.answered->str() : std::string("is still unanswered")) + ", " +
-                      std::to_string(late.late_working_days) + " working days after its deadline " + late.due->str() +
-                      " (条例第三十三条: " + (r.extended ? "40" : "20") + " working days)");
+                  r.answered ? tr("request-overdue.answered", {r.id, r.received.str(), r.answered->str(),
+                                                              std::to_string(late.late_working_days), late.due->str(),
+                                                              r.extended ? "40" : "20"})
+                             : tr("request-overdue.unanswered", {r.id, r.received.str(),
+                                                                 std::to_string(late.late_working_days), late.due->str(),
+                                                                 r.extended ? "40" : "20"}));
   }
 }
 

@@ -151,7 +151,7 @@ TEST_CASE("annual report: request files whose carry-over does not add up fail wi
              "requests:\n"
              "  - id: 2020-001\n    received: 2020-01-06\n    applicant: 科研机构\n    answered: 2020-01-20\n    result: 予以公开\n"
              "  - id: 2019-099\n    received: 2019-12-30\n    applicant: 其他\n    answered: 2020-01-10\n    result: 其他处理/其他\n");
-  Run r = run("check --now 2020-02-20 " + s.site());
+  Run r = run("check --lang en --now 2020-02-20 " + s.site());
   INFO(r.output);
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("data/requests/2019.yaml:38:5: error: request 2019-005 is still open at the end of 2019 (结转下年度继续办理), "
@@ -163,7 +163,7 @@ TEST_CASE("annual report: request files whose carry-over does not add up fail wi
   // A bad row: its own file, line and column.
   write_file(s.dir / "data/requests/2020.yaml",
              "requests:\n  - id: 2020-001\n    received: 2020-01-06\n    applicant: 公司\n");
-  r = run("check --now 2020-02-20 " + s.site());
+  r = run("check --lang en --now 2020-02-20 " + s.site());
   CHECK(r.output.find("data/requests/2020.yaml:4:5: error: \"applicant\": \"公司\" is not an applicant kind") != std::string::npos);
 }
 
@@ -172,7 +172,7 @@ TEST_CASE("annual report: a request answered after 20 working days is warned and
   // Received on 2019-09-16: the National Day week (and its two working weekend days) move
   // the deadline to 2019-10-17; 2019-10-14 was in time.
   replace_in(s.dir / "data/requests/2019.yaml", "answered: 2019-10-14", "answered: 2019-10-21");
-  Run r = run("build --now 2020-01-20 " + s.site());
+  Run r = run("build --lang en --now 2020-01-20 " + s.site());
   INFO(r.output);
   CHECK(r.output.find("data/requests/2019.yaml:31:5: warning: request 2019-004 (received 2019-09-16) was answered on 2019-10-21, "
                       "2 working days after its deadline 2019-10-17") != std::string::npos);

@@ -146,7 +146,7 @@ TEST_CASE("enforcement: a person's name must be masked and carries no code, a co
              "party_type: organization\nparty: 测试商贸有限公司\ncredit_code: 91211100MA0XK7B01V\n");
   s.decision("enforcement/d.md", "2019-10-08", "2019-10-09",
              "party_type: person\nparty: 王*\nindex_no: 112111001234567886/2019-00001\n");
-  const Run r = s.build("2019-12-31");
+  const Run r = s.build_en("2019-12-31");
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("content/enforcement/a.md:7:1: error: \"party\": a person's name must be masked") != std::string::npos);
   // The message does not repeat the name (the excerpt below it shows the editor's own line).
