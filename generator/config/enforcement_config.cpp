@@ -1,6 +1,7 @@
 #include "config/enforcement_config.h"
 
 #include "core/file_system.h"
+#include "core/messages.h"
 
 namespace govsite {
 
@@ -10,8 +11,7 @@ void read_enforcement_config(YamlFields& f, EnforcementConfig& c) {
     for (const auto& [key, pos] : days->key_positions()) {
       auto kind = parse_enforcement_kind(key);
       if (!kind) {
-        days->error(key, "bad-value", "enforcement.publicity_days: unknown kind \"" + key +
-                                          "\" (行政许可, 行政处罚, … or licensing, penalty, …)");
+        days->error(key, "bad-value", tr("bad-value.publicity-days-kind", {key}));
         continue;
       }
       // Up to ten years: the longest 公示期 of the credit rules is three (严重失信).
@@ -23,8 +23,7 @@ void read_enforcement_config(YamlFields& f, EnforcementConfig& c) {
       c.authority_credit_code = *code;
     else
       f.error("authority_credit_code", "bad-credit-code",
-              "enforcement.authority_credit_code: \"" + *code +
-                  "\" is not a valid 统一社会信用代码 (18 characters, GB 32100-2015 check character)");
+              tr("bad-credit-code.authority", {*code}));
   }
   c.flowchart = f.string("flowchart").value_or("");
   if (!c.flowchart.empty()) {
@@ -33,12 +32,11 @@ void read_enforcement_config(YamlFields& f, EnforcementConfig& c) {
     const std::string ext = dot == std::string::npos ? "" : c.flowchart.substr(dot + 1);
     if (!normalize_relative_path(c.flowchart, normal) || normal.rfind("content/", 0) == 0 ||
         (ext != "png" && ext != "jpg" && ext != "jpeg" && ext != "svg" && ext != "gif" && ext != "webp"))
-      f.error("flowchart", "bad-value", "enforcement.flowchart: an image (png, jpg, svg, gif, webp) inside the site folder, "
-                                        "outside content/, e.g. data/zhifa-liucheng.svg; got \"" + c.flowchart + "\"");
+      f.error("flowchart", "bad-value", tr("bad-value.flowchart", {c.flowchart}));
     c.flowchart = normal;
   }
   for (const auto& [key, value] : f.unread_fields())
-    f.error(key, "bad-value", "enforcement: unknown key \"" + key + "\" (known: publicity_days, authority_credit_code, flowchart)");
+    f.error(key, "bad-value", tr("bad-value.enforcement-key", {key}));
 }
 
 }  // namespace govsite

@@ -4,6 +4,7 @@
 
 #include "content/document_id.h"
 #include "content/personal_data.h"
+#include "core/messages.h"
 #include "core/utf8.h"
 #include "cache/build_cache.h"
 
@@ -30,8 +31,7 @@ void check_personal_data(const std::string& text, const char* rel, Diagnostics& 
       }
     const int column = column_of_byte(std::string_view(text).substr(line_start), found.offset - line_start);
     diags.error(rel, line, column, "personal-data",
-                std::string("a ") + personal_data_kind_name(found.kind) + " (" + masked_personal_number(found) +
-                    ") would be published: personal data may not be published (公示信息须脱敏); remove it");
+                tr("personal-data.enforcement-data", {personal_data_kind_name(found.kind), masked_personal_number(found)}));
   }
 }
 
@@ -40,7 +40,7 @@ std::unique_ptr<YamlFields> open(const FileSystem& fs, const std::string& site_d
   if (!fs.is_file(path)) return nullptr;
   std::string text, error;
   if (!fs.read_file(path, text, error)) {
-    diags.error(rel, 0, 0, "unreadable", "cannot read the file: " + error);
+    diags.error(rel, 0, 0, "unreadable", tr("unreadable", {error}));
     return nullptr;
   }
   check_personal_data(text, rel, diags);
@@ -54,14 +54,13 @@ void read_powers(YamlFields& f, EnforcementData& data) {
     p.pos = item->start();
     p.id = item->string("id", true).value_or("");
     if (!p.id.empty() && !is_valid_id(p.id))
-      item->error("id", "bad-id", "id \"" + p.id + "\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)");
+      item->error("id", "bad-id", tr("bad-id.power", {p.id}));
     else if (!p.id.empty() && !ids.insert(p.id).second)
-      item->error("id", "duplicate-id", "the 权力事项 id \"" + p.id + "\" is used twice in " + std::string(kPowersFile));
+      item->error("id", "duplicate-id", tr("duplicate-id.power", {p.id, kPowersFile}));
     if (auto type = item->string("type", true)) {
       if (auto k = parse_power_type(*type)) p.type = *k;
       else
-        item->error("type", "bad-value", "\"type\": unknown 权力类型 \"" + *type +
-                                             "\" (许可, 处罚, 强制, 征收, 给付, 检查, 确认, 奖励, 裁决 or 其他)");
+        item->error("type", "bad-value", tr("bad-value.power-type", {*type}));
     }
     p.name = item->string("name", true).value_or("");
     p.basis = item->string("basis", true).value_or("");
@@ -69,11 +68,10 @@ void read_powers(YamlFields& f, EnforcementData& data) {
     p.accountability = item->string("accountability").value_or("");
     p.office = item->string("office").value_or("");
     for (const auto& [key, value] : item->unread_fields())
-      item->error(key, "bad-value", "a 权力事项: unknown key \"" + key +
-                                        "\" (known: id, type, name, basis, duties, accountability, office)");
+      item->error(key, "bad-value", tr("bad-value.power-key", {key}));
     if (!p.id.empty()) data.powers.push_back(std::move(p));
   }
-  if (!f.has("powers")) f.error("powers", "missing-key", std::string("missing required key \"powers\" (the list of 权力事项) in ") + kPowersFile);
+  if (!f.has("powers")) f.error("powers", "missing-key", tr("missing-key.powers", {kPowersFile}));
 }
 
 void read_staff(YamlFields& f, EnforcementData& data) {
@@ -83,10 +81,10 @@ void read_staff(YamlFields& f, EnforcementData& data) {
     o.certificate = item->string("certificate", true).value_or("");
     o.unit = item->string("unit").value_or("");
     for (const auto& [key, value] : item->unread_fields())
-      item->error(key, "bad-value", "an 执法人员: unknown key \"" + key + "\" (known: name, certificate, unit)");
+      item->error(key, "bad-value", tr("bad-value.staff-key", {key}));
     data.staff.push_back(std::move(o));
   }
-  if (!f.has("staff")) f.error("staff", "missing-key", std::string("missing required key \"staff\" (the list of 执法人员) in ") + kStaffFile);
+  if (!f.has("staff")) f.error("staff", "missing-key", tr("missing-key.staff", {kStaffFile}));
 }
 
 }  // namespace

@@ -289,6 +289,41 @@ const std::vector<MessageEntry>& content_messages() {
        "request {1} was received on {2}, after the year of this file ({3}): it belongs in data/requests/{4}.yaml"},
       {"request-file-name", "未读取：依申请公开登记文件要按年份命名，如 data/requests/2019.yaml（文件名写成 data/requests/<年份>.yaml）",
        "not read: request records are named after their year, data/requests/<year>.yaml"},
+      // config/enforcement_config.cpp: site.yaml's enforcement section
+      {"bad-value.publicity-days-kind",
+       "site.yaml 的 enforcement.publicity_days 里的“{1}”不是执法类别：请写行政许可、行政处罚……或 licensing、penalty……",
+       "enforcement.publicity_days: unknown kind \"{1}\" (行政许可, 行政处罚, … or licensing, penalty, …)"},
+      {"bad-credit-code.authority",
+       "enforcement.authority_credit_code：“{1}”不是有效的统一社会信用代码（18 位，最后一位校验码按 GB 32100-2015 计算），请核对",
+       "enforcement.authority_credit_code: \"{1}\" is not a valid 统一社会信用代码 (18 characters, GB 32100-2015 check "
+       "character)"},
+      {"bad-value.flowchart",
+       "enforcement.flowchart 应当是网站文件夹里、content/ 以外的一张图片（png、jpg、svg、gif、webp），例如 "
+       "data/zhifa-liucheng.svg；现在写的是“{1}”",
+       "enforcement.flowchart: an image (png, jpg, svg, gif, webp) inside the site folder, outside content/, e.g. "
+       "data/zhifa-liucheng.svg; got \"{1}\""},
+      {"bad-value.enforcement-key",
+       "enforcement 下不认识“{1}”这一项，只能写：publicity_days、authority_credit_code、flowchart",
+       "enforcement: unknown key \"{1}\" (known: publicity_days, authority_credit_code, flowchart)"},
+      // config/enforcement_data.cpp: data/powers.yaml (权责清单) and data/staff.yaml (执法人员)
+      {"personal-data.enforcement-data", "文件里有{1}（{2}），会被公开：公示信息须脱敏，请删除",
+       "a {1} ({2}) would be published: personal data may not be published (公示信息须脱敏); remove it"},
+      {"bad-id.power", "编号“{1}”只能由小写字母、数字和连字符组成，并以字母或数字开头",
+       "id \"{1}\" must match [a-z0-9][a-z0-9-]* (lower-case letters, digits, hyphens)"},
+      {"duplicate-id.power", "权力事项编号“{1}”在 {2} 里用了两次，请改成不同的编号",
+       "the 权力事项 id \"{1}\" is used twice in {2}"},
+      {"bad-value.power-type",
+       "“type”填写的权力类型“{1}”无法识别，只能是：许可、处罚、强制、征收、给付、检查、确认、奖励、裁决或其他",
+       "\"type\": unknown 权力类型 \"{1}\" (许可, 处罚, 强制, 征收, 给付, 检查, 确认, 奖励, 裁决 or 其他)"},
+      {"bad-value.power-key",
+       "权力事项里不认识“{1}”这一项，只能写：id、type、name、basis、duties、accountability、office",
+       "a 权力事项: unknown key \"{1}\" (known: id, type, name, basis, duties, accountability, office)"},
+      {"missing-key.powers", "{1} 缺少必填项“powers”（权力事项清单）",
+       "missing required key \"powers\" (the list of 权力事项) in {1}"},
+      {"bad-value.staff-key", "执法人员里不认识“{1}”这一项，只能写：name、certificate、unit",
+       "an 执法人员: unknown key \"{1}\" (known: name, certificate, unit)"},
+      {"missing-key.staff", "{1} 缺少必填项“staff”（执法人员名单）",
+       "missing required key \"staff\" (the list of 执法人员) in {1}"},
   };
   return table;
 }

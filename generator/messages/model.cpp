@@ -85,6 +85,15 @@ const std::vector<MessageEntry>& model_messages() {
        "首页将超期未更新：2周内没有新内容，这是单项否决指标（最近更新 {1}）",
        "the home page (首页) becomes stale, a single-veto inspection item: nothing new on it for 2 weeks (last "
        "updated {1})"},
+      // model/annual_report.cpp: 勾稽关系 of the annual report's tables
+      {"annual-report-mismatch.row-total", "第三部分“{1}”一行：总计是 {2}，但各类申请人加起来是 {3}",
+       "table 三, row \"{1}\": 总计 is {2}, but its applicant columns add up to {3}"},
+      {"annual-report-mismatch.results-total", "第三部分“（七）总计”一行的“{1}”列：总计是 {2}，但上面各项办理结果加起来是 {3}",
+       "table 三, row \"（七）总计\", column {1}: {2}, but the results above it add up to {3}"},
+      {"annual-report-mismatch.in-out", "第三部分“{1}”列：本年新收 + 上年结转 = {2}，但办理结果总计 + 结转下年度 = {3}",
+       "table 三, column {1}: 本年新收 + 上年结转 = {2}, but 办理结果总计 + 结转下年度 = {3}"},
+      {"annual-report-mismatch.appeal-total", "第四部分“{1}”：总计是 {2}，但各项结果加起来是 {3}",
+       "table 四, {1}: {2}, but its results add up to {3}"},
   };
   return table;
 }

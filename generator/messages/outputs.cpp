@@ -76,6 +76,9 @@ const std::vector<MessageEntry>& outputs_messages() {
       {"io-error.search-text",
        "{1} 的搜索文本既没有重新生成，也不在上一次的搜索索引里；请运行 govsite build --clean 全部重新生成",
        "the search text of {1} is neither rendered nor in the previous index; run govsite build --clean"},
+      // outputs/enforcement_pages.cpp
+      {"missing-file.flowchart", "无法读取 enforcement.flowchart 指定的流程图 {1}（{2}），请检查文件是否存在",
+       "enforcement.flowchart: cannot read {1} ({2})"},
   };
   return table;
 }

@@ -1,5 +1,7 @@
 #include "model/annual_report.h"
 
+#include "core/messages.h"
+
 namespace govsite {
 
 namespace {
@@ -147,26 +149,26 @@ std::vector<std::string> consistency_problems(const AnnualReport& r) {
   const RequestRow* next = find_row(rows, "结转下年度");
   for (const RequestRow& row : r.requests)
     if (sum(row.cells) != row.cells[kRequestColumns - 1])
-      out.push_back("table 三, row \"" + row.label + "\": 总计 is " + std::to_string(row.cells[kRequestColumns - 1]) +
-                    ", but its applicant columns add up to " + std::to_string(sum(row.cells)));
+      out.push_back(tr("annual-report-mismatch.row-total",
+                       {row.label, std::to_string(row.cells[kRequestColumns - 1]), std::to_string(sum(row.cells))}));
   for (size_t k = 0; k < kRequestColumns; ++k) {
     long results = 0;
     for (const auto& result : request_results()) results += find_row(rows, result.id)->cells[k];
     if (results != total->cells[k])
-      out.push_back("table 三, row \"（七）总计\", column " + std::string(request_column(k)) + ": " +
-                    std::to_string(total->cells[k]) + ", but the results above it add up to " + std::to_string(results));
+      out.push_back(tr("annual-report-mismatch.results-total",
+                       {request_column(k), std::to_string(total->cells[k]), std::to_string(results)}));
     const long in = received->cells[k] + carried->cells[k];
     const long done = total->cells[k] + next->cells[k];
     if (in != done)
-      out.push_back("table 三, column " + std::string(request_column(k)) + ": 本年新收 + 上年结转 = " + std::to_string(in) +
-                    ", but 办理结果总计 + 结转下年度 = " + std::to_string(done));
+      out.push_back(tr("annual-report-mismatch.in-out",
+                       {request_column(k), std::to_string(in), std::to_string(done)}));
   }
   for (size_t g = 0; g < 3; ++g) {
     long parts = 0;
     for (size_t k = 0; k < 4; ++k) parts += r.appeals[g * 5 + k];
     if (parts != r.appeals[g * 5 + 4])
-      out.push_back("table 四, " + appeal_column(g * 5 + 4) + ": " + std::to_string(r.appeals[g * 5 + 4]) +
-                    ", but its results add up to " + std::to_string(parts));
+      out.push_back(tr("annual-report-mismatch.appeal-total",
+                       {appeal_column(g * 5 + 4), std::to_string(r.appeals[g * 5 + 4]), std::to_string(parts)}));
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "content/enforcement_fields.h"
+#include "core/messages.h"
 #include "model/enforcement_model.h"
 
 namespace govsite {
@@ -264,7 +265,7 @@ void write_prior_disclosure_page(const FileSystem& fs, const std::string& site_d
     const std::string& rel = config.enforcement.flowchart;
     if (!fs.read_file(join_path(site_dir, rel), bytes, error)) {
       diags.error("site.yaml", config.enforcement.line, 0, "missing-file",
-                  "enforcement.flowchart: cannot read " + rel + " (" + error + ")");
+                  tr("missing-file.flowchart", {rel, error}));
     } else {
       const std::string name = "zfgs/" + rel.substr(rel.rfind('/') + 1);
       w.write_file(name, bytes);

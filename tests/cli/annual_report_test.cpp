@@ -137,7 +137,7 @@ TEST_CASE("annual report: a figure typed by hand that differs from the site's fa
   CHECK(r.output.find(std::string(kReport) + ":20:3: error: 年度报告数据“本年新收/总计”填的是 6，"
                                              "但按 data/requests/2019.yaml 的登记统计是 5，请核对") != std::string::npos);
   // The typed table no longer adds up either: the relation is named by its row.
-  CHECK(r.output.find("年度报告的勾稽关系不符：table 三, row \"一、本年新收政府信息公开申请数量\": 总计 is 6, but its applicant columns add up to 5") !=
+  CHECK(r.output.find("年度报告的勾稽关系不符：第三部分“一、本年新收政府信息公开申请数量”一行：总计是 6，但各类申请人加起来是 5") !=
         std::string::npos);
   Run json = run("check --json --now 2020-01-20 " + s.site());
   CHECK(json.output.find("\"code\":\"annual-report-mismatch\"") != std::string::npos);
