@@ -46,9 +46,11 @@ void inspect_service_guides(const SiteModel& m, const SiteConfig&, InspectionRep
     const Document& d = m.docs[i];
     ++guides;
     std::vector<std::string> missing;
-    for (const auto& [key, name] : kElements) {
+    for (const auto& element : kElements) {
+      // A named copy: clang 14 cannot capture a structured binding in a lambda.
+      const auto& key = element.first;
       const bool present = std::any_of(d.guide.begin(), d.guide.end(), [&](const GuideSection& s) { return s.key == key; });
-      if (!present) missing.push_back(name);
+      if (!present) missing.push_back(element.second);
     }
     if (std::none_of(d.attachments.begin(), d.attachments.end(), [](const AttachmentRef& a) { return is_form(a.file); }))
       missing.push_back("样表下载");
