@@ -195,8 +195,10 @@ void write_disclosure_page(const SiteModel& m, const std::vector<std::string>& s
   Value categories = Value::list();
   for (const auto& category : disclosure_categories()) {
     auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == &category; });
+    // Every category of the article is shown, so an inspector never has to wonder whether
+    // one was forgotten: 本机关无此类信息 when site.yaml declares it, 暂无 otherwise.
     const bool none = it == groups.end();
-    if (none && !says_none(config, category.id)) continue;
+    const bool declared_none = none && says_none(config, category.id);
     Value items = Value::list();
     if (!none)
       for (size_t k = 0; k < it->second.size() && k < kHomeItems; ++k) {
@@ -210,7 +212,8 @@ void write_disclosure_page(const SiteModel& m, const std::vector<std::string>& s
                         .set("anchor", anchor_of(category))
                         .set("count", none ? 0 : static_cast<int>(it->second.size()))
                         .set("more", !none && it->second.size() > kHomeItems)
-                        .set("none", none)
+                        .set("none", declared_none)
+                        .set("empty", none && !declared_none)
                         .set("items", std::move(items)));
   }
   Value parts = Value::object()
