@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <exception>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -264,7 +265,13 @@ int run_bundle(const Options& o) {
     say("cli.bundle-failed");
     return has_io_errors(diags) ? kExitIoError : kExitContentErrors;
   }
-  auto site = load_site(fs_real, *request, diags);
+  // The site the build loaded, not a second load: a site.yaml edited in between must not
+  // give the bundle a configuration its pages were not built with.
+  const std::shared_ptr<const LoadedSite> site = result.site;
+  if (!site || !site->config) {
+    say("cli.bundle-failed");
+    return kExitContentErrors;
+  }
   BundleRequest bundle;
   bundle.config = &*site->config;
   bundle.build_date = request->now;
