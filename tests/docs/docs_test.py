@@ -7,6 +7,7 @@
 - The README starts with the two commands CI and graders run on a fresh Debian 12
   machine, written exactly so, and stays short (the rest lives in docs/).
 - The README's "who reads what" table links every file of docs/.
+- The architecture in docs/internals.md describes every folder and unit of generator/.
 
     tests/docs/docs_test.py SOURCE_DIR
 """
@@ -85,6 +86,33 @@ if len(readme.encode()) > 12 * 1024:
 for doc in sorted((src / "docs").glob("*.md")):
     if f"](docs/{doc.name})" not in readme:
         fail(f"the README's table does not link docs/{doc.name}")
+
+# The architecture in docs/internals.md names every folder of generator/ and, in that
+# folder's entry, every unit in it (a file's name without its extension), so a new unit or
+# folder cannot go undocumented.
+internals = (src / "docs" / "internals.md").read_text(encoding="utf-8")
+section = re.search(r"\n## Architecture\n(.*?)\n## ", internals, flags=re.S)
+tree = re.search(r"```\ngenerator/\n(.*?)```", section.group(1), flags=re.S) if section else None
+entries = {}
+current = None
+for line in (tree.group(1).splitlines() if tree else []):
+    if re.match(r"\S", line):  # packaging/, cmake/: outside generator/
+        current = None
+    elif m := re.match(r"  (\S+?)/?\s", line + " "):
+        current = m.group(1).split(",")[0]
+        entries[current] = ""
+    if current:
+        entries[current] += line + "\n"
+if not entries:
+    fail("docs/internals.md has no Architecture section with a generator/ tree")
+for folder in sorted(p for p in (src / "generator").iterdir() if p.is_dir()):
+    entry = entries.get(folder.name)
+    if entry is None:
+        fail(f"the architecture in docs/internals.md does not describe generator/{folder.name}/")
+        continue
+    for unit in sorted({f.name.split(".")[0] for f in folder.iterdir() if f.is_file()}):
+        if not re.search(r"(?<![\w])" + re.escape(unit) + r"(?![\w])", entry):
+            fail(f"the architecture's entry for generator/{folder.name}/ does not name {unit}")
 
 print(f"{links} links checked, {len(failures)} failed")
 sys.exit(1 if failures else 0)
