@@ -102,7 +102,7 @@ for n in "${sizes[@]}"; do
     # Then nothing changed at all, as when CI or a nightly job rebuilds a quiet site: the
     # build repeats the last one from the stats alone. (The 2 seconds: a file written just
     # before a build is "racily clean", and the next build loads the site to be sure; see
-    # "Rebuilds are incremental" in the README.)
+    # "Rebuilds are incremental" in docs/internals.md.)
     touch "$changed"
     sleep 2.1
     measure "$l" "$govsite" "${build[@]}"

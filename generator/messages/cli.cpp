@@ -4,7 +4,7 @@ namespace govsite {
 
 // What the command line itself says: the usage, its errors, the summary of a build and the
 // lines of bundle, new, init and assign-index. These are no diagnostics, so their keys start
-// with "cli." (README, "Messages in Chinese and English"); the diagnostics the command line
+// with "cli." (docs/commands.md, "Messages in Chinese and English"); the diagnostics the command line
 // reports keep their codes ("build-cache").
 const std::vector<MessageEntry>& cli_messages() {
   static const std::vector<MessageEntry> table = {

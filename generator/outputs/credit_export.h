@@ -1,6 +1,6 @@
 // The credit export (信用信息 双公示): the published 行政处罚 and 行政许可 decisions as CSV
 // files a credit platform (信用盘锦, 信用中国) can take, enforcement/xzcf.csv and
-// enforcement/xzxk.csv. README "What a build writes" gives the column layout.
+// enforcement/xzxk.csv. docs/output.md, "Credit CSVs", gives the column layout.
 #pragma once
 
 #include <string>

@@ -2,7 +2,7 @@
 // in memory far beyond the document's size, found before parsing by one linear pass. Each
 // is a known upstream advisory fixed only in later releases, or a blow-up that no release
 // bounds (a wide table with short rows). The thresholds are far above anything a real
-// document contains; README "Limits and robustness" lists them.
+// document contains; docs/internals.md, "Limits and robustness", lists them.
 #pragma once
 
 #include <optional>

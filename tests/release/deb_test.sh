@@ -36,6 +36,10 @@ check "/usr/bin/govsite --version names the version and the commit" \
 check "/usr/sbin/govsite-install-release is root's, executable and writable by no one else" \
   bash -c "[ \"\$(stat -c '%U:%G %a' /usr/sbin/govsite-install-release)\" = 'root:root 755' ]"
 check "the documentation files are there" test -f /usr/share/doc/govsite/copyright -a -f /usr/share/doc/govsite/changelog.gz
+check "the man page and the bash completion are there" \
+  test -f /usr/share/man/man1/govsite.1.gz -a -f /usr/share/bash-completion/completions/govsite
+check "the installed completion completes govsite's commands" \
+  bash -c "source /usr/share/bash-completion/completions/govsite && COMP_WORDS=(govsite ne) COMP_CWORD=1 && _govsite && [ \"\${COMPREPLY[*]}\" = 'new next-change' ]"
 
 mkdir -p "$work/site"
 cp -r "$src/content" "$src/themes" "$src/site.yaml" "$src/data" "$work/site/"
@@ -46,7 +50,7 @@ check "the installed govsite-install-release installs it" \
   env NGINX=none /usr/sbin/govsite-install-release "$work/site.tar.gz" "$work/releases"
 check "the release is current" test -f "$work/releases/current/site/index.html"
 
-# As the deploy user of the README, with exactly its sudoers line: the command runs as root
+# As the deploy user of docs/deploy.md, with exactly its sudoers line: the command runs as root
 # from the user's own bundle file, and nothing else does. sudo clears the environment, so
 # the real nginx steps run: the system's nginx does not include this site, and the command
 # says so after installing the release.
@@ -56,7 +60,7 @@ if command -v sudo >/dev/null && command -v useradd >/dev/null && command -v ngi
   id "$deploy_user" >/dev/null 2>&1 || useradd --system --no-create-home --shell /bin/sh "$deploy_user"
   echo "$deploy_user ALL=(root) NOPASSWD: /usr/sbin/govsite-install-release" > "$sudoers"
   chmod 440 "$sudoers"
-  check "the sudoers line of the README is valid" visudo -cf "$sudoers"
+  check "the sudoers line of docs/deploy.md is valid" visudo -cf "$sudoers"
   mkdir "$work/deploy" "$work/srv"
   cp "$work/site.tar.gz" "$work/deploy/site.tar.gz"
   chown -R "$deploy_user" "$work/deploy"
@@ -75,7 +79,7 @@ else
 fi
 
 check "dpkg -r removes the package" dpkg -r govsite
-check "and its files" test ! -e /usr/bin/govsite -a ! -e /usr/sbin/govsite-install-release
+check "and its files" test ! -e /usr/bin/govsite -a ! -e /usr/sbin/govsite-install-release -a ! -e /usr/share/bash-completion/completions/govsite
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

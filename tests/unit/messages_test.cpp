@@ -77,7 +77,7 @@ TEST_CASE("messages: every tr() key in the code is in the catalog", "[messages]"
 }
 
 TEST_CASE("messages: every code of the catalog is explained in the editors' table", "[messages]") {
-  const std::string docs = read(GOVSITE_SOURCE_DIR "/README.md");
+  const std::string docs = read(GOVSITE_SOURCE_DIR "/docs/checks.md");
   for (const auto& e : message_catalog()) {
     const std::string code(code_of_key(e.key));
     INFO(code);
@@ -123,7 +123,7 @@ std::vector<std::string> call_arguments(const std::string& text, size_t open) {
 }  // namespace
 
 TEST_CASE("messages: every diagnostic code the code reports is explained in the editors' table", "[messages]") {
-  const std::string docs = read(GOVSITE_SOURCE_DIR "/README.md");
+  const std::string docs = read(GOVSITE_SOURCE_DIR "/docs/checks.md");
   // diags.error(path, line, column, "code", …) and fields->error("key", "code", …).
   static const std::regex call("(\\bdiags_?\\.(?:error|warning)|->error|\\bf\\.error|\\bfields->error)\\(");
   static const std::regex literal("^\\s*\"([a-z0-9-]+)\"\\s*$");
