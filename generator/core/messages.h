@@ -1,6 +1,6 @@
 // Every message a user reads, in Chinese and English. Editors are Chinese civil servants,
 // so Chinese is the default; English is for developers and foreign-language CI logs. The
-// text lives in one table (core/message_catalog.cpp) keyed by the diagnostic code, so the
+// text lives in one table (generator/messages/, one file per stage) keyed by the diagnostic code, so the
 // code stays the same in both languages, in --json and in CI annotations, and the list of
 // codes that the docs and tests check is that table.
 #pragma once
