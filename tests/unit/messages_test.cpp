@@ -9,6 +9,7 @@
 
 #include "cli/options.h"
 #include "core/messages.h"
+#include "diagnostic_codes.h"
 
 using namespace govsite;
 
@@ -97,52 +98,15 @@ TEST_CASE("messages: --lang, then an English locale, else Chinese", "[messages]"
   CHECK(error.find("--lang") != std::string::npos);
 }
 
-namespace {
-
-// The arguments of the call whose '(' is at text[open], split at top-level commas.
-std::vector<std::string> call_arguments(const std::string& text, size_t open) {
-  std::vector<std::string> args(1);
-  int depth = 0;
-  for (size_t i = open + 1; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '"') {  // a string literal, escapes included
-      size_t end = i + 1;
-      while (end < text.size() && text[end] != '"') end += text[end] == '\\' ? 2 : 1;
-      args.back() += text.substr(i, end - i + 1);
-      i = end;
-      continue;
-    }
-    if (c == '(' || c == '{') ++depth;
-    if ((c == ')' || c == '}') && depth-- == 0) break;
-    if (c == ',' && depth == 0) args.emplace_back();
-    else args.back() += c;
-  }
-  return args;
-}
-
-}  // namespace
-
 TEST_CASE("messages: every diagnostic code the code reports is explained in the editors' table", "[messages]") {
   const std::string docs = read(GOVSITE_SOURCE_DIR "/docs/checks.md");
   // diags.error(path, line, column, "code", …) and fields->error("key", "code", …).
-  static const std::regex call("(\\bdiags_?\\.(?:error|warning)|->error|\\bf\\.error|\\bfields->error)\\(");
-  static const std::regex literal("^\\s*\"([a-z0-9-]+)\"\\s*$");
-  size_t codes = 0;
-  for (const auto& f : std::filesystem::recursive_directory_iterator(GOVSITE_SOURCE_DIR "/generator")) {
-    if (f.path().extension() != ".cpp") continue;
-    const std::string text = read(f.path());
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), call); it != std::sregex_iterator(); ++it) {
-      const bool diags_call = it->str(1).find("diags") != std::string::npos;
-      const auto args = call_arguments(text, static_cast<size_t>(it->position(0) + it->length(0) - 1));
-      const size_t at = diags_call ? 3 : 1;
-      std::smatch code;
-      if (args.size() <= at || !std::regex_match(args[at], code, literal)) continue;  // a code in a variable
-      INFO(f.path().string() << ": " << code[1].str());
-      CHECK(docs.find("`" + code[1].str() + "`") != std::string::npos);
-      ++codes;
-    }
+  const auto codes = diagnostic_codes::reported_codes();
+  for (const auto& use : codes) {
+    INFO(use.file << ": " << use.name);
+    CHECK(docs.find("`" + use.name + "`") != std::string::npos);
   }
-  CHECK(codes > 50);
+  CHECK(codes.size() > 50);
 }
 
 TEST_CASE("messages: --help and the summary in both languages (English says \"1 error\")",
