@@ -94,7 +94,9 @@ WebReportCounts count_web_report(const SiteModel& m, const SiteConfig& config, i
   std::vector<std::optional<Date>> first_in_column(config.columns.size());
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
-    if (!m.published[i]) continue;
+    // Online in its year: published now, or withdrawn since at its expiry (what the year
+    // published stays counted when it expires later).
+    if (!m.published[i] && m.left_out_code[i] != "expired") continue;
     for (size_t k = 0; k < config.columns.size(); ++k)
       if (d.column == config.columns[k].id && (!first_in_column[k] || *d.published < *first_in_column[k]))
         first_in_column[k] = d.published;
@@ -233,10 +235,10 @@ std::optional<int> missing_web_report_year(const SiteModel& m, const Document** 
   bool out = false;
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
-    if (d.type != DocType::annual_web_report) continue;
-    // That year's report, else the newest of earlier years, else any.
-    const auto rank = [year](const Document& r) { return r.report_year == year ? 1 : r.report_year < year ? 0 : -1; };
-    if (!point || rank(d) > rank(*point) || (rank(d) == rank(*point) && d.report_year > point->report_year)) point = &d;
+    // A site began keeping these reports with its first one: later years' reports do not
+    // make it owe an earlier year's.
+    if (d.type != DocType::annual_web_report || d.report_year > year) continue;
+    if (!point || d.report_year > point->report_year) point = &d;  // that year's (a draft), else the newest
     out = out || (d.report_year == year && m.published[i] && *d.published <= web_report_deadline(year));
   }
   if (latest) *latest = point;

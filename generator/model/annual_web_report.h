@@ -63,10 +63,10 @@ bool valid_web_figure(WebFigureKind kind, const std::string& value);
 std::vector<std::string> web_report_problems(const std::vector<WebReportRow>& rows);
 
 // 国办函〔2018〕12号: the report of a year is on the home page by 31 January of the next.
-// For a site that keeps these reports (it has an annual-web-report document), the year
-// before the build date's when its report is not out (public, not a draft, published by
-// that 31 January); `latest` gets the document to point at (that year's draft, else the
-// newest report). Nullopt otherwise.
+// For a site that keeps these reports (it has an annual-web-report document of that year
+// or an earlier one), the year before the build date's when its report is not out (public,
+// not a draft, published by that 31 January); `latest` gets the document to point at
+// (that year's draft, else the newest earlier report). Nullopt otherwise.
 std::optional<int> missing_web_report_year(const SiteModel& m, const Document** latest = nullptr);
 // 31 January of the year after `year`.
 Date web_report_deadline(int year);

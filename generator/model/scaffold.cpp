@@ -134,12 +134,13 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
       f += "figures:\n";
       for (const WebReportRow& row : web_report_rows(m, config, Document{}))
         if (row.source == WebRowSource::figure)
-          f += "  " + row.key + ": " +
-               (row.kind == WebFigureKind::site_type ? "部门网站      # 政府门户网站、部门网站或专项网站"
-                : row.kind == WebFigureKind::yes_no  ? "否"
-                : row.kind == WebFigureKind::text    ? "\"\""
-                                                     : "0") +
-               "\n";
+          f += row.kind == WebFigureKind::text  // a name or a note: written when there is one
+                   ? "  # " + row.key + ":\n"
+                   : "  " + row.key + ": " +
+                         (row.kind == WebFigureKind::site_type ? "部门网站      # 政府门户网站、部门网站或专项网站"
+                          : row.kind == WebFigureKind::yes_no  ? "否"
+                                                               : "0") +
+                         "\n";
       break;
     }
     case DocType::enforcement:

@@ -10,13 +10,13 @@ namespace {
 
 const char* kind_words(WebFigureKind kind) {
   switch (kind) {
-    case WebFigureKind::number: return "web-figure.number";
-    case WebFigureKind::decimal: return "web-figure.decimal";
-    case WebFigureKind::yes_no: return "web-figure.yes-no";
-    case WebFigureKind::site_type: return "web-figure.site-type";
-    case WebFigureKind::text: return "web-figure.text";
+    case WebFigureKind::number: return "bad-value.kind-number";
+    case WebFigureKind::decimal: return "bad-value.kind-decimal";
+    case WebFigureKind::yes_no: return "bad-value.kind-yes-no";
+    case WebFigureKind::site_type: return "bad-value.kind-site-type";
+    case WebFigureKind::text: return "bad-value.kind-text";
   }
-  return "web-figure.text";
+  return "bad-value.kind-text";
 }
 
 // The rows only ops know that every report fills in; the names of the 微博 and 微信

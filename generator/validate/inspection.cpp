@@ -136,7 +136,8 @@ InspectionItem web_report_item(const SiteModel& m) {
   const std::optional<int> missing = missing_web_report_year(m, &latest);
   const int year = m.now.year - 1;
   item.applies = false;
-  for (const Document& d : m.docs) item.applies = item.applies || d.type == DocType::annual_web_report;
+  for (const Document& d : m.docs)
+    item.applies = item.applies || (d.type == DocType::annual_web_report && d.report_year <= year);
   const Date deadline = web_report_deadline(year);
   item.value = missing ? std::max(0L, m.now.days_since_epoch() - deadline.days_since_epoch()) : 0;
   item.threshold = 1;
