@@ -6,7 +6,8 @@
 #   2. the W3C Nu HTML Checker (vnu-jar, run with Debian's Java) on every generated page;
 #   3. both on the inspection report (reports/inspection.html).
 # Installs what is missing (Debian packages, then the npm packages of tests/browser with
-# npm ci), builds the sample site as of 2019-12-31 with build/govsite into a temporary
+# npm ci), builds the sample site as of 2020-01-31 (its 2019 annual report and 政府网站工作
+# 年度报表 out) with build/govsite into a temporary
 # folder, runs both, and ends with "N passed, M failed". Expects build/govsite to exist
 # (build-scripts/test.sh builds it).
 #   build-scripts/test-browser.sh
@@ -29,7 +30,7 @@ build-scripts/setup.sh --browser
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r content themes site.yaml data "$work/"
-"$govsite" build --site "$work" --now 2019-12-31 --quiet
+"$govsite" build --site "$work" --now 2020-01-31 --quiet
 
 start=$(date +%s)
 status=0

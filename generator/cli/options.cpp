@@ -169,8 +169,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     }
   }
   if (o.command == Command::new_document) {
-    // An annual report's title is the format's own (…年政府信息公开工作年度报告).
-    const bool annual_report = !positional.empty() && positional[0] == "annual-report";
+    // An annual report's title is the format's own (…年政府信息公开工作年度报告, …政府网站
+    // 工作年度报表（…年度）).
+    const bool annual_report =
+        !positional.empty() && (positional[0] == "annual-report" || positional[0] == "annual-web-report");
     if (positional.size() != 2 && !(annual_report && positional.size() == 1)) {
       error = tr("cli.new-arguments");
       return std::nullopt;

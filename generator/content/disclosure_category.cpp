@@ -46,7 +46,8 @@ const char* default_disclosure_category(DocType type) {
     case DocType::consultation:
     case DocType::notice:
     case DocType::progress:
-    case DocType::annual_report: return "other";
+    case DocType::annual_report:
+    case DocType::annual_web_report: return "other";
     case DocType::enforcement: return "enforcement";  // 行政处罚、行政强制; a 行政许可 sets licensing
     case DocType::inspection_plan:
     case DocType::inspection_result: return "supervision";  // 双随机: 监督检查

@@ -30,6 +30,7 @@ const char* doc_type_name(DocType t) {
     case DocType::inspection_plan: return "inspection-plan";
     case DocType::inspection_result: return "inspection-result";
     case DocType::annual_report: return "annual-report";
+    case DocType::annual_web_report: return "annual-web-report";
   }
   return "page";
 }
@@ -37,7 +38,8 @@ const char* doc_type_name(DocType t) {
 std::optional<DocType> parse_doc_type(const std::string& s) {
   for (DocType t : {DocType::policy, DocType::interpretation, DocType::consultation,
                     DocType::notice, DocType::service, DocType::progress, DocType::page,
-                    DocType::enforcement, DocType::inspection_plan, DocType::inspection_result, DocType::annual_report})
+                    DocType::enforcement, DocType::inspection_plan, DocType::inspection_result, DocType::annual_report,
+                    DocType::annual_web_report})
     if (s == doc_type_name(t)) return t;
   return std::nullopt;
 }

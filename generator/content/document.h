@@ -18,8 +18,8 @@ namespace govsite {
 
 // New types go at the end: the build cache stores a type as its number.
 enum class DocType { policy, interpretation, consultation, notice, service, progress, page,
-                     enforcement, inspection_plan, inspection_result, annual_report };
-constexpr size_t kDocTypes = 11;
+                     enforcement, inspection_plan, inspection_result, annual_report, annual_web_report };
+constexpr size_t kDocTypes = 12;
 enum class Disclosure { unset, public_, on_request, withheld };
 enum class Validity { valid, expired, repealed };
 
@@ -136,7 +136,8 @@ struct Document {
 
   bool regulation = false;  // 规章 (rather than a 规范性文件): counted apart in the annual report
 
-  // annual-report (政府信息公开工作年度报告)
+  // annual-report (政府信息公开工作年度报告) and annual-web-report (政府网站工作年度报表: only
+  // `report_year` and `report_figures`, the figures only ops know, model/annual_web_report.h)
   int report_year = 0;
   std::vector<ReportFigure> report_activities;  // 第二十条（五）（六）（八）: typed by the editor
   std::vector<ReportFigure> report_figures;     // figures typed by hand: checked against the computed ones

@@ -196,7 +196,7 @@ std::optional<Document> decode_document(ByteReader& r) {
     d.key_pos.set(std::move(key), get_pos(r));
   }
   d.id = r.str();
-  d.type = get_enum(r, DocType::annual_report);
+  d.type = get_enum(r, DocType::annual_web_report);
   d.title = r.str();
   d.disclosure = get_enum(r, Disclosure::withheld);
   d.disclosure_reason = r.str();

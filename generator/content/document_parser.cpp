@@ -69,6 +69,14 @@ void read_annual_report(YamlFields& f, Document& d) {
   d.report_figures = read_figures(f, "figures");
 }
 
+// 政府网站工作年度报表 (国办函〔2018〕12号): the build counts what the site shows; `figures`
+// are the rows only ops know (访问量, 安全检测评估次数 …), checked by model/annual_web_report.h.
+void read_annual_web_report(YamlFields& f, Document& d) {
+  d.report_year = static_cast<int>(f.integer("year", 2008, 9999).value_or(0));
+  if (!f.has("year")) f.error("year", "missing-key", tr("missing-key.web-report-year"));
+  d.report_figures = read_figures(f, "figures");
+}
+
 void read_interpretation(YamlFields& f, Document& d) {
   d.interprets = f.string_list("interprets");
   if (d.interprets.empty())
@@ -263,6 +271,7 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
     case DocType::inspection_plan: read_inspection_plan(*f, d); break;
     case DocType::inspection_result: read_inspection_result(*f, d); break;
     case DocType::annual_report: read_annual_report(*f, d); break;
+    case DocType::annual_web_report: read_annual_web_report(*f, d); break;
     case DocType::notice: break;
   }
 

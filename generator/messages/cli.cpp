@@ -38,7 +38,7 @@ const std::vector<MessageEntry>& cli_messages() {
        "         interpretation 政策解读、consultation 意见征集、notice 通知公告、\n"
        "         service 办事服务、progress 工作进展、page 单页、enforcement 行政执法决定、\n"
        "         inspection-plan 随机抽查事项、inspection-result 随机抽查结果、\n"
-       "         annual-report 政府信息公开工作年度报告）\n"
+       "         annual-report 政府信息公开工作年度报告、annual-web-report 政府网站工作年度报表）\n"
        "  init   文件夹\n"
        "         在一个空的或新的文件夹里新建本单位网站：site.yaml、必备页面（其中的\n"
        "         【请填写：…】由 govsite check 逐一列出）、.gitignore、给编辑看的说明，\n"
@@ -81,7 +81,7 @@ const std::vector<MessageEntry>& cli_messages() {
        "  new    TYPE \"TITLE\" [--id ID] [--site DIR]\n"
        "         write a new document with valid front matter (TYPE: policy, interpretation,\n"
        "         consultation, notice, service, progress, page, enforcement,\n"
-       "         inspection-plan, inspection-result, annual-report)\n"
+       "         inspection-plan, inspection-result, annual-report, annual-web-report)\n"
        "  init   DIR\n"
        "         make a new department site in DIR (which must be empty or new): site.yaml\n"
        "         and the required pages with placeholders 【请填写：…】 that govsite check\n"
@@ -118,9 +118,10 @@ const std::vector<MessageEntry>& cli_messages() {
       {"cli.needs-folder", "{1} 后面要写一个文件夹", "{1} needs a folder"},
       {"cli.new-arguments",
        "new 后面要写类型和标题：govsite new policy \"关于……的通知\" [--id ID]（年度报告：govsite new annual-report "
-       "[--year 年份]）",
+       "[--year 年份]；网站工作年度报表：govsite new annual-web-report [--year 年份]）",
        "new takes a type and a title: govsite new policy \"关于……的通知\" [--id ID] "
-       "(an annual report: govsite new annual-report [--year YYYY])"},
+       "(an annual report: govsite new annual-report [--year YYYY]; a 网站工作年度报表: govsite new annual-web-report "
+       "[--year YYYY])"},
       {"cli.init-arguments", "init 后面要写一个文件夹：govsite init 文件夹", "init takes one folder: govsite init DIR"},
 
       // cli/cli.cpp: the summary of build and check. The counts come one by one (the
@@ -178,9 +179,10 @@ const std::vector<MessageEntry>& cli_messages() {
       {"cli.new.unknown-type",
        "govsite new：没有“{1}”这个类型，应为 policy（政策文件）、interpretation（政策解读）、consultation（意见征集）、"
        "notice（通知公告）、service（办事服务）、progress（工作进展）、page（单页）、enforcement（行政执法决定）、"
-       "inspection-plan（随机抽查事项）、inspection-result（随机抽查结果）或 annual-report（政府信息公开工作年度报告）\n",
+       "inspection-plan（随机抽查事项）、inspection-result（随机抽查结果）、annual-report（政府信息公开工作年度报告）或 "
+       "annual-web-report（政府网站工作年度报表）\n",
        "govsite: unknown type \"{1}\": expected policy, interpretation, consultation, notice, service, progress, page, "
-       "enforcement, inspection-plan, inspection-result or annual-report\n"},
+       "enforcement, inspection-plan, inspection-result, annual-report or annual-web-report\n"},
       {"cli.new.error", "govsite new：{1}\n", "govsite new: {1}\n"},
       {"cli.new.exists", "govsite new：{1} 已经存在，没有覆盖它\n", "govsite new: {1} already exists; not overwriting it\n"},
       {"cli.new.cannot-write", "govsite new：无法写入 {1}：{2}\n", "govsite new: cannot write {1}: {2}\n"},

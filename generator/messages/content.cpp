@@ -47,9 +47,12 @@ const std::vector<MessageEntry>& content_messages() {
       {"unknown-type",
        "文档类型“type”写的是“{1}”，无法识别：应为 policy（政策文件）、interpretation（政策解读）、consultation（意见征集）、"
        "notice（通知公告）、service（办事服务）、progress（工作进展）、page（页面）、enforcement（行政执法决定）、"
-       "inspection-plan（随机抽查事项）、inspection-result（随机抽查结果）或 annual-report（政府信息公开工作年度报告）",
+       "inspection-plan（随机抽查事项）、inspection-result（随机抽查结果）、annual-report（政府信息公开工作年度报告）或 "
+       "annual-web-report（政府网站工作年度报表）",
        "unknown type \"{1}\": expected policy, interpretation, consultation, notice, service, progress, page, "
-       "enforcement, inspection-plan, inspection-result or annual-report"},
+       "enforcement, inspection-plan, inspection-result, annual-report or annual-web-report"},
+      {"missing-key.web-report-year", "缺少必填项“year”：写明报表统计的年度，如 year: 2019",
+       "missing required key \"year\" (the year the 网站工作年度报表 covers)"},
       {"bad-id.index", "“index”是各栏目列表页的名称，不能用作 id，请换一个",
        "id \"index\" is the name of each section's listing page; choose another id"},
       {"bad-id.too-long", "id 有 {1} 个字符，最多只能有 {2} 个（id 是页面的文件名和网址）",

@@ -77,6 +77,10 @@ const std::vector<MessageEntry>& model_messages() {
       {"next-change.annual-report-overdue",
        "{1} 年政府信息公开工作年度报告超过发布期限（应在 {2} 前发布，条例第五十条）：属于一票否决的检查项",
        "the {1} annual report (政府信息公开工作年度报告) becomes overdue (due {2}, 条例第五十条): a single-veto inspection item"},
+      {"next-change.annual-web-report-overdue",
+       "{1} 年政府网站工作年度报表超过发布期限（应在 {2} 前在网站首页发布，国办函〔2018〕12号）：检查时扣分",
+       "the {1} 政府网站工作年度报表 becomes overdue (due on the home page by {2}, 国办函〔2018〕12号): a scored "
+       "inspection item"},
       {"next-change.column-stale", "栏目“{1}”将超期未更新（{2}；最近更新 {3}）",
        "the section \"{1}\" becomes stale ({2}; last updated {3})"},
       {"next-change.special-column-stale", "专题专栏“{1}”将超期未更新（{2}；最近更新 {3}）",
@@ -85,6 +89,11 @@ const std::vector<MessageEntry>& model_messages() {
        "首页将超期未更新：2周内没有新内容，这是单项否决指标（最近更新 {1}）",
        "the home page (首页) becomes stale, a single-veto inspection item: nothing new on it for 2 weeks (last "
        "updated {1})"},
+      // model/annual_web_report.cpp: relations between the 网站工作年度报表's figures
+      {"annual-web-report-mismatch.sum", "网站工作年度报表的“{1}”是 {2}，但“{3}”加“{4}”是 {5}",
+       "网站工作年度报表: {1} is {2}, but {3} + {4} is {5}"},
+      {"annual-web-report-mismatch.part", "网站工作年度报表的“{1}”（{2}）不能多于“{3}”（{4}）",
+       "网站工作年度报表: {1} ({2}) cannot exceed {3} ({4})"},
       // model/annual_report.cpp: 勾稽关系 of the annual report's tables
       {"annual-report-mismatch.row-total", "第三部分“{1}”一行：总计是 {2}，但各类申请人加起来是 {3}",
        "table 三, row \"{1}\": 总计 is {2}, but its applicant columns add up to {3}"},

@@ -221,6 +221,37 @@ const std::vector<MessageEntry>& validate_messages() {
        "{1} 年政府信息公开工作年度报告应当在 {2} 前发布（条例第五十条）：可以用“govsite new annual-report --year {1}”新建",
        "the {1} annual report (政府信息公开工作年度报告) is due by {2} (条例第五十条): `govsite new annual-report --year {1}` "
        "starts it"},
+      // validate/annual_web_report_rules.cpp: 政府网站工作年度报表 (国办函〔2018〕12号)
+      {"bad-value.web-report-row",
+       "“figures”里的“{1}”不是网站工作年度报表里的数据项：请按 README 的表格写，例如 网站总访问量、留言办理/收到留言数量、"
+       "安全防护/安全检测评估次数",
+       "figures: \"{1}\" names no row of the 网站工作年度报表 (see the README's table, e.g. 网站总访问量, "
+       "留言办理/收到留言数量, 安全防护/安全检测评估次数)"},
+      {"bad-value.web-report-site-row", "“{1}”取自 site.yaml，不在“figures”里填写：请删除这一行，需要修改时改 site.yaml",
+       "figures: \"{1}\" comes from site.yaml, not from figures; remove the line (change site.yaml instead)"},
+      {"bad-value.web-report-figure", "“figures”里“{1}”写的是“{2}”，应当是{3}",
+       "figures: \"{1}\" is \"{2}\", expected {3}"},
+      {"bad-value.kind-number", "整数（不带单位和逗号）", "a whole number (no unit, no commas)"},
+      {"bad-value.kind-decimal", "数字（可以有小数，如 3.5）", "a number (a decimal like 3.5 is allowed)"},
+      {"bad-value.kind-yes-no", "“是”或“否”", "是 or 否"},
+      {"bad-value.kind-site-type", "政府门户网站、部门网站或专项网站", "政府门户网站, 部门网站 or 专项网站"},
+      {"bad-value.kind-text", "一段文字", "some text"},
+      {"annual-web-report-mismatch",
+       "网站工作年度报表数据“{1}”填的是 {2}，但按网站 {4} 年发布的内容统计是 {3}：请核对（这一项可以不填，构建时自动计算）",
+       "figures: {1} is typed as {2}, but the site's {4} documents give {3} (the build computes this row; it need not be typed)"},
+      {"annual-web-report-unfilled",
+       "{1} 年网站工作年度报表还有这些数据没有填写（在“figures”下填写，数据来自网站运维和统计）：{2}",
+       "the {1} 网站工作年度报表 has rows only ops can fill that are still empty (figures): {2}"},
+      {"annual-web-report-due",
+       "{1} 年政府网站工作年度报表应当在 {2} 前在网站首页发布（国办函〔2018〕12号）：可以用"
+       "“govsite new annual-web-report --year {1}”新建",
+       "the {1} 政府网站工作年度报表 is due on the home page by {2} (国办函〔2018〕12号): "
+       "`govsite new annual-web-report --year {1}` starts it"},
+      {"annual-web-report-overdue",
+       "{1} 年政府网站工作年度报表已超过发布期限 {3} 天（应在 {2} 前在网站首页发布，国办函〔2018〕12号）：检查时按未按要求发布"
+       "年度报表扣分，请尽快发布",
+       "the {1} 政府网站工作年度报表 is {3} days late (due on the home page by {2}, 国办函〔2018〕12号): a scored inspection "
+       "item; publish it"},
       // validate/request_rules.cpp: 依申请公开 records (data/requests/<year>.yaml)
       {"duplicate-id.request", "申请编号 {1} 在这个文件里登记了两次，请删除重复的一条", "request {1} is listed twice in this file"},
       {"request-carry-over.answered-before",

@@ -26,6 +26,7 @@ const char* default_section_tier(DocType t) {
     case DocType::progress:
     case DocType::inspection_result:
     case DocType::annual_report:
+    case DocType::annual_web_report:
       return "periodic";
     case DocType::service:
     case DocType::page:

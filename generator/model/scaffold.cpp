@@ -6,6 +6,7 @@
 #include "content/document_id.h"
 #include "core/messages.h"
 #include "model/annual_report.h"
+#include "model/annual_web_report.h"
 #include "model/index_number.h"
 
 namespace govsite {
@@ -42,9 +43,14 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
   Scaffold s;
   if (year == 0) year = today.year - 1;
   const bool annual_report = type == DocType::annual_report;
-  const std::string title =
-      annual_report && title_in.empty() ? config.organization + std::to_string(year) + "年政府信息公开工作年度报告" : title_in;
-  const std::string id = !id_in.empty() ? id_in : annual_report ? "xxgk-ndbg-" + std::to_string(year) : id_from_title(title);
+  const bool web_report = type == DocType::annual_web_report;
+  const std::string title = annual_report && title_in.empty() ? config.organization + std::to_string(year) + "年政府信息公开工作年度报告"
+                            : web_report && title_in.empty() ? config.title + "政府网站工作年度报表（" + std::to_string(year) + "年度）"
+                                                             : title_in;
+  const std::string id = !id_in.empty()   ? id_in
+                         : annual_report ? "xxgk-ndbg-" + std::to_string(year)
+                         : web_report    ? "wzndbb-" + std::to_string(year)
+                                         : id_from_title(title);
   if (id.empty()) {
     s.error = tr("new.no-letters", {std::to_string(today.year)});
     return s;
@@ -113,6 +119,30 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
       f += "#   行政规范性文件/本年制发件数: 0\n";
       break;
     }
+    case DocType::annual_web_report: {
+      // The rows the site shows are counted by the build; the rest are ops' figures.
+      const WebReportCounts c = count_web_report(m, config, year);
+      f += "year: " + std::to_string(year) + "\n";
+      f += "issuer: " + config.organization + "\n";
+      f += "# 网站名称、标识码、ICP备案号、公安机关备案号取自 site.yaml；信息发布、专栏专题、解读信息发布、\n";
+      f += "# 办事服务事项、征集调查由构建按网站 " + std::to_string(year) + " 年发布的内容计算。现在算得：\n";
+      f += "#   信息发布 " + std::to_string(c.total()) + " 条（概况类 " + std::to_string(c.overview) + "，政务动态 " +
+           std::to_string(c.news) + "，信息公开目录 " + std::to_string(c.catalog) + "），专栏专题 " +
+           std::to_string(c.columns_kept) + " 个（新开设 " + std::to_string(c.columns_new) + "），政策解读 " +
+           std::to_string(c.interp_material + c.interp_product) + " 条\n";
+      f += "# 下面是只有网站运维和统计才知道的数据，请逐项填写（整数不带单位；是/否项填“是”或“否”）：\n";
+      f += "figures:\n";
+      for (const WebReportRow& row : web_report_rows(m, config, Document{}))
+        if (row.source == WebRowSource::figure)
+          f += row.kind == WebFigureKind::text  // a name or a note: written when there is one
+                   ? "  # " + row.key + ":\n"
+                   : "  " + row.key + ": " +
+                         (row.kind == WebFigureKind::site_type ? "部门网站      # 政府门户网站、部门网站或专项网站"
+                          : row.kind == WebFigureKind::yes_no  ? "否"
+                                                               : "0") +
+                         "\n";
+      break;
+    }
     case DocType::enforcement:
       f += "decision_no:         # 决定书文号\nkind: 行政处罚      # 行政许可、行政处罚、行政强制、行政检查、行政征收、行政给付、行政确认、行政奖励、行政裁决、其他\n"
            "party_type: organization   # person 自然人（姓名须脱敏：张某）、organization 法人及非法人组织、business 个体工商户\n"
@@ -143,7 +173,10 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
   f += "#  - {stage: second, by: 复审人, date: " + date + "}\n";
   f += "#  - {stage: approved, by: 批准人, date: " + date + "}\n";
   f += "---\n";
-  if (annual_report) {
+  if (web_report) {
+    f += "本报表根据《国务院办公厅关于做好政府网站年度报表发布工作的通知》（国办函〔2018〕12号）编制，统计期限自" +
+         std::to_string(year) + "年1月1日起至" + std::to_string(year) + "年12月31日止。\n";
+  } else if (annual_report) {
     // The format's text parts; its tables 二、三、四 are made by the build between 一 and 五.
     f += "本报告根据《中华人民共和国政府信息公开条例》第五十条编制。报告中所列数据统计期限自" + std::to_string(year) +
          "年1月1日起至" + std::to_string(year) + "年12月31日止。\n\n";

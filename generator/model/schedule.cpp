@@ -5,6 +5,7 @@
 
 #include "core/messages.h"
 #include "model/annual_report.h"
+#include "model/annual_web_report.h"
 #include "model/column_tiers.h"
 #include "model/review_chain.h"
 
@@ -59,6 +60,9 @@ std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteCon
   if (auto year = missing_annual_report_year(m, &latest))
     add(day_after(annual_report_deadline(*year)), "annual-report-overdue", latest->path,
         tr("next-change.annual-report-overdue", {std::to_string(*year), annual_report_deadline(*year).str()}));
+  if (auto year = missing_web_report_year(m, &latest))
+    add(day_after(web_report_deadline(*year)), "annual-web-report-overdue", latest->path,
+        tr("next-change.annual-web-report-overdue", {std::to_string(*year), web_report_deadline(*year).str()}));
   std::sort(out.begin(), out.end(), [](const ScheduledChange& a, const ScheduledChange& b) {
     return std::make_tuple(a.date.days_since_epoch(), a.file, a.kind) <
            std::make_tuple(b.date.days_since_epoch(), b.file, b.kind);

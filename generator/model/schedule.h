@@ -13,7 +13,7 @@ namespace govsite {
 
 struct ScheduledChange {
   Date date;                // the first build date on which the output differs
-  std::string kind;         // publish, withdraw, take-effect, lapse, annual-report-overdue, consultation-opens, consultation-closes, column-stale, home-stale
+  std::string kind;         // publish, withdraw, take-effect, lapse, annual-report-overdue, annual-web-report-overdue, consultation-opens, consultation-closes, column-stale, home-stale
   std::string file;         // the document (or site.yaml for a column)
   std::string description;  // for people
 };

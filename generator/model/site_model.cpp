@@ -68,6 +68,7 @@ const char* section_of(DocType t) {
     case DocType::inspection_plan: return "inspection-plans";
     case DocType::inspection_result: return "inspection-results";
     case DocType::annual_report: return "annual-reports";
+    case DocType::annual_web_report: return "web-reports";
   }
   return "pages";
 }
@@ -216,6 +217,7 @@ const char* section_label(DocType t) {
     case DocType::inspection_plan: return "随机抽查事项";
     case DocType::inspection_result: return "随机抽查结果";
     case DocType::annual_report: return "政府信息公开年报";
+    case DocType::annual_web_report: return "政府网站工作年度报表";
   }
   return "";
 }

@@ -17,6 +17,7 @@
 #include "core/utf8.h"
 #include "model/document_files.h"
 #include "model/annual_report.h"
+#include "model/annual_web_report.h"
 #include "model/enforcement_model.h"
 #include "outputs/enforcement_pages.h"
 #include "model/link_resolver.h"
@@ -144,6 +145,30 @@ void add_annual_report_fields(const SiteModel& m, const Document& d, Value& page
                          .set("activities", std::move(activities))
                          .set("requests", std::move(rows))
                          .set("appeals", std::move(appeals)));
+}
+
+// The 政府网站工作年度报表's standard table (model/annual_web_report.h): each row with its
+// value, the first row of each group carrying the group's heading and its row count (the
+// heading cell spans them). A figure ops have not filled in shows as 未填写.
+void add_web_report_fields(const SiteModel& m, const SiteConfig& config, const Document& d, Value& page) {
+  const std::vector<WebReportRow> rows = web_report_rows(m, config, d);
+  Value out = Value::list();
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const WebReportRow& row = rows[k];
+    Value v = Value::object().set("label", row.label).set("value", row.value).set("grouped", !row.group.empty());
+    if (row.value.empty()) v.set("unfilled", true);
+    if (!row.group.empty() && (k == 0 || rows[k - 1].group != row.group)) {
+      size_t span = 0;
+      while (k + span < rows.size() && rows[k + span].group == row.group) ++span;
+      v.set("group", row.group).set("group_rows", static_cast<int>(span));
+    }
+    out.push(std::move(v));
+  }
+  page.set("web_report", Value::object()
+                             .set("year", std::to_string(d.report_year))
+                             .set("rows", std::move(out))
+                             .set("phone", config.phone)
+                             .set("filed", date_or_empty(d.published)));
 }
 
 // An annual report's body is the format's text parts: 一、总体情况 before the tables, and
@@ -368,6 +393,7 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
     case DocType::service: add_service_fields(d, page); break;
     case DocType::progress: add_progress_fields(d, page); break;
     case DocType::annual_report: add_annual_report_fields(m, d, page); break;
+    case DocType::annual_web_report: add_web_report_fields(m, config, d, page); break;
     case DocType::enforcement: add_enforcement_fields(config, d, page); break;
     case DocType::inspection_plan: add_inspection_plan_fields(m, index, page); break;
     case DocType::inspection_result: add_inspection_result_fields(m, d, page); break;
@@ -439,6 +465,11 @@ uint64_t document_value_key(KeyHasher key, const SiteModel& m, size_t index) {
           key.add(file.path).add(r.id).add(r.received.str()).add(r.answered ? r.answered->str() : "").add(r.result)
               .add(static_cast<uint64_t>(r.applicant)).add(static_cast<uint64_t>(r.review + 1))
               .add(static_cast<uint64_t>(r.lawsuit + 1)).add(static_cast<uint64_t>(r.lawsuit_after_review + 1));
+      break;
+    case DocType::annual_web_report:
+      // Its table counts every published document.
+      key.add("documents");
+      for (size_t k = 0; k < m.docs.size(); ++k) add_document_stamp(key, m, k).add(static_cast<uint64_t>(m.published[k]));
       break;
     case DocType::inspection_plan:
       key.add("results");

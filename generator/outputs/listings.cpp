@@ -168,7 +168,7 @@ void write_listings(const SiteModel& m, const std::vector<std::string>& summarie
     if (m.published[i]) item_hashes[i] = listing_item_hash(m.docs[i], summaries[i]);
   for (DocType type : {DocType::policy, DocType::interpretation, DocType::consultation,
                        DocType::notice, DocType::service, DocType::progress, DocType::page,
-                       DocType::inspection_plan, DocType::inspection_result}) {
+                       DocType::inspection_plan, DocType::inspection_result, DocType::annual_web_report}) {
     auto docs = newest_first(m, [type](const Document& d) { return d.type == type; });
     if (docs.empty()) continue;
     const std::string folder = std::string(section_of(type)) + "/";

@@ -21,7 +21,8 @@ const char* column_type_of(DocType t) {
     case DocType::annual_report: return "政府信息公开";
     case DocType::policy:
     case DocType::notice:
-    case DocType::progress: return "信息发布";
+    case DocType::progress:
+    case DocType::annual_web_report: return "信息发布";
   }
   return "其他";
 }

@@ -64,6 +64,11 @@ void write_home_page(const SiteModel& m, PageWriter& w) {
                       .set("done", done)
                       .set("average", average));
   }
+  // 国办函〔2018〕12号: the 政府网站工作年度报表 in a prominent place of the home page, the
+  // newest first.
+  Value web_reports = Value::list();
+  for (size_t i : newest_first(m, [](const Document& d) { return d.type == DocType::annual_web_report; }))
+    web_reports.push(listing_item(m.docs[i]));
   Value columns = Value::list();
   for (const auto& c : w.config().columns)
     columns.push(Value::object().set("id", c.id).set("title", c.title).set("url", column_url(c)));
@@ -80,6 +85,7 @@ void write_home_page(const SiteModel& m, PageWriter& w) {
   context.set("sections", std::move(sections))
       .set("consultations_open", std::move(open))
       .set("progress", std::move(progress))
+      .set("web_reports", std::move(web_reports))
       .set("columns", std::move(columns));
   w.write("home", home, std::move(context), newest_published_date(m));
 }

@@ -40,6 +40,11 @@ void check_request_records(const SiteModel& m, const SiteConfig& config, Diagnos
 // Annual reports: the figures the editor typed equal the computed ones and keep the 2021
 // format's 勾稽关系 (annual-report-mismatch, naming the row); `activities` are numbers.
 void check_annual_reports(const SiteModel& m, Diagnostics& diags);
+// 政府网站工作年度报表: each `figures` row known and of its kind, computed rows typed as the
+// site counts them, the figures' relations kept (annual-web-report-mismatch), the rows ops
+// must fill named (annual-web-report-unfilled); last year's report due in January
+// (annual-web-report-due) and late after 31 January (annual-web-report-overdue).
+void check_annual_web_reports(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 // 行政执法公示: 行政许可 and 行政处罚 decisions published within 7 working days of their
 // date (国办发〔2018〕118号), every decision with an end of its 公示期.
 void check_enforcement(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);

@@ -11,6 +11,7 @@ void validate_site(const SiteModel& m, const SiteConfig& config, Diagnostics& di
   check_normative_lifecycle(m, diags);
   check_request_records(m, config, diags);
   check_annual_reports(m, diags);
+  check_annual_web_reports(m, config, diags);
   check_enforcement(m, config, diags);
   check_attachments(m, config, diags);
   check_site_health(m, config, diags);

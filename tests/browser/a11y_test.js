@@ -1,6 +1,6 @@
 'use strict';
 /*
- * Accessibility checks of a built site (the sample site, built with --now 2019-12-31) in
+ * Accessibility checks of a built site (the sample site, built with --now 2020-01-31) in
  * headless Chromium from Debian, driven by playwright-core, with axe-core.
  *
  *   node a11y_test.js PUBLIC_DIR [SCREENSHOT_DIR]
@@ -48,6 +48,7 @@ const MAIN_PAGES = [
   { name: 'disclosure', url: 'xxgk/' },
   { name: 'interaction', url: 'hdjl/' },
   { name: 'page', url: 'pages/jgzn.html' },
+  { name: 'web-report', url: 'web-reports/wzndbb-2019.html' },
   { name: 'search', url: 'search/', search: SEARCH_QUERY },
   { name: 'sitemap', url: 'sitemap/' },
 ];
