@@ -1,5 +1,9 @@
 #include "content/doc_no.h"
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace govsite {
 
 namespace {
@@ -30,6 +34,27 @@ bool is_doc_no(std::string_view s) {
 
 std::string doc_no_agency(std::string_view doc_no) {
   return is_doc_no(doc_no) ? std::string(doc_no.substr(0, doc_no.find(kOpen))) : std::string();
+}
+
+std::string mended_doc_no(std::string_view s) {
+  // Each slip and what it stands for.
+  static constexpr std::pair<std::string_view, std::string_view> kSlips[] = {
+      {"[", kOpen},  {"(", kOpen},  {"（", kOpen},  {"【", kOpen},  {"［", kOpen},  {"〖", kOpen},
+      {"]", kClose}, {")", kClose}, {"）", kClose}, {"】", kClose}, {"］", kClose}, {"〗", kClose},
+      {" ", ""},     {"\t", ""},    {"　", ""}};
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const auto* slip = std::find_if(std::begin(kSlips), std::end(kSlips),
+                                    [&](const auto& p) { return s.substr(i, p.first.size()) == p.first; });
+    if (slip == std::end(kSlips)) {
+      out += s[i++];
+    } else {
+      out += slip->second;
+      i += slip->first.size();
+    }
+  }
+  if (out.size() < kHao.size() || out.compare(out.size() - kHao.size(), kHao.size(), kHao) != 0) out += kHao;
+  return is_doc_no(out) ? out : std::string();
 }
 
 std::string doc_no_example(const std::string& agency, int year, int serial) {

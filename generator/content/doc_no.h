@@ -12,6 +12,11 @@ bool is_doc_no(std::string_view s);
 // The 机关代字 of a well-formed 发文字号 ("盘司发" of 盘司发〔2019〕12号); empty otherwise.
 std::string doc_no_agency(std::string_view doc_no);
 
+// `s` with the slips made when typing 〔〕 mended: [], (), （）, 【】, ［］ or 〖〗 around the
+// year, spaces, a missing 号 ("盘司发[2019]12" → 盘司发〔2019〕12号); empty when that does not
+// make a well-formed 发文字号.
+std::string mended_doc_no(std::string_view s);
+
 // A 发文字号 of `agency` for the examples the editors are shown: 盘司发〔2026〕1号. Without an
 // agency, a neutral one (某发〔2026〕1号), never another department's.
 std::string doc_no_example(const std::string& agency, int year, int serial);

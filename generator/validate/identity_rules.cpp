@@ -22,11 +22,15 @@ void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& d
     if (d.type != DocType::policy) continue;
     if (!d.doc_no.empty() && !is_doc_no(d.doc_no)) {
       SourcePos p = d.pos("doc_no");
-      // The example is in the site's own 机关代字 and the document's year.
-      if (!agency) agency = doc_no_agency_of_site(m, config);
-      const Date dated = d.written ? *d.written : d.published ? *d.published : m.now;
-      diags.error(d.path, p.line, p.column, "bad-doc-no",
-                  tr("bad-doc-no", {d.doc_no, doc_no_example(*agency, dated.year, 12)}));
+      // What it should be: the 发文字号 itself with its brackets mended, else an example in
+      // the site's own 机关代字 and the document's year.
+      std::string should_be = mended_doc_no(d.doc_no);
+      if (should_be.empty()) {
+        if (!agency) agency = doc_no_agency_of_site(m, config);
+        const Date dated = d.written ? *d.written : d.published ? *d.published : m.now;
+        should_be = doc_no_example(*agency, dated.year, 12);
+      }
+      diags.error(d.path, p.line, p.column, "bad-doc-no", tr("bad-doc-no", {d.doc_no, should_be}));
     }
   }
 }

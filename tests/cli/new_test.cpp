@@ -157,7 +157,7 @@ TEST_CASE("cli: new says a reserved id is reserved, a long one too long", "[cli]
   CHECK_FALSE(fs::exists(s.dir / "content/notices/2026"));
 }
 
-TEST_CASE("cli: new outside a site is a usage error; in a site just made by init it works", "[cli][new][init]") {
+TEST_CASE("cli: new outside a site is a usage error, and works in a site just made by init", "[cli][new][init]") {
   TempDir t;
   // No site.yaml here: exit 2 (README, exit codes), and where to run it.
   Run here = run_in(t.dir, "new policy \"关于……的通知\" --id a");
@@ -202,10 +202,10 @@ TEST_CASE("cli: new takes its 发文字号 example from the site, never from the
   CHECK(has(b, "# 发文字号，如 营司发〔2026〕1号\n"));
   CHECK(has(b, "\nissuer: 盘锦市司法局\n"));  // the site's organization
   // And the message for a malformed 发文字号 shows it too.
-  edit(s.dir / "content/policies/2026/b.md", "doc_no: ", "doc_no: 营司发(2026)3号");
+  edit(s.dir / "content/policies/2026/b.md", "doc_no: ", "doc_no: 营司发2026-3号");
   Run check = run("check" + kToday + s.site());
   CHECK(check.exit_code == 1);
-  CHECK(has(check.output, "发文字号“营司发(2026)3号”格式不对，应写成“营司发〔2026〕12号”这样"));
+  CHECK(has(check.output, "发文字号“营司发2026-3号”格式不对，应写成“营司发〔2026〕12号”这样"));
   // A doc_no_prefix that is a whole 发文字号 is refused where it stands.
   edit(s.dir / "site.yaml", "doc_no_prefix: 营司发", "doc_no_prefix: 营司发〔2026〕1号");
   Run bad = run("check" + kToday + s.site());

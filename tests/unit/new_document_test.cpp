@@ -9,7 +9,7 @@
 
 using namespace govsite;
 
-TEST_CASE("new: an id from a Latin title; none from a Chinese one", "[new]") {
+TEST_CASE("new: an id from a Latin title, none from a Chinese one", "[new]") {
   CHECK(id_from_title("Open Data Week 2026") == "open-data-week-2026");
   CHECK(id_from_title("  Rules -- of 2026!  ") == "rules-of-2026");
   CHECK(id_from_title("关于做好2026年政务公开工作的通知").empty());
@@ -43,4 +43,13 @@ TEST_CASE("new: the 机关代字 of a 发文字号 and the examples made from it
   CHECK(doc_no_example("营司发", 2026, 1) == "营司发〔2026〕1号");
   CHECK(doc_no_example("", 2026, 1) == "某发〔2026〕1号");
   CHECK(is_doc_no(doc_no_example("", 2026, 1)));
+}
+
+TEST_CASE("new: a 发文字号 typed with the wrong brackets is mended", "[new]") {
+  CHECK(mended_doc_no("测司发[2019]3号") == "测司发〔2019〕3号");
+  CHECK(mended_doc_no("盘司发（2019）12号") == "盘司发〔2019〕12号");
+  CHECK(mended_doc_no("盘司发 【2019】 12") == "盘司发〔2019〕12号");
+  CHECK(mended_doc_no("盘法办发(2015)2号") == "盘法办发〔2015〕2号");  // 法 shares a byte with 〕
+  CHECK(mended_doc_no("盘司发〔19〕12号").empty());  // the year cannot be guessed
+  CHECK(mended_doc_no("12号").empty());
 }

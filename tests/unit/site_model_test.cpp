@@ -235,11 +235,14 @@ TEST_CASE("validation: a malformed 发文字号's example is in the site's own �
   // From the newest policy with a well-formed 发文字号.
   CHECK(message({policy("a", "doc_no: 兴司发〔2018〕3号\nwritten: 2018-01-02\n"),
                  policy("b", "doc_no: 营司发〔2019〕3号\nwritten: 2019-01-02\n"),
-                 policy("c", "doc_no: 营司发(2019)4号\nwritten: 2019-03-02\n")},
+                 policy("c", "doc_no: 营司发〔19〕4号\nwritten: 2019-03-02\n")},
                 "")
             .find("应写成“营司发〔2019〕12号”这样") != std::string::npos);
   // site.yaml's doc_no_prefix wins; with neither, a neutral example, never 盘司发.
-  CHECK(message({policy("c", "doc_no: 营司发(2019)4号\n")}, "盘司发").find("应写成“盘司发〔2019〕12号”") !=
+  CHECK(message({policy("c", "doc_no: 营司发〔19〕4号\n")}, "盘司发").find("应写成“盘司发〔2019〕12号”") !=
         std::string::npos);
-  CHECK(message({policy("c", "doc_no: 营司发(2019)4号\n")}, "").find("应写成“某发〔2019〕12号”") != std::string::npos);
+  CHECK(message({policy("c", "doc_no: 营司发〔19〕4号\n")}, "").find("应写成“某发〔2019〕12号”") != std::string::npos);
+  // A slip in the brackets: the 发文字号 itself, mended.
+  CHECK(message({policy("c", "doc_no: 营司发(2019)4号\n")}, "盘司发").find("应写成“营司发〔2019〕4号”") !=
+        std::string::npos);
 }
