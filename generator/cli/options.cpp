@@ -20,7 +20,8 @@ std::optional<long> number_in(const std::string& value, long min, long max) {
 bool accepts(Command c, const std::string& opt) {
   if (c == Command::init) return opt == "--lang";
   if (opt == "--site" || opt == "--lang") return true;
-  if (c == Command::new_document) return opt == "--id" || opt == "--now" || opt == "--year";
+  if (c == Command::new_document)
+    return opt == "--id" || opt == "--now" || opt == "--year" || opt == "--interprets" || opt == "--folder";
   if (c == Command::assign_index) return false;
   if (opt == "--now" || opt == "--jobs") return true;
   if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
@@ -96,7 +97,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     }
     const bool takes_value = opt == "--site" || opt == "--out" || opt == "--now" || opt == "--jobs" ||
                              opt == "--bind" || opt == "--port" || opt == "--id" || opt == "--format" ||
-                             opt == "--lang" || opt == "--year";
+                             opt == "--lang" || opt == "--year" || opt == "--interprets";
     if (takes_value && !has_inline_value) {
       if (i + 1 >= args.size()) {
         error = tr("cli.needs-value", {opt});
@@ -116,6 +117,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     else if (opt == "--inspection") o.inspection = true;
     else if (opt == "--bind") o.bind = value;
     else if (opt == "--id") o.new_id = value;
+    else if (opt == "--interprets") o.new_interprets = value;
+    else if (opt == "--folder") o.new_folder = true;
     else if (opt == "--year") {
       const auto n = number_in(value, 2008, 9999);
       if (!n) {
@@ -179,6 +182,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     }
     o.new_type = positional[0];
     if (positional.size() == 2) o.new_title = positional[1];
+    if (!o.new_interprets.empty() && o.new_type != "interpretation") {
+      error = tr("cli.interprets-not-interpretation");
+      return std::nullopt;
+    }
   }
   if (o.command == Command::init) {
     if (positional.size() != 1) {

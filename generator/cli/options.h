@@ -33,6 +33,8 @@ struct Options {
   std::string new_type;
   std::string new_title;
   std::string new_id;
+  std::string new_interprets;          // new interpretation --interprets POLICY-ID
+  bool new_folder = false;             // new --folder: <id>/index.md, a folder for attachments
   std::optional<Language> lang;        // --lang; choose_language() decides before parsing
   int new_year = 0;  // new annual-report --year
   // init

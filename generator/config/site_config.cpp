@@ -7,6 +7,7 @@
 #include "core/placeholder.h"
 #include "core/url.h"
 #include "config/organization_code.h"
+#include "content/doc_no.h"
 #include "content/disclosure_category.h"
 #include "yaml/yaml_fields.h"
 
@@ -49,6 +50,9 @@ void read_inspection_keys(YamlFields& fields, SiteConfig& c) {
     c.earlier_index_prefixes.push_back(p);
   }
   c.index_required_from = fields.date("index_required_from");
+  c.doc_no_prefix = fields.string("doc_no_prefix").value_or("");
+  if (!c.doc_no_prefix.empty() && !is_doc_no(c.doc_no_prefix + "〔2000〕1号"))
+    fields.error("doc_no_prefix", "bad-value", tr("bad-value.doc-no-prefix", {c.doc_no_prefix}));
 
   if (!fields.has("interaction")) {
     fields.error("interaction", "missing-interaction", tr("missing-interaction"));
@@ -90,12 +94,12 @@ const SiteColumn* SiteConfig::column(const std::string& id) const {
 }
 
 std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& path,
-                                            Diagnostics& diags) {
+                                            Diagnostics& diags, Severity placeholders) {
   auto fields = YamlFields::parse(text, path, 1, diags);
   if (!fields) return std::nullopt;
   const size_t errors_before = diags.error_count();
   // A site.yaml still holding govsite init's placeholders describes no site yet.
-  report_placeholders(text, path, Severity::error, diags);
+  report_placeholders(text, path, placeholders, diags);
   SiteConfig c;
   c.title = fields->string("title", true).value_or("");
   c.organization = fields->string("organization", true).value_or("");

@@ -51,6 +51,9 @@ struct SiteConfig {
   // verified; and the prefixes of numbers published before it (a 索引号 never changes).
   std::string index_prefix;
   std::vector<std::string> earlier_index_prefixes;
+  // 发文字号's 机关代字 (盘司发 of 盘司发〔2026〕1号): the example govsite new and the bad-doc-no
+  // message show; empty: taken from the site's policies (model/doc_no_agency.h).
+  std::string doc_no_prefix;
   // Public documents published on or after this date must carry a 索引号 (an error);
   // older ones without one are warned about, so an existing site can migrate.
   std::optional<Date> index_required_from;
@@ -100,7 +103,10 @@ struct SiteConfig {
 
 // Parses site.yaml text; `path` is used in diagnostics. Returns nullopt after reporting
 // when the file cannot describe a site (syntax error, required key missing).
+// `placeholders`: the severity of govsite init's 【请填写：…】 placeholders, an error for
+// everything that builds; govsite new makes them warnings, so that drafts can be started in
+// a site whose site.yaml is not filled in yet (a placeholder counts as a missing value).
 std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& path,
-                                            Diagnostics& diags);
+                                            Diagnostics& diags, Severity placeholders = Severity::error);
 
 }  // namespace govsite

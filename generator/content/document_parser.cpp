@@ -79,8 +79,12 @@ void read_annual_web_report(YamlFields& f, Document& d) {
 
 void read_interpretation(YamlFields& f, Document& d) {
   d.interprets = f.string_list("interprets");
-  if (d.interprets.empty())
-    f.error("interprets", "missing-key", tr("missing-key.interprets"));
+  // govsite new leaves it empty when the policy is not named yet: a reminder in a draft,
+  // which is never published, and an error once it would be.
+  if (d.interprets.empty()) {
+    if (d.draft) f.warning("interprets", "missing-key", tr("missing-key.interprets"));
+    else f.error("interprets", "missing-key", tr("missing-key.interprets"));
+  }
   d.form = f.one_of("form", {"text", "qa", "chart", "audio", "video"}).value_or("text");
 }
 
@@ -207,7 +211,7 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
     const std::string length = std::to_string(d.id.size()), most = std::to_string(kMaxIdLength);
     if (f->has("id"))
       f->error("id", "bad-id",
-               d.id == "index"                ? tr("bad-id.index")
+               is_reserved_id(d.id)           ? tr("bad-id.index")
                : d.id.size() > kMaxIdLength ? tr("bad-id.too-long", {length, most})
                                               : tr("bad-id.pattern", {d.id}));
     else if (d.id.size() > kMaxIdLength)

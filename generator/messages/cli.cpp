@@ -33,12 +33,14 @@ const std::vector<MessageEntry>& cli_messages() {
        "  serve  [--site 文件夹] [--bind 地址] [--port N] [--drafts] [--now YYYY-MM-DD]\n"
        "         在 http://127.0.0.1:8000/ 和 http://[::1]:8000/ 本地预览，每次修改后自动\n"
        "         重新生成；--drafts：草稿也显示，并标注“未审核”\n"
-       "  new    类型 \"标题\" [--id ID] [--site 文件夹]\n"
+       "  new    类型 \"标题\" [--id ID] [--folder] [--interprets 政策文件的id] [--site 文件夹]\n"
        "         新建一篇文档，文件开头的各项已按要求写好（类型：policy 政策文件、\n"
        "         interpretation 政策解读、consultation 意见征集、notice 通知公告、\n"
        "         service 办事服务、progress 工作进展、page 单页、enforcement 行政执法决定、\n"
        "         inspection-plan 随机抽查事项、inspection-result 随机抽查结果、\n"
-       "         annual-report 政府信息公开工作年度报告、annual-web-report 政府网站工作年度报表）\n"
+       "         annual-report 政府信息公开工作年度报告、annual-web-report 政府网站工作年度报表）；\n"
+       "         标题没有英文时 id 自动编号；--folder：建成“id/index.md”，附件放在同一个文件夹里；\n"
+       "         --interprets：政策解读所解读的政策文件\n"
        "  init   文件夹\n"
        "         在一个空的或新的文件夹里新建本单位网站：site.yaml、必备页面（其中的\n"
        "         【请填写：…】由 govsite check 逐一列出）、.gitignore、给编辑看的说明，\n"
@@ -78,10 +80,12 @@ const std::vector<MessageEntry>& cli_messages() {
        "  serve  [--site DIR] [--bind ADDR] [--port N] [--drafts] [--now YYYY-MM-DD]\n"
        "         preview on http://127.0.0.1:8000/ and http://[::1]:8000/, rebuilt on every\n"
        "         change; --drafts also shows drafts, marked 未审核\n"
-       "  new    TYPE \"TITLE\" [--id ID] [--site DIR]\n"
+       "  new    TYPE \"TITLE\" [--id ID] [--folder] [--interprets POLICY-ID] [--site DIR]\n"
        "         write a new document with valid front matter (TYPE: policy, interpretation,\n"
        "         consultation, notice, service, progress, page, enforcement,\n"
-       "         inspection-plan, inspection-result, annual-report, annual-web-report)\n"
+       "         inspection-plan, inspection-result, annual-report, annual-web-report); a title\n"
+       "         without Latin words gets a numbered id; --folder writes ID/index.md, a folder\n"
+       "         for its attachments; --interprets names the policy an interpretation explains\n"
        "  init   DIR\n"
        "         make a new department site in DIR (which must be empty or new): site.yaml\n"
        "         and the required pages with placeholders 【请填写：…】 that govsite check\n"
@@ -122,6 +126,8 @@ const std::vector<MessageEntry>& cli_messages() {
        "new takes a type and a title: govsite new policy \"关于……的通知\" [--id ID] "
        "(an annual report: govsite new annual-report [--year YYYY]; a 网站工作年度报表: govsite new annual-web-report "
        "[--year YYYY])"},
+      {"cli.interprets-not-interpretation", "--interprets 只用于新建政策解读：govsite new interpretation \"标题\" --interprets 政策文件的id",
+       "--interprets is for interpretations only: govsite new interpretation \"TITLE\" --interprets POLICY-ID"},
       {"cli.init-arguments", "init 后面要写一个文件夹：govsite init 文件夹", "init takes one folder: govsite init DIR"},
 
       // cli/cli.cpp: the summary of build and check. The counts come one by one (the
@@ -186,6 +192,20 @@ const std::vector<MessageEntry>& cli_messages() {
       {"cli.new.error", "govsite new：{1}\n", "govsite new: {1}\n"},
       {"cli.new.exists", "govsite new：{1} 已经存在，没有覆盖它\n", "govsite new: {1} already exists; not overwriting it\n"},
       {"cli.new.cannot-write", "govsite new：无法写入 {1}：{2}\n", "govsite new: cannot write {1}: {2}\n"},
+      {"cli.new.not-a-site.here",
+       "govsite new：当前文件夹不是网站文件夹（没有 site.yaml）。请在网站文件夹里运行，或用 --site 指定网站文件夹\n",
+       "govsite new: this folder is no site (it has no site.yaml); run it in the site's folder or name that with "
+       "--site\n"},
+      {"cli.new.not-a-site",
+       "govsite new：{1} 不是网站文件夹（里面没有 site.yaml）。请用 --site 指定网站文件夹（有 site.yaml 的那个）\n",
+       "govsite new: {1} is no site (it has no site.yaml); name the site's folder with --site\n"},
+      {"cli.new.numbered-id",
+       "govsite new：标题里没有英文，id 自动编为 {1}（想用别的 id，可以用 --id 指定）\n",
+       "govsite new: the title has no Latin words; the id is numbered {1} (choose another with --id)\n"},
+      {"cli.new.attachments-here",
+       "govsite new：附件放在文件夹 {1}/ 里（和 index.md 放在一起），并在 attachments 中列出（文件里有示例）\n",
+       "govsite new: put the attachments in the folder {1}/ (beside index.md) and list them under attachments (the "
+       "file shows how)\n"},
 
       // assign-index
       {"cli.assign-index.errors", "govsite assign-index：请先改正上面列出的错误；没有修改任何文件\n",

@@ -164,6 +164,11 @@ const std::vector<MessageEntry>& content_messages() {
        "{1} characters"},
       {"bad-value.earlier-index-prefix", "“earlier_index_prefixes”中的“{1}”不是索引号前缀（索引号中“/”前面的部分）",
        "earlier_index_prefixes: \"{1}\" is not a 索引号 prefix (the part before \"/\")"},
+      {"bad-value.doc-no-prefix",
+       "“doc_no_prefix”写的是“{1}”：这里只写发文字号的机关代字，如发文字号“某司发〔2026〕1号”中的“某司发”，"
+       "不写年份、序号和空格",
+       "doc_no_prefix \"{1}\" must be the 机关代字 of the 发文字号 alone (某司发 of 某司发〔2026〕1号): no year, "
+       "number or spaces"},
       {"missing-interaction",
        "缺少“interaction”：政府网站必须提供网上咨询建言渠道（互动交流：局长信箱、咨询投诉、市级平台等），否则普查时直接判为不合格"
        "（国办秘函〔2019〕19号 单项否决：未提供网上有效咨询建言渠道）。请加上 interaction: [{title: 局长信箱, url: https://…}]",

@@ -40,8 +40,8 @@ const std::vector<MessageEntry>& validate_messages() {
       // validate/identity_rules.cpp
       {"duplicate-id", "id“{1}”已被 {2} 使用：每篇文档的 id 都不能重复，请换一个",
        "the id \"{1}\" is already used by {2}; every document needs its own id"},
-      {"bad-doc-no", "发文字号“{1}”格式不对，应写成“盘司发〔2019〕12号”这样：机关代字〔年份〕序号号，年份用六角括号〔〕",
-       "doc_no \"{1}\" must look like 盘司发〔2019〕12号 (机关代字〔年份〕序号号, with 〔〕)"},
+      {"bad-doc-no", "发文字号“{1}”格式不对，应写成“{2}”这样：机关代字〔年份〕序号号，年份用六角括号〔〕",
+       "doc_no \"{1}\" must look like {2} (机关代字〔年份〕序号号, with 〔〕)"},
       // validate/index_number_rules.cpp
       {"missing-index-no",
        "缺少索引号（index_no）：主动公开的文档都要按索引号列入政府信息公开目录（条例第十二条）。"

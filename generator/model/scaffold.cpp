@@ -1,12 +1,17 @@
 #include "model/scaffold.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
+#include "content/doc_no.h"
 #include "content/document_id.h"
 #include "core/messages.h"
+#include "core/similar_names.h"
+#include "core/utf8.h"
 #include "model/annual_report.h"
 #include "model/annual_web_report.h"
+#include "model/doc_no_agency.h"
 #include "model/index_number.h"
 
 namespace govsite {
@@ -23,49 +28,117 @@ std::string quoted(const std::string& s) {
   return out + "\"";
 }
 
+// Han ideographs (the unified blocks and their extensions, the compatibility block).
+bool is_han(char32_t cp) {
+  return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+// "<type>-<year>-<NNN>", one more than the highest number of that type and year any
+// document or .md file has: never a number used before, even by a deleted document, whose
+// address may still be linked to.
+std::string numbered_id(const SiteModel& m, const std::vector<std::string>& file_ids, DocType type, int year) {
+  const std::string prefix = std::string(doc_type_name(type)) + "-" + std::to_string(year) + "-";
+  int highest = 0;
+  auto consider = [&](const std::string& id) {
+    if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0 || id.size() > prefix.size() + 6)
+      return;
+    const std::string digits = id.substr(prefix.size());
+    if (digits.find_first_not_of("0123456789") == std::string::npos) highest = std::max(highest, std::stoi(digits));
+  };
+  for (const Document& d : m.docs) consider(d.id);
+  for (const std::string& id : file_ids) consider(id);
+  char number[16];
+  std::snprintf(number, sizeof number, "%03d", highest + 1);
+  return prefix + number;
+}
+
+// Why `id` cannot be what an interpretation explains, with the policies it may have been
+// meant to name; empty when it is a policy of the site (a draft too: a policy and its
+// interpretation are usually drafted together).
+std::string interprets_problem(const SiteModel& m, const std::string& id) {
+  const Document* target = m.find(id);
+  if (target && target->type == DocType::policy) return "";
+  if (target) return tr("new.interprets-not-policy", {id, section_label(target->type), doc_type_name(target->type)});
+  std::vector<std::string> policies;
+  for (const Document& d : m.docs)
+    if (d.type == DocType::policy) policies.push_back(d.id);
+  std::sort(policies.begin(), policies.end());
+  const std::vector<std::string> close = similar_names(id, policies);
+  if (close.empty()) return tr("new.interprets-unknown", {id, tr("new.interprets-how")});
+  std::string names;
+  for (const std::string& c : close) names += (names.empty() ? "" : tr("new.id-separator")) + tr("new.quoted-id", {c});
+  return tr("new.interprets-unknown", {id, tr("new.interprets-similar", {names})});
+}
+
+// The message for an id that cannot be one; empty when it can.
+std::string id_problem_message(const std::string& id) {
+  switch (id_problem(id)) {
+    case IdProblem::none: return "";
+    case IdProblem::reserved: return tr("new.reserved-id", {id});
+    case IdProblem::too_long: return tr("new.id-too-long", {std::to_string(id.size()), std::to_string(kMaxIdLength)});
+    case IdProblem::pattern: return tr("new.bad-id", {id});
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string id_from_title(const std::string& title) {
+  for (size_t i = 0; i < title.size();)
+    if (is_han(next_code_point(title, i))) return "";
   std::string id;
   for (unsigned char c : title) {
     if (std::isalnum(c) && c < 0x80) id += static_cast<char>(std::tolower(c));
     else if (!id.empty() && id.back() != '-') id += '-';
   }
   while (!id.empty() && id.back() == '-') id.pop_back();
-  // Digits alone ("2026" from 关于做好2026年……的通知) say nothing: ask for an id instead.
+  if (id.size() > kMaxIdLength) {
+    id.resize(kMaxIdLength);
+    while (!id.empty() && id.back() == '-') id.pop_back();
+  }
+  // Digits alone say nothing: such a title gets a numbered id too.
   bool letter = false;
   for (char c : id) letter = letter || (c >= 'a' && c <= 'z');
   return letter ? id : std::string();
 }
 
-Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType type,
-                           const std::string& title_in, const std::string& id_in, const Date& today, int year) {
+Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, const ScaffoldRequest& r) {
   Scaffold s;
-  if (year == 0) year = today.year - 1;
+  const DocType type = r.type;
+  const Date& today = r.today;
+  const int year = r.year != 0 ? r.year : today.year - 1;
   const bool annual_report = type == DocType::annual_report;
   const bool web_report = type == DocType::annual_web_report;
-  const std::string title = annual_report && title_in.empty() ? config.organization + std::to_string(year) + "年政府信息公开工作年度报告"
-                            : web_report && title_in.empty() ? config.title + "政府网站工作年度报表（" + std::to_string(year) + "年度）"
-                                                             : title_in;
-  const std::string id = !id_in.empty()   ? id_in
-                         : annual_report ? "xxgk-ndbg-" + std::to_string(year)
-                         : web_report    ? "wzndbb-" + std::to_string(year)
-                                         : id_from_title(title);
+  const std::string title = annual_report && r.title.empty() ? config.organization + std::to_string(year) + "年政府信息公开工作年度报告"
+                            : web_report && r.title.empty() ? config.title + "政府网站工作年度报表（" + std::to_string(year) + "年度）"
+                                                            : r.title;
+  std::string id = !r.id.empty()   ? r.id
+                   : annual_report ? "xxgk-ndbg-" + std::to_string(year)
+                   : web_report    ? "wzndbb-" + std::to_string(year)
+                                   : id_from_title(title);
   if (id.empty()) {
-    s.error = tr("new.no-letters", {std::to_string(today.year)});
-    return s;
+    id = numbered_id(m, r.file_ids, type, today.year);
+    s.numbered = true;
   }
-  if (!is_valid_id(id)) {
-    s.error = tr("new.bad-id", {id});
+  if (std::string problem = id_problem_message(id); !problem.empty()) {
+    s.error = problem;
     return s;
   }
   if (const Document* other = m.find(id)) {
     s.error = tr("new.duplicate-id", {id, other->path});
     return s;
   }
+  if (!r.interprets.empty()) {
+    if (std::string problem = interprets_problem(m, r.interprets); !problem.empty()) {
+      s.error = problem;
+      return s;
+    }
+  }
+  s.id = id;
   const std::string section = section_of(type);
   const bool dated = type != DocType::page && type != DocType::service;
-  s.path = "content/" + section + "/" + (dated ? std::to_string(today.year) + "/" : "") + id + ".md";
+  s.path = "content/" + section + "/" + (dated ? std::to_string(today.year) + "/" : "") + id +
+           (r.folder ? "/index.md" : ".md");
 
   const std::string date = today.str();
   std::string f = "---\n";
@@ -74,21 +147,22 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
   f += "id: " + id + "\n";
   switch (type) {
     case DocType::policy:
-      f += "doc_no:                 # 发文字号，如 盘司发〔" + std::to_string(today.year) + "〕1号\n";
-      f += "issuer: " + config.organization + "\n";
+      if (const std::string agency = doc_no_agency_of_site(m, config); !agency.empty())
+        f += "doc_no:                 # 发文字号，如 " + doc_no_example(agency, today.year, 1) + "\n";
+      else
+        f += "doc_no:                 # 发文字号，写成“机关代字〔年份〕序号号”，如 " + doc_no_example("", today.year, 1) + "\n";
+      f += config.organization.empty() ? "issuer:                 # 发文机关（本单位全称）\n"
+                                       : "issuer: " + config.organization + "\n";
       f += "written: " + date + "   # 成文日期\n";
       f += "normative: false         # 规范性文件写 true，并同步发布政策解读\n";
       break;
-    case DocType::interpretation: {
-      const auto policies = newest_first(m, [](const Document& d) { return d.type == DocType::policy; });
-      if (policies.empty()) {
-        s.error = tr("new.no-policy");
-        return s;
-      }
-      f += "interprets: " + m.docs[policies[0]].id + "   # 所解读文件的 id（这里是最新的政策文件，请核对）\n";
+    case DocType::interpretation:
+      if (!r.interprets.empty())
+        f += "interprets: " + r.interprets + "\n";
+      else
+        f += "interprets:             # 请填写所解读的政策文件的 id：那篇文件开头“id:”后面的内容\n";
       f += "form: text               # text 文字、qa 问答、chart 图解、audio 音频、video 视频\n";
       break;
-    }
     case DocType::consultation:
       f += "opens: " + date + "\n";
       f += "closes: " + Date::from_days(today.days_since_epoch() + 30).str() + "   # 征求意见期一般不少于30日\n";
@@ -102,17 +176,18 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
       f += "tasks: []   # 每项：{name, owner, target, progress: 0-100, status, updated}\n";
       break;
     case DocType::annual_report: {
-      const AnnualReport r = compute_annual_report(m, year);
+      const AnnualReport report = compute_annual_report(m, year);
       f += "year: " + std::to_string(year) + "\n";
-      f += "issuer: " + config.organization + "\n";
+      f += config.organization.empty() ? "issuer:                 # 发布机关（本单位全称）\n"
+                                       : "issuer: " + config.organization + "\n";
       f += "# 表二 第二十条（一）（规章、规范性文件）由已发布的政策文件计算；表三、表四由\n";
       f += "# data/requests/" + std::to_string(year) + ".yaml 的依申请公开记录计算" +
-           (r.has_request_records ? "" : "（该文件尚不存在，请先登记）") + "。现在算得：\n";
-      for (const auto& n : r.normative)
+           (report.has_request_records ? "" : "（该文件尚不存在，请先登记）") + "。现在算得：\n";
+      for (const auto& n : report.normative)
         f += std::string("#   ") + n.label + "：本年制发 " + std::to_string(n.issued) + "，本年废止 " +
              std::to_string(n.repealed) + "，现行有效 " + std::to_string(n.in_force) + "\n";
-      f += "#   本年新收申请 " + std::to_string(r.requests[0].cells.back()) + "，上年结转 " +
-           std::to_string(r.requests[1].cells.back()) + "\n";
+      f += "#   本年新收申请 " + std::to_string(report.requests[0].cells.back()) + "，上年结转 " +
+           std::to_string(report.requests[1].cells.back()) + "\n";
       f += "activities:              # 第二十条（五）（六）（八）：本年处理决定数量、收费金额（万元）\n";
       f += "  行政许可: 0\n  行政处罚: 0\n  行政强制: 0\n  行政事业性收费: 0\n";
       f += "# figures:               # 手工填写的数字（可选），构建时与计算结果核对，如\n";
@@ -162,10 +237,18 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, DocType
       break;
   }
   f += "published: " + date + "\n";
-  f += "index_no: " + IndexNumberAllocator(m.docs, config).next(today.year) + "   # 索引号（本年度下一个可用号，发布后不再改变）\n";
+  if (!config.index_prefix.empty())
+    f += "index_no: " + IndexNumberAllocator(m.docs, config).next(today.year) + "   # 索引号（本年度下一个可用号，发布后不再改变）\n";
+  else  // a site just made by govsite init: no 索引号 can be made before index_prefix is filled in
+    f += "# index_no:             # 索引号：site.yaml 的 index_prefix 填写后，运行 govsite assign-index 自动编号\n";
   f += "disclosure: public      # public 主动公开、on-request 依申请公开（写 disclosure_reason）、withheld 不予公开\n";
   f += "department:             # 负责科室\n";
   f += "topics: []              # 主题分类\n";
+  if (r.folder) {
+    f += "# 附件：把文件放在本文件（index.md）所在的文件夹里，再去掉下面两行行首的“# ”，写上文件名和标题\n";
+    f += "# attachments:\n";
+    f += "#   - {file: 附件1-登记表.docx, title: 附件1：登记表}\n";
+  }
   f += "draft: true             # 审核完成后删除此行\n";
   f += "review: []\n";
   f += "# 先审查、后公开：由审核人填写三个环节后发布，例如\n";

@@ -171,7 +171,8 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
     return std::nullopt;
   }
   LoadedSite site;
-  site.config = parse_site_config(text, "site.yaml", diags);
+  site.config = parse_site_config(text, "site.yaml", diags,
+                                  request.config_placeholders_allowed ? Severity::warning : Severity::error);
   site.enforcement_data = load_enforcement_data(fs, request.site_dir, diags);
   mark_phase(request.timer, "site.yaml");
   LoadedContent content = load_content(fs, request.site_dir, request.jobs, diags, request.previous,

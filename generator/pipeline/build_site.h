@@ -30,6 +30,8 @@ struct BuildRequest {
   Date now;
   unsigned jobs = 1;
   bool preview_drafts = false;  // serve --drafts only
+  // govsite new: site.yaml's placeholders are warnings (config/site_config.h).
+  bool config_placeholders_allowed = false;
   // check --inspection: a failing single-veto inspection item is an error, not a warning.
   bool inspection_errors = false;
   // Called now and then while document pages are rendered (done, total); may be empty.

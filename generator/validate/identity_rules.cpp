@@ -1,36 +1,15 @@
-#include <string_view>
+#include <optional>
+#include <string>
 
+#include "content/doc_no.h"
 #include "core/messages.h"
+#include "model/doc_no_agency.h"
 #include "validate/rules.h"
 
 namespace govsite {
 
-namespace {
-
-bool all_digits(std::string_view s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-// 发文字号: 机关代字〔年份〕序号号, e.g. 盘司发〔2019〕12号. Checked by hand rather than with
-// std::regex, which works on bytes and would split the multi-byte 〔〕.
-bool is_doc_no(std::string_view s) {
-  static const std::string_view open = "〔", close = "〕", hao = "号";
-  size_t a = s.find(open);
-  if (a == 0 || a == std::string_view::npos) return false;
-  std::string_view agency = s.substr(0, a);
-  if (agency.find_first_of(" \t") != std::string_view::npos) return false;
-  std::string_view rest = s.substr(a + open.size());
-  if (rest.size() < 4 || !all_digits(rest.substr(0, 4))) return false;
-  rest.remove_prefix(4);
-  if (rest.substr(0, close.size()) != close) return false;
-  rest.remove_prefix(close.size());
-  if (rest.size() <= hao.size() || rest.substr(rest.size() - hao.size()) != hao) return false;
-  return all_digits(rest.substr(0, rest.size() - hao.size()));
-}
-
-}  // namespace
-
-void check_identity(const SiteModel& m, Diagnostics& diags) {
+void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& diags) {
+  std::optional<std::string> agency;  // looked for at the first malformed 发文字号
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
     auto first = m.by_id.find(d.id);
@@ -43,8 +22,15 @@ void check_identity(const SiteModel& m, Diagnostics& diags) {
     if (d.type != DocType::policy) continue;
     if (!d.doc_no.empty() && !is_doc_no(d.doc_no)) {
       SourcePos p = d.pos("doc_no");
-      diags.error(d.path, p.line, p.column, "bad-doc-no",
-                  tr("bad-doc-no", {d.doc_no}));
+      // What it should be: the 发文字号 itself with its brackets mended, else an example in
+      // the site's own 机关代字 and the document's year.
+      std::string should_be = mended_doc_no(d.doc_no);
+      if (should_be.empty()) {
+        if (!agency) agency = doc_no_agency_of_site(m, config);
+        const Date dated = d.written ? *d.written : d.published ? *d.published : m.now;
+        should_be = doc_no_example(*agency, dated.year, 12);
+      }
+      diags.error(d.path, p.line, p.column, "bad-doc-no", tr("bad-doc-no", {d.doc_no, should_be}));
     }
   }
 }

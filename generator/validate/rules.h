@@ -16,7 +16,7 @@ class FileSystem;
 void validate_site(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 
 // Unique ids, the 发文字号 format.
-void check_identity(const SiteModel& m, Diagnostics& diags);
+void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
 // 索引号 (条例第十二条): its shape and prefix (index_prefix or an earlier one), unique, and
 // present on every public document (an error from index_required_from on, and always for
 // policies; a warning before).

@@ -3,7 +3,7 @@
 namespace govsite {
 
 void validate_site(const SiteModel& m, const SiteConfig& config, Diagnostics& diags) {
-  check_identity(m, diags);
+  check_identity(m, config, diags);
   check_index_numbers(m, config, diags);
   check_publication(m, diags);
   check_references(m, config, diags);

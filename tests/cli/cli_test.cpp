@@ -560,9 +560,9 @@ TEST_CASE("cli: new writes a document check accepts, and never overwrites", "[cl
   CHECK(again.exit_code != 0);
   CHECK(again.output.find("id“open-data-rules”已被 content/policies/2026/open-data-rules.md 使用") != std::string::npos);
   CHECK(read(file) == before);
-  Run chinese = run("new notice \"关于做好2026年政务公开工作的通知\" " + s.site());
-  CHECK(chinese.exit_code == 2);
-  CHECK(chinese.output.find("标题里没有英文字母，无法生成 id。请用 --id 指定一个，例如 --id sfj-") != std::string::npos);
+  Run chinese = run("new notice \"关于做好2026年政务公开工作的通知\" --now 2026-11-27 " + s.site());
+  CHECK(chinese.exit_code == 0);  // numbered (new_test.cpp)
+  CHECK(chinese.output.find("id 自动编为 notice-2026-001") != std::string::npos);
   CHECK(run("new memo \"x\" --id x " + s.site()).exit_code == 2);
 }
 

@@ -117,7 +117,7 @@ done
 value_of() {
   case $1 in
     --site) echo . ;; --out) echo out ;; --now) echo 2020-01-01 ;; --jobs) echo 1 ;;
-    --bind) echo 127.0.0.1 ;; --port) echo 8000 ;; --id) echo x ;; --format) echo text ;;
+    --bind) echo 127.0.0.1 ;; --port) echo 8000 ;; --id | --interprets) echo x ;; --format) echo text ;;
     --lang) echo en ;; --year) echo 2020 ;;
   esac
 }

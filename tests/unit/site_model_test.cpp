@@ -209,7 +209,7 @@ TEST_CASE("validation: 发文字号 format, including agencies whose UTF-8 bytes
   auto check = [](const std::string& doc_no) {
     SiteModel m = build_site_model({policy("a", "doc_no: " + doc_no + "\n")}, Date{2020, 1, 1});
     Diagnostics diags;
-    check_identity(m, diags);
+    check_identity(m, SiteConfig{}, diags);
     return !diags.has_errors();
   };
   CHECK(check("盘司发〔2019〕12号"));
@@ -219,4 +219,30 @@ TEST_CASE("validation: 发文字号 format, including agencies whose UTF-8 bytes
   CHECK_FALSE(check("〔2019〕12号"));
   CHECK_FALSE(check("盘司发〔19〕12号"));
   CHECK_FALSE(check("盘司发〔2019〕12"));
+}
+
+TEST_CASE("validation: a malformed 发文字号's example is in the site's own 机关代字", "[validate]") {
+  set_language(Language::zh);
+  auto message = [](std::vector<Document> docs, const std::string& prefix) {
+    SiteModel m = build_site_model(std::move(docs), Date{2020, 1, 1});
+    SiteConfig config;
+    config.doc_no_prefix = prefix;
+    Diagnostics diags;
+    check_identity(m, config, diags);
+    REQUIRE(diags.sorted().size() == 1);
+    return diags.sorted()[0].message;
+  };
+  // From the newest policy with a well-formed 发文字号.
+  CHECK(message({policy("a", "doc_no: 兴司发〔2018〕3号\nwritten: 2018-01-02\n"),
+                 policy("b", "doc_no: 营司发〔2019〕3号\nwritten: 2019-01-02\n"),
+                 policy("c", "doc_no: 营司发〔19〕4号\nwritten: 2019-03-02\n")},
+                "")
+            .find("应写成“营司发〔2019〕12号”这样") != std::string::npos);
+  // site.yaml's doc_no_prefix wins; with neither, a neutral example, never 盘司发.
+  CHECK(message({policy("c", "doc_no: 营司发〔19〕4号\n")}, "盘司发").find("应写成“盘司发〔2019〕12号”") !=
+        std::string::npos);
+  CHECK(message({policy("c", "doc_no: 营司发〔19〕4号\n")}, "").find("应写成“某发〔2019〕12号”") != std::string::npos);
+  // A slip in the brackets: the 发文字号 itself, mended.
+  CHECK(message({policy("c", "doc_no: 营司发(2019)4号\n")}, "盘司发").find("应写成“营司发〔2019〕4号”") !=
+        std::string::npos);
 }
