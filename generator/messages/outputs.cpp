@@ -48,6 +48,8 @@ const std::vector<MessageEntry>& outputs_messages() {
       {"serve.build-failed",
        "govsite serve：构建失败，预览的仍是上一次成功构建的网站，用时 {1} 秒（错误 {2} 个，警告 {3} 个）\n",
        "govsite serve: build failed, still serving the last good site in {1} s ({2} errors, {3} warnings)\n"},
+      {"serve.repeated-warnings", "（另有 {1} 个警告和上次构建时相同，不再重复显示；运行 govsite check 可以看到全部）\n",
+       "({1} more warnings as after the previous build, not repeated; govsite check lists them all)\n"},
       {"serve.banner", "构建失败：下面是错误，页面仍是上一次成功构建的内容",
        "The build failed: its errors are below; the pages are those of the last good build"},
       {"serve.only-get", "govsite serve 只接受 GET 和 HEAD 请求\n", "govsite serve only answers GET and HEAD\n"},
