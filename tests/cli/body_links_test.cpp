@@ -103,7 +103,7 @@ TEST_CASE("links: a file beside the document keeps its name, even one that looks
   CHECK(r.output.find("content/a.md:12:18: error: 文件“missing.pdf”不存在") != std::string::npos);
 }
 
-TEST_CASE("links: the theme's pages link relatively; only 404.html starts from the site's path", "[cli][links]") {
+TEST_CASE("links: the theme's pages link relatively, only 404.html starts from the site's path", "[cli][links]") {
   SampleSite s;
   // Served under a sub-path: a root-absolute link without it would lead out of the site.
   std::string yaml = read(s.dir / "site.yaml");

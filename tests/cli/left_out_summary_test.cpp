@@ -41,7 +41,7 @@ struct Site {
 
 }  // namespace
 
-TEST_CASE("left out: the summary lists drafts, scheduled and non-public documents with their reason; check says 将写入页面",
+TEST_CASE("left out: the summary lists drafts, scheduled and non-public documents with their reason, and check says 将写入页面",
           "[cli][left-out]") {
   Site s;
   s.doc("online.md", "disclosure: public\n");
