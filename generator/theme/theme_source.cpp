@@ -42,13 +42,17 @@ std::optional<ThemeSource> shadowing_theme(const FileSystem& fs, const std::stri
   if (!missing.empty()) {
     std::string names;
     for (const auto& m : missing) names += (names.empty() ? "" : tr("theme.list-separator")) + m;
-    diags.error(rel, 0, 0, "theme", tr(missing.size() == 1 ? "theme.incomplete-shadow.one" : "theme.incomplete-shadow", {rel, std::to_string(missing.size()), names}));
+    diags.error(rel, 0, 0, "theme",
+                tr(missing.size() == 1 ? "theme.incomplete-shadow.one" : "theme.incomplete-shadow",
+                   {rel, std::to_string(missing.size()), names}));
     return std::nullopt;
   }
   if (!same) diags.warning(rel, 0, 0, "theme-shadows-builtin", tr("theme-shadows-builtin", {rel}));
   ThemeSource source;
   source.display = rel;
-  if (fs.is_directory(join_path(dir, "static"))) {
+  // A folder with files list_files() leaves out (symbolic links) is read where it is, so
+  // that the stylesheet's own checks see them.
+  if (fs.is_directory(join_path(dir, "static")) || !problems.empty()) {
     source.fs = &fs;
     source.dir = dir;
     return source;
