@@ -22,7 +22,7 @@ namespace govsite {
 namespace {
 
 // Bumped whenever what the cache holds changes meaning.
-constexpr std::string_view kMagic = "govsite-cache 6\n";
+constexpr std::string_view kMagic = "govsite-cache 7\n";
 
 uint64_t mix(uint64_t h) {  // splitmix64's finalizer
   h ^= h >> 30;
@@ -221,6 +221,13 @@ bool parse_rest(ByteReader& r, BuildCache& c) {
   c.last.pages = r.u64();
   for (size_t n = r.count(); n > 0 && r.ok(); --n) c.last.diagnostics.push_back(decode_diagnostic(r));
   for (size_t n = r.count(); n > 0 && r.ok(); --n) {
+    LeftOutDocument d;
+    d.path = r.str();
+    d.code = r.str();
+    d.date = r.str();
+    c.last.left_out.push_back(std::move(d));
+  }
+  for (size_t n = r.count(); n > 0 && r.ok(); --n) {
     std::string path = r.str();
     OutputRecord o;
     o.size = r.u64();
@@ -357,6 +364,12 @@ bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::str
   w.u64(c.last.pages);
   w.u64(c.last.diagnostics.size());
   for (const Diagnostic& d : c.last.diagnostics) encode_diagnostic(w, d);
+  w.u64(c.last.left_out.size());
+  for (const LeftOutDocument& d : c.last.left_out) {
+    w.str(d.path);
+    w.str(d.code);
+    w.str(d.date);
+  }
   w.u64(c.last.reports.size());
   for (const auto& [rel, o] : c.last.reports) {
     w.str(rel);

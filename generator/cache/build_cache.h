@@ -23,6 +23,7 @@
 #include "content/document.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "model/left_out.h"
 
 namespace govsite {
 
@@ -103,6 +104,7 @@ struct CachedTheme {
 struct LastBuild {
   uint64_t documents = 0, published = 0, pages = 0;
   std::vector<Diagnostic> diagnostics;  // every one it printed (warnings: it had no errors)
+  std::vector<LeftOutDocument> left_out;  // for the summary
   std::unordered_map<std::string, OutputRecord> reports;  // reports/ as it left it
 };
 

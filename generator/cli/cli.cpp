@@ -132,6 +132,9 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
                       counted(diags.error_count(), "cli.errors.one", "cli.errors"),
                       counted(diags.warning_count(), "cli.warnings.one", "cli.warnings"),
                       counted(vetoes, "cli.veto-items.one", "cli.veto-items"), time, change});
+  // What did not go online, and why: reports/build.json says it too, but an editor reads this.
+  constexpr size_t kNamesPerReason = 5;
+  std::fputs(left_out_summary(r.counts.left_out, kNamesPerReason).c_str(), stderr);
 }
 
 // The request of a command: site folder, jobs and build date (--now, else the day of

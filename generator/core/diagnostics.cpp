@@ -6,10 +6,15 @@
 #include "core/json_writer.h"
 #include "core/messages.h"
 #include "core/source_window.h"
+#include "core/utf8.h"
 
 namespace govsite {
 
 void Diagnostics::add(Diagnostic d) {
+  // Nothing undecodable leaves govsite: a GBK file name or a value quoted from a GBK file
+  // would be mojibake on a terminal and invalid JSON in --json, build.json and the CI formats.
+  if (find_invalid_utf8(d.path) != std::string::npos) d.path = to_valid_utf8(d.path);
+  if (find_invalid_utf8(d.message) != std::string::npos) d.message = to_valid_utf8(d.message);
   std::lock_guard<std::mutex> lock(mutex_);
   LeftOut& left_out = per_file_and_code_[{d.path, d.code}];
   if (left_out.kept < kMaxPerFileAndCode) {

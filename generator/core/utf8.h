@@ -20,6 +20,9 @@ char32_t last_code_point(std::string_view s, size_t end);
 
 void append_utf8(std::string& out, char32_t cp);
 
+// `s` with every byte that is not part of valid UTF-8 replaced by U+FFFD.
+std::string to_valid_utf8(std::string_view s);
+
 // Han ideographs, CJK and full-width punctuation, kana, Hangul: characters between which a
 // line break carries no space in Chinese text.
 bool is_cjk(char32_t cp);

@@ -31,6 +31,26 @@ const std::vector<MessageEntry>& model_messages() {
        "the link \"{1}\" names no document: no document has the id \"{2}\""},
       {"broken-link.unpublished", "链接“{1}”指向的 {2} 尚未发布（{3}）：公开的页面不能链接它。请等它发布后再链接，或去掉这个链接",
        "the link \"{1}\" points at {2}, which is not published ({3}); a public page cannot link to it"},
+      // model/link_resolver.cpp: a page's address written where an id belongs (link-by-address);
+      // {2} is the id the address names, or in the "-unknown" ones this document's own id
+      {"link-by-address.root", "链接“{1}”以“/”开头：以“/”开头的链接在网站放在子目录下时会失效。它指向的是 id 为“{2}”的文档，请改成 [标题]({2})",
+       "the link \"{1}\" starts with \"/\", which breaks when the site is served under a sub-path; it names the "
+       "document \"{2}\": write [title]({2})"},
+      {"link-by-address.root-unknown",
+       "链接“{1}”以“/”开头：以“/”开头的链接在网站放在子目录下时会失效。请用文档的 id 链接，例如本篇的 id 是“{2}”，"
+       "链接它就写 [标题]({2})；附件和图片请和文档放在同一个文件夹，用文件名链接",
+       "the link \"{1}\" starts with \"/\", which breaks when the site is served under a sub-path; link a document "
+       "by its id, e.g. [title]({2}) (this document's id), and an attachment or image by its file name beside the "
+       "document"},
+      {"link-by-address.relative",
+       "链接“{1}”写的是网页地址，网页地址会随网站放的位置和栏目变化。它指向的是 id 为“{2}”的文档，请改成 [标题]({2})",
+       "the link \"{1}\" is a page's address, which changes with where the site is served and how it is laid out; it "
+       "names the document \"{2}\": write [title]({2})"},
+      {"link-by-address.relative-unknown",
+       "链接“{1}”写的是网页地址，不是文档的 id：网页地址会随网站放的位置和栏目变化。请用文档的 id 链接，例如本篇的 id "
+       "是“{2}”，链接它就写 [标题]({2})；以“/”开头的链接在网站放在子目录下时也会失效",
+       "the link \"{1}\" is a page's address, not a document's id, and changes with where the site is served and how "
+       "it is laid out; link a document by its id, e.g. [title]({2}) (this document's id)"},
       // model/document_files.cpp: files beside a document (images, 附件), linked from the body
       // (broken-link) or listed in "attachments" (bad-attachment, which adds its own prefix)
       {"bad-file-name.backslash",

@@ -11,11 +11,29 @@ const std::vector<MessageEntry>& outputs_messages() {
       {"template.unknown-partial", "模板引用了不存在的片段“{1}”（没有 partials/{1}.mustache）",
        "unknown partial \"{1}\" (no partials/{1}.mustache)"},
       {"template.no-layouts", "主题没有任何页面模板（*.mustache）", "the theme has no layouts (*.mustache)"},
+      {"template.no-layout", "主题缺少页面模板 {1}", "the theme has no layout {1}"},
       {"template.syntax", "模板语法错误：{1}", "template syntax: {1}"},
       {"template.render-failed", "生成页面失败：{1}", "rendering the page failed: {1}"},
       {"theme.missing", "主题“{1}”不存在（网站文件夹里没有 {2}/）",
        "the theme \"{1}\" does not exist (no {2}/ in the site folder)"},
       {"theme.unreadable", "无法读取：{1}", "cannot read: {1}"},
+      {"theme-shadows-builtin",
+       "网站文件夹里的 {1}/ 会代替内置主题：它和本版 govsite 的内置主题不同，以后 govsite 升级时内置主题的改进也不会生效。"
+       "如不需要请删除该文件夹；如确实要用自己的主题，请把文件夹改名（例如 themes/local/），并在 site.yaml 里写 theme: local",
+       "{1}/ in the site folder replaces the built-in theme: it differs from this govsite's, and later versions' "
+       "improvements to the built-in theme will not reach the site. Delete the folder if it is not wanted; to keep a "
+       "theme of your own, rename it (e.g. themes/local/) and set theme: local in site.yaml"},
+      {"theme.incomplete-shadow.one",
+       "缺少 {2} 个文件：{3}。网站文件夹里的 {1}/ 会代替内置主题，所以它必须是完整的主题；"
+       "如不需要自己的主题，请删除该文件夹，govsite 会使用内置主题",
+       "1 file is missing: {3}; a {1}/ in the site folder replaces the built-in theme, so it must be a whole "
+       "theme. Delete the folder to use the built-in theme"},
+      {"theme.incomplete-shadow",
+       "缺少 {2} 个文件：{3}。网站文件夹里的 {1}/ 会代替内置主题，所以它必须是完整的主题；"
+       "如不需要自己的主题，请删除该文件夹，govsite 会使用内置主题",
+       "{2} files are missing: {3}; a {1}/ in the site folder replaces the built-in theme, so it must be a whole "
+       "theme. Delete the folder to use the built-in theme"},
+      {"theme.list-separator", "、", ", "},
 
       // serve/preview_server.cpp, serve/preview_site.cpp: what govsite serve says, on the
       // terminal, in the banner over the pages of a failed build, and to refused requests
@@ -30,6 +48,8 @@ const std::vector<MessageEntry>& outputs_messages() {
       {"serve.build-failed",
        "govsite serve：构建失败，预览的仍是上一次成功构建的网站，用时 {1} 秒（错误 {2} 个，警告 {3} 个）\n",
        "govsite serve: build failed, still serving the last good site in {1} s ({2} errors, {3} warnings)\n"},
+      {"serve.repeated-warnings", "（另有 {1} 个警告和上次构建时相同，不再重复显示；运行 govsite check 可以看到全部）\n",
+       "({1} more warnings as after the previous build, not repeated; govsite check lists them all)\n"},
       {"serve.banner", "构建失败：下面是错误，页面仍是上一次成功构建的内容",
        "The build failed: its errors are below; the pages are those of the last good build"},
       {"serve.only-get", "govsite serve 只接受 GET 和 HEAD 请求\n", "govsite serve only answers GET and HEAD\n"},

@@ -19,6 +19,30 @@ std::string scheme_problem(const SiteModel& m, const Document& from, const std::
   return tr("broken-link.scheme", {url, scheme, path});
 }
 
+// A relative path that names a page rather than a file: "x.html", "../2019/", "..".
+bool names_a_page(const std::string& path) {
+  const std::string last = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+  return last.empty() || last == "." || last == ".." || ends_with(last, ".html") || ends_with(last, ".htm") ||
+         ends_with(last, ".shtml");
+}
+
+// A page address where an id belongs. When its file name is a document's id (pages are
+// "<section>/<id>.html"), the message names that id; otherwise this document's own id is
+// the example of what to write.
+LinkResolution link_by_address(const SiteModel& m, const Document& from, const std::string& url,
+                               const std::string& path, bool root_absolute) {
+  LinkResolution r;
+  r.kind = LinkResolution::Kind::broken;
+  r.code = "link-by-address";
+  std::string stem = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+  for (const char* suffix : {".html", ".htm", ".shtml"})
+    if (ends_with(stem, suffix)) stem.resize(stem.size() - std::string_view(suffix).size());
+  const Document* target = is_valid_id(stem) ? m.find(stem) : nullptr;
+  const std::string kind = root_absolute ? "link-by-address.root" : "link-by-address.relative";
+  r.problem = target ? tr(kind, {url, target->id}) : tr(kind + "-unknown", {url, from.id});
+  return r;
+}
+
 }  // namespace
 
 LinkResolution resolve_link(const SiteModel& m, const Document& from, const std::string& url) {
@@ -26,17 +50,25 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
   const UrlParts u = classify_url(url);
   if (u.kind == UrlParts::Kind::scheme) {
     r.problem = scheme_problem(m, from, url, u.scheme);
-    if (!r.problem.empty()) r.kind = LinkResolution::Kind::broken;
+    if (!r.problem.empty()) {
+      r.kind = LinkResolution::Kind::broken;
+      r.code = "broken-link";
+    }
     return r;
   }
-  if (u.kind != UrlParts::Kind::relative) return r;  // //host, #anchor, ?query, /path: not ours
+  if (u.kind == UrlParts::Kind::root_absolute) return link_by_address(m, from, url, u.path, true);
+  if (u.kind != UrlParts::Kind::relative) return r;  // //host, #anchor, ?query: not ours
   r.fragment = u.fragment;
   const std::string& path = u.path;
   const bool md = path.size() > 3 && ends_with(path, ".md");
   if (!md && !is_valid_id(path)) {
     r.file = resolve_document_file(m, from, url.substr(0, url.find_first_of("?#")), path);
+    // A file of that name beside the document is the file, whatever its name looks like.
+    if (!r.file.problem.empty() && r.file.code.empty() && names_a_page(path))
+      return link_by_address(m, from, url, path, false);
     r.kind = r.file.problem.empty() ? LinkResolution::Kind::file : LinkResolution::Kind::broken;
     r.problem = r.file.problem;
+    r.code = r.file.code.empty() ? "broken-link" : r.file.code;
     return r;
   }
 
@@ -46,12 +78,14 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
     if (!normalize_relative_path(join_path(parent_path(from.path), path), resolved) ||
         resolved.compare(0, 8, "content/") != 0) {
       r.kind = LinkResolution::Kind::broken;
+      r.code = "broken-link";
       r.problem = tr("broken-link.outside-content", {url});
       return r;
     }
     auto it = m.by_path.find(resolved);
     if (it == m.by_path.end()) {
       r.kind = LinkResolution::Kind::broken;
+      r.code = "broken-link";
       r.problem = tr("broken-link.not-a-document", {url, resolved});
       return r;
     }
@@ -60,12 +94,14 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
     target = m.find(path);
     if (!target) {
       r.kind = LinkResolution::Kind::broken;
+      r.code = "broken-link";
       r.problem = tr("broken-link.no-document", {url, path});
       return r;
     }
   }
   if (!m.published[m.index_of(*target)]) {
     r.kind = LinkResolution::Kind::broken;
+    r.code = "broken-link";
     r.problem = tr("broken-link.unpublished", {url, target->path, m.left_out[m.index_of(*target)]});
     return r;
   }

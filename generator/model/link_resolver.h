@@ -17,11 +17,14 @@ struct LinkResolution {
   FileReference file;                // for file links (images, attachments)
   std::string fragment;              // "#…" kept from the link, if any
   std::string problem;               // for broken links: what to tell the editor
+  std::string code;                  // for broken links: the diagnostic's code
 };
 
 // Classifies `url`, written in `from`. URLs with a scheme, //host or an #anchor are
 // external; an id or a .md path is a document; any other relative path is a file beside
 // the document (an image or attachment), which must exist and may not leave its folder.
+// A page's address ("/policies/x.html", "../x.html") is broken (link-by-address): it
+// depends on where the site is served and how its output is laid out, an id does not.
 LinkResolution resolve_link(const SiteModel& m, const Document& from, const std::string& url);
 
 }  // namespace govsite

@@ -582,7 +582,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       record.links.push_back(link.url);
       LinkResolution r = resolve_link(m, d, link.url);
       if (r.kind == LinkResolution::Kind::broken) {
-        diags.error(d.path, line, link.column, r.file.code.empty() ? "broken-link" : r.file.code, r.problem);
+        diags.error(d.path, line, link.column, r.code, r.problem);
         return std::nullopt;
       }
       if (r.kind == LinkResolution::Kind::document) return root + url_of(*r.target) + r.fragment;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "model/left_out.h"
 #include "model/site_model.h"
 #include "publish/output_writer.h"
 
@@ -16,6 +17,7 @@ struct BuildCounts {
   size_t documents = 0;
   size_t published = 0;
   size_t pages_written = 0;
+  std::vector<LeftOutDocument> left_out;
 };
 
 // A CSV table written row by row: RFC 4180, CRLF, UTF-8 with a BOM so spreadsheet

@@ -38,6 +38,7 @@ ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_di
 
   const std::string static_dir = join_path(theme_dir, "static");
   std::vector<std::string> problems;
+  if (!fs.is_directory(static_dir)) return assets;  // a theme without images or scripts
   for (const auto& rel : fs.list_files(static_dir, problems)) {
     std::string bytes;
     if (!fs.read_file(join_path(static_dir, rel), bytes, error)) {

@@ -229,6 +229,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   mark_phase(request.timer, "validate");
   result.counts.documents = model.docs.size();
   for (bool p : model.published) result.counts.published += p;
+  result.counts.left_out = left_out_documents(model);
 
   // Pages are rendered even after content errors, so that one run reports every problem
   // (broken links and images are found while rendering); the caller publishes nothing

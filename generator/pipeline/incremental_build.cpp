@@ -25,6 +25,7 @@ LastBuild last_build_of(const BuildCounts& counts, const Diagnostics& diags, con
   last.published = counts.published;
   last.pages = counts.pages_written;
   last.diagnostics = diags.sorted();
+  last.left_out = counts.left_out;
   if (reports_dir.empty()) return last;
   RealFileSystem fs;
   std::vector<std::string> problems;
@@ -154,6 +155,7 @@ bool build_incrementally(BuildRequest& request, const RealFileSystem& fs, const 
     result.counts.documents = previous->last.documents;
     result.counts.published = previous->last.published;
     result.counts.pages_written = previous->last.pages;
+    result.counts.left_out = previous->last.left_out;
     mark_phase(request.timer, "nothing changed (content/ by stat, site.yaml, theme)");
     request.scan = nullptr;
     return true;

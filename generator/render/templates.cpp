@@ -225,7 +225,7 @@ bool PageRenderer::render(const std::string& layout, const Value& context, std::
   if (!slot) {
     auto it = impl_->set->layouts().find(layout);
     if (it == impl_->set->layouts().end()) {
-      error = "the theme has no layout \"" + layout + "\" (templates/layouts/" + layout + kSuffix + ")";
+      error = tr("template.no-layout", {"templates/layouts/" + layout + kSuffix});
       return false;
     }
     slot = std::make_unique<mstch::mustache>(it->second);

@@ -76,7 +76,26 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site) {
     if (d.severity == Severity::error) text += format_diagnostic(d, nullptr);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!o.quiet || diags.has_errors()) {
-    print_diagnostics(diags, fs_real, o.request.site_dir, false, o.quiet, stderr);
+    // A save is followed by what it changed: every error, and the warnings that are new.
+    // Those printed after the previous build are only counted (govsite check lists all).
+    Diagnostics shown;
+    std::set<std::string> warnings;
+    size_t repeated = 0;
+    for (const Diagnostic& d : diags.sorted()) {
+      if (d.severity == Severity::warning && !o.quiet) {
+        std::string key = d.path + '\n' + d.code + '\n' + d.message;
+        const bool printed = site.warnings_printed().count(key) > 0;
+        warnings.insert(std::move(key));
+        if (printed) {
+          ++repeated;
+          continue;
+        }
+      }
+      shown.add(d);
+    }
+    site.warnings_printed() = std::move(warnings);
+    print_diagnostics(shown, fs_real, o.request.site_dir, false, o.quiet, stderr);
+    if (repeated > 0) std::fputs(tr("serve.repeated-warnings", {std::to_string(repeated)}).c_str(), stderr);
     char time[32];
     std::snprintf(time, sizeof time, "%.2f", seconds);
     std::fputs(tr(diags.has_errors() ? "serve.build-failed" : "serve.rebuilt",

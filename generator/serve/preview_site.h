@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 
 #include "serve/preview_server.h"
@@ -49,6 +50,10 @@ class PreviewSite {
   // The last build's errors when it failed, else "".
   std::string failure();
 
+  // The warnings printed after the last build (path, code and message), for the rebuild
+  // loop alone.
+  std::set<std::string>& warnings_printed() { return warnings_printed_; }
+
  private:
   const std::string output_;
   const int max_streams_;
@@ -59,11 +64,13 @@ class PreviewSite {
   bool ok_ = true;
   std::string diagnostics_;
   std::atomic<int> open_streams_{0};
+  std::set<std::string> warnings_printed_;
 };
 
 // One build into a staging folder, swapped in only when it succeeds. Prints the
-// diagnostics as `build` does (only errors with --quiet) and keeps the errors for the
-// pages' banner.
+// diagnostics as `build` does (only errors with --quiet), except warnings already printed
+// after the previous build, which are counted instead, and keeps the errors for the pages'
+// banner.
 void rebuild_preview(const ServeOptions& o, PreviewSite& site);
 
 }  // namespace govsite

@@ -1,5 +1,8 @@
 // Where a theme's files come from: the site's own themes/<name>/ when it exists, otherwise
-// (for the default theme) the copy compiled into govsite.
+// (for the default theme) the copy compiled into govsite. A site's themes/default/ replaces
+// the built-in theme: a warning when it differs from it (theme-shadows-builtin), an error
+// when it lacks a layout or the stylesheet; without static/ it uses the built-in images and
+// scripts.
 #pragma once
 
 #include <memory>

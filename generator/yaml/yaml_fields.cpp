@@ -1,5 +1,6 @@
 #include "yaml/yaml_fields.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -119,6 +120,15 @@ SourcePos YamlFields::at(const YAML::Mark& m) const { return position_of(m, *imp
 
 std::unique_ptr<YamlFields> YamlFields::parse(const std::string& yaml, const std::string& path,
                                               int first_line, Diagnostics& diags) {
+  // A file saved as GBK or GB18030 (older Windows editors' default) would be read as
+  // garbled keys and values and quoted back in messages: it is named for what it is.
+  if (const size_t bad = find_invalid_utf8(yaml); bad != std::string::npos) {
+    const size_t line_start = bad == 0 ? 0 : yaml.rfind('\n', bad - 1) + 1;  // npos + 1 == 0
+    const int line = first_line + static_cast<int>(std::count(yaml.begin(), yaml.begin() + line_start, '\n'));
+    const int column = column_of_byte(std::string_view(yaml).substr(line_start), bad - line_start);
+    diags.error(path, line, column, "not-utf8", tr("not-utf8", {std::to_string(bad)}));
+    return nullptr;
+  }
   // An editor's slips are named on their own line before yaml-cpp would misname them.
   if (report_yaml_slips(yaml, path, first_line, diags)) return nullptr;
   auto impl = std::make_unique<Impl>();

@@ -119,6 +119,7 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   c.last.published = 15;
   c.last.pages = 41;
   c.last.diagnostics.push_back({"site.yaml", 29, 0, Severity::warning, "stale-column", "专栏更新不及时"});
+  c.last.left_out.push_back({"content/later.md", "scheduled", "2020-01-10"});
   c.last.reports["build.json"].size = 123;
   c.last.reports["build.json"].mtime_ns = 456;
   c.search.order = {"policies/a.html"};
@@ -143,6 +144,10 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   REQUIRE(back->last.diagnostics.size() == 1);
   CHECK(back->last.diagnostics[0].message == "专栏更新不及时");
   CHECK(back->last.diagnostics[0].line == 29);
+  REQUIRE(back->last.left_out.size() == 1);
+  CHECK(back->last.left_out[0].path == "content/later.md");
+  CHECK(back->last.left_out[0].code == "scheduled");
+  CHECK(back->last.left_out[0].date == "2020-01-10");
   CHECK(back->last.reports.at("build.json").mtime_ns == 456);
   CHECK(back->search.text_hashes == std::vector<uint64_t>{77});
   CHECK(back->theme.search_js == "js/search.ef56.js");

@@ -1,0 +1,26 @@
+// The documents a build leaves out of the output (drafts, scheduled, not public, …) as the
+// summary of build and check lists them, so an editor sees on the terminal what
+// reports/build.json says: a document that did not go online, and why.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace govsite {
+
+struct SiteModel;
+
+struct LeftOutDocument {
+  std::string path;  // content/…
+  std::string code;  // SiteModel::left_out_code: "draft", "scheduled", "not-public", …
+  std::string date;  // for "scheduled": the day it is due (YYYY-MM-DD), else ""
+};
+
+// In path order.
+std::vector<LeftOutDocument> left_out_documents(const SiteModel& m);
+
+// "未发布的文档 3 篇：" and one line for each reason, in the current language, with at most
+// `max_names` names each (then "等 N 篇"); "" when nothing was left out.
+std::string left_out_summary(const std::vector<LeftOutDocument>& docs, size_t max_names);
+
+}  // namespace govsite
