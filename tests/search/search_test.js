@@ -357,7 +357,7 @@ test('search: paging 10 at a time, in doc order, exact count at the end', async 
   const candidateChunks = new Set(DOCS.map((d, n) => n).filter((n) => n >= 4).map((n) => chunkOf(n)));
   assert.deepEqual(new Set(texts), candidateChunks, 'every chunk holding a candidate read');
   assert.equal(texts.length, candidateChunks.size, 'and read once, across pages');
-  // Each shard and meta chunk fetched once, index.json once.
+  // Each shard and text chunk fetched once, index.json once.
   const dup = f.log.requests.filter((p, i, all) => all.indexOf(p) !== i);
   assert.deepEqual(dup, []);
 });
@@ -451,14 +451,18 @@ test('search: a failed fetch rejects, and a retry works', async () => {
   const r = await S.search('政务公开', 0, f.fetchJson);
   assert.deepEqual(urls(r), ['policies/b/']);
 });
-test('search: only version 2 indexes are accepted', async () => {
+test('search: only version 3 indexes are accepted', async () => {
   for (const index of [
     '{"version":1,"shards":7,"docs":34,"chunk":8}',
     '{"version":1,"shards":7,"docs":34,"chunk":8,"text_chunk":3}',
     '{"version":2,"shards":7,"docs":34,"chunk":8}',
     '{"version":2,"shards":7,"docs":34,"chunk":8,"text_chunk":0}',
     '{"version":2,"shards":7,"docs":34,"chunk":8,"text_chunk":"3"}',
+    '{"version":2,"shards":7,"docs":34,"chunk":8,"text_chunk":3}',
     '{"version":3,"shards":7,"docs":34,"chunk":8,"text_chunk":3}',
+    '{"version":3,"shards":7,"docs":34,"text_chunk":3,"gram":1,"window":3}',
+    '{"version":3,"shards":7,"docs":34,"text_chunk":3,"gram":8,"window":0}',
+    '{"version":4,"shards":7,"docs":34,"text_chunk":3,"gram":8,"window":3}',
   ]) {
     const g = memoryFetchers(Object.assign({}, FILES, { 'index.json': index }));
     await assert.rejects(S.search('政务公开', 0, g.fetchJson), (e) => e.code === 'version', index);
