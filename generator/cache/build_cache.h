@@ -70,7 +70,7 @@ bool decode_parsed_document(std::string_view encoded, std::optional<Document>& d
 struct CachedPage {  // a document page as last rendered
   uint64_t key = 0;                 // render key (document_pages.cpp)
   std::string summary;
-  uint64_t text_hash = 0;           // of "title\ntext" in the search index
+  uint64_t text_hash = 0;           // of its search_record (outputs/search_index.h)
   std::vector<std::string> links;   // body link targets as written, resolved again for the key
   std::vector<std::string> sources; // files copied beside the page (site-relative)
   std::vector<std::string> outputs; // the files it wrote: the page and the copies
@@ -86,7 +86,7 @@ struct OutputRecord {  // a file in the output folder
 // What an index was built from, kept in the build cache for the next build.
 struct SearchIndexState {
   std::vector<std::string> order;     // document page URLs by number (newest first)
-  std::vector<uint64_t> text_hashes;  // content_hash of each number's "title\ntext"
+  std::vector<uint64_t> text_hashes;  // content_hash of each number's search_record
   uint64_t estimate = 0;              // the size estimate the shard count comes from
   uint64_t shards = 0;
 };

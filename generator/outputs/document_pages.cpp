@@ -20,6 +20,7 @@
 #include "model/annual_web_report.h"
 #include "model/enforcement_model.h"
 #include "outputs/enforcement_pages.h"
+#include "outputs/search_index.h"
 #include "model/link_resolver.h"
 #include "render/markdown.h"
 #include "render/signature.h"
@@ -667,7 +668,7 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       }
       record.key = page_key(base, fs, site_dir, m, d, record.links, record.sources);
       record.summary = summary;
-      record.text_hash = content_hash(d.title + "\n" + result.texts[index]);
+      record.text_hash = content_hash(search_record(d, result.texts[index]));
       memo->record_key(output_path, record.key);
       records[k] = std::make_shared<const CachedPage>(std::move(record));
     }

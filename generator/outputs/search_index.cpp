@@ -19,8 +19,9 @@ namespace govsite {
 
 namespace {
 
-constexpr size_t kChunk = 100;             // documents per meta chunk
-constexpr size_t kTextChunk = 10;          // documents per text chunk
+constexpr size_t kTextChunk = 2;           // documents per text chunk
+constexpr size_t kGram = 8;                // characters of a phrase gram
+constexpr size_t kWindow = 3;              // grams per window: runs of kGram+kWindow-1 have grams
 constexpr size_t kShardBytes = 32 * 1024;  // target size of a shard
 
 // Ideographs, kana and Hangul, but not CJK or full-width punctuation (those separate).
@@ -60,6 +61,94 @@ void tokenize(std::string_view text, Fn&& fn) {
   flush(text.size());
 }
 
+// The phrase grams of the long CJK runs of `text` (see search_index.h).
+template <typename Fn>
+void phrase_grams(std::string_view text, Fn&& fn) {
+  std::vector<size_t> starts;  // byte offsets of the current run's characters (then its end)
+  std::vector<uint32_t> hashes;
+  auto flush = [&](size_t end) {
+    const size_t chars = starts.size();
+    if (chars >= kGram + kWindow - 1) {
+      starts.push_back(end);
+      auto gram = [&](size_t g) { return text.substr(starts[g], starts[g + kGram] - starts[g]); };
+      const size_t grams = chars - kGram + 1;
+      hashes.resize(grams);
+      for (size_t g = 0; g < grams; ++g) hashes[g] = fnv1a32(gram(g));
+      size_t last = grams;
+      for (size_t w = 0; w + kWindow <= grams; ++w) {
+        size_t best = w;
+        for (size_t g = w + 1; g < w + kWindow; ++g)
+          if (hashes[g] < hashes[best]) best = g;
+        if (best != last) fn(gram(best));
+        last = best;
+      }
+    }
+    starts.clear();
+  };
+  for (size_t i = 0; i < text.size();) {
+    const size_t start = i;
+    if (is_search_cjk(next_code_point(text, i))) starts.push_back(start);
+    else if (!starts.empty()) flush(start);
+  }
+  flush(text.size());
+}
+
+// A record's parts (format in search_index.h). A record read back from an index that
+// lacks the metadata line has empty fields.
+struct RecordParts {
+  std::string_view title, url, type, date, doc_no, index_no, issuer, text;
+};
+
+RecordParts split_record(std::string_view record) {
+  RecordParts p;
+  size_t nl = record.find('\n');
+  p.title = record.substr(0, nl);
+  if (nl == std::string_view::npos) return p;
+  std::string_view rest = record.substr(nl + 1);
+  nl = rest.find('\n');
+  std::string_view meta = rest.substr(0, nl);
+  p.text = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  std::string_view* fields[] = {&p.url, &p.type, &p.date, &p.doc_no, &p.index_no, &p.issuer};
+  for (std::string_view* f : fields) {
+    const size_t tab = meta.find('\t');
+    *f = meta.substr(0, tab);
+    meta = tab == std::string_view::npos ? std::string_view() : meta.substr(tab + 1);
+  }
+  return p;
+}
+
+// Every token of a record (repeats included): see search_record_tokens.
+template <typename Fn>
+void record_tokens(std::string_view record, Fn&& fn) {
+  const RecordParts p = split_record(record);
+  for (std::string_view part : {p.title, p.doc_no, p.index_no, p.issuer, p.text}) {
+    tokenize(part, fn);
+    phrase_grams(part, fn);
+  }
+  std::string head;
+  auto in_head = [&](std::string_view t) {
+    head.assign("#").append(t.data(), t.size());
+    fn(std::string_view(head));
+  };
+  for (std::string_view part : {p.title, p.doc_no, p.index_no}) {
+    tokenize(part, in_head);
+    phrase_grams(part, in_head);
+  }
+}
+
+// The shard a token lives in: "#政务" beside "政务".
+uint32_t shard_hash(std::string_view token) {
+  if (!token.empty() && token[0] == '#') token.remove_prefix(1);
+  return fnv1a32(token);
+}
+
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return out;
+}
+
 // One document's distinct tokens: each token's bytes once in `bytes`, with its hash.
 struct DocumentTokens {
   struct Token {
@@ -71,14 +160,15 @@ struct DocumentTokens {
   std::string_view text(const Token& t) const { return std::string_view(bytes).substr(t.offset, t.size); }
 };
 
-DocumentTokens distinct_tokens(std::string_view text) {
+DocumentTokens distinct_tokens(std::string_view record) {
   // An open-addressing set of the tokens seen (index into d.tokens + 1, 0 = empty), sized
   // for the most tokens the text can have: no rehashing, no sort.
   DocumentTokens d;
   size_t capacity = 64;
-  while (capacity < text.size()) capacity <<= 1;  // at most one token per byte of text
+  // At most one token per byte of the record, and as many again for the head's.
+  while (capacity < 2 * record.size()) capacity <<= 1;
   std::vector<uint32_t> slots(capacity, 0);
-  tokenize(text, [&](std::string_view t) {
+  record_tokens(record, [&](std::string_view t) {
     const uint64_t hash = std::hash<std::string_view>{}(t);
     for (size_t at = hash & (capacity - 1);; at = (at + 1) & (capacity - 1)) {
       if (slots[at] == 0) {
@@ -126,6 +216,29 @@ void for_each_search_token(std::string_view text, const std::function<void(std::
 std::vector<std::string> search_tokens(std::string_view text) {
   std::vector<std::string> tokens;
   for_each_search_token(text, [&](std::string_view t) { tokens.emplace_back(t); });
+  return tokens;
+}
+
+void for_each_phrase_gram(std::string_view text, const std::function<void(std::string_view)>& fn) {
+  phrase_grams(text, fn);
+}
+
+std::string search_record(const Document& d, std::string_view text) {
+  std::string r = one_line(d.title);
+  r += '\n';
+  r += one_line(url_of(d));
+  for (const std::string& field : {std::string(type_label(d.type)), d.published ? d.published->str() : std::string(),
+                                   d.doc_no, d.index_no, d.issuer})
+    r.append("\t").append(one_line(field));
+  r += '\n';
+  r.append(text.data(), text.size());
+  return r;
+}
+
+std::vector<std::string> search_record_tokens(std::string_view record) {
+  const DocumentTokens d = distinct_tokens(record);
+  std::vector<std::string> tokens;
+  for (const auto& t : d.tokens) tokens.emplace_back(d.text(t));
   return tokens;
 }
 
@@ -209,8 +322,12 @@ bool read_shard(const std::string& bytes, Shard& shard) {
       r.expect(':');
       r.expect('[');
       if (!r.eat(']')) {
-        do shard.back().second.push_back(r.number());
-        while (r.ok() && r.eat(','));
+        uint64_t n = 0;  // the first number, then differences
+        do {
+          n += r.number();
+          if (n >= (1ull << 32)) return false;
+          shard.back().second.push_back(static_cast<uint32_t>(n));
+        } while (r.ok() && r.eat(','));
         r.expect(']');
       }
     } while (r.ok() && r.eat(','));
@@ -224,7 +341,8 @@ std::string shard_json(const std::vector<std::pair<std::string_view, const std::
   j.begin_object();
   for (const auto& [token, list] : entries) {
     j.key(token).begin_array();
-    for (uint32_t n : *list) j.number(n);
+    uint32_t previous = 0;
+    for (uint32_t n : *list) j.number(n - previous), previous = n;
     j.end_array();
   }
   j.end_object();
@@ -283,8 +401,8 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
     const size_t i = docs[n];
     next.order[n] = url_of(m.docs[i]);
     if (in.kept_hashes[i] == 0) {
-      text[n] = std::move(in.texts[i]);
-      text[n].insert(0, m.docs[i].title + "\n");
+      text[n] = search_record(m.docs[i], in.texts[i]);
+      std::string().swap(in.texts[i]);
       next.text_hashes[n] = content_hash(text[n]);
     } else {
       next.text_hashes[n] = in.kept_hashes[i];
@@ -297,23 +415,6 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
     return it != old_number.end() && old_text(it->second, text[n]) && content_hash(text[n]) == next.text_hashes[n];
   };
 
-  auto write_meta_chunks = [&] {
-    parallel_for((docs.size() + kChunk - 1) / kChunk, jobs, [&](size_t c) {
-      JsonWriter j;
-      j.begin_array();
-      for (size_t n = c * kChunk; n < docs.size() && n < (c + 1) * kChunk; ++n) {
-        const Document& d = m.docs[docs[n]];
-        j.begin_object();
-        j.key("t").string(d.title);
-        j.key("u").string(url_of(d));
-        j.key("y").string(type_label(d.type));
-        j.key("d").string(d.published ? d.published->str() : "");
-        j.end_object();
-      }
-      j.end_array();
-      write("search/m/" + std::to_string(c) + ".json", j.str());
-    });
-  };
   auto write_text_chunk = [&](size_t c) {
     JsonWriter chunk;
     chunk.begin_array();
@@ -324,11 +425,12 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
   auto write_header = [&](size_t shards) {
     JsonWriter j;
     j.begin_object();
-    j.key("version").number(2);
+    j.key("version").number(3);
     j.key("shards").number(static_cast<int64_t>(shards));
     j.key("docs").number(static_cast<int64_t>(docs.size()));
-    j.key("chunk").number(static_cast<int64_t>(kChunk));
     j.key("text_chunk").number(static_cast<int64_t>(kTextChunk));
+    j.key("gram").number(static_cast<int64_t>(kGram));
+    j.key("window").number(static_cast<int64_t>(kWindow));
     j.end_object();
     write("search/index.json", j.str() + "\n");
   };
@@ -363,7 +465,7 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
     std::map<size_t, Shard> touched;
     int64_t estimate = static_cast<int64_t>(before->estimate);
     for (const auto& [token, change] : delta) {
-      const size_t k = fnv1a32(token) % shards;
+      const size_t k = shard_hash(token) % shards;
       auto it = touched.find(k);
       if (it == touched.end()) {
         std::string bytes;
@@ -411,7 +513,6 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
     for (size_t c = 0; c < chunks; ++c)
       if (chunk_changed[c]) write_text_chunk(c);
       else out.keep("search/x/" + std::to_string(c) + ".json");
-    write_meta_chunks();
     write_header(shards);
     next.estimate = static_cast<uint64_t>(estimate);
     next.shards = shards;
@@ -464,14 +565,13 @@ SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& 
   std::vector<std::vector<std::pair<std::string_view, const std::vector<uint32_t>*>>> by_shard(shards);
   for (const auto& table : tables)
     table.for_each([&](std::string_view token, const std::vector<uint32_t>& list) {
-      by_shard[fnv1a32(token) % shards].emplace_back(token, &list);
+      by_shard[shard_hash(token) % shards].emplace_back(token, &list);
     });
   parallel_for(shards, jobs, [&](size_t k) {
     auto& entries = by_shard[k];
     std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     write("search/s/" + std::to_string(k) + ".json", shard_json(entries));
   });
-  write_meta_chunks();
   write_header(shards);
   next.estimate = estimate;
   next.shards = shards;

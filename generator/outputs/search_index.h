@@ -1,15 +1,28 @@
 // The offline search index (no server): documents are numbered newest first; every
-// document's text is cut into tokens (CJK character bigrams, ASCII words); token → doc
-// numbers lists are spread over shards by a hash of the token, so a query downloads only
-// the shards of its own tokens, the meta chunk of the results it shows and their texts.
+// document's record (title, metadata, text) is cut into tokens (CJK character bigrams,
+// ASCII words, and the phrase grams of long CJK runs); token → doc numbers lists are
+// spread over shards by a hash of the token, so a query downloads only the shards of its
+// own tokens and the text chunks of the results it shows.
 // themes/default/static/js/search.js reads it with the same rules.
 //
-//   search/index.json      {"version":2,"shards":S,"docs":N,"chunk":M,"text_chunk":T}
-//   search/s/<k>.json      {"政务":[0,5,17],…} for tokens whose hash % S == k
-//   search/m/<c>.json      [{"t":title,"u":url,"y":type,"d":date},…] for docs c*M … c*M+M-1
-//   search/x/<c>.json      ["title\nplain text",…] for docs c*T … c*T+T-1 (snippets and the
-//                          phrase check; in chunks, since a file per document would double
-//                          the files a build writes, and top results cluster anyway)
+//   search/index.json  {"version":3,"shards":S,"docs":N,"text_chunk":T,"gram":K,"window":W}
+//   search/s/<k>.json  {"政务":[0,5,12],"#政务":[5],…}: each list ascending, written as the
+//                      first number and then the differences (short numbers for long lists).
+//                      "政务" lists the documents whose record has the token anywhere,
+//                      "#政务" those whose head (title, 发文字号, 索引号) has it, for the
+//                      title-first ranking. A token and its "#" form live in shard
+//                      fnv1a(token) % S, so one shard answers both.
+//   search/x/<c>.json  [record, …] for docs c*T … c*T+T-1, each record
+//                      "title\nurl\ttype\tdate\t发文字号\t索引号\t发文机关\nplain text"
+//                      (results, snippets and the phrase check read it; in chunks, since a
+//                      file per document would double the files a build writes).
+//
+// Phrase grams: in every CJK run of W+K-1 characters or more, each window of W consecutive
+// K-character grams contributes its gram with the smallest FNV-1a hash (the leftmost on a
+// tie). A query run that long contains a whole window, whose chosen gram the document's
+// same window chose too: the intersection of the query run's grams' lists holds every
+// document containing the run, and far fewer others than the intersection of its bigrams'
+// lists, whose shards would also cost one fetch per character.
 #pragma once
 
 #include <cstdint>
@@ -33,6 +46,19 @@ std::vector<std::string> search_tokens(std::string_view text);
 // builder's hot loop).
 void for_each_search_token(std::string_view text, const std::function<void(std::string_view)>& fn);
 
+// Phrase grams of `text`'s long CJK runs, as described above (repeats included).
+void for_each_phrase_gram(std::string_view text, const std::function<void(std::string_view)>& fn);
+
+// The record of a document in the text chunks (format above): its title, URL, type label,
+// date, 发文字号, 索引号 and issuer (tabs and line breaks in them become spaces), then
+// `text`, its plain body text. Its content_hash is what the build cache keeps per page.
+std::string search_record(const Document& d, std::string_view text);
+
+// Every token a record is indexed under, each once: the tokens and phrase grams of its
+// searchable part (title, 发文字号, 索引号, issuer and text; not URL, type or date), and
+// "#" + those of its head (title, 发文字号, 索引号).
+std::vector<std::string> search_record_tokens(std::string_view record);
+
 struct SearchIndexStats {
   size_t docs = 0, shards = 0, tokens = 0, postings = 0, bytes = 0;
 };
@@ -42,7 +68,7 @@ struct SearchIndexTexts {
   // each text is moved into the index (at 50,000 documents they are 150 MB).
   std::vector<std::string>& texts;
   // By model index: for a page kept from the previous build (not rendered), the hash of
-  // its "title\ntext" from the cache, else 0. A kept page's text is read back from the
+  // its search_record from the cache, else 0. A kept page's text is read back from the
   // previous index in `previous_dir` when needed.
   const std::vector<uint64_t>& kept_hashes;
   const SearchIndexState* previous = nullptr;

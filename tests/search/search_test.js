@@ -38,31 +38,61 @@ function refFnv1a(text) {
   return h >>> 0;
 }
 
-// A tiny index writer in the generator's format (version 2): docs newest first,
-// [{t, u, y, d, body}]; meta chunks of `chunk` docs, text chunks of `textChunk` docs.
+const GRAM = 8;
+// The phrase grams (K = 8, W = 3) of 一二三四五六七八九十甲乙, as the generator computes them
+// (tests/unit/search_index_test.cpp).
+const GENERATOR_GRAMS = ['二三四五六七八九', '三四五六七八九十'];
+const WINDOW = 3;
+
+// Every token a record is indexed under, each once, by the generator's rules written out
+// here: the tokens and phrase grams of title, 发文字号, 索引号, 发文机关 and text, and "#" + those
+// of the head (title, 发文字号, 索引号).
+function recordTokens(record, gram = GRAM, window = WINDOW) {
+  const r = S.parseRecord(record);
+  const out = new Set();
+  const add = (text, prefix) => {
+    for (const t of S.tokenize(text)) out.add(prefix + t);
+    for (const run of S.splitRuns(text)) {
+      if (run.cjk) for (const g of S.phraseGrams(Array.from(run.text), gram, window)) out.add(prefix + g);
+    }
+  };
+  [r.title, r.docNo, r.indexNo, r.issuer, r.body].forEach((part) => add(part, ''));
+  [r.title, r.docNo, r.indexNo].forEach((part) => add(part, '#'));
+  return out;
+}
+
+function makeRecord(d) {
+  return d.t + '\n' + [d.u, d.y, d.d, d.no || '', d.ix || '', d.is || ''].join('\t') + '\n' + d.body;
+}
+
+// First number, then differences (the generator's shard lists).
+function deltas(list) { return list.map((n, i) => (i ? n - list[i - 1] : n)); }
+
+// A tiny index writer in the generator's format (version 3): docs newest first,
+// [{t, u, y, d, no (发文字号), ix (索引号), is (发文机关), body}]; text chunks of `textChunk`
+// records. (`chunk` is unused: version 2's meta chunks are gone.)
 function buildIndex(docs, shards, chunk, textChunk = 3) {
+  return buildIndexWindow(docs, shards, textChunk, WINDOW);
+}
+function buildIndexWindow(docs, shards, textChunk, window) {
   const files = {};
   const postings = new Map();
   const texts = [];
   docs.forEach((doc, n) => {
-    const text = doc.t + '\n' + doc.body;
-    texts.push(text);
-    for (const token of new Set(S.tokenize(text))) {
+    const record = makeRecord(doc);
+    texts.push(record);
+    for (const token of recordTokens(record, GRAM, window)) {
       if (!postings.has(token)) postings.set(token, []);
       postings.get(token).push(n);
     }
   });
   const shardObjs = Array.from({ length: shards }, () => ({}));
-  for (const [token, list] of postings) shardObjs[refFnv1a(token) % shards][token] = list;
+  for (const [token, list] of postings) shardObjs[refFnv1a(token.replace(/^#/, '')) % shards][token] = deltas(list);
   shardObjs.forEach((obj, k) => { files['s/' + k + '.json'] = JSON.stringify(obj); });
-  for (let c = 0; c * chunk < docs.length; c++) {
-    files['m/' + c + '.json'] = JSON.stringify(docs.slice(c * chunk, c * chunk + chunk)
-      .map((d) => ({ t: d.t, u: d.u, y: d.y, d: d.d })));
-  }
   for (let c = 0; c * textChunk < docs.length; c++) {
     files['x/' + c + '.json'] = JSON.stringify(texts.slice(c * textChunk, c * textChunk + textChunk));
   }
-  files['index.json'] = JSON.stringify({ version: 2, shards, docs: docs.length, chunk, text_chunk: textChunk });
+  files['index.json'] = JSON.stringify({ version: 3, shards, docs: docs.length, text_chunk: textChunk, gram: GRAM, window });
   return files;
 }
 
@@ -278,8 +308,10 @@ test('search: all candidates false positives → none', async () => {
 });
 test('search: ASCII words, case-insensitive, with CJK', async () => {
   const f = memoryFetchers(FILES);
-  const r = await S.search('IPV6', 0, f.fetchJson);
+  const r = await S.search('IPV6', 0, f.fetchJson, { sort: 'time' });
   assert.deepEqual(urls(r), ['policies/b/', 'policies/c/']);
+  // By relevance, c (IPv6 in its title) comes before the newer b (IPv6 in its body).
+  assert.deepEqual(urls(await S.search('IPV6', 0, f.fetchJson)), ['policies/c/', 'policies/b/']);
   const r2 = await S.search('ipv6改造', 0, f.fetchJson);
   assert.deepEqual(urls(r2), ['policies/b/', 'policies/c/']);
   const r3 = await S.search('ipv6 规模部署', 0, f.fetchJson);
@@ -292,7 +324,7 @@ test('search: a lone character beside a longer run is left to the phrase check',
   // well; "工作 政" must find docs 0 and 1, whose 政 is only ever inside longer runs.
   const r = await S.search('工作 年', 0, f.fetchJson);
   assert.deepEqual(urls(r), ['pages/d/']);
-  const r2 = await S.search('工作 政', 0, f.fetchJson);
+  const r2 = await S.search('工作 政', 0, f.fetchJson, { sort: 'time' });
   assert.deepEqual(urls(r2), ['notices/a/', 'policies/b/']);
 });
 test('search: missing token, odd tokens → none', async () => {
@@ -325,13 +357,13 @@ test('search: paging 10 at a time, in doc order, exact count at the end', async 
   const candidateChunks = new Set(DOCS.map((d, n) => n).filter((n) => n >= 4).map((n) => chunkOf(n)));
   assert.deepEqual(new Set(texts), candidateChunks, 'every chunk holding a candidate read');
   assert.equal(texts.length, candidateChunks.size, 'and read once, across pages');
-  // Each shard and meta chunk fetched once, index.json once.
+  // Each shard and text chunk fetched once, index.json once.
   const dup = f.log.requests.filter((p, i, all) => all.indexOf(p) !== i);
   assert.deepEqual(dup, []);
 });
 test('search: two-character runs have no false positives: exact count, no look-ahead', async () => {
   const f = memoryFetchers(FILES);
-  const r = await S.search('公开', 0, f.fetchJson);
+  const r = await S.search('公开', 0, f.fetchJson, { sort: 'time' });
   const all = DOCS.filter((d) => (d.t + '\n' + d.body).includes('公开')).map((d) => d.u);
   assert.equal(r.total, all.length);
   assert.equal(r.exact, true);
@@ -340,7 +372,7 @@ test('search: two-character runs have no false positives: exact count, no look-a
   const firstTen = r.results.map((x) => x.doc);
   assert.deepEqual(textReads(f), [...new Set(firstTen.map((n) => chunkOf(n)))],
     'only the chunks of the ten results, each once');
-  const last = await S.search('公开', Math.ceil(all.length / 10) - 1, f.fetchJson);
+  const last = await S.search('公开', Math.ceil(all.length / 10) - 1, f.fetchJson, { sort: 'time' });
   assert.equal(last.hasMore, false);
   assert.deepEqual(urls(last), all.slice(-(all.length % 10 || 10)));
 });
@@ -419,14 +451,18 @@ test('search: a failed fetch rejects, and a retry works', async () => {
   const r = await S.search('政务公开', 0, f.fetchJson);
   assert.deepEqual(urls(r), ['policies/b/']);
 });
-test('search: only version 2 indexes are accepted', async () => {
+test('search: only version 3 indexes are accepted', async () => {
   for (const index of [
     '{"version":1,"shards":7,"docs":34,"chunk":8}',
     '{"version":1,"shards":7,"docs":34,"chunk":8,"text_chunk":3}',
     '{"version":2,"shards":7,"docs":34,"chunk":8}',
     '{"version":2,"shards":7,"docs":34,"chunk":8,"text_chunk":0}',
     '{"version":2,"shards":7,"docs":34,"chunk":8,"text_chunk":"3"}',
+    '{"version":2,"shards":7,"docs":34,"chunk":8,"text_chunk":3}',
     '{"version":3,"shards":7,"docs":34,"chunk":8,"text_chunk":3}',
+    '{"version":3,"shards":7,"docs":34,"text_chunk":3,"gram":1,"window":3}',
+    '{"version":3,"shards":7,"docs":34,"text_chunk":3,"gram":8,"window":0}',
+    '{"version":4,"shards":7,"docs":34,"text_chunk":3,"gram":8,"window":3}',
   ]) {
     const g = memoryFetchers(Object.assign({}, FILES, { 'index.json': index }));
     await assert.rejects(S.search('政务公开', 0, g.fetchJson), (e) => e.code === 'version', index);
@@ -605,15 +641,15 @@ test('page: runs ?q= on load and renders results with DOM nodes', async () => {
   assert.equal(items[0].all('mark')[0].textContent, '信息公开');
   assert.equal(items[0].all('time')[0].getAttribute('datetime'), '2019-12-30');
   assert.equal(items[0].byClass('search-result__type')[0].textContent, '政策文件');
-  const buttons = page.results.all('button');
+  const buttons = page.results.byClass('pagination__link');
   assert.deepEqual(buttons.map((b) => b.textContent), ['下一页']);
   buttons[0].dispatch('click');
   await settle();
   assert.equal(status.textContent, '找到约 30 条结果，第 2 页');
   assert.equal(page.results.all('ol')[0].start, 11);
   assert.equal(page.doc.activeElement, status, 'focus moves to the status');
-  assert.deepEqual(page.results.all('button').map((b) => b.textContent), ['上一页', '下一页']);
-  page.results.all('button')[1].dispatch('click');
+  assert.deepEqual(page.results.byClass('pagination__link').map((b) => b.textContent), ['上一页', '下一页']);
+  page.results.byClass('pagination__link')[1].dispatch('click');
   await settle();
   assert.equal(status.textContent, '找到 25 条结果，第 3 页');
   assert.equal(page.results.byClass('search-result').length, 5);
@@ -661,6 +697,143 @@ test('page: markup in titles and text stays text', async () => {
   assert.equal(item.all('img').length + item.all('script').length + item.all('b').length, 0);
 });
 
+
+/* ------------------------------------------- metadata, ranking, long phrases */
+
+// Policies with 发文字号, 索引号 and issuer (newest first), and bodies citing them.
+function metaSite() {
+  const docs = [];
+  const add = (t, body, extra) => docs.push(Object.assign({ t, u: 'p/' + docs.length + '/', y: '政策文件',
+    d: '2020-01-' + String(30 - docs.length).padStart(2, '0'), body }, extra || {}));
+  add('关于转发文件的通知', '请认真贯彻盘司发〔2019〕12号文件精神。', { is: '盘锦市人民政府办公室' });     // 0
+  add('法律援助工作的通知', '各单位：做好法律援助工作。', { no: '盘司发〔2019〕3号', ix: '112111001234567886/2019-00012', is: '盘锦市司法局' }); // 1
+  add('公共法律服务体系建设实施方案', '各单位：现将方案印发。', { no: '盘司发〔2019〕12号', ix: '112111001234567886/2019-00007', is: '盘锦市司法局' }); // 2
+  for (let i = 0; i < 12; i++) add('第' + i + '号工作通知', '推进法律援助工作，第' + i + '项。', { no: '盘司办〔2018〕' + (i + 1) + '号', is: '盘锦市司法局' });
+  add('法律援助条例实施办法', '本办法自发布之日起施行。', { no: '盘司发〔2017〕5号', is: '盘锦市司法局' });   // 15: oldest, title match
+  return docs;
+}
+const META = buildIndex(metaSite(), 5, 0, 2);
+
+test('metadata: a full 发文字号 finds its document first, then the documents citing it', async () => {
+  const r = await S.search('盘司发〔2019〕12号', 0, memoryFetchers(META).fetchJson);
+  assert.deepEqual(urls(r), ['p/2/', 'p/0/']);
+  assert.equal(r.results[0].docNo, '盘司发〔2019〕12号');
+  assert.ok(plain(r.results[0].snippet).includes('盘司发〔2019〕12号'), 'the snippet shows the metadata that matched');
+  // Typed with other brackets, the same document.
+  assert.equal(urls(await S.search('盘司发[2019]12号', 0, memoryFetchers(META).fetchJson))[0], 'p/2/');
+});
+test('metadata: part of a 发文字号, a 索引号 and an issuer find the documents carrying them', async () => {
+  const f = memoryFetchers(META);
+  assert.deepEqual(urls(await S.search('盘司发', 0, f.fetchJson)), ['p/1/', 'p/2/', 'p/15/', 'p/0/']);
+  assert.deepEqual(urls(await S.search('112111001234567886/2019-00012', 0, f.fetchJson)), ['p/1/']);
+  const byIssuer = await S.search('盘锦市司法局', 0, f.fetchJson, { sort: 'time' });
+  assert.equal(byIssuer.results.length, 10);
+  assert.ok(byIssuer.results.every((x) => x.url !== 'p/0/'), 'issued by another office');
+  assert.equal(byIssuer.hasMore, true);
+});
+test('ranking: title matches first, newest first in each group; 按时间排序 is newest first', async () => {
+  const f = memoryFetchers(META);
+  const relevance = await S.search('法律援助', 0, f.fetchJson);
+  // Titles: 1 and 15 (oldest); then the bodies, newest first.
+  assert.deepEqual(urls(relevance).slice(0, 3), ['p/1/', 'p/15/', 'p/3/']);
+  assert.equal(relevance.sort, 'relevance');
+  assert.equal(relevance.total, 14);
+  const all = [];
+  for (let page = 0; page < 2; page++) all.push(...urls(await S.search('法律援助', page, f.fetchJson)));
+  assert.equal(new Set(all).size, 14, 'each document once over the pages');
+  const byTime = await S.search('法律援助', 0, f.fetchJson, { sort: 'time' });
+  assert.equal(byTime.sort, 'time');
+  assert.deepEqual(urls(byTime).slice(0, 3), ['p/1/', 'p/3/', 'p/4/']);
+  // A title that matches all bigrams but not the phrase is checked in its body, once.
+  const docs = metaSite();
+  docs.push({ t: '援助法律宣传', u: 'p/x/', y: '', d: '', body: '开展法律援助。' });
+  const g = memoryFetchers(buildIndex(docs, 5, 0, 2));
+  const pages = [];
+  for (let page = 0; page < 2; page++) pages.push(...urls(await S.search('律援助', page, g.fetchJson)));
+  assert.equal(pages.filter((u) => u === 'p/x/').length, 1);
+  assert.equal(pages[pages.length - 1], 'p/x/', 'a body match, after the title matches');
+});
+
+// 200 documents with every bigram of PHRASE but never PHRASE (the slots of a template
+// sentence shuffled), and PHRASE itself in 12 of them.
+const PHRASE = '各人民调解组织要着力提升基层法治示范创建';
+function phraseSite() {
+  const subjects = ['各人民调解组织', '各司法所', '各律师事务所'];
+  const verbs = ['要着力提升', '要全面落实', '要认真贯彻'];
+  const objects = ['基层法治示范创建', '公共法律服务体系建设', '乡村振兴法治保障'];
+  const docs = [];
+  for (let n = 0; n < 200; n++) {
+    const parts = [];
+    for (let k = 0; k < 3; k++) parts.push(subjects[(n + k) % 3] + verbs[(n + 2 * k) % 3] + objects[(n + k + 1) % 3] + '。');
+    // 各人民调解组织要着力提升 and 基层法治示范创建 both occur, never joined.
+    parts.push('各人民调解组织要着力提升工作水平。推进基层法治示范创建。');
+    if (n % 17 === 3) parts.push(PHRASE + '。');
+    docs.push({ t: '文件' + n, u: 'd/' + n + '/', y: '政策文件', d: '', body: parts.join('') });
+  }
+  return docs;
+}
+
+test('long phrase: phrase grams narrow the candidates, recall 1.0, fewer bytes', async () => {
+  const docs = phraseSite();
+  const truth = docs.filter((d) => d.body.includes(PHRASE)).map((d) => d.u);
+  assert.equal(truth.length, 12);
+  const found = async (files) => {
+    const f = memoryFetchers(files);
+    const first = await S.search(PHRASE, 0, f.fetchJson);
+    // Bytes of the text chunks the first page read (the shards of this tiny index are few).
+    const bytes = textReads(f).reduce((sum, p) => sum + Buffer.byteLength(files[p], 'utf8'), 0);
+    const all = [...urls(first)];
+    for (let page = 1; page < 30 && all.length < truth.length; page++) all.push(...urls(await S.search(PHRASE, page, f.fetchJson)));
+    return { first, bytes, all };
+  };
+  const grams = await found(buildIndex(docs, 7, 0, 4));
+  const chars = Array.from(PHRASE);
+  assert.ok(S.phraseGrams(chars, GRAM, WINDOW).length >= 2);
+  // The same index without phrase grams (a window longer than any run): bigrams only.
+  const bigrams = buildIndexWindow(docs, 7, 4, 1000);
+  const before = await found(bigrams);
+  assert.deepEqual(grams.all, truth, 'every match, in order');
+  assert.deepEqual(before.all, truth);
+  assert.equal(grams.first.results.length, 10, 'a full first page');
+  assert.ok(grams.first.total <= 15, 'few candidates: ' + grams.first.total);
+  assert.ok(before.first.total >= 70, 'bigrams leave many: ' + before.first.total);
+  assert.ok(grams.bytes * 2 < before.bytes, grams.bytes + ' text bytes with grams, ' + before.bytes + ' without');
+});
+test('phraseGrams: the window minimum, leftmost on ties; none for short runs', () => {
+  const chars = Array.from('一二三四五六七八九十');
+  assert.deepEqual(S.phraseGrams(chars.slice(0, 7), 5, 4), []);
+  const grams = S.phraseGrams(chars, 5, 4);
+  const all = [];
+  for (let g = 0; g + 5 <= chars.length; g++) all.push(chars.slice(g, g + 5).join(''));
+  const want = [];
+  for (let w = 0; w + 4 <= all.length; w++) {
+    const win = all.slice(w, w + 4);
+    const best = win.reduce((b, x) => (refFnv1a(x) < refFnv1a(b) ? x : b));
+    if (want[want.length - 1] !== best) want.push(best);
+  }
+  assert.deepEqual(grams, want);
+  assert.deepEqual(S.phraseGrams(Array.from('一二三四五六七八九十甲乙'), GRAM, WINDOW), GENERATOR_GRAMS);
+});
+test('page: 按时间排序 reorders the results and is kept in the URL', async () => {
+  const page = fakePage(META, '?q=' + encodeURIComponent('法律援助'));
+  await settle();
+  const titles = () => page.results.byClass('search-result__link').map((a) => a.textContent);
+  assert.deepEqual(titles().slice(0, 2), ['法律援助工作的通知', '法律援助条例实施办法']);
+  const sortButtons = page.results.byClass('search-results__sort-option');
+  assert.deepEqual(sortButtons.map((b) => [b.textContent, b.getAttribute('aria-pressed')]),
+    [['按相关度排序', 'true'], ['按时间排序', 'false']]);
+  sortButtons[1].dispatch('click');
+  await settle();
+  assert.equal(sortButtons[1].getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(titles().slice(0, 2), ['法律援助工作的通知', '第0号工作通知']);
+  assert.deepEqual(page.history.replaced, ['/search/?q=' + encodeURIComponent('法律援助') + '&sort=time']);
+  const again = fakePage(META, '?q=' + encodeURIComponent('法律援助') + '&sort=time');
+  await settle();
+  assert.equal(again.results.byClass('search-results__sort-option')[1].getAttribute('aria-pressed'), 'true');
+  assert.equal(again.results.byClass('search-result__link')[1].textContent, '第0号工作通知');
+  assert.equal(again.results.byClass('search-result__doc-no')[0].textContent, '盘司发〔2019〕3号');
+});
+
 /* --------------------------------------------------- a generated site on disk */
 
 // Check <dir>/search against the client's rules and run the queries; returns
@@ -677,39 +850,31 @@ async function checkSite(dir, queries, quiet) {
   } catch (e) {
     return { failures: ['cannot read ' + path.join(searchDir, 'index.json') + ': ' + e.message], bytes };
   }
-  const { shards, docs, chunk, text_chunk: textChunk } = index;
+  const { shards, docs, text_chunk: textChunk, gram, window } = index;
   const whole = (v) => Number.isInteger(v) && v >= 0;
-  if (index.version !== 2 || !whole(shards) || !(shards > 0) || !whole(docs) || !whole(chunk) || !(chunk > 0) ||
-      !whole(textChunk) || !(textChunk > 0)) {
-    return { failures: ['index.json not {"version":2,"shards">0,"docs">=0,"chunk">0,"text_chunk">0}: ' + JSON.stringify(index)], bytes };
+  if (index.version !== 3 || !whole(shards) || !(shards > 0) || !whole(docs) || !whole(textChunk) ||
+      !(textChunk > 0) || !whole(gram) || !(gram > 1) || !whole(window) || !(window > 0)) {
+    return { failures: ['index.json not {"version":3,"shards">0,"docs">=0,"text_chunk">0,"gram">1,"window">0}: ' + JSON.stringify(index)], bytes };
   }
   // Shards: each token in its own shard, well formed, postings ascending within 0..docs-1.
   const indexed = new Map();
   for (let k = 0; k < shards; k++) {
     let shard;
     try { shard = readJson('s/' + k + '.json'); } catch (e) { fail('s/' + k + '.json: ' + e.message); continue; }
-    for (const [token, list] of Object.entries(shard)) {
+    for (const [token, written] of Object.entries(shard)) {
+      const list = Array.isArray(written) && written.every((n, i) => Number.isInteger(n) && (i === 0 ? n >= 0 : n > 0))
+        ? S.decodeList(written) : null;
       if (S.shardOf(token, shards) !== k) fail('token ' + JSON.stringify(token) + ' in s/' + k + '.json, expected s/' + S.shardOf(token, shards) + '.json');
-      const again = S.tokenize(token);
-      if (again.length !== 1 || again[0] !== token) fail('token ' + JSON.stringify(token) + ' is not a token by the client rules');
-      if (!Array.isArray(list) || !list.every((n, i) => Number.isInteger(n) && n >= 0 && n < docs && (i === 0 || n > list[i - 1]))) {
-        fail('postings of ' + JSON.stringify(token) + ' not ascending doc numbers < ' + docs);
+      const bare = token.replace(/^#/, '');
+      const runs = S.splitRuns(bare);
+      const isGram = runs.length === 1 && runs[0].cjk && Array.from(bare).length === gram;
+      const again = S.tokenize(bare);
+      if (!isGram && (again.length !== 1 || again[0] !== bare)) fail('token ' + JSON.stringify(token) + ' is not a token by the client rules');
+      if (!list || !list.every((n) => n < docs)) {
+        fail('postings of ' + JSON.stringify(token) + ' not a first doc number and positive differences, < ' + docs);
       }
       indexed.set(token, list);
     }
-  }
-  // Meta chunks.
-  const chunks = Math.ceil(docs / chunk);
-  for (let c = 0; c < chunks; c++) {
-    let m;
-    try { m = readJson('m/' + c + '.json'); } catch (e) { fail('m/' + c + '.json: ' + e.message); continue; }
-    const want = Math.min(chunk, docs - c * chunk);
-    if (!Array.isArray(m) || m.length !== want) { fail('m/' + c + '.json: expected ' + want + ' entries'); continue; }
-    m.forEach((e, i) => {
-      const ok = e && typeof e.t === 'string' && e.t && typeof e.u === 'string' && typeof e.y === 'string' &&
-        typeof e.d === 'string' && /^(\d{4}-\d{2}-\d{2})?$/.test(e.d) && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(e.u);
-      if (!ok) fail('m/' + c + '.json entry ' + i + ' (doc ' + (c * chunk + i) + '): ' + JSON.stringify(e));
-    });
   }
   // Text chunks x/<c>.json (nothing else in x/), and (unless skipped) the shards hold exactly
   // the tokens of the texts.
@@ -730,10 +895,16 @@ async function checkSite(dir, queries, quiet) {
       fail('x/' + c + '.json: expected an array of ' + want + ' strings');
       continue;
     }
+    x.forEach((record, i) => {
+      const r = S.parseRecord(record);
+      const ok = r.title && (record.match(/\n/g) || []).length >= 2 && record.split('\n')[1].split('\t').length === 6 &&
+        /^(\d{4}-\d{2}-\d{2})?$/.test(r.date) && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(r.url);
+      if (!ok) fail('x/' + c + '.json record ' + i + ' (doc ' + (c * textChunk + i) + '): ' + JSON.stringify(record.slice(0, 200)));
+    });
     if (!full) continue;
     x.forEach((text, i) => {
       const n = c * textChunk + i;
-      for (const token of new Set(S.tokenize(text))) {
+      for (const token of recordTokens(text, gram, window)) {
         if (!fromText.has(token)) fromText.set(token, []);
         fromText.get(token).push(n);
       }
@@ -742,6 +913,7 @@ async function checkSite(dir, queries, quiet) {
   if (full) {
     for (const [token, list] of fromText) {
       const got = indexed.get(token) || [];
+      if (!got.join) continue;  // reported above
       if (got.join() !== list.join()) mismatches.push(JSON.stringify(token) + ' texts ' + JSON.stringify(list.slice(0, 8)) + ' index ' + JSON.stringify(got.slice(0, 8)));
     }
     for (const token of indexed.keys()) {

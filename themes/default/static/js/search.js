@@ -3,22 +3,33 @@
  * writes under search/ (see the layout search.mustache and the generator's search writer).
  *
  * Index (all UTF-8, paths relative to the folder of search/index.json):
- *   index.json      {"version":2,"shards":S,"docs":N,"chunk":M,"text_chunk":T}
- *   s/<k>.json      {token: [doc numbers, ascending], …}; a token lives in shard fnv1a(token) % S
- *   m/<c>.json      [{t: title, u: url from the site root, y: type label, d: "YYYY-MM-DD" | ""}, …]
- *                   for docs c*M … c*M+M-1
- *   x/<c>.json      ["title\nplain text", …] for docs c*T … c*T+T-1 (the last chunk may be
- *                   shorter): the text of doc n is element n % T of chunk floor(n / T)
- * Doc numbers are assigned newest first, so ascending order is the result order.
+ *   index.json      {"version":3,"shards":S,"docs":N,"text_chunk":T,"gram":K,"window":W}
+ *   s/<k>.json      {token: [first doc number, then differences], …}: "政务" lists the docs whose
+ *                   record has the token anywhere, "#政务" those whose head (title, 发文字号,
+ *                   索引号) has it; both live in shard fnv1a("政务") % S
+ *   x/<c>.json      [record, …] for docs c*T … c*T+T-1 (the last chunk may be shorter): the
+ *                   record of doc n is element n % T of chunk floor(n / T), a string
+ *                   "title\nurl\ttype\tdate\t发文字号\t索引号\t发文机关\nplain text"
+ * Doc numbers are assigned newest first, so ascending order is newest first.
  *
  * Tokens (must match the generator byte for byte): ASCII letters lower-cased; the text splits
  * into CJK runs (U+2E80–U+9FFF except U+3000–U+303F, U+AC00–U+D7AF, U+F900–U+FAFF,
  * U+20000–U+3FFFF) and ASCII word runs ([a-z0-9]+); anything else separates runs. A CJK run
  * gives its overlapping character pairs (one character alone gives itself); a word gives itself.
+ * A CJK run of K+W-1 characters or more also gives its phrase grams: of each window of W
+ * consecutive K-character grams, the one with the smallest FNV-1a hash (the leftmost on a tie).
+ * A query run that long is looked up by its phrase grams only: every document containing it
+ * has them (its windows chose the same grams), and they are few, selective, and cost a shard
+ * each instead of one per character.
  *
  * A query matches a document when every token's posting list contains it (the candidates, an
- * over-estimate: 政务 + 务公 does not mean 政务公) and the document's text contains every query
- * run as a contiguous string (the phrase check, which needs the document's text).
+ * over-estimate: 政务 + 务公 does not mean 政务公) and the document's searchable text (title,
+ * 发文字号, 索引号, 发文机关, body) contains every query run as a contiguous string (the phrase
+ * check, which needs the document's record).
+ *
+ * Order: by relevance (the default), first the documents whose head holds every query run
+ * (title matches, and a 发文字号 or 索引号 typed in full), then the others, newest first within
+ * each group; by time (按时间排序), all newest first.
  *
  * The logic (GovsiteSearch) has no browser dependencies, so tests/search/search_test.js runs it
  * under Node with a fetcher reading files; the page part runs only when there is a document.
@@ -35,6 +46,7 @@
   // every candidate in a chunk once fetched is checked for free. With T = 10 that is 10 chunk
   // fetches; the first chunk of a batch may pass the limit by less than one chunk.
   var MAX_READ = 100;
+  var HEAD = '#';           // prefix of the head tokens' lists
   var MAX_QUERY = 100;      // characters of the query that are used
   var TEXT_CACHE = 30;      // text chunks kept in memory (the look-ahead result, "上一页")
   var QUERY_CACHE = 20;     // queries whose candidates and page positions are remembered
@@ -130,7 +142,83 @@
   }
 
   function shardOf(token, shards) {
+    if (token.charAt(0) === HEAD) token = token.slice(1);
     return fnv1a(token) % shards;
+  }
+
+  // The phrase grams of a CJK run (an array of characters): k-character grams, of each window
+  // of w the one with the smallest hash; none when the run is shorter than k + w - 1.
+  function phraseGrams(chars, k, w) {
+    return phraseGramsAt(chars, k, w).map(function (g) { return g.gram; });
+  }
+
+  // The same as [{gram, at: its first character}], in order.
+  function phraseGramsAt(chars, k, w) {
+    var out = [];
+    var count = chars.length - k + 1;
+    if (chars.length < k + w - 1) return out;
+    var grams = [];
+    var hashes = [];
+    for (var g = 0; g < count; g++) {
+      grams.push(chars.slice(g, g + k).join(''));
+      hashes.push(fnv1a(grams[g]));
+    }
+    var last = -1;
+    for (var s = 0; s + w <= count; s++) {
+      var best = s;
+      for (var j = s + 1; j < s + w; j++) if (hashes[j] < hashes[best]) best = j;
+      if (best !== last) out.push({ gram: grams[best], at: best });
+      last = best;
+    }
+    return out;
+  }
+
+  // Of a run's phrase grams, the few a query looks up: the first, then each time the one
+  // starting furthest on that still shares half its characters with the last one taken,
+  // until the run's end. Every stretch of k/2 + 1 characters of the run is then inside one
+  // gram taken, so a document holding those grams but not the run is rare (with a smaller
+  // overlap, two phrases sharing a middle part pass too), and a long phrase costs a few
+  // shards instead of one per gram.
+  function coveringGrams(grams, k, length) {
+    var taken = [];
+    var i = 0;
+    while (i < grams.length) {
+      taken.push(grams[i].gram);
+      if (grams[i].at + k >= length) break;
+      var next = i + 1;
+      while (next + 1 < grams.length && grams[next + 1].at <= grams[i].at + Math.ceil(k / 2)) next++;
+      i = next;
+    }
+    return taken;
+  }
+
+  // A posting list as written (first number, then differences) → ascending doc numbers.
+  function decodeList(list) {
+    if (!Array.isArray(list)) return [];
+    var out = new Array(list.length);
+    var n = 0;
+    for (var i = 0; i < list.length; i++) {
+      n += list[i];
+      out[i] = n;
+    }
+    return out;
+  }
+
+  // A record's parts (format above); a record without the metadata line has empty fields.
+  function parseRecord(record) {
+    var nl = record.indexOf('\n');
+    var title = nl < 0 ? record : record.slice(0, nl);
+    var rest = nl < 0 ? '' : record.slice(nl + 1);
+    var nl2 = rest.indexOf('\n');
+    var fields = (nl2 < 0 ? rest : rest.slice(0, nl2)).split('\t');
+    var f = function (i) { return fields[i] || ''; };
+    var r = {
+      title: title, url: f(0), type: f(1), date: f(2), docNo: f(3), indexNo: f(4), issuer: f(5),
+      body: nl2 < 0 ? '' : rest.slice(nl2 + 1)
+    };
+    r.head = [r.title, r.docNo, r.indexNo].join('\n');
+    r.all = [r.head, r.issuer, r.body].join('\n');
+    return r;
   }
 
   // Intersection of ascending lists of numbers (an array of arrays), ascending.
@@ -287,7 +375,6 @@
       fetchJson: fetchJson,
       index: null,
       shards: new Map(),
-      chunks: new Map(),
       texts: new Map(),     // text chunks by chunk number
       queries: new Map()
     };
@@ -299,11 +386,11 @@
     if (!s.index) {
       s.index = Promise.resolve().then(function () { return s.fetchJson('index.json'); })
         .then(function (index) {
-          // Only version 2 (text chunks); version 1 (x/<n>.txt) is no longer produced.
-          var ok = index && index.version === 2 &&
-            [index.shards, index.docs, index.chunk, index.text_chunk].every(function (v) {
+          // Only version 3 (records with metadata, delta lists, phrase grams).
+          var ok = index && index.version === 3 &&
+            [index.shards, index.docs, index.text_chunk, index.gram, index.window].every(function (v) {
               return typeof v === 'number' && v >= 0 && Math.floor(v) === v;
-            }) && index.shards > 0 && index.chunk > 0 && index.text_chunk > 0;
+            }) && index.shards > 0 && index.text_chunk > 0 && index.gram > 1 && index.window > 0;
           if (!ok) {
             var error = new Error('unsupported search index');
             error.code = 'version';
@@ -322,17 +409,6 @@
     });
   }
 
-  function loadMeta(s, index, n) {
-    var c = Math.floor(n / index.chunk);
-    return remember(s.chunks, c, 0, function () {
-      return Promise.resolve().then(function () { return s.fetchJson('m/' + c + '.json'); });
-    }).then(function (chunk) {
-      var meta = Array.isArray(chunk) ? chunk[n - c * index.chunk] : null;
-      if (!meta || typeof meta !== 'object') throw new Error('no metadata for doc ' + n);
-      return meta;
-    });
-  }
-
   // Texts held by chunk c (T, fewer in the last chunk): what fetching it counts towards MAX_READ.
   function textsInChunk(index, c) {
     return Math.max(0, Math.min(index.text_chunk, index.docs - c * index.text_chunk));
@@ -344,14 +420,15 @@
     });
   }
 
-  // The text of doc n from its (loaded) chunk.
-  function textOf(index, chunk, n) {
-    var text = Array.isArray(chunk) ? chunk[n % index.text_chunk] : undefined;
-    if (typeof text !== 'string') throw new Error('no text for doc ' + n);
-    return text;
+  // The record of doc n from its (loaded) chunk, parsed.
+  function recordOf(index, chunk, n) {
+    var record = Array.isArray(chunk) ? chunk[n % index.text_chunk] : undefined;
+    if (typeof record !== 'string') throw new Error('no text for doc ' + n);
+    return parseRecord(record);
   }
 
-  // The candidates of a query (ascending doc numbers) from its tokens' posting lists.
+  // The candidates of a query from its tokens' posting lists: {all, head} (ascending doc
+  // numbers): all, the docs having every token; head, those having every token in the head.
   function candidatesFor(s, index, tokens) {
     var byShard = new Map();
     tokens.forEach(function (token) {
@@ -362,33 +439,40 @@
     var jobs = [];
     byShard.forEach(function (list, k) {
       jobs.push(loadShard(s, k).then(function (shard) {
-        return list.map(function (token) {
-          var has = shard && Object.prototype.hasOwnProperty.call(shard, token);
-          return has && Array.isArray(shard[token]) ? shard[token] : [];
-        });
+        var get = function (key) {
+          var has = shard && Object.prototype.hasOwnProperty.call(shard, key);
+          return has ? decodeList(shard[key]) : [];
+        };
+        return list.map(function (token) { return { all: get(token), head: get(HEAD + token) }; });
       }));
     });
     return Promise.all(jobs).then(function (groups) {
-      var lists = [];
-      groups.forEach(function (g) { lists.push.apply(lists, g); });
-      return intersect(lists);
+      var all = [];
+      var head = [];
+      groups.forEach(function (g) {
+        g.forEach(function (l) {
+          all.push(l.all);
+          head.push(l.head);
+        });
+      });
+      return { all: intersect(all), head: intersect(head) };
     });
   }
 
-  function docResult(n, meta, text, terms) {
-    var nl = text.indexOf('\n');
-    var firstLine = nl < 0 ? text : text.slice(0, nl);
-    var body = nl < 0 ? '' : text.slice(nl + 1);
-    var title = typeof meta.t === 'string' && meta.t ? meta.t : firstLine.trim();
-    // The snippet comes from the body when a term occurs there (the title is shown anyway).
-    var source = body && phraseMatchAny(body, terms) ? body : (body || text);
+  function docResult(n, rec, terms) {
+    // The snippet comes from the body when a term occurs there (the title is shown anyway),
+    // else from the metadata that matched (发文字号, 索引号, 发文机关).
+    var meta = [rec.docNo, rec.indexNo, rec.issuer].filter(Boolean).join(' ');
+    var source = rec.body && phraseMatchAny(rec.body, terms) ? rec.body
+      : (meta && phraseMatchAny(meta, terms) ? meta : rec.body);
     return {
       doc: n,
-      title: title,
-      url: typeof meta.u === 'string' ? meta.u : '',
-      type: typeof meta.y === 'string' ? meta.y : '',
-      date: typeof meta.d === 'string' ? meta.d : '',
-      titlePieces: highlight(title, terms),
+      title: rec.title.trim(),
+      url: rec.url,
+      type: rec.type,
+      date: rec.date,
+      docNo: rec.docNo,
+      titlePieces: highlight(rec.title.trim(), terms),
       snippet: makeSnippet(source, terms)
     };
   }
@@ -398,57 +482,68 @@
     return terms.some(function (t) { return lower.indexOf(t) >= 0; });
   }
 
-  /*
-   * search(query, page, fetchJson) → Promise of
-   *   {status: 'short'}                          no usable keyword (nothing, or one CJK character)
-   *   {status: 'none', query, terms, total: 0, …} nothing matches
-   *   {status: 'ok', query, terms, page, pageSize, results: [{doc, title, url, type, date,
-   *    titlePieces, snippet}], total (candidates: an upper bound), exact (true when count is
-   *    the true number: every candidate checked, or every CJK run two characters long, where
-   *    candidates cannot be false positives), count (null unless exact), hasMore}
-   * page counts from 0. fetchJson(path) takes a path relative to the index folder
-   * ("index.json", "s/3.json", "m/0.json", "x/1.json") and returns a promise of the parsed JSON.
-   * Repeated calls with the same fetchJson share caches, so page p+1 continues where page p
-   * stopped instead of reading everything again.
-   */
-  function search(query, page, fetchJson) {
-    page = Math.max(0, Math.floor(Number(page) || 0));
-    var q = String(query == null ? '' : query).trim().slice(0, MAX_QUERY);
-    var runs = splitRuns(q);
-    var terms = queryTerms(q);
-    var hasLongRun = runs.some(function (r) { return !r.cjk || Array.from(r.text).length >= 2; });
-    if (!runs.length || !hasLongRun) return Promise.resolve({ status: 'short', query: q, terms: terms });
-
-    // Tokens to look up: a lone CJK character is only a token where it stands alone in the
-    // text (not inside a longer run), so beside other tokens it is left to the phrase check.
+  // The tokens a query is looked up by: a CJK run of at least gram + window - 1 characters
+  // by its phrase grams, a shorter one by its bigrams, a word by itself. A lone CJK character
+  // is only a token where it stands alone in the text (not inside a longer run), so beside
+  // other tokens it is left to the phrase check.
+  function queryTokens(runs, index) {
     var tokens = [];
     var seen = Object.create(null);
     runs.forEach(function (run) {
-      if (run.cjk && Array.from(run.text).length < 2) return;
-      runTokens(run, []).forEach(function (t) {
+      var chars = Array.from(run.text);
+      if (run.cjk && chars.length < 2) return;
+      var grams = run.cjk ? coveringGrams(phraseGramsAt(chars, index.gram, index.window), index.gram, chars.length) : [];
+      (grams.length ? grams : runTokens(run, [])).forEach(function (t) {
         if (!seen[t]) {
           seen[t] = true;
           tokens.push(t);
         }
       });
     });
+    return tokens;
+  }
+
+  /*
+   * search(query, page, fetchJson, options) → Promise of
+   *   {status: 'short'}                          no usable keyword (nothing, or one CJK character)
+   *   {status: 'none', query, terms, total: 0, …} nothing matches
+   *   {status: 'ok', query, terms, page, pageSize, sort, results: [{doc, title, url, type, date,
+   *    docNo, titlePieces, snippet}], total (candidates: an upper bound), exact (true when
+   *    count is the true number: every candidate checked, or every CJK run two characters
+   *    long, where candidates cannot be false positives), count (null unless exact), hasMore}
+   * page counts from 0. options.sort: 'relevance' (the default: head matches first) or 'time'.
+   * fetchJson(path) takes a path relative to the index folder ("index.json", "s/3.json",
+   * "x/1.json") and returns a promise of the parsed JSON. Repeated calls with the same
+   * fetchJson share caches, so page p+1 continues where page p stopped instead of reading
+   * everything again.
+   */
+  function search(query, page, fetchJson, options) {
+    page = Math.max(0, Math.floor(Number(page) || 0));
+    var sort = options && options.sort === 'time' ? 'time' : 'relevance';
+    var q = String(query == null ? '' : query).trim().slice(0, MAX_QUERY);
+    var runs = splitRuns(q);
+    var terms = queryTerms(q);
+    var hasLongRun = runs.some(function (r) { return !r.cjk || Array.from(r.text).length >= 2; });
+    if (!runs.length || !hasLongRun) return Promise.resolve({ status: 'short', query: q, terms: terms });
 
     // When every CJK run is exactly two characters, a candidate holds each run as a token, so
     // all candidates match: the count is exact and no look-ahead is needed for "下一页".
     var exactTokens = runs.every(function (r) { return !r.cjk || Array.from(r.text).length === 2; });
 
     var s = sessionFor(fetchJson);
-    var key = terms.join(' ');
+    var key = sort + ' ' + terms.join(' ');
     return loadIndex(s).then(function (index) {
       var state = remember(s.queries, key, QUERY_CACHE, function () {
         return {
-          candidates: candidatesFor(s, index, tokens),
-          starts: [0],      // starts[p]: candidate position where page p begins
+          candidates: candidatesFor(s, index, queryTokens(runs, index)).then(function (c) {
+            return order(c, sort, exactTokens);
+          }),
+          starts: [0],      // starts[p]: position in the order where page p begins
           keptBefore: [0]   // results shown on pages before p
         };
       });
-      return state.candidates.then(function (candidates) {
-        return walkTo(s, index, state, candidates, page, terms, exactTokens);
+      return state.candidates.then(function (ordered) {
+        return walkTo(s, index, state, ordered, page, terms, exactTokens);
       }).catch(function (error) {
         if (s.queries.get(key) === state) s.queries.delete(key);
         throw error;
@@ -456,16 +551,32 @@
     }).then(function (r) {
       r.query = q;
       r.terms = terms;
+      r.sort = sort;
       return r;
     });
   }
 
+  // The order candidates are read in: {docs, heads (how many of docs come first as head
+  // matches), inHead (set of head candidates), total}. By relevance the head candidates come
+  // first, then every candidate again, those shown as head matches being skipped there (a
+  // head candidate whose head fails the phrase check may still match in its body). With exact
+  // tokens every head candidate matches in its head, so the second part simply leaves them out.
+  function order(c, sort, exactTokens) {
+    var all = c.all;
+    if (sort === 'time' || !c.head.length) return { docs: all, heads: 0, inHead: null, total: all.length };
+    var inAll = new Set(all);
+    var head = c.head.filter(function (n) { return inAll.has(n); });
+    var inHead = new Set(head);
+    var rest = exactTokens ? all.filter(function (n) { return !inHead.has(n); }) : all;
+    return { docs: head.concat(rest), heads: head.length, inHead: exactTokens ? null : inHead, total: all.length };
+  }
+
   // Fill in the start of every page up to `page`, then read that page.
-  function walkTo(s, index, state, candidates, page, terms, exactTokens) {
-    var total = candidates.length;
+  function walkTo(s, index, state, ordered, page, terms, exactTokens) {
+    var total = ordered.total;
     var p = Math.min(page, state.starts.length - 1);
     function step() {
-      return readPage(s, index, candidates, state.starts[p], terms, !exactTokens).then(function (r) {
+      return readPage(s, index, ordered, state.starts[p], terms, !exactTokens).then(function (r) {
         if (state.starts.length === p + 1 && r.hasMore) {
           state.starts.push(r.next);
           state.keptBefore.push(state.keptBefore[p] + r.results.length);
@@ -494,13 +605,22 @@
     return step();
   }
 
-  // From candidate position `from`, find up to PAGE_SIZE documents that pass the phrase check,
-  // plus (lookAhead) one more to know whether there is a next page; `next` is where the next
-  // page begins. Candidates are read in batches of at most BATCH distinct text chunks, a chunk
-  // being added only while the candidates already taken are fewer than the results still
-  // wanted; the candidates are ascending, so those of a chunk are consecutive and one chunk
-  // serves all of them.
-  function readPage(s, index, candidates, from, terms, lookAhead) {
+  // Does doc n, at position pos of the order, pass there? A head match must hold every term
+  // in its head; a later one in its searchable text, and not have been shown as a head match.
+  function passes(ordered, pos, n, rec, terms) {
+    if (pos < ordered.heads) return phraseMatch(rec.head, terms);
+    if (!phraseMatch(rec.all, terms)) return false;
+    return !(ordered.inHead && ordered.inHead.has(n) && phraseMatch(rec.head, terms));
+  }
+
+  // From position `from` of the order, find up to PAGE_SIZE documents that pass the phrase
+  // check, plus (lookAhead) one more to know whether there is a next page; `next` is where the
+  // next page begins. Candidates are read in batches of at most BATCH distinct text chunks, a
+  // chunk being added only while the candidates already taken are fewer than the results still
+  // wanted; each part of the order is ascending, so candidates of a chunk are consecutive and
+  // one chunk serves all of them.
+  function readPage(s, index, ordered, from, terms, lookAhead) {
+    var candidates = ordered.docs;
     var limit = PAGE_SIZE + (lookAhead ? 1 : 0);
     var T = index.text_chunk;
     var kept = [];
@@ -514,7 +634,7 @@
       var end = i;
       for (; end < candidates.length; end++) {
         var c = Math.floor(candidates[end] / T);
-        if (c === chunks[chunks.length - 1]) continue;
+        if (chunks.indexOf(c) >= 0) continue;
         var texts = s.texts.has(c) ? 0 : textsInChunk(index, c);
         // A new chunk only while the candidates taken are fewer than the results wanted.
         if (chunks.length && (chunks.length === BATCH || end - i >= need || read + cost + texts > MAX_READ)) break;
@@ -523,24 +643,16 @@
       }
       read += cost;
       return Promise.all(chunks.map(function (c) { return loadTextChunk(s, c); })).then(function (loaded) {
-        var matches = [];
         var pos = i;
         // In order, and no further than the result that completes the page (the rest of the
         // chunk is left for the next page, from the cache).
-        while (pos < end && kept.length + matches.length < limit) {
+        while (pos < end && kept.length < limit) {
           var n = candidates[pos];
-          var text = textOf(index, loaded[chunks.indexOf(Math.floor(n / T))], n);
-          if (phraseMatch(text, terms)) matches.push({ pos: pos, n: n, text: text });
+          var rec = recordOf(index, loaded[chunks.indexOf(Math.floor(n / T))], n);
+          if (passes(ordered, pos, n, rec, terms)) kept.push({ pos: pos, result: docResult(n, rec, terms) });
           pos++;
         }
         i = pos;
-        return Promise.all(matches.map(function (m) {
-          return loadMeta(s, index, m.n).then(function (meta) {
-            return { pos: m.pos, result: docResult(m.n, meta, m.text, terms) };
-          });
-        }));
-      }).then(function (found) {
-        kept.push.apply(kept, found);
         return batch();
       });
     }
@@ -567,6 +679,10 @@
     queryTerms: queryTerms,
     fnv1a: fnv1a,
     shardOf: shardOf,
+    phraseGrams: phraseGrams,
+    coveringGrams: coveringGrams,
+    decodeList: decodeList,
+    parseRecord: parseRecord,
     intersect: intersect,
     phraseMatch: phraseMatch,
     makeSnippet: makeSnippet,
@@ -622,6 +738,42 @@
     status.setAttribute('tabindex', '-1');
     var body = el('div', 'search-results__body');
     container.textContent = '';
+
+    // 排序: by relevance (head matches first) or 按时间排序 (newest first), kept in the URL.
+    var params = new URLSearchParams(location.search);
+    var sort = params.get('sort') === 'time' ? 'time' : 'relevance';
+    var lastQuery = null;
+    var sortBar = el('p', 'search-results__sort');
+    sortBar.setAttribute('role', 'group');
+    sortBar.setAttribute('aria-label', '结果排序');
+    var sortButtons = [['relevance', '按相关度排序'], ['time', '按时间排序']].map(function (choice) {
+      var b = el('button', 'search-results__sort-option', choice[1]);
+      b.type = 'button';
+      b.setAttribute('data-sort', choice[0]);
+      b.addEventListener('click', function () {
+        if (sort === choice[0]) return;
+        sort = choice[0];
+        showSort();
+        updateUrl(lastQuery === null ? input.value.trim() : lastQuery);
+        if (lastQuery) run(lastQuery, 0, false);
+      });
+      sortBar.appendChild(b);
+      return b;
+    });
+    function showSort() {
+      sortButtons.forEach(function (b) {
+        b.setAttribute('aria-pressed', b.getAttribute('data-sort') === sort ? 'true' : 'false');
+      });
+    }
+    function updateUrl(query) {
+      if (!window.history || !history.replaceState) return;
+      var search = [];
+      if (query) search.push('q=' + encodeURIComponent(query));
+      if (sort === 'time') search.push('sort=time');
+      history.replaceState(null, '', location.pathname + (search.length ? '?' + search.join('&') : '') + location.hash);
+    }
+    showSort();
+    container.appendChild(sortBar);
     container.appendChild(status);
     container.appendChild(body);
 
@@ -694,10 +846,14 @@
           heading.appendChild(link);
           li.appendChild(heading);
 
-          if (item.type || item.date) {
+          if (item.type || item.date || item.docNo) {
             var meta = el('p', 'search-result__meta');
             if (item.type) meta.appendChild(el('span', 'search-result__type', item.type));
-            if (item.type && item.date) meta.appendChild(document.createTextNode(' '));
+            if (item.docNo) {
+              if (item.type) meta.appendChild(document.createTextNode(' '));
+              meta.appendChild(el('span', 'search-result__doc-no', item.docNo));
+            }
+            if ((item.type || item.docNo) && item.date) meta.appendChild(document.createTextNode(' '));
             if (item.date) {
               var time = el('time', 'search-result__date', item.date);
               time.setAttribute('datetime', item.date);
@@ -724,9 +880,10 @@
 
     function run(query, page, moveFocus) {
       var mine = ++current;
+      lastQuery = query;
       status.textContent = '正在搜索…';
       container.setAttribute('aria-busy', 'true');
-      return search(query, page, fetchJson).then(function (r) {
+      return search(query, page, fetchJson, { sort: sort }).then(function (r) {
         if (mine !== current) return;
         container.removeAttribute('aria-busy');
         render(r, query, moveFocus);
@@ -743,15 +900,12 @@
       form.addEventListener('submit', function (event) {
         event.preventDefault();
         var query = input.value.trim();
-        if (window.history && history.replaceState) {
-          var url = location.pathname + (query ? '?q=' + encodeURIComponent(query) : '') + location.hash;
-          history.replaceState(null, '', url);
-        }
+        updateUrl(query);
         run(query, 0, false);
       });
     }
 
-    var initial = new URLSearchParams(location.search).get('q');
+    var initial = params.get('q');
     if (initial !== null) {
       input.value = initial;
       if (initial.trim()) run(initial.trim(), 0, false);
