@@ -9,12 +9,12 @@
 #include <memory>
 
 #include "content/disclosure_category.h"
-#include "content/document_codec.h"
 #include "content/load_documents.h"
 #include "core/byte_codec.h"
 #include "core/parallel.h"
 #include "core/url.h"
 #include "core/utf8.h"
+#include "core/value_codec.h"
 #include "model/document_files.h"
 #include "model/annual_report.h"
 #include "model/enforcement_model.h"
