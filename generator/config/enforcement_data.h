@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "content/enforcement_fields.h"
+#include "vocabulary/enforcement_kind.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "yaml/yaml_fields.h"

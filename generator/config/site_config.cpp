@@ -7,7 +7,7 @@
 #include "core/placeholder.h"
 #include "core/url.h"
 #include "config/organization_code.h"
-#include "content/disclosure_category.h"
+#include "vocabulary/disclosure_category.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {

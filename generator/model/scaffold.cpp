@@ -3,7 +3,7 @@
 #include <cctype>
 #include <cstdio>
 
-#include "content/document_id.h"
+#include "vocabulary/document_id.h"
 #include "core/messages.h"
 #include "model/annual_report.h"
 #include "model/index_number.h"

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "content/document_id.h"
+#include "vocabulary/document_id.h"
 #include "core/file_system.h"
 #include "core/messages.h"
 #include "core/url.h"

@@ -8,7 +8,7 @@
 #include <mutex>
 #include <memory>
 
-#include "content/disclosure_category.h"
+#include "vocabulary/disclosure_category.h"
 #include "content/load_documents.h"
 #include "core/byte_codec.h"
 #include "core/parallel.h"

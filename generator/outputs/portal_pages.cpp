@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "content/disclosure_category.h"
+#include "vocabulary/disclosure_category.h"
 #include "core/json_writer.h"
 #include "outputs/document_pages.h"
 #include "outputs/listings.h"
