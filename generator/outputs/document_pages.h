@@ -13,7 +13,7 @@
 #include "core/file_system.h"
 #include "model/site_model.h"
 #include "outputs/page_context.h"
-#include "publish/output_writer.h"
+#include "core/output_writer.h"
 #include "render/templates.h"
 
 namespace govsite {

@@ -15,7 +15,7 @@
 #include "core/date.h"
 #include "core/diagnostics.h"
 #include "outputs/page_context.h"
-#include "publish/output_writer.h"
+#include "core/output_writer.h"
 #include "render/templates.h"
 
 namespace govsite {

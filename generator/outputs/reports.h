@@ -8,7 +8,7 @@
 
 #include "core/diagnostics.h"
 #include "model/site_model.h"
-#include "publish/output_writer.h"
+#include "core/output_writer.h"
 
 namespace govsite {
 

@@ -10,7 +10,7 @@
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "outputs/page_context.h"
-#include "publish/output_writer.h"
+#include "core/output_writer.h"
 
 namespace govsite {
 
