@@ -3,10 +3,10 @@
 #include <set>
 
 #include "vocabulary/document_id.h"
-#include "vocabulary/personal_data.h"
 #include "core/messages.h"
 #include "core/utf8.h"
 #include "cache/build_cache.h"
+#include "vocabulary/personal_data.h"
 
 namespace govsite {
 

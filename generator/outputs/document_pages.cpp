@@ -8,7 +8,6 @@
 #include <mutex>
 #include <memory>
 
-#include "vocabulary/disclosure_category.h"
 #include "content/load_documents.h"
 #include "core/byte_codec.h"
 #include "core/parallel.h"
@@ -24,6 +23,7 @@
 #include "render/signature.h"
 #include "render/summary.h"
 #include "validate/svg_safety.h"
+#include "vocabulary/disclosure_category.h"
 
 namespace govsite {
 

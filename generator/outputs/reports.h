@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "core/diagnostics.h"
-#include "model/site_model.h"
 #include "core/output_writer.h"
+#include "model/site_model.h"
 
 namespace govsite {
 

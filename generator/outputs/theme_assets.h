@@ -9,8 +9,8 @@
 #include "cache/build_cache.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
-#include "outputs/page_context.h"
 #include "core/output_writer.h"
+#include "outputs/page_context.h"
 
 namespace govsite {
 
