@@ -12,8 +12,8 @@
 #include <cstring>
 #include <functional>
 
-#include "content/document_codec.h"
 #include "core/byte_codec.h"
+#include "core/diagnostic_codec.h"
 #include "core/file_system.h"
 #include "core/parallel.h"
 
@@ -33,28 +33,6 @@ uint64_t mix(uint64_t h) {  // splitmix64's finalizer
 }
 
 }  // namespace
-
-std::string encode_parsed_document(const std::optional<Document>& doc, const std::vector<Diagnostic>& diagnostics) {
-  ByteWriter w;
-  w.boolean(doc.has_value());
-  if (doc) encode_document(w, *doc);
-  w.u64(diagnostics.size());
-  for (const auto& d : diagnostics) encode_diagnostic(w, d);
-  return std::move(w.bytes());
-}
-
-bool decode_parsed_document(std::string_view encoded, std::optional<Document>& doc,
-                            std::vector<Diagnostic>& diagnostics) {
-  ByteReader r(encoded);
-  doc.reset();
-  if (r.boolean()) {
-    doc = decode_document(r);
-    if (!doc) return false;
-  }
-  diagnostics.clear();
-  for (size_t k = r.count(); k > 0 && r.ok(); --k) diagnostics.push_back(decode_diagnostic(r));
-  return r.ok() && r.at_end();
-}
 
 uint64_t content_hash(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
 

@@ -20,10 +20,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "content/document.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
-#include "model/left_out.h"
+#include "core/left_out_document.h"
 
 namespace govsite {
 
@@ -46,10 +45,11 @@ struct CachedDocument {  // a .md file as last parsed
   uint64_t source_hash = 0;
   FileStat stat;  // as it was when read (all zero when the file system keeps no times)
 
-  // encode_parsed_document(): the document without its body (cut from the file again) and
-  // what parsing it reported. Kept encoded, and shared: an unchanged file's entry passes
-  // from one cache to the next without being decoded, encoded or copied (it points into
-  // the previous cache file, which stays mapped while any entry uses it).
+  // encode_parsed_document() (content/document_codec.h): the document without its body
+  // (cut from the file again) and what parsing it reported. Kept encoded, and shared: an
+  // unchanged file's entry passes from one cache to the next without being decoded,
+  // encoded or copied (it points into the previous cache file, which stays mapped while
+  // any entry uses it).
   std::string_view encoded() const { return encoded_; }
   void set_encoded(std::string bytes);
   void share_encoded(std::shared_ptr<const void> owner, std::string_view bytes) {
@@ -61,11 +61,6 @@ struct CachedDocument {  // a .md file as last parsed
   std::shared_ptr<const void> owner_;  // keeps `encoded_`'s bytes alive
   std::string_view encoded_;
 };
-
-// A parse result (the document, or none when it was refused) and its diagnostics.
-std::string encode_parsed_document(const std::optional<Document>& doc, const std::vector<Diagnostic>& diagnostics);
-bool decode_parsed_document(std::string_view encoded, std::optional<Document>& doc,
-                            std::vector<Diagnostic>& diagnostics);
 
 struct CachedPage {  // a document page as last rendered
   uint64_t key = 0;                 // render key (document_pages.cpp)

@@ -17,7 +17,7 @@
 
 #include "cli/build_commit.h"
 #include "cli/diagnostic_formats.h"
-#include "cli/diagnostic_printer.h"
+#include "core/diagnostic_printer.h"
 #include "cli/init_command.h"
 #include "cli/options.h"
 #include "cache/build_cache.h"

@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "content/enforcement_fields.h"
+#include "vocabulary/enforcement_kind.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {

@@ -2,11 +2,11 @@
 
 #include <set>
 
-#include "content/document_id.h"
-#include "content/personal_data.h"
+#include "vocabulary/document_id.h"
 #include "core/messages.h"
 #include "core/utf8.h"
 #include "cache/build_cache.h"
+#include "vocabulary/personal_data.h"
 
 namespace govsite {
 

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "content/enforcement_fields.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "vocabulary/enforcement_kind.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {

@@ -7,8 +7,8 @@
 #include "core/placeholder.h"
 #include "core/url.h"
 #include "config/organization_code.h"
-#include "content/doc_no.h"
-#include "content/disclosure_category.h"
+#include "vocabulary/disclosure_category.h"
+#include "vocabulary/doc_no.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {

@@ -77,7 +77,7 @@ class KeyPositions {
   std::vector<Entry> entries_;
 };
 
-struct PersonalDataHit {  // a number that content/personal_data.h finds in the file
+struct PersonalDataHit {  // a number that vocabulary/personal_data.h finds in the file
   SourcePos pos;
   std::string kind;    // 居民身份证号码, 手机号码, 银行卡号
   std::string masked;  // what a message may show: never the whole number
@@ -115,7 +115,7 @@ struct Document {
   bool draft = false;
   std::vector<AttachmentRef> attachments;
   std::string index_no;  // 索引号, <index_prefix>/<year>-<5 digits>, every type
-  // 条例第二十条 category (content/disclosure_category.h): as written, else the type's default.
+  // 条例第二十条 category (vocabulary/disclosure_category.h): as written, else the type's default.
   std::string disclosure_category;
 
   // page
@@ -176,6 +176,9 @@ struct Document {
 
 const char* doc_type_name(DocType t);
 std::optional<DocType> parse_doc_type(const std::string& s);
+// The 条例第二十条 category (vocabulary/disclosure_category.h) a document of this type
+// belongs to unless it says otherwise.
+const char* default_disclosure_category(DocType type);
 const char* disclosure_name(Disclosure d);
 const char* validity_name(Validity v);
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "core/diagnostic_codec.h"
+#include "core/value_codec.h"
+
 namespace govsite {
 
 namespace {
@@ -29,60 +32,8 @@ SourcePos get_pos(ByteReader& r) {
   p.column = r.i32();
   return p;
 }
-template <typename Enum>
-Enum get_enum(ByteReader& r, Enum last) {
-  const uint64_t n = r.u64();
-  return n <= static_cast<uint64_t>(last) ? static_cast<Enum>(n) : last;
-}
 
 }  // namespace
-
-void encode_value(ByteWriter& w, const Value& v) {
-  w.u64(static_cast<uint64_t>(v.kind()));
-  switch (v.kind()) {
-    case Value::Kind::null: break;
-    case Value::Kind::boolean: w.boolean(v.as_bool()); break;
-    case Value::Kind::string: w.str(v.as_string()); break;
-    case Value::Kind::list:
-      w.u64(v.items().size());
-      for (const auto& item : v.items()) encode_value(w, item);
-      break;
-    case Value::Kind::object:
-      w.u64(v.fields().size());
-      for (const auto& [key, value] : v.fields()) {
-        w.str(key);
-        encode_value(w, value);
-      }
-      break;
-  }
-}
-
-Value decode_value(ByteReader& r, int depth) {
-  // As deep as the YAML reader keeps (no deeper: a corrupt cache cannot recurse without bound).
-  if (depth > kMaxValueDepth) {
-    r.count();  // cannot be trusted: make the reader fail
-    return Value();
-  }
-  switch (r.u64()) {
-    case 0: return Value();
-    case 1: return Value(r.boolean());
-    case 2: return Value(r.str());
-    case 3: {
-      Value list = Value::list();
-      for (size_t n = r.count(); n > 0 && r.ok(); --n) list.push(decode_value(r, depth + 1));
-      return list;
-    }
-    case 4: {
-      Value object = Value::object();
-      for (size_t n = r.count(); n > 0 && r.ok(); --n) {
-        std::string key = r.str();
-        object.set(key, decode_value(r, depth + 1));
-      }
-      return object;
-    }
-    default: r.count(); r.u64(); return Value();
-  }
-}
 
 void encode_document(ByteWriter& w, const Document& d) {
   w.str(d.path);
@@ -291,24 +242,27 @@ std::optional<Document> decode_document(ByteReader& r) {
   return d;
 }
 
-void encode_diagnostic(ByteWriter& w, const Diagnostic& d) {
-  w.str(d.path);
-  w.i64(d.line);
-  w.i64(d.column);
-  w.u64(static_cast<uint64_t>(d.severity));
-  w.str(d.code);
-  w.str(d.message);
+std::string encode_parsed_document(const std::optional<Document>& doc, const std::vector<Diagnostic>& diagnostics) {
+  ByteWriter w;
+  w.boolean(doc.has_value());
+  if (doc) encode_document(w, *doc);
+  w.u64(diagnostics.size());
+  for (const auto& d : diagnostics) encode_diagnostic(w, d);
+  return std::move(w.bytes());
 }
 
-Diagnostic decode_diagnostic(ByteReader& r) {
-  Diagnostic d;
-  d.path = r.str();
-  d.line = r.i32();
-  d.column = r.i32();
-  d.severity = get_enum(r, Severity::error);
-  d.code = r.str();
-  d.message = r.str();
-  return d;
+bool decode_parsed_document(std::string_view encoded, std::optional<Document>& doc,
+                            std::vector<Diagnostic>& diagnostics) {
+  ByteReader r(encoded);
+  doc.reset();
+  if (r.boolean()) {
+    doc = decode_document(r);
+    if (!doc) return false;
+  }
+  diagnostics.clear();
+  for (size_t k = r.count(); k > 0 && r.ok(); --k) diagnostics.push_back(decode_diagnostic(r));
+  return r.ok() && r.at_end();
 }
 
 }  // namespace govsite
+

@@ -1,13 +1,13 @@
 #include "content/document_parser.h"
 
 
-#include "content/disclosure_category.h"
+#include "vocabulary/disclosure_category.h"
 #include "content/enforcement_fields.h"
 #include "content/front_matter.h"
-#include "content/personal_data.h"
+#include "vocabulary/personal_data.h"
 #include "core/messages.h"
 #include "core/utf8.h"
-#include "content/document_id.h"
+#include "vocabulary/document_id.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {

@@ -8,25 +8,6 @@ namespace govsite {
 
 namespace {
 
-struct KindName {
-  EnforcementKind kind;
-  const char* id;
-  const char* name;
-};
-
-constexpr KindName kKinds[kEnforcementKinds] = {
-    {EnforcementKind::licensing, "licensing", "行政许可"},
-    {EnforcementKind::penalty, "penalty", "行政处罚"},
-    {EnforcementKind::coercion, "coercion", "行政强制"},
-    {EnforcementKind::inspection, "inspection", "行政检查"},
-    {EnforcementKind::levy, "levy", "行政征收"},
-    {EnforcementKind::payment, "payment", "行政给付"},
-    {EnforcementKind::confirmation, "confirmation", "行政确认"},
-    {EnforcementKind::reward, "reward", "行政奖励"},
-    {EnforcementKind::adjudication, "adjudication", "行政裁决"},
-    {EnforcementKind::other, "other", "其他"},
-};
-
 std::string param(const Document& d, const char* key) {
   const Value* v = d.params.get(key);
   return v && v->kind() == Value::Kind::string ? v->as_string() : std::string();
@@ -47,30 +28,6 @@ void keep_date(YamlFields& f, Document& d, const char* key, bool required) {
 
 }  // namespace
 
-const char* enforcement_kind_id(EnforcementKind k) { return kKinds[static_cast<int>(k)].id; }
-const char* enforcement_kind_name(EnforcementKind k) { return kKinds[static_cast<int>(k)].name; }
-
-std::optional<EnforcementKind> parse_enforcement_kind(const std::string& s) {
-  for (const auto& k : kKinds)
-    if (s == k.id || s == k.name) return k.kind;
-  return std::nullopt;
-}
-
-bool is_valid_credit_code(const std::string& code) {
-  // GB 32100-2015 §4: the 31 characters in their order of value, and the weights 3^i mod 31.
-  static const std::string kChars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-  if (code.size() != 18) return false;
-  int sum = 0;
-  for (size_t i = 0; i < 17; ++i) {
-    const size_t v = kChars.find(code[i]);
-    if (v == std::string::npos) return false;
-    sum += static_cast<int>(v) * kWeights[i];
-  }
-  const int check = (31 - sum % 31) % 31;
-  return code[17] == kChars[static_cast<size_t>(check)];
-}
-
 bool is_masked_person_name(const std::string& name) {
   for (const char* mark : {"某", "＊", "*", "×"})
     if (name.find(mark) != std::string::npos) return true;
@@ -84,7 +41,10 @@ void read_enforcement(YamlFields& f, Document& d) {
       d.params.set("kind", enforcement_kind_name(*k));
     } else {
       std::string allowed;
-      for (const auto& k2 : kKinds) allowed += std::string(allowed.empty() ? "" : ", ") + k2.name + " (" + k2.id + ")";
+      for (int i = 0; i < kEnforcementKinds; ++i) {
+        const auto k2 = static_cast<EnforcementKind>(i);
+        allowed += std::string(allowed.empty() ? "" : ", ") + enforcement_kind_name(k2) + " (" + enforcement_kind_id(k2) + ")";
+      }
       f.error("kind", "bad-value", tr("bad-value.enforcement-kind", {*kind, allowed}));
     }
   }

@@ -9,29 +9,10 @@
 #include <string>
 
 #include "content/document.h"
+#include "vocabulary/enforcement_kind.h"
 #include "yaml/yaml_fields.h"
 
 namespace govsite {
-
-// The ten kinds of 行政执法行为 of the 权责清单, in their usual order.
-enum class EnforcementKind {
-  licensing,     // 行政许可
-  penalty,       // 行政处罚
-  coercion,      // 行政强制
-  inspection,    // 行政检查
-  levy,          // 行政征收
-  payment,       // 行政给付
-  confirmation,  // 行政确认
-  reward,        // 行政奖励
-  adjudication,  // 行政裁决
-  other,         // 其他
-};
-constexpr int kEnforcementKinds = 10;
-
-const char* enforcement_kind_id(EnforcementKind k);    // "penalty"
-const char* enforcement_kind_name(EnforcementKind k);  // "行政处罚"
-// Either form: the Chinese name or the ASCII id.
-std::optional<EnforcementKind> parse_enforcement_kind(const std::string& s);
 
 struct Enforcement {
   std::string decision_no;  // 决定书文号
@@ -72,9 +53,6 @@ Enforcement enforcement_of(const Document& d);
 InspectionPlan inspection_plan_of(const Document& d);
 InspectionResult inspection_result_of(const Document& d);
 
-// GB 32100-2015: 18 characters of 0-9 and A-Z without I, O, Z, S, V, the last a check
-// character over the first 17.
-bool is_valid_credit_code(const std::string& code);
 // A person's name as a public notice may show it: masked with 某, ＊, * or ×.
 bool is_masked_person_name(const std::string& name);
 

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <optional>
 
+#include "content/document_codec.h"
 #include "content/document_parser.h"
 #include "content/front_matter.h"
 #include "core/messages.h"

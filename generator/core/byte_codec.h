@@ -88,4 +88,12 @@ class ByteReader {
   bool ok_ = true;
 };
 
+// An enum written as its number; a number past `last` (a corrupt or newer cache) reads as
+// `last`.
+template <typename Enum>
+Enum get_enum(ByteReader& r, Enum last) {
+  const uint64_t n = r.u64();
+  return n <= static_cast<uint64_t>(last) ? static_cast<Enum>(n) : last;
+}
+
 }  // namespace govsite

@@ -1,6 +1,6 @@
 #include "model/doc_no_agency.h"
 
-#include "content/doc_no.h"
+#include "vocabulary/doc_no.h"
 
 namespace govsite {
 

@@ -6,15 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "core/left_out_document.h"
+
 namespace govsite {
 
 struct SiteModel;
-
-struct LeftOutDocument {
-  std::string path;  // content/…
-  std::string code;  // SiteModel::left_out_code: "draft", "scheduled", "not-public", …
-  std::string date;  // for "scheduled": the day it is due (YYYY-MM-DD), else ""
-};
 
 // In path order.
 std::vector<LeftOutDocument> left_out_documents(const SiteModel& m);

@@ -3,7 +3,7 @@
 #include "core/file_system.h"
 #include "core/messages.h"
 #include "core/url.h"
-#include "content/document_id.h"
+#include "vocabulary/document_id.h"
 
 namespace govsite {
 

@@ -4,8 +4,8 @@
 #include <cctype>
 #include <cstdio>
 
-#include "content/doc_no.h"
-#include "content/document_id.h"
+#include "vocabulary/doc_no.h"
+#include "vocabulary/document_id.h"
 #include "core/messages.h"
 #include "core/similar_names.h"
 #include "core/utf8.h"

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
-#include "content/document_id.h"
 #include "core/file_system.h"
 #include "core/messages.h"
 #include "core/url.h"
 #include "model/review_chain.h"
+#include "vocabulary/document_id.h"
 
 namespace govsite {
 

@@ -8,13 +8,12 @@
 #include <mutex>
 #include <memory>
 
-#include "content/disclosure_category.h"
-#include "content/document_codec.h"
 #include "content/load_documents.h"
 #include "core/byte_codec.h"
 #include "core/parallel.h"
 #include "core/url.h"
 #include "core/utf8.h"
+#include "core/value_codec.h"
 #include "model/document_files.h"
 #include "model/annual_report.h"
 #include "model/annual_web_report.h"
@@ -26,6 +25,7 @@
 #include "render/signature.h"
 #include "render/summary.h"
 #include "validate/svg_safety.h"
+#include "vocabulary/disclosure_category.h"
 
 namespace govsite {
 

@@ -11,9 +11,9 @@
 #include "config/site_config.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "core/output_writer.h"
 #include "model/site_model.h"
 #include "outputs/page_context.h"
-#include "publish/output_writer.h"
 #include "render/templates.h"
 
 namespace govsite {

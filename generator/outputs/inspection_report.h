@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "publish/output_writer.h"
+#include "core/output_writer.h"
 #include "validate/inspection.h"
 
 namespace govsite {

@@ -1,6 +1,6 @@
 #include "outputs/page_writer.h"
 
-#include "content/document_codec.h"
+#include "core/value_codec.h"
 #include "outputs/document_pages.h"
 #include "core/parallel.h"
 

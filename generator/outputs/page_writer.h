@@ -14,8 +14,8 @@
 #include "config/site_config.h"
 #include "core/date.h"
 #include "core/diagnostics.h"
+#include "core/output_writer.h"
 #include "outputs/page_context.h"
-#include "publish/output_writer.h"
 #include "render/templates.h"
 
 namespace govsite {

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
-#include "content/disclosure_category.h"
 #include "core/json_writer.h"
 #include "outputs/document_pages.h"
 #include "outputs/listings.h"
 #include "outputs/reports.h"
+#include "vocabulary/disclosure_category.h"
 
 namespace govsite {
 

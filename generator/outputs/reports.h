@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/output_writer.h"
 #include "model/left_out.h"
 #include "model/site_model.h"
-#include "publish/output_writer.h"
 
 namespace govsite {
 

@@ -33,7 +33,7 @@
 
 #include "cache/build_cache.h"
 #include "model/site_model.h"
-#include "publish/output_writer.h"
+#include "core/output_writer.h"
 
 namespace govsite {
 

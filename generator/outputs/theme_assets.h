@@ -9,8 +9,8 @@
 #include "cache/build_cache.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "core/output_writer.h"
 #include "outputs/page_context.h"
-#include "publish/output_writer.h"
 
 namespace govsite {
 

@@ -1,5 +1,6 @@
-// The single place that writes output files. Stages hand it (relative path, bytes); it
-// never lets a path leave its root. Thread-safe, since pages are rendered in parallel.
+// The writers of output files (the interface, OutputWriter, is core/output_writer.h):
+// on disk and in memory. Neither lets a path leave its root. Thread-safe, since pages are
+// rendered in parallel.
 #pragma once
 
 #include <condition_variable>
@@ -11,27 +12,9 @@
 #include <string_view>
 #include <thread>
 
-namespace govsite {
+#include "core/output_writer.h"
 
-class OutputWriter {
- public:
-  virtual ~OutputWriter() = default;
-  // Writes `bytes` at `rel` ('/'-separated, relative, no "..") below the writer's root.
-  // Returns false with `error` set on failure.
-  virtual bool write(const std::string& rel, std::string_view bytes, std::string& error) = 0;
-  // Leaves the file at `rel` exactly as the previous build wrote it (an incremental build,
-  // for a page whose inputs did not change). False when there is nothing to keep; the
-  // caller then renders and writes the file.
-  virtual bool keep(const std::string& rel) {
-    (void)rel;
-    return false;
-  }
-  // Whether `rel` is in this build's output as the previous build left it (kept).
-  virtual bool kept(const std::string& rel) const {
-    (void)rel;
-    return false;
-  }
-};
+namespace govsite {
 
 // Writes below a directory on disk, creating folders as needed.
 //

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "cli/diagnostic_printer.h"
+#include "core/diagnostic_printer.h"
 #include "core/file_system.h"
 #include "core/messages.h"
 #include "pipeline/incremental_build.h"

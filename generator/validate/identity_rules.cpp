@@ -1,7 +1,7 @@
 #include <optional>
 #include <string>
 
-#include "content/doc_no.h"
+#include "vocabulary/doc_no.h"
 #include "core/messages.h"
 #include "model/doc_no_agency.h"
 #include "validate/rules.h"

@@ -1,6 +1,6 @@
 #include <string>
 
-#include "content/personal_data.h"
+#include "vocabulary/personal_data.h"
 #include "core/file_system.h"
 #include "core/messages.h"
 #include "core/utf8.h"

@@ -1,4 +1,4 @@
-#include "content/disclosure_category.h"
+#include "vocabulary/disclosure_category.h"
 #include "core/messages.h"
 #include "validate/rules.h"
 

@@ -2,8 +2,8 @@
 // one case each: ids from titles, ids' problems, similar ids, 发文字号 agencies.
 #include <catch2/catch.hpp>
 
-#include "content/doc_no.h"
-#include "content/document_id.h"
+#include "vocabulary/doc_no.h"
+#include "vocabulary/document_id.h"
 #include "core/similar_names.h"
 #include "model/scaffold.h"
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "content/personal_data.h"
+#include "vocabulary/personal_data.h"
 
 using namespace govsite;
 

@@ -1,13 +1,12 @@
 // The categories of information every administrative body publishes of its own accord
 // (《政府信息公开条例》第二十条, items 一 to 十五): the 法定主动公开内容 of the 政府信息公开
 // page (国办公开办函〔2019〕61号) is grouped by them. A document names its category with
-// `disclosure_category`; without one it takes its type's default.
+// `disclosure_category`; without one it takes its type's default
+// (default_disclosure_category, content/document.h).
 #pragma once
 
 #include <string>
 #include <vector>
-
-#include "content/document.h"
 
 namespace govsite {
 
@@ -22,7 +21,5 @@ const std::vector<DisclosureCategory>& disclosure_categories();
 const DisclosureCategory* find_disclosure_category(const std::string& id);
 // "regulations, organization, …": for messages.
 std::string disclosure_category_ids();
-// The category a document of this type belongs to unless it says otherwise.
-const char* default_disclosure_category(DocType type);
 
 }  // namespace govsite

@@ -1,4 +1,4 @@
-#include "content/personal_data.h"
+#include "vocabulary/personal_data.h"
 
 #include <cctype>
 

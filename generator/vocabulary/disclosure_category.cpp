@@ -1,4 +1,4 @@
-#include "content/disclosure_category.h"
+#include "vocabulary/disclosure_category.h"
 
 namespace govsite {
 
@@ -33,26 +33,6 @@ std::string disclosure_category_ids() {
   std::string ids;
   for (const auto& c : disclosure_categories()) ids += (ids.empty() ? "" : ", ") + std::string(c.id);
   return ids;
-}
-
-const char* default_disclosure_category(DocType type) {
-  switch (type) {
-    // 政策文件 and their 解读 go together: a work plan that is not a 规范性文件 is still
-    // looked for beside them.
-    case DocType::policy: return "regulations";
-    case DocType::interpretation: return "regulations";
-    case DocType::service: return "licensing";  // 办事指南: 依据、条件、程序
-    case DocType::page: return "organization";  // 机构职能, 联系方式
-    case DocType::consultation:
-    case DocType::notice:
-    case DocType::progress:
-    case DocType::annual_report:
-    case DocType::annual_web_report: return "other";
-    case DocType::enforcement: return "enforcement";  // 行政处罚、行政强制; a 行政许可 sets licensing
-    case DocType::inspection_plan:
-    case DocType::inspection_result: return "supervision";  // 双随机: 监督检查
-  }
-  return "other";
 }
 
 }  // namespace govsite

@@ -1,4 +1,4 @@
-#include "cli/diagnostic_printer.h"
+#include "core/diagnostic_printer.h"
 
 #include <map>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "content/doc_no.h"
+#include "vocabulary/doc_no.h"
 
 #include <algorithm>
 #include <iterator>

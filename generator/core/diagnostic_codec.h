@@ -1,0 +1,13 @@
+// Diagnostics in the build cache's binary form (core/byte_codec.h): those a parsed
+// document carries, and those the last build printed.
+#pragma once
+
+#include "core/byte_codec.h"
+#include "core/diagnostics.h"
+
+namespace govsite {
+
+void encode_diagnostic(ByteWriter& w, const Diagnostic& d);
+Diagnostic decode_diagnostic(ByteReader& r);
+
+}  // namespace govsite
