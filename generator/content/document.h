@@ -173,6 +173,16 @@ struct Document {
   }
 };
 
+// A Markdown file whose own loading reported an error ("present but broken"): it stays
+// known by its id and path, so a reference to it names that error rather than calling the
+// document missing or unpublished (which would send the editor to the wrong file).
+struct BrokenFile {
+  std::string path;     // content/…
+  std::string id;       // as parsed; for a file that did not parse, its declared or default id
+  int line = 0;         // of its first error; 0 when the error concerns the whole file
+  bool parsed = false;  // a Document was made of it (with some field in error)
+};
+
 const char* doc_type_name(DocType t);
 std::optional<DocType> parse_doc_type(const std::string& s);
 const char* disclosure_name(Disclosure d);

@@ -214,6 +214,8 @@ const std::vector<MessageEntry>& validate_messages() {
        "figures: \"{1}\" must be a whole number, got \"{2}\""},
       {"annual-report-mismatch.policies", "年度报告数据“{1}”填的是 {2}，但按网站已发布的政策文件统计是 {3}，请核对",
        "figures: {1} is typed as {2}, but the site gives {3} (from the published policies)"},
+      {"annual-report-mismatch.broken-documents", "（本身有错误的文档未计入统计，请先改正上方这些文档的错误）",
+       " (documents with errors of their own are not counted: fix those above first)"},
       {"annual-report-mismatch.requests", "年度报告数据“{1}”填的是 {2}，但按 data/requests/{4}.yaml 的登记统计是 {3}，请核对",
        "figures: {1} is typed as {2}, but the site gives {3} (from data/requests/{4}.yaml)"},
       {"annual-report-mismatch.consistency", "年度报告的勾稽关系不符：{1}", "勾稽关系: {1}"},

@@ -19,6 +19,14 @@ std::string scheme_problem(const SiteModel& m, const Document& from, const std::
   return tr("broken-link.scheme", {url, scheme, path});
 }
 
+LinkResolution broken_target(const std::string& url, const BrokenFile& b) {
+  LinkResolution r;
+  r.kind = LinkResolution::Kind::broken;
+  r.broken_target = true;
+  r.problem = tr("broken-reference-target.link", {url, broken_target_cause(b)});
+  return r;
+}
+
 }  // namespace
 
 LinkResolution resolve_link(const SiteModel& m, const Document& from, const std::string& url) {
@@ -51,6 +59,7 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
     }
     auto it = m.by_path.find(resolved);
     if (it == m.by_path.end()) {
+      if (const BrokenFile* b = m.broken_at(resolved)) return broken_target(url, *b);
       r.kind = LinkResolution::Kind::broken;
       r.problem = tr("broken-link.not-a-document", {url, resolved});
       return r;
@@ -59,12 +68,14 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
   } else {
     target = m.find(path);
     if (!target) {
+      if (const BrokenFile* b = m.broken_with_id(path)) return broken_target(url, *b);
       r.kind = LinkResolution::Kind::broken;
       r.problem = tr("broken-link.no-document", {url, path});
       return r;
     }
   }
   if (!m.published[m.index_of(*target)]) {
+    if (const BrokenFile* b = m.broken_at(target->path)) return broken_target(url, *b);
     r.kind = LinkResolution::Kind::broken;
     r.problem = tr("broken-link.unpublished", {url, target->path, m.left_out[m.index_of(*target)]});
     return r;

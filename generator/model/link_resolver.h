@@ -17,6 +17,9 @@ struct LinkResolution {
   FileReference file;                // for file links (images, attachments)
   std::string fragment;              // "#…" kept from the link, if any
   std::string problem;               // for broken links: what to tell the editor
+  // The target is a document whose own file has an error ("broken-reference-target"): a
+  // follow-on of that error, which the target's file reports.
+  bool broken_target = false;
 };
 
 // Classifies `url`, written in `from`. URLs with a scheme, //host or an #anchor are

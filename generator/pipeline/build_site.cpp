@@ -186,7 +186,7 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
                                               " unchanged since the last build by size and time)");
   if (site.config) apply_enforcement_publicity(content.documents, site.config->enforcement);
   site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
-                                request.preview_drafts);
+                                request.preview_drafts, content.broken);
   // The request records are not content (nothing of them is published) but the annual
   // reports count them: part of what the build is made from, like site.yaml.
   std::string request_bytes;
