@@ -78,6 +78,36 @@ SourcePos position_of(const YAML::Mark& m, const std::string& yaml, int first_li
   return p;
 }
 
+// "HH:MM" with a real hour and minute: the minutes after midnight, or -1.
+int minute_of_day(std::string_view s) {
+  if (s.size() != 5 || s[2] != ':') return -1;
+  for (size_t i : {0, 1, 3, 4})
+    if (s[i] < '0' || s[i] > '9') return -1;
+  const int hour = (s[0] - '0') * 10 + (s[1] - '0'), min = (s[3] - '0') * 10 + (s[4] - '0');
+  return hour < 24 && min < 60 ? hour * 60 + min : -1;
+}
+
+// What to tell the editor about `written`, which is not a date: the YYYY-MM-DD form of a
+// date written another way (2026/12/6 → 2026-12-06, with a time of day kept when `with_time`),
+// that the day does not exist (2026-02-30: 2026年2月没有30日), else what a date looks like.
+std::string date_message(const std::string& key, const std::string& written, bool with_time) {
+  std::string_view date_part = written, time_part;
+  if (const size_t space = written.find(' '); with_time && space != std::string::npos) {
+    date_part = std::string_view(written).substr(0, space);
+    time_part = std::string_view(written).substr(written.find_first_not_of(' ', space));
+  }
+  const std::optional<LooseDate> loose = read_loose_date(date_part);
+  if (loose && !loose->exists())
+    return tr("bad-date.no-such-day", {key, written, std::to_string(loose->year), std::to_string(loose->month),
+                                       std::to_string(loose->day),
+                                       std::to_string(days_in_month(loose->year, loose->month))});
+  if (loose && (time_part.empty() || minute_of_day(time_part) >= 0)) {
+    const std::string fixed = loose->date().str() + (time_part.empty() ? "" : " " + std::string(time_part));
+    return tr("bad-date.write-as", {key, written, fixed});
+  }
+  return with_time ? tr("bad-date.date-time", {key, written}) : tr("bad-date", {key, written});
+}
+
 }  // namespace
 
 struct YamlFields::Impl {
@@ -171,6 +201,12 @@ void YamlFields::error(const std::string& key, const std::string& code,
   diags_.error(path_, p.line, p.column, code, message);
 }
 
+void YamlFields::error_at_value(const std::string& key, const std::string& code, const std::string& message) {
+  const YAML::Node* v = impl_->value(key);
+  const SourcePos p = v ? at(v->Mark()) : pos(key);
+  diags_.error(path_, p.line, p.column, code, message);
+}
+
 void YamlFields::warning(const std::string& key, const std::string& code,
                          const std::string& message) {
   SourcePos p = pos(key);
@@ -211,7 +247,7 @@ std::optional<Date> YamlFields::date(const std::string& key, bool required) {
   auto s = scalar(key, required, "bad-value.want-date");
   if (!s) return std::nullopt;
   auto d = Date::parse(*s);
-  if (!d) error(key, "bad-date", tr("bad-date", {key, *s}));
+  if (!d) error_at_value(key, "bad-date", date_message(key, *s, false));
   return d;
 }
 
@@ -220,18 +256,15 @@ std::optional<Date> YamlFields::date_time(const std::string& key, int& minute, b
   auto s = scalar(key, required, "bad-value.want-date-time");
   if (!s) return std::nullopt;
   std::optional<Date> d;
-  if (s->size() == 16 && (*s)[10] == ' ' && (*s)[13] == ':') {
-    auto digit = [&](size_t i) { return (*s)[i] >= '0' && (*s)[i] <= '9' ? (*s)[i] - '0' : -100; };
-    const int hour = digit(11) * 10 + digit(12), min = digit(14) * 10 + digit(15);
-    if (hour >= 0 && hour < 24 && min >= 0 && min < 60) {
+  if (s->size() == 16 && (*s)[10] == ' ') {
+    if (const int min = minute_of_day(std::string_view(*s).substr(11)); min >= 0) {
       d = Date::parse(std::string_view(*s).substr(0, 10));
-      if (d) minute = hour * 60 + min;
+      if (d) minute = min;
     }
   } else {
     d = Date::parse(*s);
   }
-  if (!d)
-    error(key, "bad-date", tr("bad-date.date-time", {key, *s}));
+  if (!d) error_at_value(key, "bad-date", date_message(key, *s, true));
   return d;
 }
 

@@ -62,6 +62,8 @@ class YamlFields {
   std::vector<std::pair<std::string, Value>> unread_fields() const;
 
   void error(const std::string& key, const std::string& code, const std::string& message);
+  // At the value of `key` (a scalar) rather than at the key: where the editor has to change it.
+  void error_at_value(const std::string& key, const std::string& code, const std::string& message);
   void warning(const std::string& key, const std::string& code, const std::string& message);
   const std::string& path() const { return path_; }
 
