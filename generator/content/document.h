@@ -163,6 +163,10 @@ struct Document {
   std::vector<std::string> public_numbers;
 
   Value params = Value::object();  // unknown keys, for templates
+  // Front matter keys the parser never read for this type (file order), each with the
+  // closest key it does read ("" when none is close): a typo such as "pubished" would
+  // otherwise be silently ignored. Keys the theme's templates use are not reported.
+  std::vector<std::pair<std::string, std::string>> unknown_keys;
   std::string body;                // Markdown
   // Not read yet (an unchanged file taken from the build cache): load_body() reads it.
   bool body_pending = false;

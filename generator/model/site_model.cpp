@@ -203,6 +203,11 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
     // document has the id: that one is what a reference finds.
     if (!b.parsed && !m.by_id.count(b.id)) m.broken_by_id.emplace(b.id, b);
   }
+  // A public document without `published` is an error in its own file too (reported at its
+  // first line by validation: missing-key), so a reference to it is a follow-on as well.
+  for (size_t i = 0; i < n; ++i)
+    if (m.left_out_code[i] == "no-publication-date")
+      m.broken_by_path.emplace(m.docs[i].path, BrokenFile{m.docs[i].path, m.docs[i].id, 1, true});
   for (size_t i = 0; i < n; ++i) {
     if (!m.published[i]) continue;
     const Document& d = m.docs[i];

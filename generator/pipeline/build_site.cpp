@@ -234,6 +234,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   // when there was any error. Only a broken theme stops here.
   if (config) {
     if (auto theme = find_theme(fs, request.site_dir, config->theme, diags)) {
+      check_unknown_keys(model, template_param_keys(*theme), diags);
       // Everything goes through a link checker, so a broken internal link in the output
       // (a theme or generator bug) fails the build.
       const std::string& base = config->base_url;

@@ -1,5 +1,6 @@
 #include "yaml/yaml_fields.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -76,6 +77,20 @@ SourcePos position_of(const YAML::Mark& m, const std::string& yaml, int first_li
   if (m.column > 0 && m.pos >= m.column && static_cast<size_t>(m.pos) <= yaml.size())
     p.column = column_of_byte(std::string_view(yaml).substr(m.pos - m.column), m.column);
   return p;
+}
+
+// Optimal string alignment distance (Levenshtein with adjacent transpositions, which are
+// the commonest typing slip), over bytes: keys are ASCII.
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (size_t i = 1; i <= a.size(); ++i)
+    for (size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.size()][b.size()];
 }
 
 // "HH:MM" with a real hour and minute: the minutes after midnight, or -1.
@@ -368,6 +383,22 @@ std::vector<std::unique_ptr<YamlFields>> YamlFields::mapping_list(const std::str
         std::unique_ptr<YamlFields>(new YamlFields(std::move(impl), path_, first_line_, diags_)));
   }
   return out;
+}
+
+std::string YamlFields::closest_read_key(const std::string& key) const {
+  // A typo is a slip or two in a word, not another word: at most 2 edits, and at most a
+  // third of the key (so "ab" is no typo of "id").
+  if (key.size() > 64) return "";
+  std::string best;
+  size_t best_distance = std::min<size_t>(2, key.size() / 3) + 1;
+  for (const std::string& known : impl_->read) {
+    const size_t distance = edit_distance(key, known);
+    if (distance < best_distance) {
+      best = known;
+      best_distance = distance;
+    }
+  }
+  return best;
 }
 
 std::vector<std::pair<std::string, Value>> YamlFields::unread_fields() const {

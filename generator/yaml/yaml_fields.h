@@ -60,6 +60,10 @@ class YamlFields {
   // Every key not read through the accessors above, in file order, converted to plain
   // values for templates.
   std::vector<std::pair<std::string, Value>> unread_fields() const;
+  // Of the keys asked for through the accessors above (present or not: what the reader
+  // knows), the one closest to `key` by edit distance, or "" when none is close enough to be
+  // a typo of it. The reader is the list of known keys: there is no second one to drift.
+  std::string closest_read_key(const std::string& key) const;
 
   void error(const std::string& key, const std::string& code, const std::string& message);
   // At the value of `key` (a scalar) rather than at the key: where the editor has to change it.

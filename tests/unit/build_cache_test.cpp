@@ -77,6 +77,8 @@ TEST_CASE("cache: a document survives encoding, field for field", "[cache]") {
   CHECK(back->feedback->adopted == 5);
   CHECK(back->attachments.at(0).title == "附件：征求意见稿");
   CHECK(back->params.get("extra") != nullptr);
+  REQUIRE_FALSE(doc->unknown_keys.empty());  // "extra": read by no one (a template may)
+  CHECK(back->unknown_keys == doc->unknown_keys);
   CHECK(back->pos("closes").line == doc->pos("closes").line);
 }
 
