@@ -102,14 +102,14 @@ int minute_of_day(std::string_view s) {
   return hour < 24 && min < 60 ? hour * 60 + min : -1;
 }
 
-// What to tell the editor about `written`, which is not a date: the YYYY-MM-DD form of a
-// date written another way (2026/12/6 → 2026-12-06, with a time of day kept when `with_time`),
-// that the day does not exist (2026-02-30: 2026年2月没有30日), else what a date looks like.
-std::string date_message(const std::string& key, const std::string& written, bool with_time) {
+}  // namespace
+
+std::string bad_date_message(const std::string& key, const std::string& written, bool with_time) {
   std::string_view date_part = written, time_part;
   if (const size_t space = written.find(' '); with_time && space != std::string::npos) {
     date_part = std::string_view(written).substr(0, space);
-    time_part = std::string_view(written).substr(written.find_first_not_of(' ', space));
+    if (const size_t time = written.find_first_not_of(' ', space); time != std::string::npos)
+      time_part = std::string_view(written).substr(time);
   }
   const std::optional<LooseDate> loose = read_loose_date(date_part);
   if (loose && !loose->exists())
@@ -122,8 +122,6 @@ std::string date_message(const std::string& key, const std::string& written, boo
   }
   return with_time ? tr("bad-date.date-time", {key, written}) : tr("bad-date", {key, written});
 }
-
-}  // namespace
 
 struct YamlFields::Impl {
   std::shared_ptr<const std::string> yaml;  // the text parsed, for positions
@@ -262,7 +260,7 @@ std::optional<Date> YamlFields::date(const std::string& key, bool required) {
   auto s = scalar(key, required, "bad-value.want-date");
   if (!s) return std::nullopt;
   auto d = Date::parse(*s);
-  if (!d) error_at_value(key, "bad-date", date_message(key, *s, false));
+  if (!d) error_at_value(key, "bad-date", bad_date_message(key, *s, false));
   return d;
 }
 
@@ -279,7 +277,7 @@ std::optional<Date> YamlFields::date_time(const std::string& key, int& minute, b
   } else {
     d = Date::parse(*s);
   }
-  if (!d) error_at_value(key, "bad-date", date_message(key, *s, true));
+  if (!d) error_at_value(key, "bad-date", bad_date_message(key, *s, true));
   return d;
 }
 

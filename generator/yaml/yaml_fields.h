@@ -25,6 +25,12 @@ struct SourcePos {
   int column = 0;  // 1-based, in characters
 };
 
+// What to tell the editor about `written` (the value of `key`), which is not a date: the
+// YYYY-MM-DD form of a date written another way (2026/12/6 → 2026-12-06, a time of day kept
+// when `with_time`), that the day does not exist (2026-02-30: 2026年2月没有30日), else what a
+// date looks like.
+std::string bad_date_message(const std::string& key, const std::string& written, bool with_time);
+
 class YamlFields {
  public:
   // Parses `yaml` (which starts at line `first_line` of `path`). On a syntax error, or when

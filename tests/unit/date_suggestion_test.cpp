@@ -112,3 +112,19 @@ TEST_CASE("dates: site.yaml and data/requests get the same suggestions", "[date]
     }
   CHECK(found);
 }
+
+TEST_CASE("dates: the working-day calendar of site.yaml gets the same suggestions", "[date]") {
+  Diagnostics diags;
+  parse_site_config("title: a\nworkday_calendar:\n  2020:\n    holidays: [2020/1/24, \"2020-02-30..2020-03-01\"]\n",
+                    "site.yaml", diags);
+  bool suggested = false, no_such_day = false;
+  for (const auto& d : diags.sorted()) {
+    suggested = suggested || d.message.find("请写成 2020-01-24") != std::string::npos;
+    no_such_day = no_such_day || d.message.find("2020年2月没有30日") != std::string::npos;
+  }
+  CHECK(suggested);
+  CHECK(no_such_day);
+  // A trailing space after a date with a time is no crash.
+  CHECK(date_diagnostic("published: \"2026/12/6 \"\n", "published", true).message.find("2026-12-06") !=
+        std::string::npos);
+}
