@@ -318,3 +318,16 @@ TEST_CASE("cache: an unknown key nested as deep as the YAML reader keeps round-t
     CHECK(encoded(*back) == bytes);
   }
 }
+
+TEST_CASE("cache: a diagnostic keeps whether it is a follow-on (its place in the order)", "[cache]") {
+  for (bool follow_on : {false, true}) {
+    ByteWriter w;
+    encode_diagnostic(w, {"content/a.md", 5, 1, Severity::error, "broken-reference-target", "m", follow_on});
+    ByteReader r(w.bytes());
+    const Diagnostic back = decode_diagnostic(r);
+    CHECK(r.ok());
+    CHECK(r.at_end());
+    CHECK(back.follow_on == follow_on);
+    CHECK(back.code == "broken-reference-target");
+  }
+}
