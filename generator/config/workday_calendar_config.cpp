@@ -24,7 +24,14 @@ void read_days(YamlFields& entry, const std::string& key, int year, bool working
   for (const std::string& text : entry.string_list(key)) {
     Date first, last;
     if (!parse_days(text, first, last)) {
-      entry.error(key, "bad-value", tr("bad-value.calendar-day", {where, text}));
+      // A day written another way (2020/1/24) or one that does not exist (2020-02-30): the
+      // same suggestion as for any other date, for the first such part of a range.
+      std::string hint;
+      const size_t dots = text.find("..");
+      for (const std::string& part : {text.substr(0, dots), dots == std::string::npos ? std::string() : text.substr(dots + 2)})
+        if (hint.empty() && !part.empty() && !Date::parse(part) && read_loose_date(part))
+          hint = bad_date_message(where, part, false);
+      entry.error(key, hint.empty() ? "bad-value" : "bad-date", hint.empty() ? tr("bad-value.calendar-day", {where, text}) : hint);
       continue;
     }
     if (first.year != year || last.year != year) {

@@ -164,6 +164,10 @@ struct Document {
   std::vector<std::string> public_numbers;
 
   Value params = Value::object();  // unknown keys, for templates
+  // Front matter keys the parser never read for this type (file order), each with the
+  // closest key it does read ("" when none is close): a typo such as "pubished" would
+  // otherwise be silently ignored. Keys the theme's templates use are not reported.
+  std::vector<std::pair<std::string, std::string>> unknown_keys;
   std::string body;                // Markdown
   // Not read yet (an unchanged file taken from the build cache): load_body() reads it.
   bool body_pending = false;
@@ -172,6 +176,16 @@ struct Document {
     const SourcePos* at = key_pos.find(key);
     return at ? *at : SourcePos{1, 1};
   }
+};
+
+// A Markdown file whose own loading reported an error ("present but broken"): it stays
+// known by its id and path, so a reference to it names that error rather than calling the
+// document missing or unpublished (which would send the editor to the wrong file).
+struct BrokenFile {
+  std::string path;     // content/…
+  std::string id;       // as parsed; for a file that did not parse, its declared or default id
+  int line = 0;         // of its first error; 0 when the error concerns the whole file
+  bool parsed = false;  // a Document was made of it (with some field in error)
 };
 
 const char* doc_type_name(DocType t);

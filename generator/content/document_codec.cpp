@@ -133,6 +133,11 @@ void encode_document(ByteWriter& w, const Document& d) {
   }
   w.strings(d.public_numbers);
   encode_value(w, d.params);
+  w.u64(d.unknown_keys.size());
+  for (const auto& [key, closest] : d.unknown_keys) {
+    w.str(key);
+    w.str(closest);
+  }
   w.str(d.body);
 }
 
@@ -237,6 +242,10 @@ std::optional<Document> decode_document(ByteReader& r) {
   }
   d.public_numbers = r.strings();
   d.params = decode_value(r);
+  for (size_t k = r.count(); k > 0 && r.ok(); --k) {
+    std::string key = r.str();
+    d.unknown_keys.emplace_back(std::move(key), r.str());
+  }
   d.body = r.str();
   if (!r.ok()) return std::nullopt;
   return d;

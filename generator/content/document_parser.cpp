@@ -284,8 +284,15 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
     f->error("disclosure_category", "bad-value",
              tr("bad-value.disclosure-category", {d.disclosure_category, disclosure_category_ids()}));
 
+  // 权力事项 (data/powers.yaml) a document of any type may name; enforcement reads it above.
+  if (!d.params.get("power"))
+    if (auto power = f->string("power")) d.params.set("power", *power);
+
   find_document_personal_data(*f, text, d);
-  for (auto& [key, value] : f->unread_fields()) d.params.set(key, std::move(value));
+  for (auto& [key, value] : f->unread_fields()) {
+    d.unknown_keys.emplace_back(key, f->closest_read_key(key));
+    d.params.set(key, std::move(value));
+  }
   return d;
 }
 

@@ -1,5 +1,6 @@
 #include "content/front_matter.h"
 
+#include "vocabulary/document_id.h"
 #include "core/messages.h"
 
 namespace govsite {
@@ -63,6 +64,27 @@ FrontMatterSplit split_front_matter(std::string_view input) {
   r.error = tr("no-front-matter.not-closed");
   r.error_line = 1;
   return r;
+}
+
+std::string declared_id(std::string_view text) {
+  // The split needs a closing marker; a file without one is read to its end.
+  FrontMatterSplit split = split_front_matter(text);
+  std::string_view yaml = split.ok ? std::string_view(split.yaml) : text;
+  while (!yaml.empty()) {
+    const size_t eol = yaml.find('\n');
+    std::string_view line = yaml.substr(0, eol);
+    yaml = eol == std::string_view::npos ? std::string_view() : yaml.substr(eol + 1);
+    if (line.substr(0, 3) != "id:") continue;
+    std::string_view value = line.substr(3);
+    if (size_t hash = value.find(" #"); hash != std::string_view::npos) value = value.substr(0, hash);
+    const size_t first = value.find_first_not_of(" \t\r"), last = value.find_last_not_of(" \t\r");
+    if (first == std::string_view::npos) return "";
+    value = value.substr(first, last - first + 1);
+    if (value.size() >= 2 && (value[0] == '"' || value[0] == '\'') && value.back() == value[0])
+      value = value.substr(1, value.size() - 2);
+    return is_valid_id(value) ? std::string(value) : "";
+  }
+  return "";
 }
 
 }  // namespace govsite

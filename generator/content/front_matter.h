@@ -21,4 +21,9 @@ struct FrontMatterSplit {
 // opens with "---" on the first line and closes with a line "---" (or "...").
 FrontMatterSplit split_front_matter(std::string_view text);
 
+// The id a file declares on a top-level "id:" line of its front matter, read line by line
+// without YAML, or "" when there is none: a file whose YAML does not parse stays known by
+// its id, so a reference to it can say it is broken rather than missing.
+std::string declared_id(std::string_view text);
+
 }  // namespace govsite

@@ -39,6 +39,23 @@ uint64_t content_fingerprint(const ContentScan& scan, const std::vector<uint64_t
   return fingerprint.key();
 }
 
+// The file as "present but broken" when loading it reported an error: `text` (may be
+// empty when the document parsed) gives the id of a file that did not parse.
+std::optional<BrokenFile> broken_file(const std::string& rel, const std::string& relative_to_content,
+                                      const std::optional<Document>& parsed, const std::vector<Diagnostic>& found,
+                                      const std::string& text) {
+  const Diagnostic* first = nullptr;
+  for (const auto& d : found)  // sorted: the first error is the one on the earliest line
+    if (d.severity == Severity::error && d.path == rel) {
+      first = &d;
+      break;
+    }
+  if (!first) return std::nullopt;
+  BrokenFile b{rel, parsed ? parsed->id : declared_id(text), first->line, parsed.has_value()};
+  if (b.id.empty()) b.id = default_id_for(relative_to_content);
+  return b;
+}
+
 }  // namespace
 
 ContentScan scan_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs) {
@@ -111,6 +128,7 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
   std::vector<uint64_t> hashes(markdown.size(), 0);
   std::vector<CachedDocument> entries(keep_for_cache ? markdown.size() : 0);
   std::vector<char> read(markdown.size(), 0);
+  std::vector<std::optional<BrokenFile>> broken(markdown.size());
   loaded.sources_read_at_ns = scan.started_at_ns;
   // One file: its document, or none when it was refused or unreadable.
   auto load_one = [&](size_t i) -> std::optional<Document> {
@@ -126,12 +144,14 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
     }
     std::vector<Diagnostic> found;
     // Unchanged by its stat: the previous build's parse, without opening the file. The body
-    // is read only if the document's page has to be rendered again (load_body).
+    // is read only if the document's page has to be rendered again (load_body). A file that
+    // did not parse is read all the same, for the id it declares (broken_file()).
     if (cached && has_stat && unchanged_since(*cached, stat, previous->sources_read_at_ns) &&
-        decode_parsed_document(cached->encoded(), parsed, found)) {
+        decode_parsed_document(cached->encoded(), parsed, found) && parsed) {
       hashes[i] = cached->source_hash;
-      if (parsed) parsed->body_pending = true;
+      parsed->body_pending = true;
       if (keep_for_cache) entries[i] = *cached;
+      broken[i] = broken_file(rel, markdown[i], parsed, found, "");
       for (const auto& d : found) diags.add(d);
       return parsed;
     }
@@ -168,6 +188,7 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
       }
     }
     if (keep_for_cache) entries[i].stat = has_stat ? stat : FileStat();  // as read now
+    broken[i] = broken_file(rel, markdown[i], parsed, found, text);
     for (const auto& d : found) diags.add(d);
     return parsed;
   };
@@ -186,6 +207,9 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
   if (keep_for_cache)
     for (size_t i = 0; i < markdown.size(); ++i)
       if (hashes[i]) loaded.cache_entries.emplace("content/" + markdown[i], std::move(entries[i]));
+
+  for (auto& b : broken)
+    if (b) loaded.broken.push_back(std::move(*b));
 
   size_t kept = 0;
   for (size_t i = 0; i < docs.size(); ++i)

@@ -15,6 +15,8 @@ namespace govsite {
 
 struct LoadedContent {
   std::vector<Document> documents;  // path order
+  // Every .md file whose loading reported an error, parsed or not (path order).
+  std::vector<BrokenFile> broken;
   // Every other file under content/ ("content/…", sorted): attachments and images, which
   // are published only when a published document names them.
   std::vector<std::string> files;

@@ -8,12 +8,44 @@ namespace {
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
+// Up to `most` ASCII digits at the front of `t` (at least one), consumed.
+bool take_number(std::string_view& t, size_t most, int& out) {
+  size_t n = 0;
+  out = 0;
+  while (n < t.size() && n < most && t[n] >= '0' && t[n] <= '9') out = out * 10 + (t[n++] - '0');
+  t.remove_prefix(n);
+  return n > 0;
+}
+
+bool take(std::string_view& t, std::string_view prefix) {
+  if (t.substr(0, prefix.size()) != prefix) return false;
+  t.remove_prefix(prefix.size());
+  return true;
+}
+
+}  // namespace
+
 int days_in_month(int y, int m) {
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && is_leap(y) ? 29 : days[m - 1];
 }
 
-}  // namespace
+std::optional<LooseDate> read_loose_date(std::string_view t) {
+  LooseDate d;
+  const std::string_view start = t;
+  if (!take_number(t, 4, d.year) || start.size() - t.size() != 4 || t.empty()) return std::nullopt;
+  const bool chinese = take(t, "年");
+  const char separator = chinese ? '\0' : t[0];
+  if (!chinese && separator != '-' && separator != '/' && separator != '.') return std::nullopt;
+  if (!chinese) t.remove_prefix(1);
+  if (!take_number(t, 2, d.month)) return std::nullopt;
+  if (chinese ? !take(t, "月") : !take(t, std::string_view(&separator, 1))) return std::nullopt;
+  if (!take_number(t, 2, d.day)) return std::nullopt;
+  if (chinese && !take(t, "日")) take(t, "号");
+  if (!t.empty() || d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
+    return std::nullopt;
+  return d;
+}
 
 std::optional<Date> Date::parse(std::string_view t) {
   if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;

@@ -32,4 +32,17 @@ struct Date {
   friend bool operator!=(const Date& a, const Date& b) { return !(a == b); }
 };
 
+int days_in_month(int year, int month);  // month 1–12
+
+// A date as editors also write it, read leniently so that a message can suggest the
+// YYYY-MM-DD form or say the day does not exist: 2026/12/6, 2026.12.6, 2026年12月6日,
+// 2026-12-6, 2026-02-30 (four-digit year from 1900; month 1–12; day 1–31, one or two digits
+// each; one separator throughout, or 年月日). Nullopt for anything else.
+struct LooseDate {
+  int year = 0, month = 0, day = 0;
+  bool exists() const { return day <= days_in_month(year, month); }
+  Date date() const { return {year, month, day}; }  // only when exists()
+};
+std::optional<LooseDate> read_loose_date(std::string_view text);
+
 }  // namespace govsite

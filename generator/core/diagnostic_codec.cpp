@@ -9,6 +9,7 @@ void encode_diagnostic(ByteWriter& w, const Diagnostic& d) {
   w.u64(static_cast<uint64_t>(d.severity));
   w.str(d.code);
   w.str(d.message);
+  w.boolean(d.follow_on);
 }
 
 Diagnostic decode_diagnostic(ByteReader& r) {
@@ -19,6 +20,7 @@ Diagnostic decode_diagnostic(ByteReader& r) {
   d.severity = get_enum(r, Severity::error);
   d.code = r.str();
   d.message = r.str();
+  d.follow_on = r.boolean();
   return d;
 }
 

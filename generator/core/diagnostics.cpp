@@ -69,8 +69,8 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     copy = all_locked();
   }
   std::sort(copy.begin(), copy.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.path, a.line, a.column, a.message) <
-           std::tie(b.path, b.line, b.column, b.message);
+    return std::tie(a.follow_on, a.path, a.line, a.column, a.message) <
+           std::tie(b.follow_on, b.path, b.line, b.column, b.message);
   });
   return copy;
 }

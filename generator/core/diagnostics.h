@@ -19,6 +19,9 @@ struct Diagnostic {
   Severity severity = Severity::error;
   std::string code;     // stable identifier for CI, e.g. "review-incomplete"
   std::string message;  // what is wrong and what to do, for an editor
+  // Caused by an error in another file (a reference to a document that is itself broken):
+  // printed after every root cause, so the editor reads the cause first.
+  bool follow_on = false;
 };
 
 // Thread-safe: documents are parsed and rendered on several threads.
@@ -42,8 +45,9 @@ class Diagnostics {
   // Of the diagnostics sorted() returns (each "too-many-diagnostics" counts once).
   size_t error_count() const;
   size_t warning_count() const;
-  // Sorted by path, line, column, then message, so output does not depend on thread timing;
-  // with one "too-many-diagnostics" for each file and code that went over the cap.
+  // Root causes first, then follow-on diagnostics; each part sorted by path, line, column,
+  // then message, so output does not depend on thread timing; with one
+  // "too-many-diagnostics" for each file and code that went over the cap.
   std::vector<Diagnostic> sorted() const;
 
  private:

@@ -51,6 +51,18 @@ const std::vector<MessageEntry>& model_messages() {
        "是“{2}”，链接它就写 [标题]({2})；以“/”开头的链接在网站放在子目录下时也会失效",
        "the link \"{1}\" is a page's address, not a document's id, and changes with where the site is served and how "
        "it is laid out; link a document by its id, e.g. [title]({2}) (this document's id)"},
+      // model/site_model.cpp, link_resolver.cpp and validate/reference_rules.cpp: a reference to a
+      // document whose own file has an error (a follow-on, printed after that error)
+      {"broken-reference-target.cause", "「{1}」本身有错误（见上方 {2} 第{3}行）",
+       "\"{1}\" has errors of its own (see {2}:{3} above)"},
+      {"broken-reference-target.cause-file", "「{1}」本身有错误（见上方 {2}）",
+       "\"{1}\" has errors of its own (see {2} above)"},
+      {"broken-reference-target.link", "链接“{1}”：{2}，改正后这里的链接会自动恢复",
+       "the link \"{1}\": {2}; once they are fixed the link works again"},
+      {"broken-reference-target", "“{1}”：{2}，改正后这里的引用会自动恢复",
+       "\"{1}\": {2}; once they are fixed this reference works again"},
+      {"broken-reference-target.site-link", "site.yaml 的 links.{1}：{2}，改正后这里会自动恢复",
+       "links.{1}: {2}; once they are fixed this link works again"},
       // model/document_files.cpp: files beside a document (images, 附件), linked from the body
       // (broken-link) or listed in "attachments" (bad-attachment, which adds its own prefix)
       {"bad-file-name.backslash",
@@ -77,6 +89,7 @@ const std::vector<MessageEntry>& model_messages() {
       {"left-out.withheld", "不予公开", "not public (withheld)"},
       {"left-out.no-publication-date", "没有发布日期", "no publication date"},
       {"left-out.review-incomplete", "审核未完成", "review incomplete"},
+      {"left-out.has-errors", "本身有错误", "has errors of its own"},
       {"left-out.scheduled", "未到发布日期（定于 {1} 发布）", "scheduled for {1}"},
       {"left-out.expired", "已过有效期（{1} 到期，已撤下）", "withdrawn: expired on {1}"},
       // model/scaffold.cpp: govsite new

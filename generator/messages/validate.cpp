@@ -24,6 +24,12 @@ const std::vector<MessageEntry>& validate_messages() {
        "\"column\": no special column \"{1}\" in site.yaml (known: {2})"},
       {"unknown-column.none-defined", "site.yaml 里没有专题专栏“{1}”（site.yaml 还没有定义任何专栏）",
        "\"column\": no special column \"{1}\" in site.yaml (it defines none)"},
+      // validate/unknown_keys.cpp
+      {"unknown-key.did-you-mean", "不认识的项“{1}”，是不是“{2}”？写错的项不起作用，请改正拼写",
+       "unknown key \"{1}\": did you mean \"{2}\"? A misspelt key has no effect"},
+      {"unknown-key", "不认识的项“{1}”：{2} 类文档没有这一项，主题模板也不用它，写了不起作用。请检查拼写，或删除这一项",
+       "unknown key \"{1}\": {2} documents have no such key and the theme does not use it; check the spelling or "
+       "remove it"},
       // validate/personal_data_rules.cpp
       {"personal-data",
        "{1}（{2}）将被公开：个人信息不得公开（公示信息须脱敏）。请删除或打码（如 2101**********1234、138****5678、张某）；"
@@ -214,6 +220,8 @@ const std::vector<MessageEntry>& validate_messages() {
        "figures: \"{1}\" must be a whole number, got \"{2}\""},
       {"annual-report-mismatch.policies", "年度报告数据“{1}”填的是 {2}，但按网站已发布的政策文件统计是 {3}，请核对",
        "figures: {1} is typed as {2}, but the site gives {3} (from the published policies)"},
+      {"annual-report-mismatch.broken-documents", "（本身有错误的文档未计入统计，请先改正上方这些文档的错误）",
+       " (documents with errors of their own are not counted: fix those above first)"},
       {"annual-report-mismatch.requests", "年度报告数据“{1}”填的是 {2}，但按 data/requests/{4}.yaml 的登记统计是 {3}，请核对",
        "figures: {1} is typed as {2}, but the site gives {3} (from data/requests/{4}.yaml)"},
       {"annual-report-mismatch.consistency", "年度报告的勾稽关系不符：{1}", "勾稽关系: {1}"},

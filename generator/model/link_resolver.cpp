@@ -43,6 +43,14 @@ LinkResolution link_by_address(const SiteModel& m, const Document& from, const s
   return r;
 }
 
+LinkResolution broken_target(const std::string& url, const BrokenFile& b) {
+  LinkResolution r;
+  r.kind = LinkResolution::Kind::broken;
+  r.broken_target = true;
+  r.problem = tr("broken-reference-target.link", {url, broken_target_cause(b)});
+  return r;
+}
+
 }  // namespace
 
 LinkResolution resolve_link(const SiteModel& m, const Document& from, const std::string& url) {
@@ -84,6 +92,7 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
     }
     auto it = m.by_path.find(resolved);
     if (it == m.by_path.end()) {
+      if (const BrokenFile* b = m.broken_at(resolved)) return broken_target(url, *b);
       r.kind = LinkResolution::Kind::broken;
       r.code = "broken-link";
       r.problem = tr("broken-link.not-a-document", {url, resolved});
@@ -93,6 +102,7 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
   } else {
     target = m.find(path);
     if (!target) {
+      if (const BrokenFile* b = m.broken_with_id(path)) return broken_target(url, *b);
       r.kind = LinkResolution::Kind::broken;
       r.code = "broken-link";
       r.problem = tr("broken-link.no-document", {url, path});
@@ -100,6 +110,7 @@ LinkResolution resolve_link(const SiteModel& m, const Document& from, const std:
     }
   }
   if (!m.published[m.index_of(*target)]) {
+    if (const BrokenFile* b = m.broken_at(target->path)) return broken_target(url, *b);
     r.kind = LinkResolution::Kind::broken;
     r.code = "broken-link";
     r.problem = tr("broken-link.unpublished", {url, target->path, m.left_out[m.index_of(*target)]});

@@ -18,6 +18,9 @@ struct LinkResolution {
   std::string fragment;              // "#…" kept from the link, if any
   std::string problem;               // for broken links: what to tell the editor
   std::string code;                  // for broken links: the diagnostic's code
+  // The target is a document whose own file has an error ("broken-reference-target"): a
+  // follow-on of that error, which the target's file reports.
+  bool broken_target = false;
 };
 
 // Classifies `url`, written in `from`. URLs with a scheme, //host or an #anchor are

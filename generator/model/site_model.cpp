@@ -40,7 +40,15 @@ std::string exclusion_text(std::string_view code, const Document& d) {
   if (code == "invalid-id") return tr("left-out.invalid-id");
   if (code == "draft") return tr("left-out.draft");
   if (code == "no-publication-date") return tr("left-out.no-publication-date");
+  if (code == "has-errors") return tr("left-out.has-errors");
   return tr("left-out.review-incomplete");
+}
+
+// Whether a document left out for `code` might be published once the errors in its own
+// file are fixed: not when it is left out on purpose (a draft, not public, dated out).
+bool may_be_left_out_by_its_errors(std::string_view code, const Document& d) {
+  return code == "invalid-id" || code == "no-publication-date" || code == "review-incomplete" ||
+         (code == "not-public" && d.disclosure == Disclosure::unset);
 }
 
 }  // namespace
@@ -48,6 +56,16 @@ std::string exclusion_text(std::string_view code, const Document& d) {
 const Document* SiteModel::find(const std::string& id) const {
   auto it = by_id.find(id);
   return it == by_id.end() ? nullptr : &docs[it->second];
+}
+
+const BrokenFile* SiteModel::broken_with_id(const std::string& id) const {
+  auto it = broken_by_id.find(id);
+  return it == broken_by_id.end() ? nullptr : &it->second;
+}
+
+const BrokenFile* SiteModel::broken_at(const std::string& path) const {
+  auto it = broken_by_path.find(path);
+  return it == broken_by_path.end() ? nullptr : &it->second;
 }
 
 const Document* SiteModel::find_published(const std::string& id) const {
@@ -115,6 +133,11 @@ ConsultationState consultation_state(const Document& d, const Date& now) {
 
 std::string folder_of(const Document& d) { return parent_path(d.path); }
 
+std::string broken_target_cause(const BrokenFile& b) {
+  if (b.line <= 0) return tr("broken-reference-target.cause-file", {b.id, b.path});
+  return tr("broken-reference-target.cause", {b.id, b.path, std::to_string(b.line)});
+}
+
 const Document* SiteModel::unpublished_claimant(const std::string& file) const {
   for (std::string folder = parent_path(file); !folder.empty(); folder = parent_path(folder))
     if (auto it = folder_owner.find(folder); it != folder_owner.end() && !published[it->second])
@@ -126,7 +149,8 @@ const Document* SiteModel::unpublished_claimant(const std::string& file) const {
 }
 
 SiteModel build_site_model(std::vector<Document> docs, const Date& now,
-                           std::vector<std::string> files, bool preview_drafts) {
+                           std::vector<std::string> files, bool preview_drafts,
+                           const std::vector<BrokenFile>& broken) {
   SiteModel m;
   m.files.insert(files.begin(), files.end());
   m.docs = std::move(docs);
@@ -166,6 +190,25 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
         m.attachment_claims[path].push_back(i);
     }
   }
+  for (const BrokenFile& b : broken) {
+    if (b.parsed) {
+      auto it = m.by_path.find(b.path);
+      if (it == m.by_path.end()) continue;
+      const size_t i = it->second;
+      if (m.published[i] || !may_be_left_out_by_its_errors(m.left_out_code[i], m.docs[i])) continue;
+      m.left_out_code[i] = "has-errors";
+      m.left_out[i] = exclusion_text(m.left_out_code[i], m.docs[i]);
+    }
+    m.broken_by_path.emplace(b.path, b);
+    // By id only the files that did not parse (a parsed one is in by_id), and only where no
+    // document has the id: that one is what a reference finds.
+    if (!b.parsed && !m.by_id.count(b.id)) m.broken_by_id.emplace(b.id, b);
+  }
+  // A public document without `published` is an error in its own file too (reported at its
+  // first line by validation: missing-key), so a reference to it is a follow-on as well.
+  for (size_t i = 0; i < n; ++i)
+    if (m.left_out_code[i] == "no-publication-date")
+      m.broken_by_path.emplace(m.docs[i].path, BrokenFile{m.docs[i].path, m.docs[i].id, 1, true});
   for (size_t i = 0; i < n; ++i) {
     if (!m.published[i]) continue;
     const Document& d = m.docs[i];

@@ -24,7 +24,7 @@ struct SiteModel {
   std::vector<std::string> left_out;   // per doc: why not published, in the editor's language (empty when published)
   // Per doc: the same reason as a code that stays the same in every language, for scripts
   // reading reports/build.json: "invalid-id", "draft", "not-public", "no-publication-date",
-  // "review-incomplete", "scheduled", "expired" (empty when published).
+  // "review-incomplete", "scheduled", "expired", "has-errors" (empty when published).
   std::vector<std::string> left_out_code;
   std::vector<bool> draft_preview;     // per doc: published only as a draft preview
   std::unordered_map<std::string, size_t> by_id;    // first document with each id
@@ -46,6 +46,14 @@ struct SiteModel {
   // 依申请公开 request records (data/requests/), by year: internal, only the annual
   // report's counts are published.
   std::vector<RequestFile> requests;
+  // "Present but broken": files whose own loading reported an error and which are missing
+  // from the site because of it (they did not parse, or are left out with "has-errors"):
+  // by path, and by id those that did not parse (when no document has the id). A reference
+  // to one is a follow-on of that error.
+  std::unordered_map<std::string, BrokenFile> broken_by_id;
+  std::unordered_map<std::string, BrokenFile> broken_by_path;
+  const BrokenFile* broken_with_id(const std::string& id) const;
+  const BrokenFile* broken_at(const std::string& path) const;
   // The first unpublished document claiming `file`, or nullptr.
   const Document* unpublished_claimant(const std::string& file) const;
 
@@ -58,8 +66,16 @@ struct SiteModel {
 // `preview_drafts` (govsite serve --drafts) also publishes public drafts, with their
 // review not demanded; they are marked so pages carry a 未审核 banner and noindex. Never
 // used for build or bundle.
+// `broken`: the files whose loading reported an error (LoadedContent::broken). One that
+// parsed but is left out for a reason its error may be the cause of (no valid id or
+// disclosure, no publication date, incomplete review) is left out as "has-errors"; drafts,
+// non-public, scheduled and expired documents keep their reason.
 SiteModel build_site_model(std::vector<Document> docs, const Date& now,
-                           std::vector<std::string> files = {}, bool preview_drafts = false);
+                           std::vector<std::string> files = {}, bool preview_drafts = false,
+                           const std::vector<BrokenFile>& broken = {});
+
+// "「id」本身有错误（见上方 path 第N行）": the cause a follow-on message names.
+std::string broken_target_cause(const BrokenFile& b);
 
 // The folder a document's relative file names start from.
 std::string folder_of(const Document& d);

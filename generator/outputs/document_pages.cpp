@@ -582,6 +582,10 @@ DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string
       const int line = d.body_first_line + link.line - 1;
       record.links.push_back(link.url);
       LinkResolution r = resolve_link(m, d, link.url);
+      if (r.kind == LinkResolution::Kind::broken && r.broken_target) {
+        diags.add({d.path, line, link.column, Severity::error, "broken-reference-target", r.problem, true});
+        return std::nullopt;
+      }
       if (r.kind == LinkResolution::Kind::broken) {
         diags.error(d.path, line, link.column, r.code, r.problem);
         return std::nullopt;

@@ -187,7 +187,7 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
                                               " unchanged since the last build by size and time)");
   if (site.config) apply_enforcement_publicity(content.documents, site.config->enforcement);
   site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
-                                request.preview_drafts);
+                                request.preview_drafts, content.broken);
   // The request records are not content (nothing of them is published) but the annual
   // reports count them: part of what the build is made from, like site.yaml.
   std::string request_bytes;
@@ -236,6 +236,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
   // when there was any error. Only a broken theme stops here.
   if (config) {
     if (auto theme = find_theme(fs, request.site_dir, config->theme, diags)) {
+      check_unknown_keys(model, template_param_keys(*theme), diags);
       // Everything goes through a link checker, so a broken internal link in the output
       // (a theme or generator bug) fails the build.
       const std::string& base = config->base_url;

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "core/diagnostics.h"
@@ -20,6 +21,10 @@ struct ThemeSource {
   std::string display;             // how diagnostics name it: themes/default, or (built-in)
   std::shared_ptr<MemoryFileSystem> builtin;  // owns the built-in files when used
 };
+
+// Every key the theme's templates read from a page's params ("params.feedback_email" →
+// feedback_email): front matter keys govsite does not read itself but the theme uses.
+std::set<std::string> template_param_keys(const ThemeSource& theme);
 
 std::optional<ThemeSource> find_theme(const FileSystem& fs, const std::string& site_dir,
                                       const std::string& theme, Diagnostics& diags);

@@ -55,12 +55,19 @@ void check_report(const SiteModel& m, const Document& d, Diagnostics& diags) {
     }
     const long value = std::atol(f.value.c_str());
     typed.emplace_back(f.cell, value);
-    if (value != it->second)
+    if (value == it->second) continue;
+    if (f.cell.rfind("规章", 0) == 0 || f.cell.rfind("行政规范性文件", 0) == 0) {
+      // A policy whose own file has an error is not counted: then the mismatch may be a
+      // follow-on of that error, printed after it and saying so.
+      const bool broken_policies = !m.broken_by_path.empty();
+      const std::string message = tr("annual-report-mismatch.policies", {f.cell, f.value, std::to_string(it->second)});
+      diags.add({d.path, f.pos.line, f.pos.column, Severity::error, "annual-report-mismatch",
+                 broken_policies ? message + tr("annual-report-mismatch.broken-documents") : message, broken_policies});
+    } else {
       diags.error(d.path, f.pos.line, f.pos.column, "annual-report-mismatch",
-                  f.cell.rfind("规章", 0) == 0 || f.cell.rfind("行政规范性文件", 0) == 0
-                      ? tr("annual-report-mismatch.policies", {f.cell, f.value, std::to_string(it->second)})
-                      : tr("annual-report-mismatch.requests",
-                           {f.cell, f.value, std::to_string(it->second), std::to_string(d.report_year)}));
+                  tr("annual-report-mismatch.requests",
+                     {f.cell, f.value, std::to_string(it->second), std::to_string(d.report_year)}));
+    }
   }
   SourcePos at = d.pos("figures");
   for (const std::string& problem : consistency_problems(with_figures(computed, typed)))

@@ -21,8 +21,14 @@ std::string type_noun(DocType t) {
 void check_target(const SiteModel& m, const Document& from, const std::string& key,
                   const std::string& id, DocType expected, bool type_matters, Diagnostics& diags) {
   SourcePos p = from.pos(key);
+  // A target whose own file has an error: one follow-on, naming that error.
+  auto follow_on = [&](const BrokenFile& b) {
+    diags.add({from.path, p.line, p.column, Severity::error, "broken-reference-target",
+               tr("broken-reference-target", {key, broken_target_cause(b)}), true});
+  };
   auto it = m.by_id.find(id);
   if (it == m.by_id.end()) {
+    if (const BrokenFile* b = m.broken_with_id(id)) return follow_on(*b);
     diags.error(from.path, p.line, p.column, "unknown-reference",
                 tr("unknown-reference", {key, id}));
     return;
@@ -33,9 +39,11 @@ void check_target(const SiteModel& m, const Document& from, const std::string& k
                 tr("wrong-reference-type", {key, id, type_noun(to.type), type_noun(expected)}));
     return;
   }
-  if (!m.published[it->second])
+  if (!m.published[it->second]) {
+    if (const BrokenFile* b = m.broken_at(to.path)) return follow_on(*b);
     diags.error(from.path, p.line, p.column, "unpublished-reference",
                 tr("unpublished-reference", {key, id, to.path, m.left_out[it->second]}));
+  }
 }
 
 }  // namespace
@@ -68,9 +76,13 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
   }
 
   for (const auto& [role, id] : config.links) {
-    if (!m.find_published(id))
-      diags.error("site.yaml", 0, 0, "unknown-reference",
-                  tr("unknown-reference.site-link", {role, id}));
+    if (m.find_published(id)) continue;
+    const Document* to = m.find(id);
+    if (const BrokenFile* b = to ? m.broken_at(to->path) : m.broken_with_id(id))
+      diags.add({"site.yaml", 0, 0, Severity::error, "broken-reference-target",
+                 tr("broken-reference-target.site-link", {role, broken_target_cause(*b)}), true});
+    else
+      diags.error("site.yaml", 0, 0, "unknown-reference", tr("unknown-reference.site-link", {role, id}));
   }
 
   // superseded_by cycles: a → b → … → a. Each start is followed until it leaves the graph

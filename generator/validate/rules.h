@@ -3,6 +3,9 @@
 // rule, never only the first.
 #pragma once
 
+#include <set>
+#include <string>
+
 #include "config/enforcement_data.h"
 #include "config/site_config.h"
 #include "core/diagnostics.h"
@@ -62,6 +65,11 @@ void check_site_health(const SiteModel& m, const SiteConfig& config, Diagnostics
 // disclosure_none (本机关无此类信息) contradicted by published documents of that category. A
 // warning: the 政府信息公开 page lists the documents either way.
 void check_disclosure_none(const SiteModel& m, const SiteConfig& config, Diagnostics& diags);
+
+// A front matter key the parser never read for the document's type (a typo such as
+// "pubished"), unless the theme's templates use it (`template_keys`): a warning with the
+// closest known key.
+void check_unknown_keys(const SiteModel& m, const std::set<std::string>& template_keys, Diagnostics& diags);
 
 // No personal data on a public page (公示信息须脱敏): 居民身份证号码, 手机号码 and 银行卡号 in
 // a published document's front matter or body (found while parsing) are errors, unless the

@@ -79,7 +79,49 @@ SourcePos position_of(const YAML::Mark& m, const std::string& yaml, int first_li
   return p;
 }
 
+// Optimal string alignment distance (Levenshtein with adjacent transpositions, which are
+// the commonest typing slip), over bytes: keys are ASCII.
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (size_t i = 1; i <= a.size(); ++i)
+    for (size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.size()][b.size()];
+}
+
+// "HH:MM" with a real hour and minute: the minutes after midnight, or -1.
+int minute_of_day(std::string_view s) {
+  if (s.size() != 5 || s[2] != ':') return -1;
+  for (size_t i : {0, 1, 3, 4})
+    if (s[i] < '0' || s[i] > '9') return -1;
+  const int hour = (s[0] - '0') * 10 + (s[1] - '0'), min = (s[3] - '0') * 10 + (s[4] - '0');
+  return hour < 24 && min < 60 ? hour * 60 + min : -1;
+}
+
 }  // namespace
+
+std::string bad_date_message(const std::string& key, const std::string& written, bool with_time) {
+  std::string_view date_part = written, time_part;
+  if (const size_t space = written.find(' '); with_time && space != std::string::npos) {
+    date_part = std::string_view(written).substr(0, space);
+    if (const size_t time = written.find_first_not_of(' ', space); time != std::string::npos)
+      time_part = std::string_view(written).substr(time);
+  }
+  const std::optional<LooseDate> loose = read_loose_date(date_part);
+  if (loose && !loose->exists())
+    return tr("bad-date.no-such-day", {key, written, std::to_string(loose->year), std::to_string(loose->month),
+                                       std::to_string(loose->day),
+                                       std::to_string(days_in_month(loose->year, loose->month))});
+  if (loose && (time_part.empty() || minute_of_day(time_part) >= 0)) {
+    const std::string fixed = loose->date().str() + (time_part.empty() ? "" : " " + std::string(time_part));
+    return tr("bad-date.write-as", {key, written, fixed});
+  }
+  return with_time ? tr("bad-date.date-time", {key, written}) : tr("bad-date", {key, written});
+}
 
 struct YamlFields::Impl {
   std::shared_ptr<const std::string> yaml;  // the text parsed, for positions
@@ -181,6 +223,12 @@ void YamlFields::error(const std::string& key, const std::string& code,
   diags_.error(path_, p.line, p.column, code, message);
 }
 
+void YamlFields::error_at_value(const std::string& key, const std::string& code, const std::string& message) {
+  const YAML::Node* v = impl_->value(key);
+  const SourcePos p = v ? at(v->Mark()) : pos(key);
+  diags_.error(path_, p.line, p.column, code, message);
+}
+
 void YamlFields::warning(const std::string& key, const std::string& code,
                          const std::string& message) {
   SourcePos p = pos(key);
@@ -221,7 +269,7 @@ std::optional<Date> YamlFields::date(const std::string& key, bool required) {
   auto s = scalar(key, required, "bad-value.want-date");
   if (!s) return std::nullopt;
   auto d = Date::parse(*s);
-  if (!d) error(key, "bad-date", tr("bad-date", {key, *s}));
+  if (!d) error_at_value(key, "bad-date", bad_date_message(key, *s, false));
   return d;
 }
 
@@ -230,18 +278,15 @@ std::optional<Date> YamlFields::date_time(const std::string& key, int& minute, b
   auto s = scalar(key, required, "bad-value.want-date-time");
   if (!s) return std::nullopt;
   std::optional<Date> d;
-  if (s->size() == 16 && (*s)[10] == ' ' && (*s)[13] == ':') {
-    auto digit = [&](size_t i) { return (*s)[i] >= '0' && (*s)[i] <= '9' ? (*s)[i] - '0' : -100; };
-    const int hour = digit(11) * 10 + digit(12), min = digit(14) * 10 + digit(15);
-    if (hour >= 0 && hour < 24 && min >= 0 && min < 60) {
+  if (s->size() == 16 && (*s)[10] == ' ') {
+    if (const int min = minute_of_day(std::string_view(*s).substr(11)); min >= 0) {
       d = Date::parse(std::string_view(*s).substr(0, 10));
-      if (d) minute = hour * 60 + min;
+      if (d) minute = min;
     }
   } else {
     d = Date::parse(*s);
   }
-  if (!d)
-    error(key, "bad-date", tr("bad-date.date-time", {key, *s}));
+  if (!d) error_at_value(key, "bad-date", bad_date_message(key, *s, true));
   return d;
 }
 
@@ -345,6 +390,22 @@ std::vector<std::unique_ptr<YamlFields>> YamlFields::mapping_list(const std::str
         std::unique_ptr<YamlFields>(new YamlFields(std::move(impl), path_, first_line_, diags_)));
   }
   return out;
+}
+
+std::string YamlFields::closest_read_key(const std::string& key) const {
+  // A typo is a slip or two in a word, not another word: at most 2 edits, and at most a
+  // third of the key (so "ab" is no typo of "id").
+  if (key.size() > 64) return "";
+  std::string best;
+  size_t best_distance = std::min<size_t>(2, key.size() / 3) + 1;
+  for (const std::string& known : impl_->read) {
+    const size_t distance = edit_distance(key, known);
+    if (distance < best_distance) {
+      best = known;
+      best_distance = distance;
+    }
+  }
+  return best;
 }
 
 std::vector<std::pair<std::string, Value>> YamlFields::unread_fields() const {

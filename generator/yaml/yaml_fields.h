@@ -25,6 +25,12 @@ struct SourcePos {
   int column = 0;  // 1-based, in characters
 };
 
+// What to tell the editor about `written` (the value of `key`), which is not a date: the
+// YYYY-MM-DD form of a date written another way (2026/12/6 → 2026-12-06, a time of day kept
+// when `with_time`), that the day does not exist (2026-02-30: 2026年2月没有30日), else what a
+// date looks like.
+std::string bad_date_message(const std::string& key, const std::string& written, bool with_time);
+
 class YamlFields {
  public:
   // Parses `yaml` (which starts at line `first_line` of `path`). On a syntax error, or when
@@ -60,8 +66,14 @@ class YamlFields {
   // Every key not read through the accessors above, in file order, converted to plain
   // values for templates.
   std::vector<std::pair<std::string, Value>> unread_fields() const;
+  // Of the keys asked for through the accessors above (present or not: what the reader
+  // knows), the one closest to `key` by edit distance, or "" when none is close enough to be
+  // a typo of it. The reader is the list of known keys: there is no second one to drift.
+  std::string closest_read_key(const std::string& key) const;
 
   void error(const std::string& key, const std::string& code, const std::string& message);
+  // At the value of `key` (a scalar) rather than at the key: where the editor has to change it.
+  void error_at_value(const std::string& key, const std::string& code, const std::string& message);
   void warning(const std::string& key, const std::string& code, const std::string& message);
   const std::string& path() const { return path_; }
 

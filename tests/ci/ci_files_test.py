@@ -337,7 +337,7 @@ NGINX=none "$tmp/install.sh" "$releases"
             rc, log, _ = github_job("check", ws, "pull_request")
             check(tag + "a broken document fails the check job", rc == 1, log)
             check(tag + "…with an annotation on its line",
-                  "::error file=content/notices/bad.md,line=4,col=1,title=bad-date::" in log, log)
+                  "::error file=content/notices/bad.md,line=4,col=12,title=bad-date::" in log, log)
         # -- govsite exits 2 and prints nothing: the job fails all the same --
         ws = workspace(system + "-check-silent")
         silent = {"GOVSITE_RELEASE_URL": release_url + "/broken", "GOVSITE_SHA256": broken_sha,

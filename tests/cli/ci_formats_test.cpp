@@ -34,7 +34,7 @@ TEST_CASE("cli: check --format github annotates the broken line and the exit cod
   Run r = run_in(in_site, "check --now 2019-12-31 --format github 2>/dev/null");
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("::error file=content/bad.md,line=4,col=1,title=bad-date::“published”应为日期") !=
+  CHECK(r.output.find("::error file=content/bad.md,line=4,col=12,title=bad-date::“published”应为日期") !=
         std::string::npos);
   // Only annotations on standard output: every line is a workflow command.
   std::istringstream lines(r.output);

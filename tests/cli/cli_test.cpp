@@ -344,8 +344,8 @@ TEST_CASE("cli: a failed build reports file:line and leaves the previous site un
   Run r = run("build " + s.site() + " --now 2019-12-31");
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/notices/broken.md:4:1: error: “published”应为日期") != std::string::npos);
-  CHECK(r.output.find("    published: 2019-13-45\n    ^\n") != std::string::npos);
+  CHECK(r.output.find("content/notices/broken.md:4:12: error: “published”应为日期") != std::string::npos);
+  CHECK(r.output.find("    published: 2019-13-45\n               ^\n") != std::string::npos);
   CHECK(r.output.find("govsite：构建失败，网站保持上一次的内容不变") != std::string::npos);
   CHECK(read_tree(s.dir / "public") == before);
 }

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "cache/build_cache.h"
+#include "core/diagnostic_codec.h"
 #include "content/document_codec.h"
 #include "content/document_parser.h"
 #include "publish/cached_output.h"
@@ -77,6 +78,8 @@ TEST_CASE("cache: a document survives encoding, field for field", "[cache]") {
   CHECK(back->feedback->adopted == 5);
   CHECK(back->attachments.at(0).title == "附件：征求意见稿");
   CHECK(back->params.get("extra") != nullptr);
+  REQUIRE_FALSE(doc->unknown_keys.empty());  // "extra": read by no one (a template may)
+  CHECK(back->unknown_keys == doc->unknown_keys);
   CHECK(back->pos("closes").line == doc->pos("closes").line);
 }
 
@@ -319,5 +322,18 @@ TEST_CASE("cache: an unknown key nested as deep as the YAML reader keeps round-t
     REQUIRE(back);
     CHECK(r.at_end());
     CHECK(encoded(*back) == bytes);
+  }
+}
+
+TEST_CASE("cache: a diagnostic keeps whether it is a follow-on (its place in the order)", "[cache]") {
+  for (bool follow_on : {false, true}) {
+    ByteWriter w;
+    encode_diagnostic(w, {"content/a.md", 5, 1, Severity::error, "broken-reference-target", "m", follow_on});
+    ByteReader r(w.bytes());
+    const Diagnostic back = decode_diagnostic(r);
+    CHECK(r.ok());
+    CHECK(r.at_end());
+    CHECK(back.follow_on == follow_on);
+    CHECK(back.code == "broken-reference-target");
   }
 }

@@ -84,3 +84,17 @@ TEST_CASE("diagnostics: at most 100 of one code per file, then one \"and N more\
   for (const auto& d : all) again.add(d);
   CHECK(again.sorted().size() == all.size());
 }
+
+TEST_CASE("diagnostics: root causes first, follow-ons after them, each part by file and line", "[diagnostics]") {
+  Diagnostics diags;
+  diags.add({"content/interpretations/a-jd.md", 5, 1, Severity::error, "broken-reference-target", "follow-on", true});
+  diags.add({"content/policies/a.md", 10, 12, Severity::error, "bad-date", "root"});
+  diags.add({"content/annual-reports/r.md", 20, 3, Severity::error, "annual-report-mismatch", "count", true});
+  diags.add({"content/consultations/c.md", 3, 1, Severity::warning, "stale-column", "warning"});
+  const auto all = diags.sorted();
+  REQUIRE(all.size() == 4);
+  CHECK(all[0].path == "content/consultations/c.md");
+  CHECK(all[1].path == "content/policies/a.md");
+  CHECK(all[2].path == "content/annual-reports/r.md");
+  CHECK(all[3].path == "content/interpretations/a-jd.md");
+}

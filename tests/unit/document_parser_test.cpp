@@ -77,8 +77,8 @@ TEST_CASE("document: shape errors point at the editor's line and column", "[docu
   std::optional<Diagnostic> date = find(all, "bad-date");
   REQUIRE(date);
   CHECK(date->line == 4);
-  CHECK(date->column == 1);
-  CHECK(date->message.find("“published”应为日期（如“2019-08-12”）") != std::string::npos);
+  CHECK(date->column == 12);  // at the value, where it has to change
+  CHECK(date->message.find("“published”写的是“2019/08/12”，日期请写成 2019-08-12") != std::string::npos);
   bool normative = false, validity = false;
   for (const auto& x : all) {
     normative = normative || (x.line == 5 && x.message.find("只能写 true（是）或 false（否）") != std::string::npos);
@@ -215,7 +215,7 @@ TEST_CASE("parser: columns count characters, not bytes, after Chinese text on th
   auto d = find(diags.sorted(), "bad-date");
   REQUIRE(d);
   CHECK(d->line == 14);
-  CHECK(d->column == 30);  // "date" after 王某: 34 in bytes
+  CHECK(d->column == 36);  // the value of "date" after 王某: 40 in bytes
   // a yaml-cpp syntax error after Chinese characters on its line
   Diagnostics syntax;
   std::string broken = kPolicy;

@@ -147,8 +147,10 @@ TEST_CASE("yaml pre-checks: the sample site and every fixture site have none", "
         files.push_back(e.path());
   size_t checked = 0;
   for (const fs::path& file : files) {
-    // The YAML mistakes of err-files and err-yaml are there on purpose.
-    if (file.filename() == "e-yaml.md" || file.string().find("/err-yaml/") != std::string::npos) continue;
+    // The YAML mistakes of err-files, err-yaml and err-broken-target are there on purpose.
+    if (file.filename() == "e-yaml.md" || file.string().find("/err-yaml/") != std::string::npos ||
+        file.string().find("/err-broken-target/content/policies/plan-2019.md") != std::string::npos)
+      continue;
     const std::string text = read(file);
     const std::string yaml = file.extension() == ".md" ? split_front_matter(text).yaml : text;
     INFO(file.string());
