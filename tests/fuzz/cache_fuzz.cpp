@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "cache/build_cache.h"
+#include "content/document_codec.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto cache = govsite::parse_build_cache(std::string_view(reinterpret_cast<const char*>(data), size));
