@@ -6,7 +6,6 @@
 namespace govsite {
 
 void read_enforcement_config(YamlFields& f, EnforcementConfig& c) {
-  c.line = f.start().line;
   if (auto days = f.mapping("publicity_days")) {
     for (const auto& [key, pos] : days->key_positions()) {
       auto kind = parse_enforcement_kind(key);
@@ -27,6 +26,9 @@ void read_enforcement_config(YamlFields& f, EnforcementConfig& c) {
   }
   c.flowchart = f.string("flowchart").value_or("");
   if (!c.flowchart.empty()) {
+    const SourcePos at = f.pos("flowchart");
+    c.flowchart_line = at.line;
+    c.flowchart_column = at.column;
     std::string normal;
     const size_t dot = c.flowchart.rfind('.');
     const std::string ext = dot == std::string::npos ? "" : c.flowchart.substr(dot + 1);

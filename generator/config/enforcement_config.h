@@ -19,7 +19,7 @@ struct EnforcementConfig {
   std::array<std::optional<int>, kEnforcementKinds> publicity_days{};
   std::string authority_credit_code;  // 执法机关统一社会信用代码
   std::string flowchart;  // 执法流程图: an image, relative to the site folder
-  int line = 0;                       // where site.yaml sets `enforcement`, for diagnostics
+  int flowchart_line = 0, flowchart_column = 0;  // where site.yaml names it, for diagnostics
 
   EnforcementConfig() { publicity_days[static_cast<size_t>(EnforcementKind::penalty)] = 365; }
   std::optional<int> days_for(EnforcementKind k) const { return publicity_days[static_cast<size_t>(k)]; }

@@ -40,8 +40,7 @@ void read_policy(YamlFields& f, Document& d) {
   d.effective = f.date("effective");
   d.valid_until = f.date("valid_until");
   if (d.effective && d.valid_until && *d.valid_until < *d.effective)
-    f.error("valid_until", "bad-date", "\"valid_until\" (" + d.valid_until->str() + ") is before \"effective\" (" +
-                                           d.effective->str() + ")");
+    f.error("valid_until", "bad-date", tr("bad-date.valid-until-before-effective", {d.valid_until->str(), d.effective->str()}));
   d.regulation = f.boolean("regulation").value_or(false);
   d.registration_no = f.string("registration_no").value_or("");
   if (auto filing = f.mapping("filing")) {

@@ -80,6 +80,9 @@ const std::vector<MessageEntry>& content_messages() {
        "public_numbers: each number needs a \"reason\" saying why it may be published (e.g. 办公电话, 服务热线)"},
       {"bad-date.closes-before-opens", "截止日期“closes”（{1}）早于开始日期“opens”（{2}），请检查这两个日期",
        "\"closes\" ({1}) is before \"opens\" ({2})"},
+      {"bad-date.valid-until-before-effective",
+       "有效期截止日期“valid_until”（{1}）早于施行日期“effective”（{2}），请核对这两个日期",
+       "\"valid_until\" ({1}) is before \"effective\" ({2})"},
       {"bad-date.updated-before-published", "更新日期“updated”（{1}）早于发布日期“published”（{2}），请检查这两个日期",
        "\"updated\" ({1}) is before \"published\" ({2})"},
       {"bad-value.adopted-more", "采纳的意见数“adopted”（{1}）多于收到的意见数“received”（{2}）",
@@ -100,10 +103,13 @@ const std::vector<MessageEntry>& content_messages() {
       {"yaml-too-deep", "内容嵌套超过了 {1} 层：文档信息只需要几层缩进，请检查缩进",
        "the YAML nests deeper than {1} levels; front matter needs only a few"},
       {"yaml-shape", "这里应为一行一项的“项: 值”，实际写成了{1}", "expected key: value lines, got {1}"},
-      {"yaml-key", "项名只能是普通文字", "a key must be plain text"},
+      {"yaml-key",
+       "这一行冒号前面的项名是空的，或不是普通文字：请在冒号前写上项名（英文单词，如“issuer: 测试市司法局”），"
+       "项名不要写成列表或花括号",
+       "a key must be plain text: write the key before the colon (e.g. \"issuer: …\")"},
       {"duplicate-key", "“{1}”写了两次，请只保留一个", "\"{1}\" is set twice; keep one"},
-      {"control-character", "“{1}”的文字中有控制字符 {2}（来自 YAML 的转义写法），网页和订阅无法显示它，请删除",
-       "\"{1}\": the text holds the control character {2} (from a YAML escape); pages and feeds cannot carry "
+      {"control-character", "“{1}”的文字中有控制字符 {2}（从 Word 等软件复制文字时常会带进来，也可能来自“\\x01”这样的转义写法），网页和订阅无法显示它，请删除",
+       "\"{1}\": the text holds the control character {2} (pasted from a word processor, or a YAML escape); pages and feeds cannot carry "
        "it, so remove it"},
       {"missing-key", "缺少必填项“{1}”（应填写{2}）", "missing required key \"{1}\" ({2})"},
       {"missing-key.empty", "“{1}”是空的，请填写", "\"{1}\" is empty"},
@@ -260,12 +266,12 @@ const std::vector<MessageEntry>& content_messages() {
 
       // core/workday_calendar.cpp: {2} (or {1}) says what needs the year's working days
       {"calendar-outdated",
-       "工作日历只有 {1} 年的节假日安排，{2}需要 {3} 年的：请在 site.yaml 的“workday_calendar”下补上"
+       "工作日历只有 {1} 年的节假日安排，没有 {3} 年的（用于{2}）：请在 site.yaml 的“workday_calendar”下补上"
        "《国务院办公厅关于{3}年部分节假日安排的通知》中的放假和调休日期{4}",
        "the working-day calendar holds {1}: {2} needs {3}; add the days of 国务院办公厅关于{3}年部分节假日安排的通知 under "
        "workday_calendar in site.yaml{4}"},
       {"calendar-outdated.empty",
-       "工作日历中没有任何一年的节假日安排，{1}需要 {2} 年的：请在 site.yaml 的“workday_calendar”下补上"
+       "工作日历中没有任何一年的节假日安排，缺少 {2} 年的（用于{1}）：请在 site.yaml 的“workday_calendar”下补上"
        "《国务院办公厅关于{2}年部分节假日安排的通知》中的放假和调休日期{3}",
        "the working-day calendar holds no year: {1} needs {2}; add the days of 国务院办公厅关于{2}年部分节假日安排的通知 "
        "under workday_calendar in site.yaml{3}"},

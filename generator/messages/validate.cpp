@@ -8,6 +8,11 @@ const std::vector<MessageEntry>& validate_messages() {
       {"missing-key.published", "缺少必填项“published”（发布日期）：公开的文档要写明发布日期，格式如 2019-08-12",
        "missing required key \"published\" (发布日期) for a public document"},
       // validate/reference_rules.cpp: a public page points only at published documents
+      {"valid-until-soon",
+       "“{1}”的有效期到 {2} 为止，已不足六个月，应当开展清理评估：继续有效的，改写一个更晚的“valid_until”；"
+       "被新文件替代的，填写“superseded_by”；到期自然失效的，可不作修改",
+       "\"{1}\" is valid until {2}: it is due for evaluation (清理评估) — renew it (a later valid_until), replace it "
+       "(superseded_by) or let it lapse"},
       {"unknown-reference", "“{1}”写的是“{2}”，但没有哪篇文档的 id 是“{2}”。请核对 id 是否写错",
        "\"{1}\": no document has the id \"{2}\""},
       {"unknown-reference.site-link", "site.yaml 的 links.{1} 写的是“{2}”，但这不是一篇已发布的文档",

@@ -264,7 +264,7 @@ void write_prior_disclosure_page(const FileSystem& fs, const std::string& site_d
     std::string bytes, error;
     const std::string& rel = config.enforcement.flowchart;
     if (!fs.read_file(join_path(site_dir, rel), bytes, error)) {
-      diags.error("site.yaml", config.enforcement.line, 0, "missing-file",
+      diags.error("site.yaml", config.enforcement.flowchart_line, config.enforcement.flowchart_column, "missing-file",
                   tr("missing-file.flowchart", {rel, error}));
     } else {
       const std::string name = "zfgs/" + rel.substr(rel.rfind('/') + 1);

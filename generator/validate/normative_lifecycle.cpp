@@ -1,5 +1,7 @@
 #include "validate/rules.h"
 
+#include "core/messages.h"
+
 namespace govsite {
 
 namespace {
@@ -24,9 +26,7 @@ void check_normative_lifecycle(const SiteModel& m, Diagnostics& diags) {
     if (months_before(*d.valid_until, 6) <= m.now) {
       const SourcePos at = d.pos("valid_until");
       diags.warning(d.path, at.line, at.column, "valid-until-soon",
-                    "\"" + d.title + "\" is valid until " + d.valid_until->str() +
-                        ": it is due for evaluation (清理评估) — renew it (a later valid_until), replace it "
-                        "(superseded_by) or let it lapse");
+                    tr("valid-until-soon", {d.title, d.valid_until->str()}));
     }
   }
 }

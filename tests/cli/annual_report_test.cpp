@@ -64,7 +64,8 @@ TEST_CASE("annual report: a normative document is 尚未施行 before its 施行
   Run soon = run("check --now 2020-01-20 " + s.site());
   INFO(soon.output);
   CHECK(soon.output.find(std::string(kGuiding) + ":") != std::string::npos);
-  CHECK(soon.output.find("warning: \"盘锦市司法局行政规范性文件制定和备案管理办法\" is valid until 2020-03-31") != std::string::npos);
+  CHECK(soon.output.find("warning: “盘锦市司法局行政规范性文件制定和备案管理办法”的有效期到 2020-03-31 为止，已不足六个月，"
+                         "应当开展清理评估") != std::string::npos);
 
   // The last valid day: still 有效, and next-change names the day it lapses.
   REQUIRE(run("build --quiet --now 2020-03-31 " + s.site()).exit_code == 0);

@@ -92,8 +92,9 @@ TEST_CASE("golden: every fixture site builds to its expected output", "[golden]"
         set_language(Language::en);
         Built en;
         build(entry.path(), en);
-        set_language(Language::zh);
+        // Still in English: sorted() writes the too-many-diagnostics summaries as it sorts.
         compare_diagnostics(en.diags, entry.path() / "expected_diagnostics.en.txt");
+        set_language(Language::zh);
       }
       if (fs::exists(entry.path() / "expected") || (updating() && !b.diags.has_errors())) {
         REQUIRE_FALSE(b.diags.has_errors());

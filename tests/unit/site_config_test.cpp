@@ -226,5 +226,5 @@ TEST_CASE("site.yaml: links for visitors must be http:// or https:// addresses",
 TEST_CASE("site.yaml: control characters from YAML escapes are refused with the line", "[config]") {
   const auto errors = error_lines_of(std::string(kMinimal) + "phone: \"0427-\\x01123\"\n");
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0] == "11: “phone”的文字中有控制字符 U+0001（来自 YAML 的转义写法），网页和订阅无法显示它，请删除");
+  CHECK(errors[0] == "11: “phone”的文字中有控制字符 U+0001（从 Word 等软件复制文字时常会带进来，也可能来自“\\x01”这样的转义写法），网页和订阅无法显示它，请删除");
 }

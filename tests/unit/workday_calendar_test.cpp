@@ -83,7 +83,7 @@ TEST_CASE("workday calendar: a count past the last year gives no answer, and sit
   CHECK_FALSE(is_working_day(builtin, d("2027-01-04")).has_value());
   CHECK_FALSE(working_days_between(builtin, d("2026-12-01"), d("2027-01-05")).has_value());
   CHECK(calendar_outdated_message(builtin, "答复期限", 2027) ==
-        "工作日历只有 2019–2026 年的节假日安排，答复期限需要 2027 年的：请在 site.yaml 的“workday_calendar”下补上"
+        "工作日历只有 2019–2026 年的节假日安排，没有 2027 年的（用于答复期限）：请在 site.yaml 的“workday_calendar”下补上"
         "《国务院办公厅关于2027年部分节假日安排的通知》中的放假和调休日期，或者换用新版本的 govsite");
   set_language(Language::en);  // as with --lang en
   const std::string english = calendar_outdated_message(builtin, "the deadline", 2027);
