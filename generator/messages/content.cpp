@@ -20,6 +20,11 @@ const std::vector<MessageEntry>& content_messages() {
        "this \"[\" is never closed: add \"]\" after the last item of the list"},
       {"yaml-unclosed-mapping", "这里的“{”没有对应的“}”，请在最后补上“}”",
        "this \"{\" is never closed: add \"}\" after its last key"},
+      {"yaml-quote-in-quote",
+       "这个引号把外面的引号提前结束了：文字里的引号请用中文引号“”（如 关于印发“七五”普法规划的通知），"
+       "或者外面改用另一种引号（文字里有 \" 就在外面用 '）",
+       "this quote ends the quoted value early: write quotes inside the text as Chinese quotes “” "
+       "(关于印发“七五”普法规划的通知), or quote the value with the other kind of quote"},
       {"yaml-unclosed-quote", "这里的引号没有闭合，请在文字最后补上同样的引号",
        "this quote is never closed: add the same quote after the text"},
       {"yaml-empty-list-then-items",
