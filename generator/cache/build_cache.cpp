@@ -16,6 +16,7 @@
 #include "core/diagnostic_codec.h"
 #include "core/file_system.h"
 #include "core/parallel.h"
+#include "core/system_error.h"
 
 namespace govsite {
 
@@ -359,7 +360,7 @@ bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::str
   if (f) ok = std::fclose(f) == 0 && ok;
   if (ok) ok = std::rename(temporary.c_str(), path.c_str()) == 0;
   if (!ok) {
-    error = "cannot write the build cache " + path + ": " + std::strerror(errno);
+    error = "cannot write the build cache " + path + ": " + system_error_text(errno);
     std::remove(temporary.c_str());
   }
   return ok;

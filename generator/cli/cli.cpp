@@ -23,6 +23,7 @@
 #include "cache/build_cache.h"
 #include "config/site_timezone.h"
 #include "content/load_documents.h"
+#include "core/system_error.h"
 #include "publish/cached_output.h"
 #include "core/json_writer.h"
 #include "core/messages.h"
@@ -299,7 +300,7 @@ int run_bundle(const Options& o) {
   const std::string partial = out + ".partial";
   BundleResult made;
   if (!write_bundle(partial, bundle, made, error) || std::rename(partial.c_str(), out.c_str()) != 0) {
-    say("cli.cannot-write", {out, error.empty() ? std::strerror(errno) : error});
+    say("cli.cannot-write", {out, error.empty() ? system_error_text(errno) : error});
     fs::remove(partial, ec);
     return kExitIoError;
   }
@@ -376,7 +377,7 @@ int run_new(const Options& o) {
   fs::create_directories(file.parent_path(), ec);
   std::FILE* f = std::fopen(file.c_str(), "wx");  // "x": never replace a file that appeared meanwhile
   if (!f || std::fwrite(s.text.data(), 1, s.text.size(), f) != s.text.size() || std::fclose(f) != 0) {
-    say("cli.new.cannot-write", {file.string(), std::strerror(errno)});
+    say("cli.new.cannot-write", {file.string(), system_error_text(errno)});
     return kExitIoError;
   }
   std::printf("%s\n", file.string().c_str());  // the file alone on standard output, for scripts
@@ -417,7 +418,7 @@ int run_assign_index(const Options& o) {
     std::error_code ec;
     if (!f || std::fwrite(updated.data(), 1, updated.size(), f) != updated.size() || std::fclose(f) != 0 ||
         (fs::permissions(partial, fs::status(file, ec).permissions(), ec), std::rename(partial.c_str(), file.c_str()) != 0)) {
-      say("cli.assign-index.cannot-write", {file, std::strerror(errno)});
+      say("cli.assign-index.cannot-write", {file, system_error_text(errno)});
       fs::remove(partial, ec);
       return kExitIoError;
     }

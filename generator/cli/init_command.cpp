@@ -10,6 +10,7 @@
 #include "cli/site_template.h"
 #include "core/file_system.h"
 #include "core/messages.h"
+#include "core/system_error.h"
 #include "core/time_zone.h"
 #include "publish/digest.h"
 
@@ -51,7 +52,7 @@ int run_init(const Options& o) {
     fs::create_directories(file.parent_path(), ec);
     std::FILE* out = std::fopen(file.c_str(), "wx");  // "x": never replace a file
     if (!out || std::fwrite(text.data(), 1, text.size(), out) != text.size() || std::fclose(out) != 0) {
-      std::fputs(tr("cli.init.cannot-write", {file.string(), std::strerror(errno)}).c_str(), stderr);
+      std::fputs(tr("cli.init.cannot-write", {file.string(), system_error_text(errno)}).c_str(), stderr);
       return kExitIoError;
     }
   }

@@ -1,6 +1,7 @@
 #include "core/file_system.h"
 
 #include "core/messages.h"
+#include "core/system_error.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -22,7 +23,7 @@ bool RealFileSystem::read_file(const std::string& path, std::string& contents,
   // One open, fstat and read (files under /proc report size 0: read on to the end).
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    error = std::strerror(errno);
+    error = system_error_text(errno);
     return false;
   }
   struct stat st;
@@ -39,7 +40,7 @@ bool RealFileSystem::read_file(const std::string& path, std::string& contents,
     const ssize_t n = ::read(fd, into, full ? sizeof probe : contents.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      error = std::strerror(errno);
+      error = system_error_text(errno);
       ::close(fd);
       return false;
     }
@@ -86,13 +87,13 @@ std::vector<std::string> RealFileSystem::list_files(const std::string& dir,
   const fs::path root = fs::weakly_canonical(dir, ec);
   fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec), end;
   if (ec) {
-    problems.push_back(".: " + ec.message());
+    problems.push_back(".: " + system_error_text(ec));
     return out;
   }
   for (; it != end; it.increment(ec)) {
     if (ec) {
       problems.push_back(it->path().lexically_relative(dir).generic_string() + ": " +
-                         ec.message());
+                         system_error_text(ec));
       ec.clear();
       continue;
     }

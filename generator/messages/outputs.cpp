@@ -99,6 +99,24 @@ const std::vector<MessageEntry>& outputs_messages() {
       // outputs/enforcement_pages.cpp
       {"missing-file.flowchart", "无法读取 enforcement.flowchart 指定的流程图 {1}（{2}），请检查文件是否存在",
        "enforcement.flowchart: cannot read {1} ({2})"},
+      // core/system_error.cpp: the system's reason for a failed file operation, in the
+      // parentheses of the messages above (English: strerror's own words)
+      {"errno.ENOENT", "文件或文件夹不存在", "No such file or directory"},
+      {"errno.EACCES", "没有访问权限，请让管理员检查文件夹的权限", "Permission denied"},
+      {"errno.EPERM", "不允许这样操作（权限不足）", "Operation not permitted"},
+      {"errno.ENOSPC", "磁盘已满，请清理磁盘空间", "No space left on device"},
+      {"errno.EDQUOT", "超出了磁盘配额", "Disk quota exceeded"},
+      {"errno.EROFS", "磁盘是只读的，不能写入", "Read-only file system"},
+      {"errno.EISDIR", "这是一个文件夹，不是文件", "Is a directory"},
+      {"errno.ENOTDIR", "路径中有一段不是文件夹", "Not a directory"},
+      {"errno.EEXIST", "已经存在同名的文件或文件夹", "File exists"},
+      {"errno.ENOTEMPTY", "文件夹不是空的", "Directory not empty"},
+      {"errno.EMFILE", "同时打开的文件太多", "Too many open files"},
+      {"errno.EIO", "磁盘读写出错", "Input/output error"},
+      {"errno.ENAMETOOLONG", "文件名太长", "File name too long"},
+      {"errno.EXDEV", "不能在两个磁盘之间直接移动", "Invalid cross-device link"},
+      {"errno.EBUSY", "文件或文件夹正在被使用", "Device or resource busy"},
+      {"errno.ELOOP", "符号链接层数太多（可能链接到了自己）", "Too many levels of symbolic links"},
   };
   return table;
 }

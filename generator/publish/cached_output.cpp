@@ -10,6 +10,7 @@
 #include "core/file_system.h"
 #include "core/parallel.h"
 #include "core/messages.h"
+#include "core/system_error.h"
 
 namespace govsite {
 
@@ -107,7 +108,7 @@ bool CachedOutput::apply(std::string& error) {
     // Written beside its final name, then renamed over it: atomic per file.
     const std::string from = join_path(dir_, temporary_of(rel)), to = join_path(dir_, rel);
     if (std::rename(from.c_str(), to.c_str()) != 0) {
-      error = tr("io-error.replace", {to, std::strerror(errno)});
+      error = tr("io-error.replace", {to, system_error_text(errno)});
       std::remove(from.c_str());
       return false;
     }
@@ -124,7 +125,7 @@ bool CachedOutput::apply(std::string& error) {
     if (kept_[slot].load(std::memory_order_relaxed) || records_.count(rel)) continue;
     const std::string path = join_path(dir_, rel);
     if (std::remove(path.c_str()) != 0 && errno != ENOENT) {
-      error = tr("io-error.delete", {path, std::strerror(errno)});
+      error = tr("io-error.delete", {path, system_error_text(errno)});
       return false;
     }
     ++deleted_;

@@ -1,5 +1,6 @@
 #include "publish/output_writer.h"
 #include "core/messages.h"
+#include "core/system_error.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -37,7 +38,7 @@ bool DirectoryWriter::make_parents(const std::string& rel, std::string& error) {
     if (made_.count(dir)) continue;
     std::string full = root_ + "/" + dir;
     if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) {
-      error = tr("io-error.create-folder", {full, std::strerror(errno)});
+      error = tr("io-error.create-folder", {full, system_error_text(errno)});
       return false;
     }
     made_.insert(dir);
@@ -127,7 +128,7 @@ bool DirectoryWriter::write_now(const std::string& rel, std::string_view bytes, 
   // One open, one write (looped for partial writes), one close: no stdio buffer.
   const int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
-    error = tr("io-error.write", {full, std::strerror(errno)});
+    error = tr("io-error.write", {full, system_error_text(errno)});
     return false;
   }
   size_t done = 0;
@@ -138,10 +139,10 @@ bool DirectoryWriter::write_now(const std::string& rel, std::string_view bytes, 
     done += static_cast<size_t>(n);
   }
   bool ok = done == bytes.size();
-  if (!ok) error = tr("io-error.write", {full, std::strerror(errno)});
+  if (!ok) error = tr("io-error.write", {full, system_error_text(errno)});
   if (::close(fd) != 0 && ok) {
     ok = false;
-    error = tr("io-error.write", {full, std::strerror(errno)});
+    error = tr("io-error.write", {full, system_error_text(errno)});
   }
   return ok;
 }

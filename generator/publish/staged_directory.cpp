@@ -1,5 +1,6 @@
 #include "publish/staged_directory.h"
 #include "core/messages.h"
+#include "core/system_error.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -18,12 +19,12 @@ StagedDirectory::StagedDirectory(std::string target) : target_(std::move(target)
   std::error_code ec;
   if (!t.parent_path().empty()) fs::create_directories(t.parent_path(), ec);
   if (ec) {
-    error_ = tr("io-error.create", {t.parent_path().string(), ec.message()});
+    error_ = tr("io-error.create", {t.parent_path().string(), system_error_text(ec)});
     return;
   }
   fs::remove_all(staging_, ec);
   if (ec || !fs::create_directory(staging_, ec) || ec)
-    error_ = ec ? tr("io-error.staging", {staging_, ec.message()}) : tr("io-error.staging-exists", {staging_});
+    error_ = ec ? tr("io-error.staging", {staging_, system_error_text(ec)}) : tr("io-error.staging-exists", {staging_});
 }
 
 StagedDirectory::~StagedDirectory() {
@@ -38,7 +39,7 @@ bool StagedDirectory::commit(std::string& error) {
   if (fs::exists(fs::symlink_status(target_, ec))) {
     // Atomic swap: the target's old contents end up at the staging path.
     if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) != 0) {
-      error = tr("io-error.replace", {target_, std::strerror(errno)});
+      error = tr("io-error.replace", {target_, system_error_text(errno)});
       return false;
     }
     committed_ = true;
@@ -46,7 +47,7 @@ bool StagedDirectory::commit(std::string& error) {
     return true;
   }
   if (std::rename(staging_.c_str(), target_.c_str()) != 0) {
-    error = tr("io-error.create", {target_, std::strerror(errno)});
+    error = tr("io-error.create", {target_, system_error_text(errno)});
     return false;
   }
   committed_ = true;

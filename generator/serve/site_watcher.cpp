@@ -1,3 +1,4 @@
+#include "core/system_error.h"
 #include "serve/site_watcher.h"
 
 #include <poll.h>
@@ -76,12 +77,12 @@ SiteWatcher::SiteWatcher(std::string site_dir) : site_dir_(std::move(site_dir)) 
   }
   fd_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (fd_ < 0) {
-    fall_back_to_polling(std::string("inotify: ") + std::strerror(errno));
+    fall_back_to_polling(std::string("inotify: ") + system_error_text(errno));
     return;
   }
   root_watch_ = inotify_add_watch(fd_, site_dir_.c_str(), kFolderEvents);
   if (root_watch_ < 0) {
-    fall_back_to_polling(std::string("inotify: ") + std::strerror(errno));
+    fall_back_to_polling(std::string("inotify: ") + system_error_text(errno));
     return;
   }
   for (const char* folder : {"content", "themes", "data"})
@@ -110,7 +111,7 @@ bool SiteWatcher::watch_tree(const std::string& dir) {
     // A folder removed or unreadable meanwhile is simply not watched; running out of
     // watches (fs.inotify.max_user_watches) or kernel memory means edits would be missed.
     if (errno != ENOSPC && errno != ENOMEM) return true;
-    fall_back_to_polling(std::string("inotify: ") + std::strerror(errno) + " for " + folder +
+    fall_back_to_polling(std::string("inotify: ") + system_error_text(errno) + " for " + folder +
                          "; raise fs.inotify.max_user_watches for instant rebuilds");
     return false;
   };
@@ -201,7 +202,7 @@ bool SiteWatcher::wait_for_change(const std::atomic<bool>& stop, std::chrono::mi
     } else if (ready == 0 && changed) {
       return true;  // quiet for `settle`
     } else if (ready < 0 && errno != EINTR) {
-      fall_back_to_polling(std::string("inotify: ") + std::strerror(errno));
+      fall_back_to_polling(std::string("inotify: ") + system_error_text(errno));
       return true;  // what happened meanwhile is not known: build
     }
   }

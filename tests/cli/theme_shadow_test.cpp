@@ -56,6 +56,7 @@ TEST_CASE("theme: a themes/default/ that differs from the built-in theme is a wa
   CHECK(no_static.exit_code == 0);
   CHECK(fs::exists(s.dir / "public/img/emblem.svg"));
   CHECK(no_static.output.find("No such file or directory") == std::string::npos);
+  CHECK(no_static.output.find("文件或文件夹不存在") == std::string::npos);
 
   // Renamed and named in site.yaml, it is the site's own theme: no warning.
   fs::rename(s.dir / "themes/default", s.dir / "themes/local");
@@ -80,6 +81,7 @@ TEST_CASE("theme: an empty or partial themes/default/ says what is missing and t
                           "里的 themes/default/ 会代替内置主题，所以它必须是完整的主题；如不需要自己的主题，请删除该文件夹，"
                           "govsite 会使用内置主题\n") != std::string::npos);
   CHECK(empty.output.find("No such file or directory") == std::string::npos);
+  CHECK(empty.output.find("文件或文件夹不存在") == std::string::npos);
   CHECK(empty.output.find(": .:") == std::string::npos);
 
   fs::copy(fs::path(GOVSITE_SOURCE_DIR) / "themes/default/templates", s.dir / "themes/default/templates",
