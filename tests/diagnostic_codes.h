@@ -92,9 +92,10 @@ inline std::set<std::string> catalog_codes() {
 }
 
 // Catalog keys that are no diagnostic: what the command line prints (its usage, summary and
-// commands), the reasons a document is left out and the kinds of next-change.
+// commands), the reasons a document is left out, the kinds of next-change and the system
+// errors' reasons (core/system_error) that go inside messages.
 inline bool is_diagnostic_code(const std::string& code) {
-  static const std::set<std::string> kNotDiagnostics = {"cli", "serve", "bundle", "new", "next-change", "left-out"};
+  static const std::set<std::string> kNotDiagnostics = {"cli", "serve", "bundle", "new", "next-change", "left-out", "errno"};
   return kNotDiagnostics.count(code) == 0;
 }
 
