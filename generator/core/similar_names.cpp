@@ -5,10 +5,6 @@
 
 namespace govsite {
 
-namespace {
-
-// Levenshtein distance with adjacent transpositions (optimal string alignment), by bytes:
-// the names compared are ids, in ASCII.
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
   for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
@@ -21,8 +17,6 @@ size_t edit_distance(std::string_view a, std::string_view b) {
     }
   return d[a.size()][b.size()];
 }
-
-}  // namespace
 
 std::vector<std::string> similar_names(std::string_view name, const std::vector<std::string>& candidates,
                                        size_t at_most) {

@@ -9,6 +9,7 @@
 
 #include "core/messages.h"
 #include "core/placeholder.h"
+#include "core/similar_names.h"
 #include "core/utf8.h"
 #include "yaml/yaml_precheck.h"
 
@@ -77,20 +78,6 @@ SourcePos position_of(const YAML::Mark& m, const std::string& yaml, int first_li
   if (m.column > 0 && m.pos >= m.column && static_cast<size_t>(m.pos) <= yaml.size())
     p.column = column_of_byte(std::string_view(yaml).substr(m.pos - m.column), m.column);
   return p;
-}
-
-// Optimal string alignment distance (Levenshtein with adjacent transpositions, which are
-// the commonest typing slip), over bytes: keys are ASCII.
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
-  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-  for (size_t i = 1; i <= a.size(); ++i)
-    for (size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  return d[a.size()][b.size()];
 }
 
 // "HH:MM" with a real hour and minute: the minutes after midnight, or -1.
