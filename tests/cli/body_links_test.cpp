@@ -13,18 +13,12 @@
 
 #include "cli/govsite_binary.h"
 #include "cli/sample_site.h"
+#include "test_files.h"
 #include "test_site_keys.h"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 struct Site {
   fs::path dir;

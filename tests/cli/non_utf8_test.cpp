@@ -11,18 +11,12 @@
 
 #include "cli/govsite_binary.h"
 #include "cli/sample_site.h"
+#include "test_files.h"
 #include "core/utf8.h"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // "测试文件" and "测试" in GBK (both start with a byte that cannot start UTF-8).
 const std::string kGbkTitle = "\xB2\xE2\xCA\xD4\xCE\xC4\xBC\xFE";

@@ -10,17 +10,11 @@
 
 #include "cli/govsite_binary.h"
 #include "cli/sample_site.h"
+#include "test_files.h"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 const char* const kWarning =
     "themes/default: warning: 网站文件夹里的 themes/default/ 会代替内置主题：它和本版 govsite 的内置主题不同，以后 "
