@@ -34,8 +34,9 @@ rm -rf "$work/content" "$work/site.yaml" "$work/public" "$work/reports" "$work/.
 printf '%s' '标题 <b>&amp;"' > "$work/template/1"
 printf '%s' '盘司发〔2019〕12号' > "$work/template/2"
 
-# Runs per target in the fixed (CI) mode, sized to about 40 seconds each here.
-declare -A runs=([front_matter]=300000 [markdown]=100000 [template]=400 [site]=250 [cache]=200000)
+# Runs per target in the fixed (CI) mode, sized to well under the 300-second cap each here
+# (markdown runs are slow: its seeds are the quadratic shapes).
+declare -A runs=([front_matter]=300000 [markdown]=10000 [template]=400 [site]=250 [cache]=200000)
 declare -A max_len=([front_matter]=65536 [markdown]=65536 [template]=65536 [site]=65536 [cache]=131072)
 passed=0
 failed=0
