@@ -84,8 +84,21 @@ check "the refused bundle changed nothing" test "$(readlink "$releases/current")
 # A real nginx serving the installed first release over IPv6 and IPv4.
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=sfj.panjin.gov.cn" \
   -keyout "$work/tls.key" -out "$work/tls.crt" >/dev/null 2>&1
-sed -e 's|listen 80;|listen 127.0.0.1:18080;|; s|listen \[::\]:80;|listen [::1]:18080;|' \
-    -e 's|listen 443 ssl http2;|listen 127.0.0.1:18443 ssl http2;|; s|listen \[::\]:443 ssl http2;|listen [::1]:18443 ssl http2;|' \
+# Ports the kernel says are free now, on both families, so two runs of the suite at once
+# (or another service) cannot collide with this one.
+read -r http_port https_port < <(python3 -c '
+import socket
+ports = []
+while len(ports) < 2:
+    with socket.socket(socket.AF_INET6) as s6:
+        s6.bind(("::1", 0)); p = s6.getsockname()[1]
+        with socket.socket() as s4:
+            try: s4.bind(("127.0.0.1", p))
+            except OSError: continue
+    ports.append(p)
+print(*ports)')
+sed -e "s|listen 80;|listen 127.0.0.1:$http_port;|; s|listen \[::\]:80;|listen [::1]:$http_port;|" \
+    -e "s|listen 443 ssl http2;|listen 127.0.0.1:$https_port ssl http2;|; s|listen \[::\]:443 ssl http2;|listen [::1]:$https_port ssl http2;|" \
     -e "s|ssl_certificate .*;|ssl_certificate $work/tls.crt;|; s|ssl_certificate_key .*;|ssl_certificate_key $work/tls.key;|" \
     "$releases/current/nginx/site.conf" > "$work/site.conf"
 mkdir -p "$work/nginx/logs"
@@ -115,7 +128,7 @@ check "nginx started" test -n "$nginx_pid"
 
 fetch() {  # fetch ADDRESS PATH → headers in $work/h.ADDR, body in $work/b.ADDR
   curl -sk -g --max-time 10 -H "Host: sfj.panjin.gov.cn" -H "Accept-Encoding: gzip" \
-    -D "$work/h.$1" -o "$work/b.$1" "https://$1:18443$2"
+    -D "$work/h.$1" -o "$work/b.$1" "https://$1:$https_port$2"
 }
 urls=$(tar xzOf "$work/a.tar.gz" site/sitemap.xml | grep -o '<loc>[^<]*</loc>' | sed 's|<loc>https://sfj.panjin.gov.cn||; s|</loc>||')
 count=0
@@ -139,22 +152,22 @@ done
 check "the sitemap lists every page (39 in the sample site)" test "$count" -ge 39
 check "every sitemap URL is served identically over IPv6 and IPv4 with gzip and the security headers" test "$bad" -eq 0
 check "the gzip body is the page" bash -c "gzip -dc '$work/b.[::1]' | grep -q '<html lang=\"zh-CN\"'"
-curl -sk -g -o /dev/null -D "$work/h.css" -H "Host: sfj.panjin.gov.cn" "https://[::1]:18443/$(cd "$releases/current/site" && ls css/*.css | head -1)"
+curl -sk -g -o /dev/null -D "$work/h.css" -H "Host: sfj.panjin.gov.cn" "https://[::1]:$https_port/$(cd "$releases/current/site" && ls css/*.css | head -1)"
 check "fingerprinted CSS is cached for a year" grep -qi "^cache-control: public, max-age=31536000, immutable" "$work/h.css"
 check "CSS has its own type" grep -qi "^content-type: text/css" "$work/h.css"
-curl -s -g -o /dev/null -D "$work/h.http" -H "Host: sfj.panjin.gov.cn" "http://[::1]:18080/policies/"
+curl -s -g -o /dev/null -D "$work/h.http" -H "Host: sfj.panjin.gov.cn" "http://[::1]:$http_port/policies/"
 check "plain HTTP over IPv6 redirects to HTTPS" grep -qi "^location: https://sfj.panjin.gov.cn/policies/" "$work/h.http"
-curl -sk -g -o "$work/b.404" -D "$work/h.404" -H "Host: sfj.panjin.gov.cn" "https://[::1]:18443/no-such-page/"
+curl -sk -g -o "$work/b.404" -D "$work/h.404" -H "Host: sfj.panjin.gov.cn" "https://[::1]:$https_port/no-such-page/"
 check "a missing page answers 404 with the site's 404 page" bash -c "grep -q '^HTTP/[0-9.]* 404' '$work/h.404' && grep -q '页面不存在' '$work/b.404'"
 echo "secret" > "$releases/current/site/.env"
-curl -sk -g -o /dev/null -D "$work/h.dot" -H "Host: sfj.panjin.gov.cn" "https://[::1]:18443/.env"
+curl -sk -g -o /dev/null -D "$work/h.dot" -H "Host: sfj.panjin.gov.cn" "https://[::1]:$https_port/.env"
 check "dotfiles are denied" grep -q "^HTTP/[0-9.]* 403" "$work/h.dot"
-curl -sk -g -o /dev/null -D "$work/h.csv" -H "Host: sfj.panjin.gov.cn" "https://127.0.0.1:18443/catalog.csv"
+curl -sk -g -o /dev/null -D "$work/h.csv" -H "Host: sfj.panjin.gov.cn" "https://127.0.0.1:$https_port/catalog.csv"
 check "catalog.csv is served as text/csv" grep -qi "^content-type: text/csv; charset=utf-8" "$work/h.csv"
 
 # The ops check, pointed at this nginx instead of DNS.
 check "check-ipv6.sh finds every sitemap URL identical over IPv6 and IPv4" \
-  env GOVSITE_ADDR6=::1 GOVSITE_ADDR4=127.0.0.1 "$src/build-scripts/check-ipv6.sh" sfj.panjin.gov.cn --port 18443 --insecure
+  env GOVSITE_ADDR6=::1 GOVSITE_ADDR4=127.0.0.1 "$src/build-scripts/check-ipv6.sh" sfj.panjin.gov.cn --port $https_port --insecure
 
 # install.sh and nginx (#24): a running nginx whose configuration lacks this site's include
 # passes nginx -t and reloads, yet serves nothing from RELEASES_DIR; an nginx that is not
