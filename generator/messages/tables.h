@@ -9,6 +9,7 @@
 namespace govsite {
 
 const std::vector<MessageEntry>& cli_messages();       // messages/cli.cpp
+const std::vector<MessageEntry>& yaml_messages();      // messages/yaml.cpp: yaml-cpp's reasons
 const std::vector<MessageEntry>& content_messages();   // messages/content.cpp: reading files, front matter, site.yaml
 const std::vector<MessageEntry>& model_messages();     // messages/model.cpp: links, files, review chain
 const std::vector<MessageEntry>& validate_messages();  // messages/validate.cpp: the site's rules

@@ -11,6 +11,7 @@
 #include "core/placeholder.h"
 #include "core/similar_names.h"
 #include "core/utf8.h"
+#include "yaml/yaml_error_text.h"
 #include "yaml/yaml_precheck.h"
 
 namespace govsite {
@@ -171,7 +172,7 @@ std::unique_ptr<YamlFields> YamlFields::parse(const std::string& yaml, const std
     return nullptr;
   } catch (const YAML::ParserException& e) {
     const SourcePos p = position_of(e.mark, *impl->yaml, first_line);
-    diags.error(path, p.line, p.column, "yaml-syntax", tr("yaml-syntax", {e.msg}));
+    diags.error(path, p.line, p.column, "yaml-syntax", tr("yaml-syntax", {yaml_error_text(e.msg)}));
     return nullptr;
   } catch (const YAML::Exception& e) {
     diags.error(path, first_line, 0, "yaml-syntax", tr("yaml-syntax.other", {e.what()}));
