@@ -118,6 +118,9 @@ void write_diagnostic_json(JsonWriter& w, const Diagnostic& d) {
   w.key("severity").string(severity_name(d.severity));
   w.key("code").string(d.code);
   w.key("message").string(d.message);
+  // Only when set: a script that skips follow-on errors finds them, and the lines of every
+  // root cause stay as they were.
+  if (d.follow_on) w.key("follow_on").boolean(true);
   w.end_object();
 }
 

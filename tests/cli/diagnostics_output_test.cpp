@@ -116,3 +116,21 @@ TEST_CASE("diagnostics: 5 MB of opening brackets in front matter is one unclosed
   CHECK(r.output.size() < 2'000);
   CHECK(r.output.find("content/deep.md:2:1007: error: 这里的“[”没有对应的“]”") != std::string::npos);
 }
+
+TEST_CASE("cli: --json marks the follow-on errors, and only them", "[cli][diagnostics]") {
+  const std::string site = std::string(GOVSITE_SOURCE_DIR) + "/tests/sites/err-broken-target";
+  Run r = run("check --json --now 2019-09-01 --site '" + site + "'");
+  CHECK(r.exit_code == 1);
+  size_t follow_on = 0, root = 0;
+  std::istringstream lines(r.output);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("\"code\":") == std::string::npos) continue;
+    const bool marked = line.find(",\"follow_on\":true}") != std::string::npos;
+    const bool caused = line.find("\"code\":\"broken-reference-target\"") != std::string::npos;
+    INFO(line);
+    CHECK(marked == caused);
+    ++(caused ? follow_on : root);
+  }
+  CHECK(follow_on >= 2);
+  CHECK(root >= 2);
+}
