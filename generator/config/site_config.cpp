@@ -30,6 +30,20 @@ bool SiteConfig::is_index_prefix(const std::string& prefix) const {
 
 namespace {
 
+// A key of a site.yaml mapping that govsite never reads (`fields`' accessors are the list of
+// the keys it knows, so there is no second list to drift). In a mapping of fixed keys (a
+// column, an 互动交流 channel, deploy:) it can only be a slip; at the top level a key
+// nobody reads may be a theme's parameter, so only a near miss of a known key is named.
+void report_unknown_keys(YamlFields& fields, bool fixed_keys) {
+  for (const auto& [key, value] : fields.unread_fields()) {
+    const std::string closest = fields.closest_read_key(key);
+    if (!closest.empty())
+      fields.warning(key, "unknown-key", tr("unknown-key.did-you-mean", {key, closest}));
+    else if (fixed_keys)
+      fields.warning(key, "unknown-key", tr("unknown-key.site-yaml", {key}));
+  }
+}
+
 // The site's identity in the national inspection's terms: 网站标识码, the 索引号 prefixes,
 // the 互动交流 channels (国办秘函〔2019〕19号) and the 党政机关网站标识.
 void read_inspection_keys(YamlFields& fields, SiteConfig& c) {
@@ -65,6 +79,7 @@ void read_inspection_keys(YamlFields& fields, SiteConfig& c) {
       if (!channel.url.empty() && !is_web_url(channel.url))
         ch->error("url", "bad-value", tr("bad-value.interaction-url", {channel.url}));
       c.interaction.push_back(channel);
+      report_unknown_keys(*ch, true);
     }
     if (channels.empty())
       fields.error("interaction", "missing-interaction", tr("missing-interaction.empty"));
@@ -142,6 +157,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
       col->error("id", "bad-id", tr("bad-id.column", {sc.id}));
     if (c.column(sc.id)) col->error("id", "duplicate-id", tr("duplicate-id.column", {sc.id}));
     c.columns.push_back(sc);
+    report_unknown_keys(*col, true);
   }
 
   c.require_interpretation = fields->boolean("require_interpretation").value_or(false);
@@ -194,6 +210,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     if (!c.deploy.root.empty() && c.deploy.root[0] != '/')
       deploy->error("root", "bad-value", tr("bad-value.deploy-root"));
     c.deploy.keep_releases = static_cast<int>(deploy->integer("keep_releases", 1, 100).value_or(5));
+    report_unknown_keys(*deploy, true);
   }
   if (c.deploy.server_name.empty() && !c.base_url.empty()) {
     c.deploy.server_name = c.host();
@@ -208,6 +225,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
         deploy->error(key, "bad-value", tr("bad-value.nginx-unsafe", {key}));
   }
 
+  report_unknown_keys(*fields, false);
   c.params = Value::object();
   for (auto& [key, value] : fields->unread_fields()) c.params.set(key, std::move(value));
 

@@ -32,6 +32,8 @@ const std::vector<MessageEntry>& validate_messages() {
       // validate/unknown_keys.cpp
       {"unknown-key.did-you-mean", "不认识的项“{1}”，是不是“{2}”？写错的项不起作用，请改正拼写",
        "unknown key \"{1}\": did you mean \"{2}\"? A misspelt key has no effect"},
+      {"unknown-key.site-yaml", "site.yaml 里不认识的项“{1}”：这里没有这一项，写了不起作用。请检查拼写，或删除这一项",
+       "unknown key \"{1}\" in site.yaml: there is no such key here; check the spelling or remove it"},
       {"unknown-key", "不认识的项“{1}”：{2} 类文档没有这一项，主题模板也不用它，写了不起作用。请检查拼写，或删除这一项",
        "unknown key \"{1}\": {2} documents have no such key and the theme does not use it; check the spelling or "
        "remove it"},
