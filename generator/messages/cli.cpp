@@ -123,6 +123,8 @@ const std::vector<MessageEntry>& cli_messages() {
        "--now expects a date YYYY-MM-DD, got \"{1}\""},
       {"cli.bad-jobs", "--jobs 要写 1 到 256 之间的数字，现在写的是“{1}”",
        "--jobs expects a number from 1 to 256, got \"{1}\""},
+      {"cli.bad-year", "--year 要写 2008 到 9999 之间的年份，如 2019，现在写的是“{1}”",
+       "--year expects a year from 2008 to 9999, got \"{1}\""},
       {"cli.needs-folder", "{1} 后面要写一个文件夹", "{1} needs a folder"},
       {"cli.new-arguments",
        "new 后面要写类型和标题：govsite new policy \"关于……的通知\" [--id ID]（年度报告：govsite new annual-report "
