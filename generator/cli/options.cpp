@@ -122,7 +122,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     else if (opt == "--year") {
       const auto n = number_in(value, 2008, 9999);
       if (!n) {
-        error = "--year expects a year, got \"" + value + "\"";
+        error = tr("cli.bad-year", {value});
         return std::nullopt;
       }
       o.new_year = static_cast<int>(*n);

@@ -123,6 +123,8 @@ const std::vector<MessageEntry>& cli_messages() {
        "--now expects a date YYYY-MM-DD, got \"{1}\""},
       {"cli.bad-jobs", "--jobs 要写 1 到 256 之间的数字，现在写的是“{1}”",
        "--jobs expects a number from 1 to 256, got \"{1}\""},
+      {"cli.bad-year", "--year 要写 2008 到 9999 之间的年份，如 2019，现在写的是“{1}”",
+       "--year expects a year from 2008 to 9999, got \"{1}\""},
       {"cli.needs-folder", "{1} 后面要写一个文件夹", "{1} needs a folder"},
       {"cli.new-arguments",
        "new 后面要写类型和标题：govsite new policy \"关于……的通知\" [--id ID]（年度报告：govsite new annual-report "
@@ -134,7 +136,7 @@ const std::vector<MessageEntry>& cli_messages() {
        "--interprets is for interpretations only: govsite new interpretation \"TITLE\" --interprets POLICY-ID"},
       {"cli.init-arguments", "init 后面要写一个文件夹：govsite init 文件夹", "init takes one folder: govsite init DIR"},
 
-      // cli/cli.cpp: the summary of build and check. The counts come one by one (the
+      // cli/build_summary.cpp: the summary of build and check. The counts come one by one (the
       // English says "1 error", "2 errors"), then the line that holds them.
       {"cli.documents.one", "文档 {1} 篇", "{1} document"},
       {"cli.documents", "文档 {1} 篇", "{1} documents"},
@@ -150,7 +152,7 @@ const std::vector<MessageEntry>& cli_messages() {
       {"cli.veto-items", "未通过的单项否决项 {1} 个", "{1} failing inspection veto items"},
       {"cli.summary", "govsite {1}：{2}，已发布 {3} 篇，{4}，{5}，{6}，{7}，用时 {8} 秒{9}\n",
        "govsite {1}: {2}, {3} published, {4}, {5}, {6}, {7}, {8} s{9}\n"},
-      // cli/cli.cpp with model/left_out.cpp: after the summary, the documents left out
+      // cli/build_summary.cpp with model/left_out.cpp: after the summary, the documents left out
       {"cli.left-out.one", "未发布的文档 {1} 篇：\n", "{1} document left out:\n"},
       {"cli.left-out", "未发布的文档 {1} 篇：\n", "{1} documents left out:\n"},
       {"cli.left-out.reason", "  {1}：{2}\n", "  {1}: {2}\n"},

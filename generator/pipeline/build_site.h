@@ -42,8 +42,8 @@ struct BuildRequest {
   const BuildCache* previous = nullptr;
   std::string previous_output;  // the folder `previous` describes (read back: search index)
   BuildCache* next = nullptr;
-  // content/ as scanned just before the build (cli.cpp scans it to tell whether anything
-  // changed), or null: then the build scans it.
+  // content/ as scanned just before the build (incremental_build scans it to tell whether
+  // anything changed, govsite new for the ids taken), or null: then the build scans it.
   const ContentScan* scan = nullptr;
 };
 

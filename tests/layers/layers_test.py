@@ -6,8 +6,10 @@
   forbidden edge.
 - layers.txt lists every folder of generator/, and only those.
 - docs/internals.md shows the same order ("core < messages < … < cli").
-- The checker itself finds an upward include planted in a small tree, so it cannot pass
-  because it stopped looking.
+- cli/ stays thin (issue 25): no file of it over 200 lines, and none includes cache/ (the
+  build cache is pipeline/incremental_build's business, not a command's).
+- The checker itself finds an upward include, a long cli/ file and a cli/ include of
+  cache/ planted in a small tree, so it cannot pass because it stopped looking.
 
     tests/layers/layers_test.py SOURCE_DIR
 """
@@ -18,6 +20,7 @@ import tempfile
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*["<]([A-Za-z0-9_]+)/[^">]*[">]')
 SOURCES = (".h", ".hpp", ".cpp", ".cc")
+CLI_MAX_LINES = 200
 
 
 def read_layers(path):
@@ -48,6 +51,25 @@ def upward_includes(generator, layers):
     return found
 
 
+def thick_cli(generator):
+    """Every file of cli/ over CLI_MAX_LINES lines or including cache/, as messages."""
+    found = []
+    for file in sorted((generator / "cli").rglob("*")):
+        if not file.is_file() or file.suffix not in SOURCES:
+            continue
+        rel = file.relative_to(generator)
+        lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
+        if len(lines) > CLI_MAX_LINES:
+            found.append(f"generator/{rel}: {len(lines)} lines, over the {CLI_MAX_LINES} of a thin cli/ "
+                         f"file: move the work down to pipeline/ (or model/, publish/)")
+        for number, line in enumerate(lines, 1):
+            m = INCLUDE.match(line)
+            if m and m.group(1) == "cache":
+                found.append(f"generator/{rel}:{number}: cli/ may not include cache/ (the build cache "
+                             f"belongs to pipeline/incremental_build): {line.strip()}")
+    return found
+
+
 def self_test():
     """The checker reports an upward include planted in a throwaway tree, and only it."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -57,8 +79,18 @@ def self_test():
             (root / folder / "a.h").write_text(text)
         (root / "low" / "b.cpp").write_text('#include <string>\n\n#include "high/a.h"\n')
         found = upward_includes(root, ["low", "high"])
-        return found == ['generator/low/b.cpp:3: low/ may not include high/ (a higher layer '
-                         'in generator/layers.txt): #include "high/a.h"']
+        if found != ['generator/low/b.cpp:3: low/ may not include high/ (a higher layer '
+                     'in generator/layers.txt): #include "high/a.h"']:
+            return False
+        (root / "cli").mkdir()
+        (root / "cli" / "long.cpp").write_text("//\n" * (CLI_MAX_LINES + 1))
+        (root / "cli" / "short.cpp").write_text("//\n" * CLI_MAX_LINES)
+        (root / "cli" / "cached.h").write_text('#pragma once\n#include "cache/build_cache.h"\n')
+        return thick_cli(root) == [
+            'generator/cli/cached.h:2: cli/ may not include cache/ (the build cache belongs to '
+            'pipeline/incremental_build): #include "cache/build_cache.h"',
+            f'generator/cli/long.cpp: {CLI_MAX_LINES + 1} lines, over the {CLI_MAX_LINES} of a thin '
+            'cli/ file: move the work down to pipeline/ (or model/, publish/)']
 
 
 def main():
@@ -67,7 +99,7 @@ def main():
     layers = read_layers(generator / "layers.txt")
     failures = []
     if not self_test():
-        failures.append("the checker did not report the upward include planted in its self-test")
+        failures.append("the checker did not report exactly what was planted in its self-test")
     folders = sorted(p.name for p in generator.iterdir() if p.is_dir())
     for folder in folders:
         if folder not in layers:
@@ -78,6 +110,7 @@ def main():
     if len(set(layers)) != len(layers):
         failures.append("generator/layers.txt lists a folder twice")
     failures += upward_includes(generator, layers)
+    failures += thick_cli(generator)
     chain = " < ".join(layers)
     internals = " ".join((src / "docs" / "internals.md").read_text(encoding="utf-8").split())
     if chain not in internals:
