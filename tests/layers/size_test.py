@@ -38,6 +38,7 @@ EXEMPT = {
 }
 
 TYPE_KEYWORDS = {"namespace", "struct", "class", "union", "enum", "extern"}
+ACCESS = re.compile(r"^(?:public|protected|private)\s*:(?!:)\s*")
 
 
 def blank_non_code(text):
@@ -175,7 +176,9 @@ def long_functions(text, limit=MAX_FUNCTION_LINES):
         elif c == "{":
             head = code[head_start:i]
             if opens_function(head):
-                offset = head_start + len(head) - len(head.lstrip())
+                # The function starts at its signature, after any access specifier.
+                signature = ACCESS.sub("", head.lstrip(), count=1)
+                offset = head_start + len(head) - len(signature)
                 function_start = (offset, len(stack))
                 in_function = True
                 stack.append(True)
@@ -234,7 +237,13 @@ def self_test():
               '    auto f = [&](int y) {\n'
               '        return y;\n'
               '    };\n'
-              '}\n')
+              '}\n'
+              'class Loop {\n'
+              ' public:\n'
+              '  int run() {\n' + body +
+              '    return 0;\n'
+              '  }\n'
+              '};\n')
     with tempfile.TemporaryDirectory() as tmp:
         root = pathlib.Path(tmp)
         (root / "low").mkdir()
@@ -245,6 +254,8 @@ def self_test():
         found = oversized(root)
         return found == [f"generator/low/data.yaml:1: {MAX_FILE_LINES + 1} lines (at most {MAX_FILE_LINES})",
                          f"generator/low/long.cpp:7: a function of {79 + 6} lines "
+                         f"(at most {MAX_FUNCTION_LINES})",
+                         f"generator/low/long.cpp:{7 + 79 + 6 + 2}: a function of {79 + 3} lines "
                          f"(at most {MAX_FUNCTION_LINES})"], found
 
 
