@@ -63,9 +63,9 @@ struct CachedDocument {  // a .md file as last parsed
 };
 
 struct CachedPage {  // a document page as last rendered
-  uint64_t key = 0;                 // render key (document_pages.cpp)
+  uint64_t key = 0;                 // render key (outputs/document_page_key.h)
   std::string summary;
-  uint64_t text_hash = 0;           // of its search_record (outputs/search_index.h)
+  uint64_t text_hash = 0;           // of its search_record (outputs/search_tokens.h)
   std::vector<std::string> links;   // body link targets as written, resolved again for the key
   std::vector<std::string> sources; // files copied beside the page (site-relative)
   std::vector<std::string> outputs; // the files it wrote: the page and the copies

@@ -100,6 +100,97 @@ void read_inspection_keys(YamlFields& fields, SiteConfig& c) {
     fields.error("application_url", "bad-value", tr("bad-value.application-url"));
 }
 
+// base_url: http(s) with a host, kept with a trailing slash.
+void read_base_url(YamlFields& fields, SiteConfig& c) {
+  if (auto url = fields.string("base_url", true)) {
+    if (!std::regex_match(*url, std::regex(R"(https?://[A-Za-z0-9.\-\[\]:]+(/[^\s?#]*)?)"))) {
+      fields.error("base_url", "bad-value", tr("bad-value.base-url", {*url}));
+    } else {
+      c.base_url = *url;
+      if (c.base_url.find('/', c.base_url.find("://") + 3) == std::string::npos) c.base_url += '/';
+      if (c.base_url.back() != '/') c.base_url += '/';
+    }
+  }
+}
+
+// columns (专题专栏): each with an id, a title, a kind and a freshness tier.
+void read_columns(YamlFields& fields, SiteConfig& c) {
+  for (auto& col : fields.mapping_list("columns")) {
+    SiteColumn sc;
+    sc.line = col->start().line;
+    sc.id = col->string("id", true).value_or("");
+    sc.title = col->string("title", true).value_or("");
+    sc.kind = col->one_of("kind", {"news", "notice", "policy"}).value_or("news");
+    sc.tier = col->one_of("tier", {"news", "notice", "periodic", "static"}).value_or(sc.kind == "news" ? "news" : "notice");
+    if (!sc.id.empty() && !std::regex_match(sc.id, std::regex("[a-z0-9][a-z0-9-]*")))
+      col->error("id", "bad-id", tr("bad-id.column", {sc.id}));
+    if (c.column(sc.id)) col->error("id", "duplicate-id", tr("duplicate-id.column", {sc.id}));
+    c.columns.push_back(sc);
+    report_unknown_keys(*col, true);
+  }
+}
+
+// interpretation_grace_workdays, and the older interpretation_grace_days it replaces.
+void read_interpretation_grace(YamlFields& fields, SiteConfig& c) {
+  if (fields.has("interpretation_grace_days")) {
+    fields.warning("interpretation_grace_days", "deprecated-key", tr("deprecated-key"));
+    if (!fields.has("interpretation_grace_workdays"))
+      c.interpretation_grace_workdays =
+          static_cast<int>(fields.integer("interpretation_grace_days", 0, 365).value_or(3));
+    else
+      fields.integer("interpretation_grace_days", 0, 365);
+  }
+  if (fields.has("interpretation_grace_workdays"))
+    c.interpretation_grace_workdays =
+        static_cast<int>(fields.integer("interpretation_grace_workdays", 0, 365).value_or(3));
+}
+
+// attachment_types: extensions without the dot, lower-cased; never a page or a script.
+void read_attachment_types(YamlFields& fields, SiteConfig& c) {
+  if (fields.has("attachment_types")) {
+    c.attachment_types.clear();
+    for (std::string ext : fields.string_list("attachment_types")) {
+      if (!ext.empty() && ext[0] == '.') ext.erase(0, 1);
+      for (char& ch : ext)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      if (ext == "html" || ext == "htm" || ext == "js" || ext == "md")
+        fields.error("attachment_types", "bad-value", tr("bad-value.attachment-type", {ext}));
+      else
+        c.attachment_types.push_back(ext);
+    }
+  }
+}
+
+// deploy: the server name, TLS files and root of the bundle's nginx configuration.
+void read_deploy(YamlFields& fields, SiteConfig& c) {
+  if (auto deploy = fields.mapping("deploy")) {
+    c.deploy.server_name = deploy->string("server_name").value_or("");
+    // The server name names the bundle's file (dist/<name>-…) and nginx's server: one host,
+    // nothing that leaves dist/ ("../") or matches every host ("~.", "*").
+    if (!c.deploy.server_name.empty() && !is_host_name(c.deploy.server_name))
+      deploy->error("server_name", "bad-value", tr("bad-value.server-name", {c.deploy.server_name}));
+    c.deploy.tls_certificate = deploy->string("tls_certificate").value_or("");
+    c.deploy.tls_key = deploy->string("tls_key").value_or("");
+    c.deploy.root = deploy->string("root").value_or("");
+    if (!c.deploy.root.empty() && c.deploy.root[0] != '/')
+      deploy->error("root", "bad-value", tr("bad-value.deploy-root"));
+    c.deploy.keep_releases = static_cast<int>(deploy->integer("keep_releases", 1, 100).value_or(5));
+    report_unknown_keys(*deploy, true);
+  }
+  if (c.deploy.server_name.empty() && !c.base_url.empty()) {
+    c.deploy.server_name = c.host();
+    if (!is_host_name(c.deploy.server_name))
+      fields.error("base_url", "bad-value", tr("bad-value.base-url-host", {c.deploy.server_name}));
+  }
+  // These go into nginx's configuration: nothing that could end a directive or add one.
+  auto nginx_safe = [](const std::string& v) { return v.find_first_of(" \t\r\n;{}\"'$\\#") == std::string::npos; };
+  if (auto deploy = fields.mapping("deploy")) {
+    for (const char* key : {"tls_certificate", "tls_key", "root"})
+      if (auto v = deploy->string(key); v && !nginx_safe(*v))
+        deploy->error(key, "bad-value", tr("bad-value.nginx-unsafe", {key}));
+  }
+}
+
 }  // namespace
 
 const SiteColumn* SiteConfig::column(const std::string& id) const {
@@ -136,42 +227,10 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   if (!std::regex_match(c.theme, std::regex("[A-Za-z0-9_-]+")))
     fields->error("theme", "bad-value", tr("bad-value.theme"));
 
-  if (auto url = fields->string("base_url", true)) {
-    if (!std::regex_match(*url, std::regex(R"(https?://[A-Za-z0-9.\-\[\]:]+(/[^\s?#]*)?)"))) {
-      fields->error("base_url", "bad-value", tr("bad-value.base-url", {*url}));
-    } else {
-      c.base_url = *url;
-      if (c.base_url.find('/', c.base_url.find("://") + 3) == std::string::npos) c.base_url += '/';
-      if (c.base_url.back() != '/') c.base_url += '/';
-    }
-  }
-
-  for (auto& col : fields->mapping_list("columns")) {
-    SiteColumn sc;
-    sc.line = col->start().line;
-    sc.id = col->string("id", true).value_or("");
-    sc.title = col->string("title", true).value_or("");
-    sc.kind = col->one_of("kind", {"news", "notice", "policy"}).value_or("news");
-    sc.tier = col->one_of("tier", {"news", "notice", "periodic", "static"}).value_or(sc.kind == "news" ? "news" : "notice");
-    if (!sc.id.empty() && !std::regex_match(sc.id, std::regex("[a-z0-9][a-z0-9-]*")))
-      col->error("id", "bad-id", tr("bad-id.column", {sc.id}));
-    if (c.column(sc.id)) col->error("id", "duplicate-id", tr("duplicate-id.column", {sc.id}));
-    c.columns.push_back(sc);
-    report_unknown_keys(*col, true);
-  }
-
+  read_base_url(*fields, c);
+  read_columns(*fields, c);
   c.require_interpretation = fields->boolean("require_interpretation").value_or(false);
-  if (fields->has("interpretation_grace_days")) {
-    fields->warning("interpretation_grace_days", "deprecated-key", tr("deprecated-key"));
-    if (!fields->has("interpretation_grace_workdays"))
-      c.interpretation_grace_workdays =
-          static_cast<int>(fields->integer("interpretation_grace_days", 0, 365).value_or(3));
-    else
-      fields->integer("interpretation_grace_days", 0, 365);
-  }
-  if (fields->has("interpretation_grace_workdays"))
-    c.interpretation_grace_workdays =
-        static_cast<int>(fields->integer("interpretation_grace_workdays", 0, 365).value_or(3));
+  read_interpretation_grace(*fields, c);
   if (auto years = fields->mapping("workday_calendar")) read_workday_calendar(*years, c.calendar);
   if (auto enforcement = fields->mapping("enforcement")) read_enforcement_config(*enforcement, c.enforcement);
   if (auto tiers = fields->mapping("section_tiers")) {
@@ -185,45 +244,8 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   c.feed_size = static_cast<int>(fields->integer("feed_size", 1, 1000).value_or(20));
   c.sitemap_max_urls = static_cast<size_t>(fields->integer("sitemap_max_urls", 1, 50000).value_or(50000));
 
-  if (fields->has("attachment_types")) {
-    c.attachment_types.clear();
-    for (std::string ext : fields->string_list("attachment_types")) {
-      if (!ext.empty() && ext[0] == '.') ext.erase(0, 1);
-      for (char& ch : ext)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      if (ext == "html" || ext == "htm" || ext == "js" || ext == "md")
-        fields->error("attachment_types", "bad-value", tr("bad-value.attachment-type", {ext}));
-      else
-        c.attachment_types.push_back(ext);
-    }
-  }
-
-  if (auto deploy = fields->mapping("deploy")) {
-    c.deploy.server_name = deploy->string("server_name").value_or("");
-    // The server name names the bundle's file (dist/<name>-…) and nginx's server: one host,
-    // nothing that leaves dist/ ("../") or matches every host ("~.", "*").
-    if (!c.deploy.server_name.empty() && !is_host_name(c.deploy.server_name))
-      deploy->error("server_name", "bad-value", tr("bad-value.server-name", {c.deploy.server_name}));
-    c.deploy.tls_certificate = deploy->string("tls_certificate").value_or("");
-    c.deploy.tls_key = deploy->string("tls_key").value_or("");
-    c.deploy.root = deploy->string("root").value_or("");
-    if (!c.deploy.root.empty() && c.deploy.root[0] != '/')
-      deploy->error("root", "bad-value", tr("bad-value.deploy-root"));
-    c.deploy.keep_releases = static_cast<int>(deploy->integer("keep_releases", 1, 100).value_or(5));
-    report_unknown_keys(*deploy, true);
-  }
-  if (c.deploy.server_name.empty() && !c.base_url.empty()) {
-    c.deploy.server_name = c.host();
-    if (!is_host_name(c.deploy.server_name))
-      fields->error("base_url", "bad-value", tr("bad-value.base-url-host", {c.deploy.server_name}));
-  }
-  // These go into nginx's configuration: nothing that could end a directive or add one.
-  auto nginx_safe = [](const std::string& v) { return v.find_first_of(" \t\r\n;{}\"'$\\#") == std::string::npos; };
-  if (auto deploy = fields->mapping("deploy")) {
-    for (const char* key : {"tls_certificate", "tls_key", "root"})
-      if (auto v = deploy->string(key); v && !nginx_safe(*v))
-        deploy->error(key, "bad-value", tr("bad-value.nginx-unsafe", {key}));
-  }
+  read_attachment_types(*fields, c);
+  read_deploy(*fields, c);
 
   report_unknown_keys(*fields, false);
   c.params = Value::object();

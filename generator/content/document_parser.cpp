@@ -158,27 +158,106 @@ void find_document_personal_data(YamlFields& f, const std::string& text, Documen
   }
 }
 
-}  // namespace
 
-std::optional<Document> parse_document(const std::string& text, const std::string& path,
-                                       const std::string& default_id, Diagnostics& diags) {
+// Whether the file can be a document at all: not too large, no NUL byte, UTF-8.
+bool readable_text(const std::string& text, const std::string& path, Diagnostics& diags) {
   if (text.size() > kMaxDocumentBytes) {
     diags.error(path, 0, 0, "too-large",
                 tr("too-large", {std::to_string(text.size() / (1024 * 1024)),
                                  std::to_string(kMaxDocumentBytes / (1024 * 1024))}));
-    return std::nullopt;
+    return false;
   }
   if (size_t nul = text.find('\0'); nul != std::string::npos) {
     SourcePos p = position_of_byte(text, nul);
     diags.error(path, p.line, p.column, "nul-byte", tr("nul-byte", {std::to_string(nul)}));
-    return std::nullopt;
+    return false;
   }
   size_t bad = find_invalid_utf8(text);
   if (bad != std::string::npos) {
     SourcePos p = position_of_byte(text, bad);
     diags.error(path, p.line, p.column, "not-utf8", tr("not-utf8", {std::to_string(bad)}));
-    return std::nullopt;
+    return false;
   }
+  return true;
+}
+
+// id: as written, else the file's name (`default_id`); reported where the editor can fix it.
+void read_id(YamlFields& f, const std::string& default_id, Document& d, Diagnostics& diags) {
+  const std::string& path = d.path;
+  d.id = f.string("id").value_or(default_id);
+  if (!is_valid_id(d.id)) {
+    const std::string length = std::to_string(d.id.size()), most = std::to_string(kMaxIdLength);
+    if (f.has("id"))
+      f.error("id", "bad-id",
+               is_reserved_id(d.id)           ? tr("bad-id.index")
+               : d.id.size() > kMaxIdLength ? tr("bad-id.too-long", {length, most})
+                                              : tr("bad-id.pattern", {d.id}));
+    else if (d.id.size() > kMaxIdLength)
+      diags.error(path, 1, 1, "bad-id", tr("bad-id.file-name-too-long", {length, most}));
+    else
+      diags.error(path, 1, 1, "bad-id", tr("bad-id.file-name", {d.id}));
+  }
+}
+
+// disclosure (主动公开, 依申请公开, 不予公开) and the reason a document is not public.
+void read_disclosure(YamlFields& f, Document& d) {
+  auto disclosure = f.one_of("disclosure", {"public", "on-request", "withheld"});
+  if (!f.has("disclosure"))
+    f.error("disclosure", "missing-disclosure", tr("missing-disclosure"));
+  d.disclosure = !disclosure                 ? Disclosure::unset
+                 : *disclosure == "public"   ? Disclosure::public_
+                 : *disclosure == "withheld" ? Disclosure::withheld
+                                             : Disclosure::on_request;
+  d.disclosure_reason = f.string("disclosure_reason").value_or("");
+  if ((d.disclosure == Disclosure::on_request || d.disclosure == Disclosure::withheld) &&
+      d.disclosure_reason.empty())
+    f.error("disclosure", "missing-disclosure-reason",
+             tr("missing-disclosure-reason", {disclosure_name(d.disclosure)}));
+}
+
+// attachments (附件) and review (先审查、后公开: the stages, who, when).
+void read_attachments_and_review(YamlFields& f, Document& d) {
+  for (auto& a : f.mapping_list("attachments")) {
+    AttachmentRef ref;
+    ref.pos = a->pos("file");
+    ref.file = a->string("file", true).value_or("");
+    ref.title = a->string("title").value_or("");
+    if (!ref.file.empty()) d.attachments.push_back(ref);
+  }
+
+  for (auto& stage : f.mapping_list("review")) {
+    ReviewStage s;
+    s.pos = stage->start();
+    s.stage = stage->one_of("stage", {"initial", "second", "approved"}, true).value_or("");
+    s.by = stage->string("by", true).value_or("");
+    s.date = stage->date("date", true);
+    d.review.push_back(s);
+  }
+}
+
+// The fields of the document's type.
+void read_type_fields(YamlFields& f, Document& d) {
+  switch (d.type) {
+    case DocType::page: read_page(f, d); break;
+    case DocType::policy: read_policy(f, d); break;
+    case DocType::interpretation: read_interpretation(f, d); break;
+    case DocType::consultation: read_consultation(f, d); break;
+    case DocType::service: read_service(f, d); break;
+    case DocType::progress: read_progress(f, d); break;
+    case DocType::enforcement: read_enforcement(f, d); break;
+    case DocType::inspection_plan: read_inspection_plan(f, d); break;
+    case DocType::inspection_result: read_inspection_result(f, d); break;
+    case DocType::annual_report: read_annual_report(f, d); break;
+    case DocType::annual_web_report: read_annual_web_report(f, d); break;
+    case DocType::notice: break;
+  }
+}
+
+}  // namespace
+
+std::optional<Document> parse_document(const std::string& text, const std::string& path,
+                                       const std::string& default_id, Diagnostics& diags) {
+  if (!readable_text(text, path, diags)) return std::nullopt;
   FrontMatterSplit split = split_front_matter(text);
   if (!split.ok) {
     diags.error(path, split.error_line, split.error_line ? 1 : 0, "no-front-matter", split.error);
@@ -205,32 +284,8 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   d.type = *doc_type;
   d.title = f->string("title", true).value_or("");
 
-  d.id = f->string("id").value_or(default_id);
-  if (!is_valid_id(d.id)) {
-    const std::string length = std::to_string(d.id.size()), most = std::to_string(kMaxIdLength);
-    if (f->has("id"))
-      f->error("id", "bad-id",
-               is_reserved_id(d.id)           ? tr("bad-id.index")
-               : d.id.size() > kMaxIdLength ? tr("bad-id.too-long", {length, most})
-                                              : tr("bad-id.pattern", {d.id}));
-    else if (d.id.size() > kMaxIdLength)
-      diags.error(path, 1, 1, "bad-id", tr("bad-id.file-name-too-long", {length, most}));
-    else
-      diags.error(path, 1, 1, "bad-id", tr("bad-id.file-name", {d.id}));
-  }
-
-  auto disclosure = f->one_of("disclosure", {"public", "on-request", "withheld"});
-  if (!f->has("disclosure"))
-    f->error("disclosure", "missing-disclosure", tr("missing-disclosure"));
-  d.disclosure = !disclosure                 ? Disclosure::unset
-                 : *disclosure == "public"   ? Disclosure::public_
-                 : *disclosure == "withheld" ? Disclosure::withheld
-                                             : Disclosure::on_request;
-  d.disclosure_reason = f->string("disclosure_reason").value_or("");
-  if ((d.disclosure == Disclosure::on_request || d.disclosure == Disclosure::withheld) &&
-      d.disclosure_reason.empty())
-    f->error("disclosure", "missing-disclosure-reason",
-             tr("missing-disclosure-reason", {disclosure_name(d.disclosure)}));
+  read_id(*f, default_id, d, diags);
+  read_disclosure(*f, d);
 
   d.draft = f->boolean("draft").value_or(false);
   d.published = f->date_time("published", d.published_minute);
@@ -246,37 +301,8 @@ std::optional<Document> parse_document(const std::string& text, const std::strin
   d.summary = f->string("summary").value_or("");
   d.issuer = f->string("issuer").value_or("");
 
-  for (auto& a : f->mapping_list("attachments")) {
-    AttachmentRef ref;
-    ref.pos = a->pos("file");
-    ref.file = a->string("file", true).value_or("");
-    ref.title = a->string("title").value_or("");
-    if (!ref.file.empty()) d.attachments.push_back(ref);
-  }
-
-  for (auto& stage : f->mapping_list("review")) {
-    ReviewStage s;
-    s.pos = stage->start();
-    s.stage = stage->one_of("stage", {"initial", "second", "approved"}, true).value_or("");
-    s.by = stage->string("by", true).value_or("");
-    s.date = stage->date("date", true);
-    d.review.push_back(s);
-  }
-
-  switch (d.type) {
-    case DocType::page: read_page(*f, d); break;
-    case DocType::policy: read_policy(*f, d); break;
-    case DocType::interpretation: read_interpretation(*f, d); break;
-    case DocType::consultation: read_consultation(*f, d); break;
-    case DocType::service: read_service(*f, d); break;
-    case DocType::progress: read_progress(*f, d); break;
-    case DocType::enforcement: read_enforcement(*f, d); break;
-    case DocType::inspection_plan: read_inspection_plan(*f, d); break;
-    case DocType::inspection_result: read_inspection_result(*f, d); break;
-    case DocType::annual_report: read_annual_report(*f, d); break;
-    case DocType::annual_web_report: read_annual_web_report(*f, d); break;
-    case DocType::notice: break;
-  }
+  read_attachments_and_review(*f, d);
+  read_type_fields(*f, d);
 
   d.disclosure_category = f->string("disclosure_category").value_or(default_disclosure_category(d.type));
   if (!find_disclosure_category(d.disclosure_category))

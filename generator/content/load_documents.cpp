@@ -56,6 +56,85 @@ std::optional<BrokenFile> broken_file(const std::string& rel, const std::string&
   return b;
 }
 
+// Loading the files of content/, one at a time on any thread: what it reads, and where
+// each file leaves its results (by its index in scan.markdown).
+struct FileLoader {
+  const FileSystem& fs;
+  const ContentScan& scan;
+  const std::vector<std::string>& markdown;
+  const std::string& content_dir;
+  const BuildCache* previous;
+  bool keep_for_cache;
+  Diagnostics& diags;
+  std::vector<uint64_t> hashes;         // content hash | 1; 0: unreadable
+  std::vector<CachedDocument> entries;  // for the next cache, with keep_for_cache
+  std::vector<char> read;               // 1: the file was opened
+  std::vector<std::optional<BrokenFile>> broken;
+
+  // One file: its document, or none when it was refused or unreadable.
+  std::optional<Document> load_one(size_t i) {
+    std::optional<Document> parsed;
+    const std::string rel = "content/" + markdown[i];
+    const std::string path = join_path(content_dir, markdown[i]);
+    const FileStat& stat = scan.stats[i];
+    const bool has_stat = scan.has_stat[i];
+    const CachedDocument* cached = nullptr;
+    if (previous) {
+      auto it = previous->documents.find(rel);
+      if (it != previous->documents.end()) cached = &it->second;
+    }
+    std::vector<Diagnostic> found;
+    // Unchanged by its stat: the previous build's parse, without opening the file. The body
+    // is read only if the document's page has to be rendered again (load_body). A file that
+    // did not parse is read all the same, for the id it declares (broken_file()).
+    if (cached && has_stat && unchanged_since(*cached, stat, previous->sources_read_at_ns) &&
+        decode_parsed_document(cached->encoded(), parsed, found) && parsed) {
+      hashes[i] = cached->source_hash;
+      parsed->body_pending = true;
+      if (keep_for_cache) entries[i] = *cached;
+      broken[i] = broken_file(rel, markdown[i], parsed, found, "");
+      for (const auto& d : found) diags.add(d);
+      return parsed;
+    }
+    read[i] = 1;
+    std::string text, error;
+    if (!fs.read_file(path, text, error)) {
+      diags.error(rel, 0, 0, "unreadable", tr("unreadable", {error}));
+      return std::nullopt;
+    }
+    hashes[i] = content_hash(text) | 1;  // 0 stays "unreadable"
+    if (cached && cached->source_hash != hashes[i]) cached = nullptr;
+    found.clear();
+    // Parsed by the previous build from these very bytes: the same document and the same
+    // diagnostics; only the body, which the cache leaves out, is cut from the file again.
+    if (cached && decode_parsed_document(cached->encoded(), parsed, found)) {
+      if (parsed) parsed->body = split_front_matter(text).body;
+      if (keep_for_cache) entries[i] = *cached;
+    } else {
+      Diagnostics own;
+      parsed = parse_document(text, rel, default_id_for(markdown[i]), own);
+      // govsite init's placeholders: an error where they could be published, a reminder in a draft.
+      report_placeholders(text, rel, parsed && parsed->draft ? Severity::warning : Severity::error, own);
+      found = own.sorted();
+      if (keep_for_cache) {
+        entries[i].source_hash = hashes[i];
+        if (parsed) {
+          std::string body = std::move(parsed->body);
+          parsed->body.clear();
+          entries[i].set_encoded(encode_parsed_document(parsed, found));
+          parsed->body = std::move(body);
+        } else {
+          entries[i].set_encoded(encode_parsed_document(std::nullopt, found));
+        }
+      }
+    }
+    if (keep_for_cache) entries[i].stat = has_stat ? stat : FileStat();  // as read now
+    broken[i] = broken_file(rel, markdown[i], parsed, found, text);
+    for (const auto& d : found) diags.add(d);
+    return parsed;
+  }
+};
+
 }  // namespace
 
 ContentScan scan_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs) {
@@ -125,75 +204,15 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
   // of fresh memory for nothing.
   std::vector<Document> docs(markdown.size());
   std::vector<char> parsed_ok(markdown.size(), 0);
-  std::vector<uint64_t> hashes(markdown.size(), 0);
-  std::vector<CachedDocument> entries(keep_for_cache ? markdown.size() : 0);
-  std::vector<char> read(markdown.size(), 0);
-  std::vector<std::optional<BrokenFile>> broken(markdown.size());
+  FileLoader loader{fs, scan, markdown, content_dir, previous, keep_for_cache, diags,
+                    std::vector<uint64_t>(markdown.size(), 0),
+                    std::vector<CachedDocument>(keep_for_cache ? markdown.size() : 0),
+                    std::vector<char>(markdown.size(), 0),
+                    std::vector<std::optional<BrokenFile>>(markdown.size())};
+  std::vector<uint64_t>& hashes = loader.hashes;
   loaded.sources_read_at_ns = scan.started_at_ns;
-  // One file: its document, or none when it was refused or unreadable.
-  auto load_one = [&](size_t i) -> std::optional<Document> {
-    std::optional<Document> parsed;
-    const std::string rel = "content/" + markdown[i];
-    const std::string path = join_path(content_dir, markdown[i]);
-    const FileStat& stat = scan.stats[i];
-    const bool has_stat = scan.has_stat[i];
-    const CachedDocument* cached = nullptr;
-    if (previous) {
-      auto it = previous->documents.find(rel);
-      if (it != previous->documents.end()) cached = &it->second;
-    }
-    std::vector<Diagnostic> found;
-    // Unchanged by its stat: the previous build's parse, without opening the file. The body
-    // is read only if the document's page has to be rendered again (load_body). A file that
-    // did not parse is read all the same, for the id it declares (broken_file()).
-    if (cached && has_stat && unchanged_since(*cached, stat, previous->sources_read_at_ns) &&
-        decode_parsed_document(cached->encoded(), parsed, found) && parsed) {
-      hashes[i] = cached->source_hash;
-      parsed->body_pending = true;
-      if (keep_for_cache) entries[i] = *cached;
-      broken[i] = broken_file(rel, markdown[i], parsed, found, "");
-      for (const auto& d : found) diags.add(d);
-      return parsed;
-    }
-    read[i] = 1;
-    std::string text, error;
-    if (!fs.read_file(path, text, error)) {
-      diags.error(rel, 0, 0, "unreadable", tr("unreadable", {error}));
-      return std::nullopt;
-    }
-    hashes[i] = content_hash(text) | 1;  // 0 stays "unreadable"
-    if (cached && cached->source_hash != hashes[i]) cached = nullptr;
-    found.clear();
-    // Parsed by the previous build from these very bytes: the same document and the same
-    // diagnostics; only the body, which the cache leaves out, is cut from the file again.
-    if (cached && decode_parsed_document(cached->encoded(), parsed, found)) {
-      if (parsed) parsed->body = split_front_matter(text).body;
-      if (keep_for_cache) entries[i] = *cached;
-    } else {
-      Diagnostics own;
-      parsed = parse_document(text, rel, default_id_for(markdown[i]), own);
-      // govsite init's placeholders: an error where they could be published, a reminder in a draft.
-      report_placeholders(text, rel, parsed && parsed->draft ? Severity::warning : Severity::error, own);
-      found = own.sorted();
-      if (keep_for_cache) {
-        entries[i].source_hash = hashes[i];
-        if (parsed) {
-          std::string body = std::move(parsed->body);
-          parsed->body.clear();
-          entries[i].set_encoded(encode_parsed_document(parsed, found));
-          parsed->body = std::move(body);
-        } else {
-          entries[i].set_encoded(encode_parsed_document(std::nullopt, found));
-        }
-      }
-    }
-    if (keep_for_cache) entries[i].stat = has_stat ? stat : FileStat();  // as read now
-    broken[i] = broken_file(rel, markdown[i], parsed, found, text);
-    for (const auto& d : found) diags.add(d);
-    return parsed;
-  };
   parallel_for(markdown.size(), jobs, [&](size_t i) {
-    if (std::optional<Document> parsed = load_one(i)) {
+    if (std::optional<Document> parsed = loader.load_one(i)) {
       docs[i] = std::move(*parsed);
       parsed_ok[i] = 1;
     }
@@ -201,14 +220,14 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
 
   loaded.markdown_files = markdown.size();
   loaded.files = scan.files;
-  for (char r : read) loaded.files_read += r;
+  for (char r : loader.read) loaded.files_read += r;
 
   loaded.fingerprint = content_fingerprint(scan, hashes);
   if (keep_for_cache)
     for (size_t i = 0; i < markdown.size(); ++i)
-      if (hashes[i]) loaded.cache_entries.emplace("content/" + markdown[i], std::move(entries[i]));
+      if (hashes[i]) loaded.cache_entries.emplace("content/" + markdown[i], std::move(loader.entries[i]));
 
-  for (auto& b : broken)
+  for (auto& b : loader.broken)
     if (b) loaded.broken.push_back(std::move(*b));
 
   size_t kept = 0;

@@ -2,12 +2,13 @@
 
 namespace govsite {
 
+namespace {
+
 // What the command line itself says: the usage, its errors, the summary of a build and the
 // lines of bundle, new, init and assign-index. These are no diagnostics, so their keys start
 // with "cli." (docs/commands.md, "Messages in Chinese and English"); the diagnostics the command line
 // reports keep their codes ("build-cache").
-const std::vector<MessageEntry>& cli_messages() {
-  static const std::vector<MessageEntry> table = {
+const MessageEntry kMessages[] = {
       // cli/options.cpp: --help, and after a usage error
       {"cli.usage",
        "用法：govsite <命令> [选项]\n"
@@ -261,7 +262,12 @@ const std::vector<MessageEntry>& cli_messages() {
        "  2. govsite check --site {1}   列出还没有填写的每一处\n"
        "  3. govsite serve --site {1} --drafts   本地预览\n"
        "  4. 提交到本单位的代码仓库；CI 文件已写好（.gitlab-ci.yml、.github/workflows/govsite.yml）\n"},
-  };
+};
+
+}  // namespace
+
+const std::vector<MessageEntry>& cli_messages() {
+  static const std::vector<MessageEntry> table(std::begin(kMessages), std::end(kMessages));
   return table;
 }
 

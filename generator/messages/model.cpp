@@ -2,8 +2,9 @@
 
 namespace govsite {
 
-const std::vector<MessageEntry>& model_messages() {
-  static const std::vector<MessageEntry> table = {
+namespace {
+
+const MessageEntry kMessages[] = {
       // model/review_chain.cpp: "先审查、后公开"
       {"review-incomplete.none",
        "缺少审核记录：公开的文档要写“review”，依次写明初审（initial）、复审（second）、批准（approved）三个环节，"
@@ -146,7 +147,12 @@ const std::vector<MessageEntry>& model_messages() {
        "table 三, column {1}: 本年新收 + 上年结转 = {2}, but 办理结果总计 + 结转下年度 = {3}"},
       {"annual-report-mismatch.appeal-total", "第四部分“{1}”：总计是 {2}，但各项结果加起来是 {3}",
        "table 四, {1}: {2}, but its results add up to {3}"},
-  };
+};
+
+}  // namespace
+
+const std::vector<MessageEntry>& model_messages() {
+  static const std::vector<MessageEntry> table(std::begin(kMessages), std::end(kMessages));
   return table;
 }
 

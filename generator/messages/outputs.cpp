@@ -2,8 +2,9 @@
 
 namespace govsite {
 
-const std::vector<MessageEntry>& outputs_messages() {
-  static const std::vector<MessageEntry> table = {
+namespace {
+
+const MessageEntry kMessages[] = {
       // render/templates.cpp, theme/theme_source.cpp, outputs/theme_assets.cpp: for whoever
       // maintains the theme
       {"template.partial-cycle", "模板的片段（partial）互相嵌套过深，可能形成了循环",
@@ -117,7 +118,12 @@ const std::vector<MessageEntry>& outputs_messages() {
       {"errno.EXDEV", "不能在两个磁盘之间直接移动", "Invalid cross-device link"},
       {"errno.EBUSY", "文件或文件夹正在被使用", "Device or resource busy"},
       {"errno.ELOOP", "符号链接层数太多（可能链接到了自己）", "Too many levels of symbolic links"},
-  };
+};
+
+}  // namespace
+
+const std::vector<MessageEntry>& outputs_messages() {
+  static const std::vector<MessageEntry> table(std::begin(kMessages), std::end(kMessages));
   return table;
 }
 

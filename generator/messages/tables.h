@@ -2,6 +2,7 @@
 // that the stages' messages can be written side by side. catalog.cpp joins them.
 #pragma once
 
+#include <iterator>
 #include <vector>
 
 #include "core/messages.h"
@@ -10,7 +11,9 @@ namespace govsite {
 
 const std::vector<MessageEntry>& cli_messages();       // messages/cli.cpp
 const std::vector<MessageEntry>& yaml_messages();      // messages/yaml.cpp: yaml-cpp's reasons
-const std::vector<MessageEntry>& content_messages();   // messages/content.cpp: reading files, front matter, site.yaml
+const std::vector<MessageEntry>& content_messages();   // messages/content.cpp: reading files, front matter
+const std::vector<MessageEntry>& site_config_messages();  // messages/site_config.cpp: site.yaml
+const std::vector<MessageEntry>& site_data_messages();    // messages/site_data.cpp: enforcement and request data
 const std::vector<MessageEntry>& model_messages();     // messages/model.cpp: links, files, review chain
 const std::vector<MessageEntry>& validate_messages();  // messages/validate.cpp: the site's rules
 const std::vector<MessageEntry>& outputs_messages();   // messages/outputs.cpp: theme, pages, reports, bundle, serve

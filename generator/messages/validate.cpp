@@ -2,8 +2,9 @@
 
 namespace govsite {
 
-const std::vector<MessageEntry>& validate_messages() {
-  static const std::vector<MessageEntry> table = {
+namespace {
+
+const MessageEntry kMessages[] = {
       // validate/publication_rules.cpp
       {"missing-key.published", "缺少必填项“published”（发布日期）：公开的文档要写明发布日期，格式如 2019-08-12",
        "missing required key \"published\" (发布日期) for a public document"},
@@ -292,7 +293,12 @@ const std::vector<MessageEntry>& validate_messages() {
        "申请 {1}（{2} 收到）至今未答复，已超过答复期限 {4} 共 {3} 个工作日（条例第三十三条：{5} 个工作日），请尽快答复",
        "request {1} (received {2}) is still unanswered, {3} working days after its deadline {4} (条例第三十三条: {5} "
        "working days)"},
-  };
+};
+
+}  // namespace
+
+const std::vector<MessageEntry>& validate_messages() {
+  static const std::vector<MessageEntry> table(std::begin(kMessages), std::end(kMessages));
   return table;
 }
 

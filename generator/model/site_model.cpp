@@ -148,48 +148,42 @@ const Document* SiteModel::unpublished_claimant(const std::string& file) const {
   return nullptr;
 }
 
-SiteModel build_site_model(std::vector<Document> docs, const Date& now,
-                           std::vector<std::string> files, bool preview_drafts,
-                           const std::vector<BrokenFile>& broken) {
-  SiteModel m;
-  m.files.insert(files.begin(), files.end());
-  m.docs = std::move(docs);
-  m.now = now;
-  const size_t n = m.docs.size();
-  m.published.resize(n);
-  m.left_out.resize(n);
-  m.left_out_code.resize(n);
-  m.draft_preview.resize(n);
-  m.interpretations.resize(n);
-  m.supersedes.resize(n);
-  for (size_t i = 0; i < n; ++i) {
-    const Document& d = m.docs[i];
-    m.by_id.emplace(d.id, i);  // a duplicate keeps the first; validation reports both files
-    m.by_path.emplace(d.path, i);
-    m.left_out_code[i] = exclusion_code(d, now);
-    if (preview_drafts && d.draft && d.disclosure == Disclosure::public_) {
-      Document preview = d;
-      preview.draft = false;
-      if (!preview.published) preview.published = now;
-      // The review is what a draft lacks; its dates still count (scheduled, expired).
-      const std::string reason = exclusion_code(preview, now);
-      const bool dated_out = *preview.published > now || (preview.expires && *preview.expires < now);
-      if (!dated_out && (reason.empty() || reason == "review-incomplete")) {
-        m.docs[i].published = preview.published;
-        m.left_out_code[i].clear();
-        m.draft_preview[i] = true;
-      }
-    }
-    m.left_out[i] = exclusion_text(m.left_out_code[i], m.docs[i]);
-    m.published[i] = m.left_out[i].empty();
-    if (ends_with(d.path, "/index.md"))
-      m.folder_owner.emplace(folder_of(d), i);
-    for (const auto& a : d.attachments) {
-      std::string path;
-      if (normalize_relative_path(join_path(folder_of(d), percent_decode(a.file)), path))
-        m.attachment_claims[path].push_back(i);
+namespace {
+
+// Whether document i is published (a public draft is, under serve --drafts, when only its
+// review is missing), why not when it is left out, and the files it claims.
+void decide_publication(SiteModel& m, size_t i, bool preview_drafts) {
+  const Document& d = m.docs[i];
+  const Date& now = m.now;
+  m.by_id.emplace(d.id, i);  // a duplicate keeps the first; validation reports both files
+  m.by_path.emplace(d.path, i);
+  m.left_out_code[i] = exclusion_code(d, now);
+  if (preview_drafts && d.draft && d.disclosure == Disclosure::public_) {
+    Document preview = d;
+    preview.draft = false;
+    if (!preview.published) preview.published = now;
+    // The review is what a draft lacks; its dates still count (scheduled, expired).
+    const std::string reason = exclusion_code(preview, now);
+    const bool dated_out = *preview.published > now || (preview.expires && *preview.expires < now);
+    if (!dated_out && (reason.empty() || reason == "review-incomplete")) {
+      m.docs[i].published = preview.published;
+      m.left_out_code[i].clear();
+      m.draft_preview[i] = true;
     }
   }
+  m.left_out[i] = exclusion_text(m.left_out_code[i], m.docs[i]);
+  m.published[i] = m.left_out[i].empty();
+  if (ends_with(d.path, "/index.md"))
+    m.folder_owner.emplace(folder_of(d), i);
+  for (const auto& a : d.attachments) {
+    std::string path;
+    if (normalize_relative_path(join_path(folder_of(d), percent_decode(a.file)), path))
+      m.attachment_claims[path].push_back(i);
+  }
+}
+
+// The files that did not load or have errors: a reference to one is a follow-on error.
+void add_broken_files(SiteModel& m, const std::vector<BrokenFile>& broken) {
   for (const BrokenFile& b : broken) {
     if (b.parsed) {
       auto it = m.by_path.find(b.path);
@@ -206,10 +200,15 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
   }
   // A public document without `published` is an error in its own file too (reported at its
   // first line by validation: missing-key), so a reference to it is a follow-on as well.
-  for (size_t i = 0; i < n; ++i)
+  for (size_t i = 0; i < m.docs.size(); ++i)
     if (m.left_out_code[i] == "no-publication-date")
       m.broken_by_path.emplace(m.docs[i].path, BrokenFile{m.docs[i].path, m.docs[i].id, 1, true});
-  for (size_t i = 0; i < n; ++i) {
+}
+
+// The pairs derived from the documents: each policy's interpretations and the policies it
+// supersedes, oldest first.
+void pair_documents(SiteModel& m) {
+  for (size_t i = 0; i < m.docs.size(); ++i) {
     if (!m.published[i]) continue;
     const Document& d = m.docs[i];
     if (d.type == DocType::interpretation) {
@@ -235,6 +234,27 @@ SiteModel build_site_model(std::vector<Document> docs, const Date& now,
   };
   for (auto& list : m.interpretations) std::sort(list.begin(), list.end(), by_date);
   for (auto& list : m.supersedes) std::sort(list.begin(), list.end(), by_date);
+}
+
+}  // namespace
+
+SiteModel build_site_model(std::vector<Document> docs, const Date& now,
+                           std::vector<std::string> files, bool preview_drafts,
+                           const std::vector<BrokenFile>& broken) {
+  SiteModel m;
+  m.files.insert(files.begin(), files.end());
+  m.docs = std::move(docs);
+  m.now = now;
+  const size_t n = m.docs.size();
+  m.published.resize(n);
+  m.left_out.resize(n);
+  m.left_out_code.resize(n);
+  m.draft_preview.resize(n);
+  m.interpretations.resize(n);
+  m.supersedes.resize(n);
+  for (size_t i = 0; i < n; ++i) decide_publication(m, i, preview_drafts);
+  add_broken_files(m, broken);
+  pair_documents(m);
   for (size_t i = 0; i < n; ++i)
     if (m.published[i]) m.newest.push_back(i);
   std::sort(m.newest.begin(), m.newest.end(), [&](size_t a, size_t b) {

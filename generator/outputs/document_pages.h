@@ -32,29 +32,12 @@ struct DocumentPagesResult {
 // document's bytes, what the page shows of other documents, where its links lead, the
 // files it copies) is the one the previous build rendered it from is kept, not rendered.
 // Each document's body is released once its page is done (listings, feeds and the search
-// index need only summaries and plain text): a 50,000-document build stays well under 1 GiB.
+// index need only summaries and plain text), so a build never holds every body at once.
 DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir,
                                          SiteModel& m, const SiteConfig& config,
                                          const SiteFrame& frame, const TemplateSet& templates,
                                          unsigned jobs, OutputWriter& out, Diagnostics& diags,
                                          const std::function<void(size_t, size_t)>& progress = {},
                                          RenderMemo* memo = nullptr);
-
-// What every page shows of the site (navigation, footer, links, assets): part of every
-// page's render key.
-uint64_t site_frame_key(const SiteFrame& frame);
-
-// The "page" value of a document's template context (without body and summary).
-Value document_value(const SiteModel& m, const SiteConfig& config, size_t index);
-
-// The output file of a document's page: policies/<id>.html.
-std::string output_path_of(const Document& d);
-
-// Whether the document is a part of the 政府信息公开 page (links.guide, rules, apply,
-// annual_report): its page sits under 政府信息公开 in navigation and breadcrumbs.
-bool is_disclosure_part(const Document& d, const SiteConfig& config);
-
-// 发布机构: the document's issuer, or the site's organization (主办单位).
-std::string publisher_of(const Document& d, const SiteConfig& config);
 
 }  // namespace govsite

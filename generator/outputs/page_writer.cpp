@@ -1,7 +1,7 @@
 #include "outputs/page_writer.h"
 
 #include "core/value_codec.h"
-#include "outputs/document_pages.h"
+#include "outputs/document_page_key.h"
 #include "core/parallel.h"
 
 namespace govsite {

@@ -1,6 +1,5 @@
-// The pages that tie the site together: 首页 (home), 网站地图 (HTML site map), the
-// 主动公开基本目录 (active-disclosure catalog, also as catalog.json and catalog.csv), the
-// search page and 404.html.
+// The pages that tie the site together: 首页 (home), 网站地图 (HTML site map), 互动交流 and
+// 404.html. The 政府信息公开 page and the catalog are in disclosure_pages.h.
 #pragma once
 
 #include <string>
@@ -13,18 +12,8 @@ namespace govsite {
 
 void write_home_page(const SiteModel& m, PageWriter& w);
 void write_site_map_page(const SiteModel& m, PageWriter& w);
-// 政府信息公开 (国办公开办函〔2019〕61号): the landing page with its five parts — 公开指南,
-// 公开制度, 法定主动公开内容 by 条例第二十条 category, 年报, 依申请公开.
-void write_disclosure_page(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w);
-// The 主动公开基本目录 (条例第十二条: 索引, 名称, 内容概述, 生成日期 …), by category.
-void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w);
 // 互动交流: the site's interaction channels (site.yaml interaction) and consultations.
 void write_interaction_page(const SiteModel& m, PageWriter& w);
 void write_not_found_page(PageWriter& w);
-
-// catalog.csv (UTF-8 with BOM) and catalog.json: every published document with category,
-// 索引号, 名称, 内容概述, 生成日期, 发布日期, 发布机构, 发文字号 and URL. Exposed for tests.
-std::string catalog_csv(const SiteModel& m, const SiteConfig& config, const std::vector<std::string>& summaries);
-std::string catalog_json(const SiteModel& m, const SiteConfig& config, const std::vector<std::string>& summaries);
 
 }  // namespace govsite

@@ -26,50 +26,25 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "cache/build_cache.h"
-#include "model/site_model.h"
+#include "core/file_system.h"
 #include "core/output_writer.h"
+#include "model/site_model.h"
+#include "outputs/search_tokens.h"
 
 namespace govsite {
 
-// Tokens of `text` in order (with repeats): lower-cased ASCII words [a-z0-9]+, and for each
-// run of CJK ideographs its overlapping bigrams (a run of one gives that character).
-// Punctuation, full-width forms and spaces separate runs.
-std::vector<std::string> search_tokens(std::string_view text);
-
-// The same tokens, handed to `fn` one at a time without building a list (the index
-// builder's hot loop).
-void for_each_search_token(std::string_view text, const std::function<void(std::string_view)>& fn);
-
-// Phrase grams of `text`'s long CJK runs, as described above (repeats included).
-void for_each_phrase_gram(std::string_view text, const std::function<void(std::string_view)>& fn);
-
-// The record of a document in the text chunks (format above): its title, URL, type label,
-// date, 发文字号, 索引号 and issuer (tabs and line breaks in them become spaces), then
-// `text`, its plain body text. Its content_hash is what the build cache keeps per page.
-std::string search_record(const Document& d, std::string_view text);
-
-// Every token a record is indexed under, each once: the tokens and phrase grams of its
-// searchable part (title, 发文字号, 索引号, issuer and text; not URL, type or date), and
-// "#" + those of its head (title, 发文字号, 索引号).
-std::vector<std::string> search_record_tokens(std::string_view record);
-
-struct SearchIndexStats {
-  size_t docs = 0, shards = 0, tokens = 0, postings = 0, bytes = 0;
-};
-
 struct SearchIndexTexts {
   // By model index: the plain body text of every page rendered in this build. Consumed:
-  // each text is moved into the index (at 50,000 documents they are 150 MB).
+  // each text is moved into the index, so the build never holds two copies of every body.
   std::vector<std::string>& texts;
   // By model index: for a page kept from the previous build (not rendered), the hash of
   // its search_record from the cache, else 0. A kept page's text is read back from the
-  // previous index in `previous_dir` when needed.
+  // previous index in `previous_dir` (through write_search_index's `fs`) when needed.
   const std::vector<uint64_t>& kept_hashes;
   const SearchIndexState* previous = nullptr;
   std::string previous_dir;
@@ -78,9 +53,9 @@ struct SearchIndexTexts {
 
 // Writes the index of every published document. With a previous state whose documents are
 // numbered the same and only a few texts changed, only the shards and text chunks those
-// texts touch are rewritten; the others are kept (OutputWriter::keep). Returns what it
-// wrote, for the build report.
-SearchIndexStats write_search_index(const SiteModel& m, const SearchIndexTexts& texts, OutputWriter& out,
-                                    Diagnostics& diags, unsigned jobs = 1);
+// texts touch are rewritten; the others are kept (OutputWriter::keep). The previous index
+// is read through `fs`, the file system the build reads everything through.
+void write_search_index(const FileSystem& fs, const SiteModel& m, const SearchIndexTexts& texts,
+                        OutputWriter& out, Diagnostics& diags, unsigned jobs = 1);
 
 }  // namespace govsite

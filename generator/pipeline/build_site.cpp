@@ -14,6 +14,7 @@
 #include "outputs/page_context.h"
 #include "core/url.h"
 #include "outputs/credit_export.h"
+#include "outputs/disclosure_pages.h"
 #include "outputs/enforcement_pages.h"
 #include "outputs/feeds.h"
 #include "outputs/inspection_report.h"
@@ -139,7 +140,7 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
     search_texts.previous_dir = request.previous_output;
   }
   if (request.next) search_texts.next = &request.next->search;
-  write_search_index(model, search_texts, out, diags, request.jobs);
+  write_search_index(fs, model, search_texts, out, diags, request.jobs);
   for (EnforcementKind kind : {EnforcementKind::penalty, EnforcementKind::licensing})
     if (!enforcement_decisions(model).empty()) w.write_file(credit_csv_path(kind), credit_csv(model, config, kind));
   for (const Feed& feed : site_feeds(model, config))
@@ -216,6 +217,24 @@ bool site_unchanged_since(const FileSystem& fs, const BuildRequest& request, con
   return content && KeyHasher(identity).add(*content).key() == previous.inputs;
 }
 
+namespace {
+
+// The 19号文 inspection of the site as built: its vetoes, and its report.
+void inspect_built_site(const BuildRequest& request, const SiteModel& model, const SiteConfig& config,
+                        OutputWriter* reports_out, Diagnostics& diags, BuildResult& result) {
+  size_t broken_links = 0;
+  for (const Diagnostic& d : diags.sorted()) broken_links += d.code == "broken-link" || d.code == "broken-output-link";
+  result.inspection = inspect_site(model, config, broken_links);
+  // A site with errors is not published; its errors come first, not the inspection. A
+  // site that publishes nothing yet (a new site, its pages still drafts) has nothing
+  // online to inspect.
+  if (!diags.has_errors() && result.counts.published > 0) report_inspection_vetoes(*result.inspection, request.inspection_errors, diags);
+  if (reports_out) write_inspection_report(*result.inspection, config, *reports_out, diags);
+  mark_phase(request.timer, "inspection (19号文)");
+}
+
+}  // namespace
+
 BuildResult build_site(const FileSystem& fs, const BuildRequest& request, OutputWriter& site_out,
                        OutputWriter* reports_out, Diagnostics& diags) {
   BuildResult result;
@@ -285,17 +304,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
       }
     }
   }
-  if (config) {
-    size_t broken_links = 0;
-    for (const Diagnostic& d : diags.sorted()) broken_links += d.code == "broken-link" || d.code == "broken-output-link";
-    result.inspection = inspect_site(model, *config, broken_links);
-    // A site with errors is not published; its errors come first, not the inspection. A
-    // site that publishes nothing yet (a new site, its pages still drafts) has nothing
-    // online to inspect.
-    if (!diags.has_errors() && result.counts.published > 0) report_inspection_vetoes(*result.inspection, request.inspection_errors, diags);
-    if (reports_out) write_inspection_report(*result.inspection, *config, *reports_out, diags);
-    mark_phase(request.timer, "inspection (19号文)");
-  }
+  if (config) inspect_built_site(request, model, *config, reports_out, diags, result);
   if (reports_out) write_reports(model, config ? &*config : nullptr, result.counts, *reports_out, diags);
   mark_phase(request.timer, "reports");
   result.site = std::make_shared<const LoadedSite>(std::move(*site));

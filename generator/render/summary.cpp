@@ -59,4 +59,21 @@ std::string summarize(std::string_view text, size_t max_chars) {
   return flat.substr(0, cut) + "…";
 }
 
+// A 公文 opens with its addressees (主送机关), "各县、区司法局，……：" on a line of its own;
+// the summary starts after it.
+std::string_view without_salutation(std::string_view text) {
+  const size_t eol = text.find('\n');
+  if (eol == std::string_view::npos) return text;
+  const std::string_view first = text.substr(0, eol);
+  const std::string_view colon = "：";
+  // Addressees name bodies: "各……", or lists of 单位/部门/科室. A line like "正文，见图："
+  // stays part of the text.
+  auto names = [&](std::string_view word) { return first.find(word) != std::string_view::npos; };
+  const bool salutation = first.size() >= colon.size() &&
+                          first.substr(first.size() - colon.size()) == colon &&
+                          code_point_count(first) <= 60 &&
+                          (first.substr(0, 3) == "各" || names("单位") || names("部门") || names("科室"));
+  return salutation ? text.substr(eol + 1) : text;
+}
+
 }  // namespace govsite

@@ -12,4 +12,8 @@ namespace govsite {
 // Latin word or number it would split) followed by "…".
 std::string summarize(std::string_view text, size_t max_chars);
 
+// The text without its first line when that line is a 公文's addressees (主送机关,
+// "各县、区司法局，……："): a summary starts after them.
+std::string_view without_salutation(std::string_view text);
+
 }  // namespace govsite

@@ -1,7 +1,6 @@
 #include "yaml/yaml_fields.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <set>
 
 #include <yaml-cpp/depthguard.h>
@@ -12,37 +11,13 @@
 #include "core/similar_names.h"
 #include "core/utf8.h"
 #include "yaml/yaml_error_text.h"
+#include "yaml/yaml_scalars.h"
 #include "yaml/yaml_precheck.h"
+#include "yaml/yaml_values.h"
 
 namespace govsite {
 
 namespace {
-
-// Plain values for templates. Aliases share nodes in yaml-cpp, so a hostile document could
-// make this tree exponential ("billion laughs"): depth (kMaxValueDepth) and size are bounded.
-constexpr size_t kMaxValueNodes = 100000;
-
-Value to_value(const YAML::Node& node, int depth, size_t& budget) {
-  if (depth > kMaxValueDepth || budget == 0) return Value();
-  --budget;
-  switch (node.Type()) {
-    case YAML::NodeType::Scalar:
-      return Value(node.Scalar());
-    case YAML::NodeType::Sequence: {
-      Value list = Value::list();
-      for (const auto& item : node) list.push(to_value(item, depth + 1, budget));
-      return list;
-    }
-    case YAML::NodeType::Map: {
-      Value obj = Value::object();
-      for (const auto& kv : node)
-        if (kv.first.IsScalar()) obj.set(kv.first.Scalar(), to_value(kv.second, depth + 1, budget));
-      return obj;
-    }
-    default:
-      return Value();
-  }
-}
 
 // What the editor wrote instead, in the words of the message it goes into.
 std::string describe(const YAML::Node& node) {
@@ -52,23 +27,6 @@ std::string describe(const YAML::Node& node) {
     case YAML::NodeType::Null: return tr("bad-value.got-nothing");
     default: return tr("bad-value.got-value");
   }
-}
-
-// A control character other than tab and line breaks, or U+FFFE / U+FFFF, which a YAML
-// escape ("\x01", "\uFFFE") can put into a value: XML cannot hold them, so a feed with one
-// would not parse. Empty when `s` has none, else what to tell the editor.
-std::string unwritable_character(const std::string& key, const std::string& s) {
-  char code[8] = "";
-  for (size_t i = 0; i < s.size() && !code[0]; ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
-      std::snprintf(code, sizeof code, "U+%04X", c);
-    else if (c == 0xef && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xbf &&
-             (static_cast<unsigned char>(s[i + 2]) & 0xfe) == 0xbe)
-      std::snprintf(code, sizeof code, "U+FFF%c", s[i + 2] == '\xbe' ? 'E' : 'F');
-  }
-  if (!code[0]) return "";
-  return tr("control-character", {key, code});
 }
 
 // Where a yaml-cpp mark is in the file: its line shifted by `first_line`, and its column in
@@ -81,35 +39,7 @@ SourcePos position_of(const YAML::Mark& m, const std::string& yaml, int first_li
   return p;
 }
 
-// "HH:MM" with a real hour and minute: the minutes after midnight, or -1.
-int minute_of_day(std::string_view s) {
-  if (s.size() != 5 || s[2] != ':') return -1;
-  for (size_t i : {0, 1, 3, 4})
-    if (s[i] < '0' || s[i] > '9') return -1;
-  const int hour = (s[0] - '0') * 10 + (s[1] - '0'), min = (s[3] - '0') * 10 + (s[4] - '0');
-  return hour < 24 && min < 60 ? hour * 60 + min : -1;
-}
-
 }  // namespace
-
-std::string bad_date_message(const std::string& key, const std::string& written, bool with_time) {
-  std::string_view date_part = written, time_part;
-  if (const size_t space = written.find(' '); with_time && space != std::string::npos) {
-    date_part = std::string_view(written).substr(0, space);
-    if (const size_t time = written.find_first_not_of(' ', space); time != std::string::npos)
-      time_part = std::string_view(written).substr(time);
-  }
-  const std::optional<LooseDate> loose = read_loose_date(date_part);
-  if (loose && !loose->exists())
-    return tr("bad-date.no-such-day", {key, written, std::to_string(loose->year), std::to_string(loose->month),
-                                       std::to_string(loose->day),
-                                       std::to_string(days_in_month(loose->year, loose->month))});
-  if (loose && (time_part.empty() || minute_of_day(time_part) >= 0)) {
-    const std::string fixed = loose->date().str() + (time_part.empty() ? "" : " " + std::string(time_part));
-    return tr("bad-date.write-as", {key, written, fixed});
-  }
-  return with_time ? tr("bad-date.date-time", {key, written}) : tr("bad-date", {key, written});
-}
 
 struct YamlFields::Impl {
   std::shared_ptr<const std::string> yaml;  // the text parsed, for positions

@@ -13,6 +13,7 @@
 #include "core/date.h"
 #include "core/diagnostics.h"
 #include "core/value.h"
+#include "yaml/yaml_scalars.h"  // bad_date_message, for the readers of dates
 
 namespace YAML {
 struct Mark;
@@ -24,12 +25,6 @@ struct SourcePos {
   int line = 0;
   int column = 0;  // 1-based, in characters
 };
-
-// What to tell the editor about `written` (the value of `key`), which is not a date: the
-// YYYY-MM-DD form of a date written another way (2026/12/6 → 2026-12-06, a time of day kept
-// when `with_time`), that the day does not exist (2026-02-30: 2026年2月没有30日), else what a
-// date looks like.
-std::string bad_date_message(const std::string& key, const std::string& written, bool with_time);
 
 class YamlFields {
  public:

@@ -2,17 +2,14 @@
 // patch of a previous index equal to a whole new one.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <unistd.h>
 
+#include "core/file_system.h"
 #include "core/hashing.h"
 #include "outputs/search_index.h"
 
 using namespace govsite;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -55,14 +52,15 @@ std::vector<std::string> body_texts() {
   return {"现将方案印发，请认真贯彻落实。", "做好法律援助工作。", "请认真贯彻盘司发〔2019〕12号文件精神，各人民调解组织要着力提升基层法治示范创建。"};
 }
 
-SearchIndexStats build(const SiteModel& m, std::vector<std::string> texts, IndexFiles& out, SearchIndexState* next,
-                       const SearchIndexState* previous = nullptr, const std::string& previous_dir = "") {
+// The previous index, when there is one, is read from `files` below `previous_dir`.
+void build(const SiteModel& m, std::vector<std::string> texts, IndexFiles& out, SearchIndexState* next,
+           const SearchIndexState* previous = nullptr, const FileSystem& files = MemoryFileSystem(),
+           const std::string& previous_dir = "") {
   Diagnostics diags;
   std::vector<uint64_t> kept(m.docs.size(), 0);
   SearchIndexTexts in{texts, kept, previous, previous_dir, next};
-  SearchIndexStats stats = write_search_index(m, in, out, diags, 2);
+  write_search_index(files, m, in, out, diags, 2);
   REQUIRE_FALSE(diags.has_errors());
-  return stats;
 }
 
 // The shard holding `token`'s lists, from index.json's shard count.
@@ -124,27 +122,24 @@ TEST_CASE("search index: version 3 header, delta lists, # lists beside their tok
   CHECK(state.text_hashes[2] == content_hash(search_record(m.docs[0], body_texts()[0])));
 }
 
+// The previous output is read through the build's FileSystem (here one in memory, holding
+// nothing on disk), not from the disk behind it.
 TEST_CASE("search index: a patched index equals the whole index of the new texts", "[search]") {
   const SiteModel m = site();
-  const fs::path dir = fs::temp_directory_path() / ("govsite-search-index-test-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
   IndexFiles first;
   SearchIndexState before;
   build(m, body_texts(), first, &before);
-  for (const auto& [rel, bytes] : first.files) {
-    fs::create_directories((dir / rel).parent_path());
-    std::ofstream(dir / rel, std::ios::binary) << bytes;
-  }
+  MemoryFileSystem previous_output;
+  for (const auto& [rel, bytes] : first.files) previous_output.add("public/" + rel, bytes);
   std::vector<std::string> changed = body_texts();
   changed[1] = "各人民调解组织要着力提升基层法治示范创建，做好法律援助便民服务。";
   IndexFiles patched, whole;
   SearchIndexState after, fresh;
-  build(m, changed, patched, &after, &before, dir.string());
+  build(m, changed, patched, &after, &before, previous_output, "public");
   build(m, changed, whole, &fresh);
   CHECK_FALSE(patched.kept_files.empty());  // a patch, not a rebuild
   std::map<std::string, std::string> result = patched.files;
   for (const std::string& rel : patched.kept_files) result[rel] = first.files.at(rel);
   CHECK(result == whole.files);
   CHECK(after.text_hashes == fresh.text_hashes);
-  fs::remove_all(dir);
 }
