@@ -268,7 +268,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
         // identity, which hashes every theme file, matched) left its files in place.
         if (memo && memo->previous()) assets = keep_theme_assets(memo->previous()->theme, out);
         if (!assets) assets = write_theme_assets(*theme->fs, theme->dir, theme->display, out, diags);
-        if (request.next) request.next->theme = cached_theme(*assets);
+        if (request.next) request.next->theme = *assets;
         mark_phase(request.timer, "theme (templates, SCSS, assets)");
       }
       if (!result.unchanged && diags.error_count() == errors_before_theme) {
