@@ -34,6 +34,9 @@ struct Date {
 
 int days_in_month(int year, int month);  // month 1–12
 
+// YYYY-MM-DD, or "" for no date: how pages, reports and exports show an optional date.
+std::string date_or_empty(const std::optional<Date>& d);
+
 // A date as editors also write it, read leniently so that a message can suggest the
 // YYYY-MM-DD form or say the day does not exist: 2026/12/6, 2026.12.6, 2026年12月6日,
 // 2026-12-6, 2026-02-30 (four-digit year from 1900; month 1–12; day 1–31, one or two digits

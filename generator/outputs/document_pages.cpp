@@ -62,8 +62,6 @@ const char* guide_heading(const std::string& key) {
   return "咨询电话";
 }
 
-std::string date_or_empty(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
-
 // PubDate as 国办发〔2017〕47号 附件 writes it: YYYY-MM-DD HH:mm.
 std::string pub_date_time(const Document& d) {
   if (!d.published) return "";

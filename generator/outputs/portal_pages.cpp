@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/json_writer.h"
+#include "core/url.h"
 #include "outputs/document_pages.h"
 #include "outputs/listings.h"
 #include "outputs/reports.h"
@@ -361,9 +362,7 @@ void write_not_found_page(PageWriter& w) {
   pf.description = "您访问的页面不存在或已被撤下";
   pf.breadcrumbs = {{"页面不存在", "404.html"}};
   Value context = w.context(pf);
-  const std::string& base = w.config().base_url;
-  const size_t path_start = base.find('/', base.find("://") + 3);
-  context.set("root", path_start == std::string::npos ? std::string("/") : base.substr(path_start));
+  context.set("root", std::string(url_path(w.config().base_url)));
   context.set("noindex", true);
   w.write("404", pf, std::move(context), std::nullopt, false);
 }

@@ -239,9 +239,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
       check_unknown_keys(model, template_param_keys(*theme), diags);
       // Everything goes through a link checker, so a broken internal link in the output
       // (a theme or generator bug) fails the build.
-      const std::string& base = config->base_url;
-      const size_t path_start = base.find('/', base.find("://") + 3);
-      LinkCheckingWriter out(site_out, path_start == std::string::npos ? "/" : base.substr(path_start));
+      LinkCheckingWriter out(site_out, std::string(url_path(config->base_url)));
       // The build cache (govsite build only): what this build is made from, and whether
       // that is exactly what the previous build was made from.
       std::optional<RenderMemo> memo;
