@@ -16,7 +16,6 @@ struct Date {
 
   long days_since_epoch() const;  // days since 1970-01-01
   std::string str() const;        // YYYY-MM-DD
-  std::string chinese() const;    // 2019年8月12日
 
   friend bool operator<(const Date& a, const Date& b) {  // valid dates compare field by field
     if (a.year != b.year) return a.year < b.year;

@@ -157,8 +157,6 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   for (const auto& [name, xml] : sitemap_files(entries, config.base_url, limits)) w.write_file(name, xml);
   w.write_file("robots.txt", robots_txt(config.base_url));
   mark_phase(request.timer, "sitemap.xml");
-
-  result.rendered = true;
 }
 
 }  // namespace

@@ -132,7 +132,7 @@ namespace {
 // The same lookup rules as kainjow::mustache::context (innermost section first; "." is the
 // current item; "a.b" walks down from the first item that has all of it), with each dotted
 // name split once per renderer instead of once per lookup.
-class PageContext : public mstch::basic_context<std::string> {
+class MustacheValueContext : public mstch::basic_context<std::string> {
  public:
   void reset(const mstch::data* root) {
     items_.clear();
@@ -190,12 +190,11 @@ struct StringSink {
 struct PageRenderer::Impl {
   const TemplateSet* set;
   std::map<std::string, std::unique_ptr<mstch::mustache>> parsed;
-  PageContext context;
+  MustacheValueContext context;
 };
 
 PageRenderer::PageRenderer(const TemplateSet& set) : impl_(new Impl{&set, {}, {}}) {}
 PageRenderer::~PageRenderer() = default;
-PageRenderer::PageRenderer(PageRenderer&&) noexcept = default;
 
 bool PageRenderer::render(const std::string& layout, const Value& context, std::string& out,
                           std::string& error) {
