@@ -23,6 +23,7 @@
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "core/left_out_document.h"
+#include "core/theme_assets.h"
 
 namespace govsite {
 
@@ -86,13 +87,6 @@ struct SearchIndexState {
   uint64_t shards = 0;
 };
 
-// The theme's compiled stylesheet and static files as the build wrote them. A rebuild with
-// the same theme (the same identity) keeps them instead of compiling the SCSS again.
-struct CachedTheme {
-  std::string css, js, search_js;  // their fingerprinted names (ThemeAssets)
-  std::vector<std::string> files;  // every file written for the theme; none: not cached
-};
-
 // The build that wrote the cache, as its user saw it: a later build that finds nothing
 // changed (not a file of the site, its output or its reports) repeats this instead of
 // loading the site again (pipeline/incremental_build.cpp).
@@ -116,7 +110,7 @@ struct BuildCache {
   // cache without being copied.
   std::unordered_map<std::string, std::shared_ptr<const CachedPage>> pages;
   SearchIndexState search;                                // the search index's numbering
-  CachedTheme theme;
+  ThemeAssets theme;  // the theme's files as written (kept by a build with the same identity)
   LastBuild last;
 };
 

@@ -14,11 +14,7 @@
 namespace govsite {
 
 std::string SiteConfig::host() const {
-  // base_url is validated to be https://host[:port]/path/
-  size_t start = base_url.find("://");
-  start = start == std::string::npos ? 0 : start + 3;
-  size_t end = base_url.find_first_of(":/", start);
-  return base_url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  return std::string(url_host(base_url));  // base_url is validated to be http(s)://host[:port]/path/
 }
 
 bool SiteConfig::is_index_prefix(const std::string& prefix) const {

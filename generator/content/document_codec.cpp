@@ -7,271 +7,183 @@
 
 namespace govsite {
 
-namespace {
+// The field lists: each struct's fields once, in the order they are written and read
+// (core/byte_codec.h). Changing one changes the cache format: bump kMagic in
+// cache/build_cache_codec.cpp.
 
-void put_date(ByteWriter& w, const std::optional<Date>& d) {
-  w.boolean(d.has_value());
-  if (d) w.u64(static_cast<uint64_t>(d->year) * 10000 + static_cast<uint64_t>(d->month) * 100 + static_cast<uint64_t>(d->day));
+// A date as one number, YYYYMMDD.
+void transfer(ByteWriter& w, const Date& d) {
+  w.u64(static_cast<uint64_t>(d.year) * 10000 + static_cast<uint64_t>(d.month) * 100 + static_cast<uint64_t>(d.day));
 }
-std::optional<Date> get_date(ByteReader& r) {
-  if (!r.boolean()) return std::nullopt;
+void transfer(ByteReader& r, Date& d) {
   const uint64_t n = r.u64();
-  Date d;
   d.year = static_cast<int>(n / 10000);
   d.month = static_cast<int>(n / 100 % 100);
   d.day = static_cast<int>(n % 100);
-  return d;
-}
-void put_pos(ByteWriter& w, const SourcePos& p) {
-  w.i64(p.line);
-  w.i64(p.column);
-}
-SourcePos get_pos(ByteReader& r) {
-  SourcePos p;
-  p.line = r.i32();
-  p.column = r.i32();
-  return p;
 }
 
-}  // namespace
-
-void encode_document(ByteWriter& w, const Document& d) {
-  w.str(d.path);
-  w.i64(d.body_first_line);
-  w.u64(d.key_pos.size());
-  for (const auto& [key, pos] : d.key_pos) {
-    w.str(key);
-    put_pos(w, pos);
-  }
-  w.str(d.id);
-  w.u64(static_cast<uint64_t>(d.type));
-  w.str(d.title);
-  w.u64(static_cast<uint64_t>(d.disclosure));
-  w.str(d.disclosure_reason);
-  w.u64(d.review.size());
-  for (const auto& s : d.review) {
-    w.str(s.stage);
-    w.str(s.by);
-    put_date(w, s.date);
-    put_pos(w, s.pos);
-  }
-  put_date(w, d.published);
-  w.i64(d.published_minute);
-  put_date(w, d.updated);
-  put_date(w, d.expires);
-  w.str(d.department);
-  w.strings(d.topics);
-  w.str(d.column);
-  w.str(d.source);
-  w.str(d.summary);
-  w.boolean(d.draft);
-  w.u64(d.attachments.size());
-  for (const auto& a : d.attachments) {
-    w.str(a.file);
-    w.str(a.title);
-    put_pos(w, a.pos);
-  }
-  w.str(d.disclosure_category);
-  w.u64(d.leaders.size());
-  for (const auto& l : d.leaders) {
-    w.str(l.name);
-    w.str(l.post);
-    w.str(l.duties);
-  }
-  w.str(d.doc_no);
-  w.str(d.index_no);
-  w.str(d.issuer);
-  put_date(w, d.written);
-  w.u64(static_cast<uint64_t>(d.validity));
-  w.str(d.superseded_by);
-  w.boolean(d.normative);
-  put_date(w, d.effective);
-  put_date(w, d.valid_until);
-  w.str(d.registration_no);
-  w.str(d.filing_body);
-  put_date(w, d.filing_date);
-  w.boolean(d.regulation);
-  w.i64(d.report_year);
-  for (const auto* figures : {&d.report_activities, &d.report_figures}) {
-    w.u64(figures->size());
-    for (const auto& f : *figures) {
-      w.str(f.cell);
-      w.str(f.value);
-      put_pos(w, f.pos);
-    }
-  }
-  w.strings(d.interprets);
-  w.str(d.form);
-  put_date(w, d.opens);
-  put_date(w, d.closes);
-  w.boolean(d.feedback.has_value());
-  if (d.feedback) {
-    w.i64(d.feedback->received);
-    w.i64(d.feedback->adopted);
-    w.str(d.feedback->summary);
-  }
-  w.str(d.result);
-  w.u64(d.guide.size());
-  for (const auto& g : d.guide) {
-    w.str(g.key);
-    w.strings(g.items);
-  }
-  w.u64(d.tasks.size());
-  for (const auto& t : d.tasks) {
-    w.str(t.name);
-    w.str(t.owner);
-    w.str(t.target);
-    w.str(t.status);
-    w.i64(t.progress);
-    put_date(w, t.updated);
-  }
-  w.u64(d.personal_data.size());
-  for (const auto& hit : d.personal_data) {
-    put_pos(w, hit.pos);
-    w.str(hit.kind);
-    w.str(hit.masked);
-  }
-  w.strings(d.public_numbers);
-  encode_value(w, d.params);
-  w.u64(d.unknown_keys.size());
-  for (const auto& [key, closest] : d.unknown_keys) {
-    w.str(key);
-    w.str(closest);
-  }
-  w.str(d.body);
+template <typename Io>
+void transfer(Io& io, Ref<Io, SourcePos> p) {
+  transfer(io, p.line);
+  transfer(io, p.column);
 }
+
+// Key positions: a sorted list, filled through set() (which keeps it sorted).
+void transfer(ByteWriter& w, const KeyPositions& keys) {
+  w.u64(keys.size());
+  for (const auto& [key, pos] : keys) {
+    w.str(key);
+    transfer(w, pos);
+  }
+}
+void transfer(ByteReader& r, KeyPositions& keys) {
+  const size_t n = r.count();
+  keys.reserve(std::min<size_t>(n, 64));
+  for (size_t k = n; k > 0 && r.ok(); --k) {
+    std::string key = r.str();
+    SourcePos pos;
+    transfer(r, pos);
+    keys.set(std::move(key), pos);
+  }
+}
+
+template <typename Io>
+void transfer(Io& io, Ref<Io, ReviewStage> s) {
+  transfer(io, s.stage);
+  transfer(io, s.by);
+  transfer(io, s.date);
+  transfer(io, s.pos);
+}
+
+template <typename Io>
+void transfer(Io& io, Ref<Io, AttachmentRef> a) {
+  transfer(io, a.file);
+  transfer(io, a.title);
+  transfer(io, a.pos);
+}
+
+template <typename Io>
+void transfer(Io& io, Ref<Io, Leader> l) {
+  transfer(io, l.name);
+  transfer(io, l.post);
+  transfer(io, l.duties);
+}
+
+template <typename Io>
+void transfer(Io& io, Ref<Io, ReportFigure> f) {
+  transfer(io, f.cell);
+  transfer(io, f.value);
+  transfer(io, f.pos);
+}
+
+template <typename Io>
+void transfer(Io& io, Ref<Io, Feedback> f) {
+  transfer(io, f.received);
+  transfer(io, f.adopted);
+  transfer(io, f.summary);
+}
+
+template <typename Io>
+void transfer(Io& io, Ref<Io, GuideSection> g) {
+  transfer(io, g.key);
+  transfer(io, g.items);
+}
+
+template <typename Io>
+void transfer(Io& io, Ref<Io, ProgressTask> t) {
+  transfer(io, t.name);
+  transfer(io, t.owner);
+  transfer(io, t.target);
+  transfer(io, t.status);
+  transfer(io, t.progress);
+  transfer(io, t.updated);
+}
+
+template <typename Io>
+void transfer(Io& io, Ref<Io, PersonalDataHit> hit) {
+  transfer(io, hit.pos);
+  transfer(io, hit.kind);
+  transfer(io, hit.masked);
+}
+
+// Every field but source_hash (the cache entry's key) and body_pending (how it was loaded).
+template <typename Io>
+void transfer(Io& io, Ref<Io, Document> d) {
+  transfer(io, d.path);
+  transfer(io, d.body_first_line);
+  transfer(io, d.key_pos);
+  transfer(io, d.id);
+  transfer(io, d.type, DocType::annual_web_report);
+  transfer(io, d.title);
+  transfer(io, d.disclosure, Disclosure::withheld);
+  transfer(io, d.disclosure_reason);
+  transfer(io, d.review);
+  transfer(io, d.published);
+  transfer(io, d.published_minute);
+  transfer(io, d.updated);
+  transfer(io, d.expires);
+  transfer(io, d.department);
+  transfer(io, d.topics);
+  transfer(io, d.column);
+  transfer(io, d.source);
+  transfer(io, d.summary);
+  transfer(io, d.draft);
+  transfer(io, d.attachments);
+  transfer(io, d.disclosure_category);
+  transfer(io, d.leaders);
+  transfer(io, d.doc_no);
+  transfer(io, d.index_no);
+  transfer(io, d.issuer);
+  transfer(io, d.written);
+  transfer(io, d.validity, Validity::repealed);
+  transfer(io, d.superseded_by);
+  transfer(io, d.normative);
+  transfer(io, d.effective);
+  transfer(io, d.valid_until);
+  transfer(io, d.registration_no);
+  transfer(io, d.filing_body);
+  transfer(io, d.filing_date);
+  transfer(io, d.regulation);
+  transfer(io, d.report_year);
+  transfer(io, d.report_activities);
+  transfer(io, d.report_figures);
+  transfer(io, d.interprets);
+  transfer(io, d.form);
+  transfer(io, d.opens);
+  transfer(io, d.closes);
+  transfer(io, d.feedback);
+  transfer(io, d.result);
+  transfer(io, d.guide);
+  transfer(io, d.tasks);
+  transfer(io, d.personal_data);
+  transfer(io, d.public_numbers);
+  transfer(io, d.params);
+  transfer(io, d.unknown_keys);
+  transfer(io, d.body);
+}
+
+void encode_document(ByteWriter& w, const Document& d) { transfer(w, d); }
 
 std::optional<Document> decode_document(ByteReader& r) {
   Document d;
-  d.path = r.str();
-  d.body_first_line = r.i32();
-  const size_t keys = r.count();
-  d.key_pos.reserve(std::min<size_t>(keys, 64));
-  for (size_t n = keys; n > 0 && r.ok(); --n) {
-    std::string key = r.str();
-    d.key_pos.set(std::move(key), get_pos(r));
-  }
-  d.id = r.str();
-  d.type = get_enum(r, DocType::annual_web_report);
-  d.title = r.str();
-  d.disclosure = get_enum(r, Disclosure::withheld);
-  d.disclosure_reason = r.str();
-  d.review.resize(r.count());
-  for (auto& s : d.review) {
-    s.stage = r.str();
-    s.by = r.str();
-    s.date = get_date(r);
-    s.pos = get_pos(r);
-  }
-  d.published = get_date(r);
-  d.published_minute = r.i32();
-  d.updated = get_date(r);
-  d.expires = get_date(r);
-  d.department = r.str();
-  d.topics = r.strings();
-  d.column = r.str();
-  d.source = r.str();
-  d.summary = r.str();
-  d.draft = r.boolean();
-  d.attachments.resize(r.count());
-  for (auto& a : d.attachments) {
-    a.file = r.str();
-    a.title = r.str();
-    a.pos = get_pos(r);
-  }
-  d.disclosure_category = r.str();
-  d.leaders.resize(r.count());
-  for (auto& l : d.leaders) {
-    l.name = r.str();
-    l.post = r.str();
-    l.duties = r.str();
-  }
-  d.doc_no = r.str();
-  d.index_no = r.str();
-  d.issuer = r.str();
-  d.written = get_date(r);
-  d.validity = get_enum(r, Validity::repealed);
-  d.superseded_by = r.str();
-  d.normative = r.boolean();
-  d.effective = get_date(r);
-  d.valid_until = get_date(r);
-  d.registration_no = r.str();
-  d.filing_body = r.str();
-  d.filing_date = get_date(r);
-  d.regulation = r.boolean();
-  d.report_year = r.i32();
-  for (auto* figures : {&d.report_activities, &d.report_figures}) {
-    figures->resize(r.count());
-    for (auto& f : *figures) {
-      f.cell = r.str();
-      f.value = r.str();
-      f.pos = get_pos(r);
-    }
-  }
-  d.interprets = r.strings();
-  d.form = r.str();
-  d.opens = get_date(r);
-  d.closes = get_date(r);
-  if (r.boolean()) {
-    Feedback f;
-    f.received = r.i64();
-    f.adopted = r.i64();
-    f.summary = r.str();
-    d.feedback = f;
-  }
-  d.result = r.str();
-  d.guide.resize(r.count());
-  for (auto& g : d.guide) {
-    g.key = r.str();
-    g.items = r.strings();
-  }
-  d.tasks.resize(r.count());
-  for (auto& t : d.tasks) {
-    t.name = r.str();
-    t.owner = r.str();
-    t.target = r.str();
-    t.status = r.str();
-    t.progress = r.i64();
-    t.updated = get_date(r);
-  }
-  d.personal_data.resize(r.count());
-  for (auto& hit : d.personal_data) {
-    hit.pos = get_pos(r);
-    hit.kind = r.str();
-    hit.masked = r.str();
-  }
-  d.public_numbers = r.strings();
-  d.params = decode_value(r);
-  for (size_t k = r.count(); k > 0 && r.ok(); --k) {
-    std::string key = r.str();
-    d.unknown_keys.emplace_back(std::move(key), r.str());
-  }
-  d.body = r.str();
+  transfer(r, d);
   if (!r.ok()) return std::nullopt;
   return d;
 }
 
 std::string encode_parsed_document(const std::optional<Document>& doc, const std::vector<Diagnostic>& diagnostics) {
   ByteWriter w;
-  w.boolean(doc.has_value());
-  if (doc) encode_document(w, *doc);
-  w.u64(diagnostics.size());
-  for (const auto& d : diagnostics) encode_diagnostic(w, d);
+  transfer(w, doc);
+  transfer(w, diagnostics);
   return std::move(w.bytes());
 }
 
 bool decode_parsed_document(std::string_view encoded, std::optional<Document>& doc,
                             std::vector<Diagnostic>& diagnostics) {
   ByteReader r(encoded);
-  doc.reset();
-  if (r.boolean()) {
-    doc = decode_document(r);
-    if (!doc) return false;
-  }
-  diagnostics.clear();
-  for (size_t k = r.count(); k > 0 && r.ok(); --k) diagnostics.push_back(decode_diagnostic(r));
+  transfer(r, doc);
+  transfer(r, diagnostics);
   return r.ok() && r.at_end();
 }
 
 }  // namespace govsite
-

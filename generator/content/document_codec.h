@@ -1,7 +1,8 @@
 // Documents in the build cache's binary form, so a rebuild takes an unchanged file's parsed
 // document from the cache instead of running yaml-cpp on it again. Every field of Document
-// is written (its values and diagnostics with core/value_codec.h and
-// core/diagnostic_codec.h); decode fails on anything malformed.
+// is written but source_hash (the cache entry's) and body_pending, each listed once for
+// both directions (core/byte_codec.h; its values and diagnostics with core/value_codec.h
+// and core/diagnostic_codec.h); decode fails on anything malformed.
 #pragma once
 
 #include <optional>

@@ -95,8 +95,6 @@ std::string Date::str() const {
   return buf;
 }
 
-std::string Date::chinese() const {
-  return std::to_string(year) + "年" + std::to_string(month) + "月" + std::to_string(day) + "日";
-}
+std::string date_or_empty(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 
 }  // namespace govsite

@@ -16,7 +16,6 @@ struct Date {
 
   long days_since_epoch() const;  // days since 1970-01-01
   std::string str() const;        // YYYY-MM-DD
-  std::string chinese() const;    // 2019年8月12日
 
   friend bool operator<(const Date& a, const Date& b) {  // valid dates compare field by field
     if (a.year != b.year) return a.year < b.year;
@@ -33,6 +32,9 @@ struct Date {
 };
 
 int days_in_month(int year, int month);  // month 1–12
+
+// YYYY-MM-DD, or "" for no date: how pages, reports and exports show an optional date.
+std::string date_or_empty(const std::optional<Date>& d);
 
 // A date as editors also write it, read leniently so that a message can suggest the
 // YYYY-MM-DD form or say the day does not exist: 2026/12/6, 2026.12.6, 2026年12月6日,

@@ -2,25 +2,29 @@
 
 namespace govsite {
 
-void encode_diagnostic(ByteWriter& w, const Diagnostic& d) {
-  w.str(d.path);
-  w.i64(d.line);
-  w.i64(d.column);
-  w.u64(static_cast<uint64_t>(d.severity));
-  w.str(d.code);
-  w.str(d.message);
-  w.boolean(d.follow_on);
+namespace {
+
+template <typename Io>
+void transfer_fields(Io& io, Ref<Io, Diagnostic> d) {
+  transfer(io, d.path);
+  transfer(io, d.line);
+  transfer(io, d.column);
+  transfer(io, d.severity, Severity::error);
+  transfer(io, d.code);
+  transfer(io, d.message);
+  transfer(io, d.follow_on);
 }
+
+}  // namespace
+
+void transfer(ByteWriter& w, const Diagnostic& d) { transfer_fields(w, d); }
+void transfer(ByteReader& r, Diagnostic& d) { transfer_fields(r, d); }
+
+void encode_diagnostic(ByteWriter& w, const Diagnostic& d) { transfer(w, d); }
 
 Diagnostic decode_diagnostic(ByteReader& r) {
   Diagnostic d;
-  d.path = r.str();
-  d.line = r.i32();
-  d.column = r.i32();
-  d.severity = get_enum(r, Severity::error);
-  d.code = r.str();
-  d.message = r.str();
-  d.follow_on = r.boolean();
+  transfer(r, d);
   return d;
 }
 

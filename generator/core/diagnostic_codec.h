@@ -9,5 +9,8 @@ namespace govsite {
 
 void encode_diagnostic(ByteWriter& w, const Diagnostic& d);
 Diagnostic decode_diagnostic(ByteReader& r);
+// The same for the field lists of other codecs (core/byte_codec.h).
+void transfer(ByteWriter& w, const Diagnostic& d);
+void transfer(ByteReader& r, Diagnostic& d);
 
 }  // namespace govsite

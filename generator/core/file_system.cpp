@@ -2,6 +2,7 @@
 
 #include "core/messages.h"
 #include "core/system_error.h"
+#include "core/url.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -206,20 +207,8 @@ std::string parent_path(const std::string& path) {
 
 bool normalize_relative_path(const std::string& path, std::string& out) {
   if (path.empty() || path[0] == '/') return false;
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (start <= path.size()) {
-    size_t slash = path.find('/', start);
-    if (slash == std::string::npos) slash = path.size();
-    std::string part = path.substr(start, slash - start);
-    if (part == "..") {
-      if (parts.empty()) return false;
-      parts.pop_back();
-    } else if (!part.empty() && part != ".") {
-      parts.push_back(part);
-    }
-    start = slash + 1;
-  }
+  std::vector<std::string_view> parts;
+  if (!push_path_segments(parts, path)) return false;
   out.clear();
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i) out += '/';

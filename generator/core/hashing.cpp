@@ -4,8 +4,7 @@
 
 namespace govsite {
 
-uint64_t fnv1a64(std::string_view data) {
-  uint64_t h = 1469598103934665603ULL;
+uint64_t fnv1a64(std::string_view data, uint64_t h) {
   for (unsigned char c : data) {
     h ^= c;
     h *= 1099511628211ULL;

@@ -107,6 +107,52 @@ bool is_web_url(std::string_view url) {
   return true;
 }
 
+namespace {
+
+// Where the host of an http(s) URL starts, or npos.
+size_t host_start(std::string_view url) {
+  const std::string_view scheme = url_scheme(url);
+  if (scheme != "https" && scheme != "http") return std::string_view::npos;
+  const size_t start = scheme.size() + 1;
+  return url.compare(start, 2, "//") == 0 ? start + 2 : std::string_view::npos;
+}
+
+}  // namespace
+
+std::string_view url_host(std::string_view url) {
+  const size_t start = host_start(url);
+  if (start == std::string_view::npos) return {};
+  if (start < url.size() && url[start] == '[') {  // [2001:db8::1]
+    const size_t end = url.find(']', start);
+    return end == std::string_view::npos ? std::string_view() : url.substr(start, end - start + 1);
+  }
+  const size_t end = url.find_first_of(":/?#", start);
+  return url.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
+std::string_view url_path(std::string_view url) {
+  const size_t start = host_start(url);
+  const size_t slash = start == std::string_view::npos ? start : url.find_first_of("/?#", start);
+  if (slash == std::string_view::npos || url[slash] != '/') return "/";
+  return url.substr(slash, url.find_first_of("?#", slash) - slash);
+}
+
+bool push_path_segments(std::vector<std::string_view>& segments, std::string_view path) {
+  for (size_t start = 0; start <= path.size();) {
+    size_t slash = path.find('/', start);
+    if (slash == std::string_view::npos) slash = path.size();
+    const std::string_view part = path.substr(start, slash - start);
+    if (part == "..") {
+      if (segments.empty()) return false;
+      segments.pop_back();
+    } else if (!part.empty() && part != ".") {
+      segments.push_back(part);
+    }
+    start = slash + 1;
+  }
+  return true;
+}
+
 bool is_host_name(std::string_view name) {
   if (name.empty() || name.size() > 253) return false;
   size_t label = 0;

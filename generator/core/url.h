@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace govsite {
 
@@ -46,6 +47,21 @@ std::string_view url_scheme(std::string_view url);
 
 // An address for the site's visitors (a link in site.yaml): http:// or https:// and a host.
 bool is_web_url(std::string_view url);
+
+// The host of an http:// or https:// URL without its port: "https://www.example.gov.cn:8443/a"
+// → "www.example.gov.cn"; an IPv6 literal keeps its brackets ("http://[2001:db8::1]/" →
+// "[2001:db8::1]"). Empty for any other URL.
+std::string_view url_host(std::string_view url);
+
+// The path of an http:// or https:// URL, from the '/' after its host to before any query
+// or fragment: "https://x.gov.cn/sfj/?a" → "/sfj/"; "/" when it has none (or is no such URL).
+std::string_view url_path(std::string_view url);
+
+// Resolves "." and ".." in the '/'-separated `path` on top of the segments already in
+// `segments` (a folder), as a browser does: "a/./b" pushes "a", "b"; ".." pops one; empty
+// segments are skipped. False when ".." would climb above the first segment. The views
+// point into `path` and into what `segments` held.
+bool push_path_segments(std::vector<std::string_view>& segments, std::string_view path);
 
 // A DNS host name (RFC 1123): dot-separated labels of letters, digits and '-', each 1 to 63
 // long and not starting or ending with '-', 253 characters at most. A name in Chinese is

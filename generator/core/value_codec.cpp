@@ -23,21 +23,25 @@ void encode_value(ByteWriter& w, const Value& v) {
 }
 
 Value decode_value(ByteReader& r, int depth) {
-  // As deep as the YAML reader keeps (no deeper: a corrupt cache cannot recurse without bound).
-  if (depth > kMaxValueDepth) {
-    r.count();  // cannot be trusted: make the reader fail
+  // As deep as the YAML reader keeps: past kMaxValueDepth it keeps nothing but null (its
+  // cut-off), so anything else there is corrupt, and decoding cannot recurse without bound.
+  const uint64_t kind = r.u64();
+  if (kind > static_cast<uint64_t>(Value::Kind::object) ||  // a tag no Value has
+      (depth > kMaxValueDepth && kind != static_cast<uint64_t>(Value::Kind::null))) {
+    r.refuse();
     return Value();
   }
-  switch (r.u64()) {
-    case 0: return Value();
-    case 1: return Value(r.boolean());
-    case 2: return Value(r.str());
-    case 3: {
+  // The same cases as encode_value's, in its order.
+  switch (static_cast<Value::Kind>(kind)) {
+    case Value::Kind::null: return Value();
+    case Value::Kind::boolean: return Value(r.boolean());
+    case Value::Kind::string: return Value(r.str());
+    case Value::Kind::list: {
       Value list = Value::list();
       for (size_t n = r.count(); n > 0 && r.ok(); --n) list.push(decode_value(r, depth + 1));
       return list;
     }
-    case 4: {
+    case Value::Kind::object: {
       Value object = Value::object();
       for (size_t n = r.count(); n > 0 && r.ok(); --n) {
         std::string key = r.str();
@@ -45,8 +49,11 @@ Value decode_value(ByteReader& r, int depth) {
       }
       return object;
     }
-    default: r.count(); r.u64(); return Value();
   }
+  return Value();
 }
+
+void transfer(ByteWriter& w, const Value& v) { encode_value(w, v); }
+void transfer(ByteReader& r, Value& v) { v = decode_value(r); }
 
 }  // namespace govsite

@@ -21,8 +21,6 @@ void add_row(std::string& out, const std::vector<std::string>& fields) {
   out += "\r\n";
 }
 
-std::string str(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
-
 }  // namespace
 
 std::string credit_csv_path(EnforcementKind kind) {
@@ -55,11 +53,11 @@ std::string credit_csv(const SiteModel& m, const SiteConfig& config, Enforcement
     if (penalty)
       add_row(out, {e.party, party_type_label(party_type), code, e.decision_no, e.violation_type, e.facts, e.basis,
                     e.category, e.result_text,
-                    e.fine.empty() ? "" : yuan_to_wan(e.fine), str(e.decided), str(d.expires), authority,
+                    e.fine.empty() ? "" : yuan_to_wan(e.fine), date_or_empty(e.decided), date_or_empty(d.expires), authority,
                     authority_code, config.organization, authority_code});
     else
       add_row(out, {e.party, party_type_label(party_type), code, e.decision_no, e.category,
-                    e.result_text, str(e.decided), str(e.decided), str(e.valid_until), authority, authority_code,
+                    e.result_text, date_or_empty(e.decided), date_or_empty(e.decided), date_or_empty(e.valid_until), authority, authority_code,
                     config.organization, authority_code});
   }
   return out;

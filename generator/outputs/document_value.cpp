@@ -48,7 +48,6 @@ const char* guide_heading(const std::string& key) {
   return "咨询电话";
 }
 
-std::string date_or_empty(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 
 Value link_to(const Document& d) {
   Value v = Value::object().set("title", d.title).set("url", url_of(d));

@@ -10,8 +10,6 @@ namespace govsite {
 
 namespace {
 
-std::string date_or_empty(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
-
 std::string param(const Document& d, const char* key) {
   const Value* v = d.params.get(key);
   return v && v->kind() == Value::Kind::string ? v->as_string() : std::string();

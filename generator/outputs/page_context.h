@@ -8,17 +8,11 @@
 #include <vector>
 
 #include "config/site_config.h"
+#include "core/theme_assets.h"
 #include "core/value.h"
 #include "model/site_model.h"
 
 namespace govsite {
-
-struct ThemeAssets {  // fingerprinted paths relative to the site root
-  std::string css;
-  std::string js;
-  std::string search_js;
-  std::vector<std::string> files;  // every file written for the theme (for the build cache)
-};
 
 struct Crumb {
   std::string title;

@@ -1,5 +1,6 @@
 #include "outputs/portal_pages.h"
 
+#include "core/url.h"
 #include "outputs/listings.h"
 
 namespace govsite {
@@ -162,9 +163,7 @@ void write_not_found_page(PageWriter& w) {
   pf.description = "您访问的页面不存在或已被撤下";
   pf.breadcrumbs = {{"页面不存在", "404.html"}};
   Value context = w.context(pf);
-  const std::string& base = w.config().base_url;
-  const size_t path_start = base.find('/', base.find("://") + 3);
-  context.set("root", path_start == std::string::npos ? std::string("/") : base.substr(path_start));
+  context.set("root", std::string(url_path(w.config().base_url)));
   context.set("noindex", true);
   w.write("404", pf, std::move(context), std::nullopt, false);
 }

@@ -7,12 +7,6 @@
 
 namespace govsite {
 
-namespace {
-
-std::string date_str(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
-
-}  // namespace
-
 CsvWriter::CsvWriter(const std::vector<std::string>& header, size_t expected_bytes) {
   out_.reserve(expected_bytes);
   out_ = "\xEF\xBB\xBF";
@@ -63,24 +57,24 @@ std::string ledger_csv(const SiteModel& m) {
     const Document& d = m.docs[i];
     if (d.type != DocType::policy) continue;
     csv.field(d.id).field(d.index_no).field(d.doc_no).field(d.title).field(d.issuer)
-        .field(date_str(d.written)).field(date_str(d.published)).field(disclosure_name(d.disclosure))
+        .field(date_or_empty(d.written)).field(date_or_empty(d.published)).field(disclosure_name(d.disclosure))
         .field(d.disclosure_reason).field(validity_name(validity_on(d, m.now))).field(d.superseded_by);
     for (const char* stage : {"initial", "second", "approved"}) {
       const ReviewStage* found = nullptr;
       for (const auto& s : d.review)
         if (s.stage == stage) found = &s;
-      csv.field(found ? found->by : "").field(found ? date_str(found->date) : "");
+      csv.field(found ? found->by : "").field(found ? date_or_empty(found->date) : "");
     }
     const auto interpretations = interpretations_of.find(d.id);
     csv.field(interpretations == interpretations_of.end() ? std::string_view() : interpretations->second)
         .field(m.published[i] ? std::string_view("published") : std::string_view(m.left_out[i]))
         .field(d.path)
         .field(d.normative ? "是" : "否")
-        .field(date_str(d.effective))
-        .field(date_str(d.valid_until))
+        .field(date_or_empty(d.effective))
+        .field(date_or_empty(d.valid_until))
         .field(d.registration_no)
         .field(d.filing_body)
-        .field(date_str(d.filing_date));
+        .field(date_or_empty(d.filing_date));
     csv.end_row();
   }
   return csv.take();
@@ -124,7 +118,7 @@ std::string requests_overdue_csv(const SiteModel& m, const WorkdayCalendar& cale
     if (!late.due) continue;  // the calendar does not reach it: a calendar-outdated warning
     const InfoRequest& r = *late.request;
     csv.field(r.id).field(late.file->path).field(std::to_string(r.pos.line)).field(r.received.str())
-        .field(kApplicantKinds[r.applicant]).field(late.due->str()).field(date_str(r.answered))
+        .field(kApplicantKinds[r.applicant]).field(late.due->str()).field(date_or_empty(r.answered))
         .field(std::to_string(late.late_working_days)).field(r.extended ? "是" : "否");
     csv.end_row();
   }

@@ -55,15 +55,11 @@ ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_di
   return assets;
 }
 
-std::optional<ThemeAssets> keep_theme_assets(const CachedTheme& previous, OutputWriter& out) {
+std::optional<ThemeAssets> keep_theme_assets(const ThemeAssets& previous, OutputWriter& out) {
   if (previous.files.empty()) return std::nullopt;
   for (const auto& rel : previous.files)
     if (!out.keep(rel)) return std::nullopt;  // what was kept is simply written again
-  return ThemeAssets{previous.css, previous.js, previous.search_js, previous.files};
-}
-
-CachedTheme cached_theme(const ThemeAssets& assets) {
-  return CachedTheme{assets.css, assets.js, assets.search_js, assets.files};
+  return previous;
 }
 
 }  // namespace govsite

@@ -22,7 +22,6 @@ ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_di
 // The previous build's theme files kept in place, when the build cache says they were made
 // from this very theme (its identity matched): compiling the SCSS was most of a one-change
 // rebuild's theme stage. Nullopt when the cache has none or one cannot be kept.
-std::optional<ThemeAssets> keep_theme_assets(const CachedTheme& previous, OutputWriter& out);
-CachedTheme cached_theme(const ThemeAssets& assets);
+std::optional<ThemeAssets> keep_theme_assets(const ThemeAssets& previous, OutputWriter& out);
 
 }  // namespace govsite

@@ -158,8 +158,6 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   for (const auto& [name, xml] : sitemap_files(entries, config.base_url, limits)) w.write_file(name, xml);
   w.write_file("robots.txt", robots_txt(config.base_url));
   mark_phase(request.timer, "sitemap.xml");
-
-  result.rendered = true;
 }
 
 }  // namespace
@@ -258,9 +256,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
       check_unknown_keys(model, template_param_keys(*theme), diags);
       // Everything goes through a link checker, so a broken internal link in the output
       // (a theme or generator bug) fails the build.
-      const std::string& base = config->base_url;
-      const size_t path_start = base.find('/', base.find("://") + 3);
-      LinkCheckingWriter out(site_out, path_start == std::string::npos ? "/" : base.substr(path_start));
+      LinkCheckingWriter out(site_out, std::string(url_path(config->base_url)));
       // The build cache (govsite build only): what this build is made from, and whether
       // that is exactly what the previous build was made from.
       std::optional<RenderMemo> memo;
@@ -287,7 +283,7 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
         // identity, which hashes every theme file, matched) left its files in place.
         if (memo && memo->previous()) assets = keep_theme_assets(memo->previous()->theme, out);
         if (!assets) assets = write_theme_assets(*theme->fs, theme->dir, theme->display, out, diags);
-        if (request.next) request.next->theme = cached_theme(*assets);
+        if (request.next) request.next->theme = *assets;
         mark_phase(request.timer, "theme (templates, SCSS, assets)");
       }
       if (!result.unchanged && diags.error_count() == errors_before_theme) {

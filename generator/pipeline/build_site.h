@@ -61,7 +61,6 @@ struct LoadedSite {
 std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& request, Diagnostics& diags);
 
 struct BuildResult {
-  bool rendered = false;  // false when site.yaml or the theme stopped the build before rendering
   // Every input is what the previous build (request.previous) was made from: nothing was
   // rendered or written, since the output already is what this build would write.
   bool unchanged = false;

@@ -150,7 +150,6 @@ bool build_incrementally(BuildRequest& request, const RealFileSystem& fs, const 
       target.reports_dir.empty() || (previous && reports_as_left(target.reports_dir, previous->last));
   if (previous && reports_unchanged && site_unchanged_since(fs, request, *scan, *previous)) {
     for (const Diagnostic& d : previous->last.diagnostics) diags.add(d);
-    result.rendered = true;
     result.unchanged = true;
     result.counts.documents = previous->last.documents;
     result.counts.published = previous->last.published;

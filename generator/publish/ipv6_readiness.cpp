@@ -3,25 +3,12 @@
 #include <cctype>
 
 #include "core/file_system.h"
+#include "core/url.h"
 #include "core/messages.h"
 
 namespace govsite {
 
 namespace {
-
-// "http://1.2.3.4:8080/x" → "1.2.3.4" (the host without port), "" when not absolute.
-std::string host_of(const std::string& url) {
-  const size_t scheme = url.find("://");
-  if (scheme == std::string::npos || (url.compare(0, scheme, "http") != 0 && url.compare(0, scheme, "https") != 0))
-    return "";
-  const size_t start = scheme + 3;
-  if (start < url.size() && url[start] == '[') {  // [2001:db8::1]
-    const size_t end = url.find(']', start);
-    return end == std::string::npos ? "" : url.substr(start, end - start + 1);
-  }
-  const size_t end = url.find_first_of(":/?#", start);
-  return url.substr(start, end == std::string::npos ? std::string::npos : end - start);
-}
 
 bool is_ipv4_literal(const std::string& host) {
   int dots = 0;
@@ -47,7 +34,7 @@ ReadinessReport check_ipv6_readiness(const std::map<std::string, std::string>& f
         const size_t end = html.find('"', start);
         if (end == std::string::npos) break;
         const std::string url = html.substr(start, end - start);
-        const std::string host = host_of(url);
+        const std::string host(url_host(url));
         if (host.empty()) continue;
         if (is_ipv4_literal(host))
           r.errors.push_back(tr("bundle.ipv4-literal", {path, host, url}));

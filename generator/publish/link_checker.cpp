@@ -21,18 +21,7 @@ std::string unescape_html(std::string_view s) {
 bool resolve_against(const std::vector<std::string_view>& folder, std::string_view path,
                      std::vector<std::string_view>& segments, std::string& target) {
   segments.assign(folder.begin(), folder.end());
-  for (size_t start = 0; start <= path.size();) {
-    size_t slash = path.find('/', start);
-    if (slash == std::string_view::npos) slash = path.size();
-    const std::string_view part = path.substr(start, slash - start);
-    if (part == "..") {
-      if (segments.empty()) return false;
-      segments.pop_back();
-    } else if (!part.empty() && part != ".") {
-      segments.push_back(part);
-    }
-    start = slash + 1;
-  }
+  if (!push_path_segments(segments, path)) return false;
   target.clear();
   for (const auto& s : segments) {
     if (!target.empty()) target += '/';

@@ -24,7 +24,8 @@ class LinkCheckingWriter : public OutputWriter {
   // A kept page is not read again: its links were checked when it was written, and it is
   // kept only when nothing it was rendered from changed. Nor is it recorded here: the
   // inner writer knows what it kept (a rebuild keeps thousands of files, and recording
-  // each under this writer's lock was a tenth of a one-change rebuild's time).
+  // each under this writer's lock was a noticeable part of a one-change rebuild: see
+  // docs/performance.md).
   bool keep(const std::string& rel) override { return inner_.keep(rel); }
   bool kept(const std::string& rel) const override { return inner_.kept(rel); }
 

@@ -50,8 +50,8 @@ namespace {
 // Files held for the writer thread before write() waits: bounds memory, not speed.
 constexpr size_t kMaxQueuedBytes = 16u << 20;
 // The idle writer is woken once this much is queued, not for every file: waking a thread
-// costs two context switches, more than writing a small page (on tmpfs a wake-up per file
-// took a tenth of a build). finish() wakes it for whatever is left.
+// costs two context switches, more than writing a small page (figures in
+// docs/performance.md). finish() wakes it for whatever is left.
 constexpr size_t kWakeBytes = 1u << 20;
 constexpr size_t kWakeFiles = 64;
 }  // namespace

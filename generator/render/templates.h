@@ -33,7 +33,6 @@ class PageRenderer {
  public:
   explicit PageRenderer(const TemplateSet& set);
   ~PageRenderer();
-  PageRenderer(PageRenderer&&) noexcept;
 
   // Renders `layout` with `context`. On a template error returns false with `error` set.
   bool render(const std::string& layout, const Value& context, std::string& out,

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "core/file_system.h"
+#include "core/html_escape.h"
 #include "core/messages.h"
 #include "publish/security_headers.h"
 #include "serve/bounded_http_server.h"
@@ -63,20 +64,6 @@ const char* kPreviewCss =
     "font:14px/1.5 monospace}.govsite-preview-errors h2{margin:0 0 .5rem;font:bold 16px sans-serif}"
     ".govsite-preview-errors pre{margin:0;white-space:pre-wrap}\n";
 
-std::string html_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 const char* content_type(const std::string& path) {
   static const std::pair<const char*, const char*> kTypes[] = {
       {".html", "text/html; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
@@ -97,8 +84,8 @@ std::string inject(std::string html, const std::string& failure) {
   std::string extra = "<script src=\"/__govsite/reload.js\"></script>\n";
   if (!failure.empty())
     extra += "<link rel=\"stylesheet\" href=\"/__govsite/preview.css\">\n"
-             "<div class=\"govsite-preview-errors\" role=\"alert\"><h2>" + html_escape(tr("serve.banner")) + "</h2><pre>" +
-             html_escape(failure) + "</pre></div>\n";
+             "<div class=\"govsite-preview-errors\" role=\"alert\"><h2>" + escape_html(tr("serve.banner")) + "</h2><pre>" +
+             escape_html(failure) + "</pre></div>\n";
   const size_t body_end = html.rfind("</body>");
   html.insert(body_end == std::string::npos ? html.size() : body_end, extra);
   return html;

@@ -1,3 +1,4 @@
+#include "core/hashing.h"
 #include "core/system_error.h"
 #include "serve/site_watcher.h"
 
@@ -19,11 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 void mix(uint64_t& h, const void* data, size_t size) {
-  const unsigned char* p = static_cast<const unsigned char*>(data);
-  for (size_t i = 0; i < size; ++i) {
-    h ^= p[i];
-    h *= 1099511628211ULL;
-  }
+  h = fnv1a64(std::string_view(static_cast<const char*>(data), size), h);
 }
 
 void add_file(uint64_t& h, const fs::path& p, const fs::directory_entry& e) {
@@ -50,7 +47,7 @@ bool watched_name(const char* name) {
 }  // namespace
 
 uint64_t site_fingerprint(const std::string& site_dir) {
-  uint64_t h = 1469598103934665603ULL;
+  uint64_t h = kFnv1a64Start;
   std::error_code ec;
   const fs::path root(site_dir);
   fs::directory_entry config(root / "site.yaml", ec);

@@ -94,3 +94,35 @@ TEST_CASE("url: a host name is LDH labels", "[url]") {
   CHECK(is_host_name(std::string(63, 'a') + ".cn"));
   CHECK_FALSE(is_host_name(std::string(64, 'a') + ".cn"));
 }
+
+TEST_CASE("url: the host and path of an http(s) address", "[url]") {
+  CHECK(url_host("https://www.example.gov.cn:8443/a?b#c") == "www.example.gov.cn");
+  CHECK(url_host("http://1.2.3.4/x") == "1.2.3.4");
+  CHECK(url_host("https://sfj.panjin.gov.cn") == "sfj.panjin.gov.cn");
+  CHECK(url_host("http://[2001:db8::1]:8080/") == "[2001:db8::1]");
+  CHECK(url_host("https://[::1/") == "");  // unclosed literal
+  for (const char* other : {"ftp://x/", "mailto:a@b.cn", "/x", "x.html", "//host/x", "https:x", ""}) {
+    INFO(other);
+    CHECK(url_host(other) == "");
+    CHECK(url_path(other) == "/");
+  }
+  CHECK(url_path("https://x.gov.cn/sfj/?a=1") == "/sfj/");
+  CHECK(url_path("https://x.gov.cn/sfj/index.html#top") == "/sfj/index.html");
+  CHECK(url_path("https://x.gov.cn:8443/") == "/");
+  CHECK(url_path("https://x.gov.cn") == "/");
+  CHECK(url_path("https://x.gov.cn?a=/b") == "/");
+}
+
+TEST_CASE("url: dot segments are resolved on top of a folder, never above it", "[url]") {
+  auto resolved = [](std::vector<std::string_view> folder, std::string_view path) {
+    std::string out = push_path_segments(folder, path) ? "" : "refused";
+    for (std::string_view s : folder) out += "/" + std::string(s);
+    return out;
+  };
+  CHECK(resolved({}, "a/./b//c") == "/a/b/c");
+  CHECK(resolved({"policies", "2019"}, "../x.html") == "/policies/x.html");
+  CHECK(resolved({"policies"}, "../../x.html") == "refused");
+  CHECK(resolved({}, "..") == "refused");
+  CHECK(resolved({"a"}, "b/../../c") == "/c");
+  CHECK(resolved({"a"}, "") == "/a");
+}
