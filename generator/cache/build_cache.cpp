@@ -1,14 +1,8 @@
 #include "cache/build_cache.h"
 
 #include <elf.h>
-#include <fcntl.h>
 #include <link.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <functional>
 
@@ -16,7 +10,6 @@
 #include "core/diagnostic_codec.h"
 #include "core/file_system.h"
 #include "core/parallel.h"
-#include "core/system_error.h"
 
 namespace govsite {
 
@@ -87,9 +80,9 @@ uint64_t executable_hash() {
     // part of a rebuild with nothing to do.
     if (std::string_view id = program_build_id(); !id.empty()) return content_hash(id) | 1;
     std::string bytes, error;
-    RealFileSystem fs;
-    // /proc/self/exe is the running binary even if the file on disk was replaced since.
-    if (!fs.read_file("/proc/self/exe", bytes, error)) return uint64_t{0};
+    // /proc/self/exe is the running binary even if the file on disk was replaced since. It
+    // is on the real disk whatever file system the site is built on.
+    if (!real_disk().read_file("/proc/self/exe", bytes, error)) return uint64_t{0};
     return content_hash(bytes);
   }();
   return hash;
@@ -248,20 +241,13 @@ std::optional<BuildCache> parse_shared_cache(std::string_view bytes, const std::
 
 }  // namespace
 
-std::optional<BuildCache> read_build_cache(const std::string& out_dir, unsigned jobs) {
-  // Mapped rather than read into a buffer: a 10,000-document site's cache is 10 MB, and
-  // zeroing and filling a buffer of that size was more than half of reading it (0.10 s →
-  // 0.04 s at 10,000 documents).
-  const int fd = ::open(build_cache_path(out_dir).c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  struct stat st;
-  const bool sized = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
-  const size_t size = sized ? static_cast<size_t>(st.st_size) : 0;
-  void* at = sized ? ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
-  ::close(fd);
-  if (at == MAP_FAILED) return std::nullopt;
-  std::shared_ptr<const void> mapping(at, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
-  return parse_shared_cache(std::string_view(static_cast<const char*>(at), size), mapping, jobs);
+std::optional<BuildCache> read_build_cache(const FileSystem& fs, const std::string& out_dir, unsigned jobs) {
+  // Shared, not copied: on disk the file is mapped, and the documents' entries point into
+  // it (a large cache need not be zeroed and filled into a buffer first).
+  SharedBytes file;
+  std::string error;
+  if (!fs.read_shared(build_cache_path(out_dir), file, error) || file.bytes.empty()) return std::nullopt;
+  return parse_shared_cache(file.bytes, file.owner, jobs);
 }
 
 std::optional<BuildCache> parse_build_cache(std::string_view bytes) {
@@ -269,18 +255,19 @@ std::optional<BuildCache> parse_build_cache(std::string_view bytes) {
   return parse_shared_cache(*copy, copy, 1);
 }
 
-bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::string& error) {
+bool write_build_cache(FileSystem& fs, const std::string& out_dir, const BuildCache& c, std::string& error) {
   // Streamed out a megabyte at a time: at 50,000 documents the cache is hundreds of MB,
   // which should not sit in memory twice.
   const std::string path = build_cache_path(out_dir);
   const std::string temporary = path + ".new";
-  std::FILE* f = std::fopen(temporary.c_str(), "wb");
+  std::string reason;
+  std::unique_ptr<FileBeingWritten> f = fs.create_file(temporary, reason);
   bool ok = f != nullptr;
   ByteWriter w;
   uint64_t drained = 0;  // bytes written to the file so far
   auto drain = [&](bool always) {
     if (!ok || (!always && w.bytes().size() < (1u << 20))) return;
-    ok = std::fwrite(w.bytes().data(), 1, w.bytes().size(), f) == w.bytes().size();
+    ok = f->append(w.bytes());
     drained += w.bytes().size();
     w.bytes().clear();
   };
@@ -357,23 +344,24 @@ bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::str
   }
   for (size_t k = 1; k < part_ends.size(); ++k) append_fixed_u64(w.bytes(), part_ends[k] - part_ends[k - 1]);
   drain(true);
-  if (f) ok = std::fclose(f) == 0 && ok;
-  if (ok) ok = std::rename(temporary.c_str(), path.c_str()) == 0;
+  if (f) ok = f->close(reason) && ok;
+  if (ok) ok = fs.rename(temporary, path, reason);
   if (!ok) {
-    error = "cannot write the build cache " + path + ": " + system_error_text(errno);
-    std::remove(temporary.c_str());
+    error = "cannot write the build cache " + path + ": " + reason;
+    std::string ignored;
+    fs.remove_file(temporary, ignored);
   }
   return ok;
 }
 
-bool output_matches_cache(const std::string& out_dir, const BuildCache& cache, unsigned jobs) {
+bool output_matches_cache(const FileSystem& fs, const std::string& out_dir, const BuildCache& cache, unsigned jobs) {
   std::vector<const std::pair<const std::string, OutputRecord>*> records;
   records.reserve(cache.outputs.size());
   for (const auto& entry : cache.outputs) records.push_back(&entry);
   std::vector<char> same(records.size(), 0);
   parallel_for(records.size(), jobs, [&](size_t k) {
     FileStat st;
-    same[k] = stat_regular_file(join_path(out_dir, records[k]->first), st) &&
+    same[k] = fs.stat_file(join_path(out_dir, records[k]->first), st) &&
               st.size == records[k]->second.size && st.mtime_ns == records[k]->second.mtime_ns;
   });
   for (char s : same)
