@@ -95,7 +95,7 @@ struct CachedTheme {
 
 // The build that wrote the cache, as its user saw it: a later build that finds nothing
 // changed (not a file of the site, its output or its reports) repeats this instead of
-// loading the site again (cli.cpp).
+// loading the site again (pipeline/incremental_build.cpp).
 struct LastBuild {
   uint64_t documents = 0, published = 0, pages = 0;
   std::vector<Diagnostic> diagnostics;  // every one it printed (warnings: it had no errors)
