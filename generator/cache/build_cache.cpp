@@ -1,21 +1,14 @@
 #include "cache/build_cache.h"
 
 #include <elf.h>
-#include <fcntl.h>
 #include <link.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <functional>
 
 #include "cache/build_cache_codec.h"
 #include "core/file_system.h"
 #include "core/parallel.h"
-#include "core/system_error.h"
 
 namespace govsite {
 
@@ -83,9 +76,9 @@ uint64_t executable_hash() {
     // a rebuild with nothing to do (docs/performance.md).
     if (std::string_view id = program_build_id(); !id.empty()) return content_hash(id) | 1;
     std::string bytes, error;
-    RealFileSystem fs;
-    // /proc/self/exe is the running binary even if the file on disk was replaced since.
-    if (!fs.read_file("/proc/self/exe", bytes, error)) return uint64_t{0};
+    // /proc/self/exe is the running binary even if the file on disk was replaced since. It
+    // is on the real disk whatever file system the site is built on.
+    if (!real_disk().read_file("/proc/self/exe", bytes, error)) return uint64_t{0};
     return content_hash(bytes);
   }();
   return hash;
@@ -105,46 +98,39 @@ void CachedDocument::set_encoded(std::string bytes) {
   owner_ = std::move(owned);
 }
 
-std::optional<BuildCache> read_build_cache(const std::string& out_dir, unsigned jobs) {
-  // Mapped rather than read into a buffer: a 10,000-document site's cache is 10 MB, and
-  // zeroing and filling a buffer of that size was more than half of reading it (0.10 s →
-  // 0.04 s at 10,000 documents).
-  const int fd = ::open(build_cache_path(out_dir).c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  struct stat st;
-  const bool sized = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
-  const size_t size = sized ? static_cast<size_t>(st.st_size) : 0;
-  void* at = sized ? ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
-  ::close(fd);
-  if (at == MAP_FAILED) return std::nullopt;
-  std::shared_ptr<const void> mapping(at, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
-  return decode_build_cache(std::string_view(static_cast<const char*>(at), size), mapping, jobs);
+std::optional<BuildCache> read_build_cache(const FileSystem& fs, const std::string& out_dir, unsigned jobs) {
+  // Shared, not copied: on disk the file is mapped, and the documents' entries point into
+  // it (a large cache need not be zeroed and filled into a buffer first).
+  SharedBytes file;
+  std::string error;
+  if (!fs.read_shared(build_cache_path(out_dir), file, error) || file.bytes.empty()) return std::nullopt;
+  return decode_build_cache(file.bytes, file.owner, jobs);
 }
 
-bool write_build_cache(const std::string& out_dir, const BuildCache& c, std::string& error) {
+bool write_build_cache(FileSystem& fs, const std::string& out_dir, const BuildCache& c, std::string& error) {
   const std::string path = build_cache_path(out_dir);
   const std::string temporary = path + ".new";
-  std::FILE* f = std::fopen(temporary.c_str(), "wb");
-  bool ok = f != nullptr && encode_build_cache(c, [f](std::string_view bytes) {
-    return std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  });
-  if (f) ok = std::fclose(f) == 0 && ok;
-  if (ok) ok = std::rename(temporary.c_str(), path.c_str()) == 0;
+  std::string reason;
+  std::unique_ptr<FileBeingWritten> f = fs.create_file(temporary, reason);
+  bool ok = f != nullptr && encode_build_cache(c, [&f](std::string_view bytes) { return f->append(bytes); });
+  if (f) ok = f->close(reason) && ok;
+  if (ok) ok = fs.rename(temporary, path, reason);
   if (!ok) {
-    error = "cannot write the build cache " + path + ": " + system_error_text(errno);
-    std::remove(temporary.c_str());
+    error = "cannot write the build cache " + path + ": " + reason;
+    std::string ignored;
+    fs.remove_file(temporary, ignored);
   }
   return ok;
 }
 
-bool output_matches_cache(const std::string& out_dir, const BuildCache& cache, unsigned jobs) {
+bool output_matches_cache(const FileSystem& fs, const std::string& out_dir, const BuildCache& cache, unsigned jobs) {
   std::vector<const std::pair<const std::string, OutputRecord>*> records;
   records.reserve(cache.outputs.size());
   for (const auto& entry : cache.outputs) records.push_back(&entry);
   std::vector<char> same(records.size(), 0);
   parallel_for(records.size(), jobs, [&](size_t k) {
     FileStat st;
-    same[k] = stat_regular_file(join_path(out_dir, records[k]->first), st) &&
+    same[k] = fs.stat_file(join_path(out_dir, records[k]->first), st) &&
               st.size == records[k]->second.size && st.mtime_ns == records[k]->second.mtime_ns;
   });
   for (char s : same)

@@ -101,8 +101,9 @@ struct BuildCache {
   uint64_t executable = 0;  // executable_hash() of the govsite that wrote it
   uint64_t identity = 0;  // binary, build date, options, site.yaml, theme
   uint64_t inputs = 0;    // identity and every file under content/
-  // When the build began reading content/ (wall clock): a file last written shortly before
-  // is read again next time, whatever its stat says (load_documents.cpp).
+  // When the build began reading content/ (FileSystem::now_ns: on disk, the wall clock): a
+  // file last written shortly before is read again next time, whatever its stat says
+  // (load_documents.cpp).
   int64_t sources_read_at_ns = 0;
   std::unordered_map<std::string, OutputRecord> outputs;           // by output path
   std::unordered_map<std::string, CachedDocument> documents;  // by site-relative path
@@ -117,21 +118,21 @@ struct BuildCache {
 // The cache file of an output folder: "site/public" → "site/.public.govsite-cache".
 std::string build_cache_path(const std::string& out_dir);
 
-// Reads the cache of `out_dir`. Nullopt when it is missing, from another format, or
-// malformed. The file is mapped, not read: its documents' entries point into it. Only
-// govsite writes it, and only by renaming a new file over it, so the mapped file is never
-// changed under the reader.
+// Reads the cache of `out_dir` on `fs`. Nullopt when it is missing, from another format,
+// or malformed. The file is shared, not copied (FileSystem::read_shared: on disk, mapped):
+// its documents' entries point into it. Only govsite writes it, and only by renaming a new
+// file over it, so the mapped file is never changed under the reader.
 // Its large parts are parsed on up to `jobs` threads.
-std::optional<BuildCache> read_build_cache(const std::string& out_dir, unsigned jobs = 1);
+std::optional<BuildCache> read_build_cache(const FileSystem& fs, const std::string& out_dir, unsigned jobs = 1);
 // The same from the file's bytes (tests/fuzz/cache_fuzz.cpp feeds it anything).
 std::optional<BuildCache> parse_build_cache(std::string_view bytes);
 
 // Writes the cache atomically (temporary file, then rename). Returns false with `error`.
-bool write_build_cache(const std::string& out_dir, const BuildCache& cache, std::string& error);
+bool write_build_cache(FileSystem& fs, const std::string& out_dir, const BuildCache& cache, std::string& error);
 
 // Whether every file the cache lists is still in `out_dir` with the size and time stamp it
 // had: nobody edited, added to or deleted from the output by hand since.
-bool output_matches_cache(const std::string& out_dir, const BuildCache& cache, unsigned jobs);
+bool output_matches_cache(const FileSystem& fs, const std::string& out_dir, const BuildCache& cache, unsigned jobs);
 
 // A hash that changes whenever the govsite executable does: a new version or build of
 // govsite renders afresh. From the program's GNU build ID (CMakeLists.txt asks the linker

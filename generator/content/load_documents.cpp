@@ -1,6 +1,5 @@
 #include "content/load_documents.h"
 
-#include <chrono>
 #include <optional>
 
 #include "content/document_codec.h"
@@ -18,11 +17,6 @@ namespace {
 // again even when its stat is unchanged: a second write within the same clock tick as the
 // first leaves size and times as they were (git calls such entries "racily clean").
 constexpr int64_t kRacyWindowNs = 2'000'000'000;
-
-int64_t wall_clock_ns() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(
-             std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 // The stat the previous build recorded for this file (none is recorded, inode 0, where
 // the file system keeps no times), unchanged and old enough to trust.
@@ -139,7 +133,7 @@ struct FileLoader {
 
 ContentScan scan_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs) {
   ContentScan scan;
-  scan.started_at_ns = wall_clock_ns();
+  scan.started_at_ns = fs.now_ns();  // the clock the file system stamps files with
   const std::string content_dir = join_path(site_dir, "content");
   scan.found = fs.is_directory(content_dir);
   if (!scan.found) return scan;

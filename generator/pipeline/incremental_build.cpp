@@ -2,7 +2,6 @@
 
 #include "core/messages.h"
 
-#include <cstdio>
 #include <string>
 #include <optional>
 #include <unordered_map>
@@ -19,7 +18,8 @@ namespace {
 // What the next build needs to repeat this one when nothing changes: its counts and
 // diagnostics, and the reports it wrote (in `reports_dir`, about to be swapped in; the
 // swap keeps their stats; "" when the build writes none).
-LastBuild last_build_of(const BuildCounts& counts, const Diagnostics& diags, const std::string& reports_dir) {
+LastBuild last_build_of(const FileSystem& fs, const BuildCounts& counts, const Diagnostics& diags,
+                        const std::string& reports_dir) {
   LastBuild last;
   last.documents = counts.documents;
   last.published = counts.published;
@@ -27,11 +27,10 @@ LastBuild last_build_of(const BuildCounts& counts, const Diagnostics& diags, con
   last.diagnostics = diags.sorted();
   last.left_out = counts.left_out;
   if (reports_dir.empty()) return last;
-  RealFileSystem fs;
   std::vector<std::string> problems;
   for (const auto& rel : fs.list_files(reports_dir, problems)) {
     FileStat st;
-    if (!stat_regular_file(join_path(reports_dir, rel), st)) continue;
+    if (!fs.stat_file(join_path(reports_dir, rel), st)) continue;
     OutputRecord& record = last.reports[rel];
     record.size = st.size;
     record.mtime_ns = st.mtime_ns;
@@ -41,11 +40,11 @@ LastBuild last_build_of(const BuildCounts& counts, const Diagnostics& diags, con
 
 // `reports_dir` holds what the build that wrote `last` left there (a build into another
 // output folder rewrites it).
-bool reports_as_left(const std::string& reports_dir, const LastBuild& last) {
+bool reports_as_left(const FileSystem& fs, const std::string& reports_dir, const LastBuild& last) {
   if (last.reports.empty()) return false;
   for (const auto& [rel, record] : last.reports) {
     FileStat st;
-    if (!stat_regular_file(join_path(reports_dir, rel), st) || st.size != record.size ||
+    if (!fs.stat_file(join_path(reports_dir, rel), st) || st.size != record.size ||
         st.mtime_ns != record.mtime_ns)
       return false;
   }
@@ -55,7 +54,7 @@ bool reports_as_left(const std::string& reports_dir, const LastBuild& last) {
 // The build past the cache's quick check: loads, renders and writes the site
 // (incrementally over `out_dir` when `previous` describes it), and the reports and cache
 // (`next`). False, with `setup_error` set, when a staging folder cannot be made.
-bool build_into(BuildRequest& request, const RealFileSystem& fs, const IncrementalTarget& target,
+bool build_into(BuildRequest& request, FileSystem& fs, const IncrementalTarget& target,
                 std::optional<BuildCache>& previous, BuildCache& next, Diagnostics& diags, BuildResult& result,
                 std::string& setup_error) {
   const std::string& out_dir = target.out_dir;
@@ -64,9 +63,9 @@ bool build_into(BuildRequest& request, const RealFileSystem& fs, const Increment
   request.previous_output = out_dir;
   request.next = &next;
   std::optional<StagedDirectory> reports_stage;
-  if (!target.reports_dir.empty()) reports_stage.emplace(target.reports_dir);
+  if (!target.reports_dir.empty()) reports_stage.emplace(fs, target.reports_dir);
   std::optional<StagedDirectory> site_stage;
-  if (!previous) site_stage.emplace(out_dir);
+  if (!previous) site_stage.emplace(fs, out_dir);
   for (const StagedDirectory* s : {site_stage ? &*site_stage : nullptr, reports_stage ? &*reports_stage : nullptr}) {
     if (s && !s->ok()) {
       setup_error = s->error();
@@ -74,10 +73,10 @@ bool build_into(BuildRequest& request, const RealFileSystem& fs, const Increment
     }
   }
   std::optional<CachedOutput> site_out;
-  if (previous) site_out.emplace(out_dir, *previous);
-  else site_out.emplace(site_stage->staging());
+  if (previous) site_out.emplace(fs, out_dir, *previous);
+  else site_out.emplace(fs, site_stage->staging());
   std::optional<DirectoryWriter> reports_out;
-  if (reports_stage) reports_out.emplace(reports_stage->staging());
+  if (reports_stage) reports_out.emplace(fs, reports_stage->staging());
   result = build_site(fs, request, *site_out, reports_out ? &*reports_out : nullptr, diags);
   std::string error;
   if (!result.unchanged && !site_out->write(kOutputMarker, "govsite output folder: replaced by every build\n", error))
@@ -85,8 +84,8 @@ bool build_into(BuildRequest& request, const RealFileSystem& fs, const Increment
   mark_phase(request.timer, "write marker");
   // For the next build: this one's summary, then the cache.
   auto write_cache = [&] {
-    next.last = last_build_of(result.counts, diags, reports_stage ? reports_stage->staging() : "");
-    if (!write_build_cache(out_dir, next, error))
+    next.last = last_build_of(fs, result.counts, diags, reports_stage ? reports_stage->staging() : "");
+    if (!write_build_cache(fs, out_dir, next, error))
       diags.warning("", 0, 0, "build-cache", tr("build-cache", {error}));
   };
   // The site is replaced only by a complete, error-free build; the reports always
@@ -95,7 +94,8 @@ bool build_into(BuildRequest& request, const RealFileSystem& fs, const Increment
     bool ok = site_out->apply(error) && (previous || site_stage->commit(error));
     if (!ok) {
       diags.error("", 0, 0, "io-error", error);
-      std::remove(build_cache_path(out_dir).c_str());  // the next build starts afresh
+      std::string ignored;
+      fs.remove_file(build_cache_path(out_dir), ignored);  // the next build starts afresh
     } else {
       std::unordered_map<std::string, OutputRecord> records = site_out->records(out_dir, request.jobs);
       for (auto& [path, record] : records)
@@ -123,7 +123,7 @@ bool build_into(BuildRequest& request, const RealFileSystem& fs, const Increment
 
 }  // namespace
 
-bool build_incrementally(BuildRequest& request, const RealFileSystem& fs, const IncrementalTarget& target,
+bool build_incrementally(BuildRequest& request, FileSystem& fs, const IncrementalTarget& target,
                          BuildCaches& caches, Diagnostics& diags, BuildResult& result, std::string& setup_error) {
   // A rebuild over an output folder the previous build left with its cache (and nobody
   // changed since) is incremental; anything else is a full build into a staging folder
@@ -131,12 +131,12 @@ bool build_incrementally(BuildRequest& request, const RealFileSystem& fs, const 
   std::optional<BuildCache>& previous = caches.previous;
   BuildCache& next = caches.next;
   if (!target.clean) {
-    previous = read_build_cache(target.out_dir, request.jobs);
+    previous = read_build_cache(fs, target.out_dir, request.jobs);
     mark_phase(request.timer, "read the build cache");
     // Another govsite may parse and render differently: nothing of its cache is reused.
     // (0: this binary could not be read, so which one wrote the cache cannot be told.)
     if (previous && (executable_hash() == 0 || previous->executable != executable_hash())) previous.reset();
-    if (previous && !output_matches_cache(target.out_dir, *previous, request.jobs)) previous.reset();
+    if (previous && !output_matches_cache(fs, target.out_dir, *previous, request.jobs)) previous.reset();
     mark_phase(request.timer, "check the output is as the cache says");
   }
   // Nothing changed since the previous build: its site, output and reports are as it left
@@ -147,7 +147,7 @@ bool build_incrementally(BuildRequest& request, const RealFileSystem& fs, const 
     request.scan = &*scan;
   }
   const bool reports_unchanged =
-      target.reports_dir.empty() || (previous && reports_as_left(target.reports_dir, previous->last));
+      target.reports_dir.empty() || (previous && reports_as_left(fs, target.reports_dir, previous->last));
   if (previous && reports_unchanged && site_unchanged_since(fs, request, *scan, *previous)) {
     for (const Diagnostic& d : previous->last.diagnostics) diags.add(d);
     result.unchanged = true;

@@ -36,10 +36,11 @@ struct BuildCaches {
   std::optional<ContentScan> scan;
 };
 
-// Builds request.site_dir into target.out_dir. False, with `setup_error` set, when a
-// staging folder cannot be made (nothing was built); otherwise the build's problems are
-// in `diags`.
-bool build_incrementally(BuildRequest& request, const RealFileSystem& fs, const IncrementalTarget& target,
+// Builds request.site_dir into target.out_dir, all on `fs` (the real disk, or a
+// VirtualFileSystem in tests: the cache, the output, the reports and the clock of the racy
+// window are all its). False, with `setup_error` set, when a staging folder cannot be made
+// (nothing was built); otherwise the build's problems are in `diags`.
+bool build_incrementally(BuildRequest& request, FileSystem& fs, const IncrementalTarget& target,
                          BuildCaches& caches, Diagnostics& diags, BuildResult& result, std::string& setup_error);
 
 }  // namespace govsite

@@ -1,23 +1,19 @@
 #include "publish/cached_output.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <unistd.h>
 #include <vector>
 
 #include "core/file_system.h"
 #include "core/parallel.h"
 #include "core/messages.h"
-#include "core/system_error.h"
 
 namespace govsite {
 
-CachedOutput::CachedOutput(std::string dir) : dir_(dir), direct_(std::move(dir), /*background=*/true) {}
+CachedOutput::CachedOutput(FileSystem& fs, std::string dir)
+    : fs_(fs), dir_(dir), direct_(fs, std::move(dir), /*background=*/true) {}
 
-CachedOutput::CachedOutput(std::string dir, const BuildCache& previous, size_t hold_bytes)
-    : dir_(dir), previous_(&previous), direct_(std::move(dir)), hold_bytes_(hold_bytes) {
+CachedOutput::CachedOutput(FileSystem& fs, std::string dir, const BuildCache& previous, size_t hold_bytes)
+    : fs_(fs), dir_(dir), previous_(&previous), direct_(fs, std::move(dir)), hold_bytes_(hold_bytes) {
   by_address_.reserve(previous.outputs.size());
   for (const Entry& entry : previous.outputs) by_address_.push_back(&entry);
   std::sort(by_address_.begin(), by_address_.end());
@@ -46,7 +42,8 @@ std::string temporary_of(const std::string& rel) {
 
 CachedOutput::~CachedOutput() {
   if (!previous_ || applied_) return;
-  for (const auto& rel : spilled_) std::remove(join_path(dir_, temporary_of(rel)).c_str());
+  std::string ignored;
+  for (const auto& rel : spilled_) fs_.remove_file(join_path(dir_, temporary_of(rel)), ignored);
 }
 
 bool CachedOutput::write(const std::string& rel, std::string_view bytes, std::string& error) {
@@ -69,7 +66,8 @@ bool CachedOutput::write(const std::string& rel, std::string_view bytes, std::st
   auto old = previous_->outputs.find(rel);
   if (old != previous_->outputs.end() && old->second.hash == record.hash && old->second.size == record.size) {
     records_[rel] = old->second;  // the same bytes are there already
-    if (spilled_.erase(rel)) std::remove(join_path(dir_, temporary_of(rel)).c_str());
+    std::string ignored;
+    if (spilled_.erase(rel)) fs_.remove_file(join_path(dir_, temporary_of(rel)), ignored);
     return true;
   }
   records_[rel] = record;
@@ -107,9 +105,10 @@ bool CachedOutput::apply(std::string& error) {
     renamed_.push_back(rel);
     // Written beside its final name, then renamed over it: atomic per file.
     const std::string from = join_path(dir_, temporary_of(rel)), to = join_path(dir_, rel);
-    if (std::rename(from.c_str(), to.c_str()) != 0) {
-      error = tr("io-error.replace", {to, system_error_text(errno)});
-      std::remove(from.c_str());
+    std::string reason, ignored;
+    if (!fs_.rename(from, to, reason)) {
+      error = tr("io-error.replace", {to, reason});
+      fs_.remove_file(from, ignored);
       return false;
     }
     ++written_;
@@ -124,15 +123,16 @@ bool CachedOutput::apply(std::string& error) {
     const std::string& rel = by_address_[slot]->first;
     if (kept_[slot].load(std::memory_order_relaxed) || records_.count(rel)) continue;
     const std::string path = join_path(dir_, rel);
-    if (std::remove(path.c_str()) != 0 && errno != ENOENT) {
-      error = tr("io-error.delete", {path, system_error_text(errno)});
+    std::string reason;
+    if (!fs_.remove_file(path, reason)) {
+      error = tr("io-error.delete", {path, reason});
       return false;
     }
     ++deleted_;
     for (std::string folder = parent_path(rel); !folder.empty(); folder = parent_path(folder)) folders.push_back(folder);
   }
   std::sort(folders.begin(), folders.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  for (const auto& folder : folders) ::rmdir(join_path(dir_, folder).c_str());  // fails while not empty: fine
+  for (const auto& folder : folders) fs_.remove_empty_directory(join_path(dir_, folder));  // fails while not empty: fine
   return true;
 }
 
@@ -153,7 +153,7 @@ std::unordered_map<std::string, OutputRecord> CachedOutput::records(const std::s
   parallel_for(all.size(), jobs, [&](size_t k) {
     FileStat st;
     // -1 matches nothing: the next build will be a full one.
-    all[k]->second.mtime_ns = stat_regular_file(join_path(final_dir, all[k]->first), st) ? st.mtime_ns : -1;
+    all[k]->second.mtime_ns = fs_.stat_file(join_path(final_dir, all[k]->first), st) ? st.mtime_ns : -1;
   });
   return std::move(records_);
 }

@@ -25,12 +25,12 @@ namespace govsite {
 
 class CachedOutput : public OutputWriter {
  public:
-  // Full build into `dir` (a fresh staging folder).
-  explicit CachedOutput(std::string dir);
+  // Full build into `dir` on `fs` (a fresh staging folder).
+  CachedOutput(FileSystem& fs, std::string dir);
   // Incremental build over `dir`, which holds what `previous` describes. Changed files are
-  // held in memory up to `hold_bytes` (a new theme changes every page: 200 MB at 10,000
-  // documents); past that they wait on disk under temporary names until apply().
-  CachedOutput(std::string dir, const BuildCache& previous, size_t hold_bytes = 64u << 20);
+  // held in memory up to `hold_bytes` (a new theme changes every page); past that they
+  // wait on disk under temporary names until apply().
+  CachedOutput(FileSystem& fs, std::string dir, const BuildCache& previous, size_t hold_bytes = 64u << 20);
   ~CachedOutput() override;  // incremental, not applied: removes its temporary files
 
   bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
@@ -55,6 +55,7 @@ class CachedOutput : public OutputWriter {
   // The previous build's record of `rel`, with its place among kept_, or null.
   const Entry* previous_entry(const std::string& rel, size_t& slot) const;
 
+  FileSystem& fs_;
   std::string dir_;
   const BuildCache* previous_ = nullptr;
   // Incremental: the previous build's records by address, and which of them this build

@@ -1,13 +1,5 @@
 #include "publish/output_writer.h"
 #include "core/messages.h"
-#include "core/system_error.h"
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace govsite {
 
@@ -36,9 +28,9 @@ bool DirectoryWriter::make_parents(const std::string& rel, std::string& error) {
   for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1)) {
     std::string dir = rel.substr(0, slash);
     if (made_.count(dir)) continue;
-    std::string full = root_ + "/" + dir;
-    if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) {
-      error = tr("io-error.create-folder", {full, system_error_text(errno)});
+    std::string full = root_ + "/" + dir, reason;
+    if (!fs_.make_directory(full, reason)) {
+      error = tr("io-error.create-folder", {full, reason});
       return false;
     }
     made_.insert(dir);
@@ -56,7 +48,11 @@ constexpr size_t kWakeBytes = 1u << 20;
 constexpr size_t kWakeFiles = 64;
 }  // namespace
 
-DirectoryWriter::DirectoryWriter(std::string root, bool background) : root_(std::move(root)) {
+DirectoryWriter::DirectoryWriter(std::string root, bool background)
+    : DirectoryWriter(real_disk(), std::move(root), background) {}
+
+DirectoryWriter::DirectoryWriter(FileSystem& fs, std::string root, bool background)
+    : fs_(fs), root_(std::move(root)) {
   if (background) thread_ = std::thread([this] { drain(); });
 }
 
@@ -125,26 +121,10 @@ bool DirectoryWriter::finish(std::string& error) {
 bool DirectoryWriter::write_now(const std::string& rel, std::string_view bytes, std::string& error) {
   if (!make_parents(rel, error)) return false;
   const std::string full = root_ + "/" + rel;
-  // One open, one write (looped for partial writes), one close: no stdio buffer.
-  const int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    error = tr("io-error.write", {full, system_error_text(errno)});
-    return false;
-  }
-  size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    done += static_cast<size_t>(n);
-  }
-  bool ok = done == bytes.size();
-  if (!ok) error = tr("io-error.write", {full, system_error_text(errno)});
-  if (::close(fd) != 0 && ok) {
-    ok = false;
-    error = tr("io-error.write", {full, system_error_text(errno)});
-  }
-  return ok;
+  std::string reason;
+  if (fs_.write_file(full, bytes, reason)) return true;
+  error = tr("io-error.write", {full, reason});
+  return false;
 }
 
 bool MemoryWriter::write(const std::string& rel, std::string_view bytes, std::string& error) {

@@ -12,11 +12,13 @@
 #include <string_view>
 #include <thread>
 
+#include "core/file_system.h"
 #include "core/output_writer.h"
 
 namespace govsite {
 
-// Writes below a directory on disk, creating folders as needed.
+// Writes below a directory through a FileSystem (the real disk unless given another),
+// creating folders as needed.
 //
 // With `background`, files are handed to one writer thread and write() returns at once:
 // the rendering threads never wait for the file system, and files are created by a single
@@ -26,6 +28,7 @@ namespace govsite {
 class DirectoryWriter : public OutputWriter {
  public:
   explicit DirectoryWriter(std::string root, bool background = false);
+  DirectoryWriter(FileSystem& fs, std::string root, bool background = false);
   ~DirectoryWriter() override;
   bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
   // Waits until every file is on disk. False with `error` when any write failed.
@@ -35,6 +38,7 @@ class DirectoryWriter : public OutputWriter {
   bool write_now(const std::string& rel, std::string_view bytes, std::string& error);
   bool make_parents(const std::string& rel, std::string& error);
   void drain();
+  FileSystem& fs_;
   std::string root_;
   std::mutex mutex_;
   std::set<std::string> made_;  // folders already created

@@ -6,13 +6,17 @@
 
 #include <string>
 
+#include "core/file_system.h"
+
 namespace govsite {
 
 class StagedDirectory {
  public:
   // Prepares an empty staging folder next to `target` (removing a stale one left by a
-  // killed build). Check ok() / error() afterwards.
+  // killed build) on `fs` (the real disk unless given another). Check ok() / error()
+  // afterwards.
   explicit StagedDirectory(std::string target);
+  StagedDirectory(FileSystem& fs, std::string target);
   ~StagedDirectory();  // removes the staging folder unless committed
   StagedDirectory(const StagedDirectory&) = delete;
   StagedDirectory& operator=(const StagedDirectory&) = delete;
@@ -25,6 +29,7 @@ class StagedDirectory {
   bool commit(std::string& error);
 
  private:
+  FileSystem& fs_;
   std::string target_;
   std::string staging_;
   std::string error_;

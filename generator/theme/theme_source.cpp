@@ -58,7 +58,7 @@ std::optional<ThemeSource> shadowing_theme(const FileSystem& fs, const std::stri
     source.dir = dir;
     return source;
   }
-  source.builtin = std::make_shared<MemoryFileSystem>();
+  source.builtin = std::make_shared<VirtualFileSystem>();
   for (auto& [file, bytes] : site) source.builtin->add("site/" + file, std::move(bytes));
   for (const auto& file : embedded_default_theme())
     if (file.path.compare(0, 7, "static/") == 0) source.builtin->add("site/" + file.path, std::string(file.bytes));
@@ -85,7 +85,7 @@ std::optional<ThemeSource> find_theme(const FileSystem& fs, const std::string& s
                 tr("theme.missing", {theme, rel}));
     return std::nullopt;
   }
-  source.builtin = std::make_shared<MemoryFileSystem>();
+  source.builtin = std::make_shared<VirtualFileSystem>();
   for (const auto& file : embedded_default_theme())
     source.builtin->add("builtin/" + file.path, std::string(file.bytes));
   source.fs = source.builtin.get();

@@ -12,6 +12,7 @@
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "core/virtual_file_system.h"
 
 namespace govsite {
 
@@ -19,7 +20,7 @@ struct ThemeSource {
   const FileSystem* fs = nullptr;  // read the theme's files through this
   std::string dir;                 // the theme folder's path for `fs`
   std::string display;             // how diagnostics name it: themes/default, or (built-in)
-  std::shared_ptr<MemoryFileSystem> builtin;  // owns the built-in files when used
+  std::shared_ptr<VirtualFileSystem> builtin;  // owns the built-in files when used
 };
 
 // Every key the theme's templates read from a page's params ("params.feedback_email" →

@@ -5,14 +5,14 @@
 #include <cstdint>
 #include <string>
 
-#include "core/file_system.h"
+#include "core/virtual_file_system.h"
 #include "pipeline/build_site.h"
 #include "theme/embedded_theme.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string input(reinterpret_cast<const char*>(data), size);
   if (input.find("SECRET-CANARY") != std::string::npos) return 0;  // the fuzzer may learn the canary
-  govsite::MemoryFileSystem fs;
+  govsite::VirtualFileSystem fs;
   fs.add("site/site.yaml",
          "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\nsite_code: \"1234567890\"\n"
          "icp: 测ICP备1号\npsb: 测公网安备1号\ncolumns:\n  - {id: c, title: 专栏, kind: news}\n"

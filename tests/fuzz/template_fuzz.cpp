@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/file_system.h"
+#include "core/virtual_file_system.h"
 #include "render/templates.h"
 #include "theme/embedded_theme.h"
 
@@ -14,7 +14,7 @@ namespace {
 
 const govsite::TemplateSet& theme() {
   static const govsite::TemplateSet set = [] {
-    govsite::MemoryFileSystem fs;
+    govsite::VirtualFileSystem fs;
     for (const auto& f : govsite::embedded_default_theme()) fs.add("theme/" + f.path, std::string(f.bytes));
     govsite::Diagnostics diags;
     return govsite::TemplateSet::load(fs, "theme", "theme", diags);

@@ -130,9 +130,9 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   c.search.shards = 1;
   c.theme = ThemeAssets{"css/site.ab12.css", "js/site.cd34.js", "js/search.ef56.js", {"css/site.ab12.css", "img/x.svg"}};
   std::string error;
-  REQUIRE(write_build_cache(out, c, error));
+  REQUIRE(write_build_cache(real_disk(), out, c, error));
   CHECK(build_cache_path(out) == (t.dir / ".public.govsite-cache").string());
-  auto back = read_build_cache(out);
+  auto back = read_build_cache(real_disk(), out);
   REQUIRE(back);
   CHECK(back->executable == 5);
   CHECK(back->identity == 7);
@@ -159,10 +159,10 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   const std::string whole = read(build_cache_path(out));
   for (size_t n : {size_t{0}, size_t{10}, whole.size() / 2, whole.size() - 1}) {
     std::ofstream(build_cache_path(out), std::ios::binary) << whole.substr(0, n);
-    CHECK_FALSE(read_build_cache(out));
+    CHECK_FALSE(read_build_cache(real_disk(), out));
   }
   std::ofstream(build_cache_path(out), std::ios::binary) << whole << "x";  // trailing bytes
-  CHECK_FALSE(read_build_cache(out));
+  CHECK_FALSE(read_build_cache(real_disk(), out));
 }
 
 TEST_CASE("cache: keys differ with what goes in and with its order", "[cache]") {
@@ -178,7 +178,7 @@ TEST_CASE("cache: an incremental output writes changed files and deletes what is
   fs::create_directory(dir);  // a full build writes into a staging folder that exists
   std::string error;
   {
-    CachedOutput full(dir);
+    CachedOutput full(real_disk(), dir);
     REQUIRE(full.write("a.html", "A", error));
     REQUIRE(full.write("sub/b.html", "B", error));
     REQUIRE(full.write("gone/c.html", "C", error));
@@ -186,7 +186,7 @@ TEST_CASE("cache: an incremental output writes changed files and deletes what is
   }
   BuildCache previous;
   {
-    CachedOutput full(dir);  // the same files again, to get their records
+    CachedOutput full(real_disk(), dir);  // the same files again, to get their records
     REQUIRE(full.write("a.html", "A", error));
     REQUIRE(full.write("sub/b.html", "B", error));
     REQUIRE(full.write("gone/c.html", "C", error));
@@ -194,7 +194,7 @@ TEST_CASE("cache: an incremental output writes changed files and deletes what is
     previous.outputs = full.records(dir, 1);
   }
   const auto a_time = fs::last_write_time(t.dir / "public/a.html");
-  CachedOutput next(dir, previous);
+  CachedOutput next(real_disk(), dir, previous);
   REQUIRE(next.write("a.html", "A", error));        // same bytes: untouched
   REQUIRE(next.write("sub/b.html", "B2", error));   // changed
   REQUIRE(next.write("new.html", "N", error));      // new
@@ -213,13 +213,13 @@ TEST_CASE("cache: an incremental output writes changed files and deletes what is
   SECTION("past the memory bound, changed files wait on disk under temporary names") {
     previous.outputs = next.records(dir, 1);
     {
-      CachedOutput small(dir, previous, /*hold_bytes=*/1);
+      CachedOutput small(real_disk(), dir, previous, /*hold_bytes=*/1);
       REQUIRE(small.write("sub/b.html", "B3", error));
       CHECK(fs::exists(t.dir / "public/sub/.b.html.govsite-new"));
       CHECK(read(t.dir / "public/sub/b.html") == "B2");  // still the old file
     }  // not applied: the temporary file goes
     CHECK_FALSE(fs::exists(t.dir / "public/sub/.b.html.govsite-new"));
-    CachedOutput small(dir, previous, 1);
+    CachedOutput small(real_disk(), dir, previous, 1);
     REQUIRE(small.write("sub/b.html", "B3", error));
     REQUIRE(small.write("a.html", "A", error));
     REQUIRE(small.write("new.html", "N", error));
@@ -235,7 +235,7 @@ namespace {
 BuildCache full_build_of(const std::string& dir, const std::map<std::string, std::string>& files) {
   fs::create_directory(dir);
   std::string error;
-  CachedOutput full(dir);
+  CachedOutput full(real_disk(), dir);
   for (const auto& [path, bytes] : files) REQUIRE(full.write(path, bytes, error));
   REQUIRE(full.apply(error));
   BuildCache cache;
@@ -250,7 +250,7 @@ TEST_CASE("cache: a kept file stays with its record, and links to it are not bro
   const std::string dir = (t.dir / "public").string();
   std::string error;
   BuildCache previous = full_build_of(dir, {{"a.html", "A"}, {"b.html", "B"}, {"c.html", "C"}});
-  CachedOutput next(dir, previous);
+  CachedOutput next(real_disk(), dir, previous);
   LinkCheckingWriter out(next, "/");
   REQUIRE(out.keep("a.html"));
   CHECK(out.kept("a.html"));
@@ -279,7 +279,7 @@ TEST_CASE("cache: a rebuild with the same theme keeps its files instead of compi
   BuildCache previous = full_build_of(dir, {{"css/site.ab12.css", "body{}"}, {"img/emblem.svg", "<svg/>"}});
   previous.theme = ThemeAssets{"css/site.ab12.css", "", "", {"css/site.ab12.css", "img/emblem.svg"}};
 
-  CachedOutput next(dir, previous);
+  CachedOutput next(real_disk(), dir, previous);
   const std::optional<ThemeAssets> kept = keep_theme_assets(previous.theme, next);
   REQUIRE(kept);
   CHECK(kept->css == "css/site.ab12.css");
@@ -289,7 +289,7 @@ TEST_CASE("cache: a rebuild with the same theme keeps its files instead of compi
 
   SECTION("a file the output no longer has: the theme is made again") {
     previous.theme.files.push_back("js/site.cd34.js");
-    CachedOutput other(dir, previous);
+    CachedOutput other(real_disk(), dir, previous);
     CHECK_FALSE(keep_theme_assets(previous.theme, other));
   }
   SECTION("a cache without the theme's files (an older build): made again") {

@@ -6,7 +6,7 @@
 #include "config/site_config.h"
 #include "content/request_records.h"
 #include "core/date.h"
-#include "core/file_system.h"
+#include "core/virtual_file_system.h"
 #include "yaml/yaml_fields.h"
 
 using namespace govsite;
@@ -96,7 +96,7 @@ TEST_CASE("dates: site.yaml and data/requests get the same suggestions", "[date]
     }
   CHECK(found);
 
-  MemoryFileSystem fs;
+  VirtualFileSystem fs;
   fs.add("site/data/requests/2019.yaml",
          "requests:\n  - id: 2019-001\n    received: 2019-02-29\n    applicant: 自然人\n");
   Diagnostics request_diags;

@@ -1,5 +1,6 @@
 // RealFileSystem::read_file: every byte of a file, whatever its size, and files whose size
-// the kernel does not report (under /proc).
+// the kernel does not report (under /proc). And the writing half of FileSystem, which must
+// answer alike on the real disk and on the VirtualFileSystem the unit tests build on.
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "core/file_system.h"
+#include "core/virtual_file_system.h"
 
 using namespace govsite;
 namespace fs = std::filesystem;
@@ -41,4 +43,76 @@ TEST_CASE("read_file reads files that report size 0 (/proc) to their end", "[fil
   REQUIRE(real.read_file("/proc/self/status", status, error));
   CHECK(status.find("Name:") == 0);
   CHECK(status.find("VmRSS:") != std::string::npos);  // well past the first line
+}
+
+namespace {
+
+// What the build does to the disk, done on `fs` below `root` (an existing, empty folder):
+// the same steps must give the same answers on the real disk and on the virtual one.
+void exercise_writing(FileSystem& fs, const std::string& root) {
+  std::string error, bytes;
+  const std::string out = root + "/public", staging = root + "/.public.staging";
+  REQUIRE(fs.make_directories(out + "/a/b", error));
+  CHECK(fs.is_directory(out + "/a/b"));
+  REQUIRE(fs.make_directory(out + "/a", error));  // already there: fine
+  CHECK_FALSE(fs.make_directory(root + "/none/x", error));
+  REQUIRE(fs.write_file(out + "/a/b/page.html", "old", error));
+  CHECK_FALSE(fs.write_file(root + "/none/page.html", "x", error));
+  CHECK_FALSE(error.empty());
+
+  auto file = fs.create_file(root + "/cache.new", error);
+  REQUIRE(file);
+  CHECK(file->append("part 1, "));
+  CHECK(file->append("part 2"));
+  REQUIRE(file->close(error));
+  REQUIRE(fs.rename(root + "/cache.new", root + "/cache", error));
+  CHECK_FALSE(fs.exists(root + "/cache.new"));
+  SharedBytes shared;
+  REQUIRE(fs.read_shared(root + "/cache", shared, error));
+  CHECK(shared.bytes == "part 1, part 2");
+  CHECK_FALSE(fs.read_shared(root + "/missing", shared, error));
+  FileStat st;
+  REQUIRE(fs.stat_file(root + "/cache", st));
+  CHECK(st.size == 14);
+  CHECK(st.mtime_ns <= fs.now_ns());
+
+  REQUIRE(fs.make_directory(staging, error));
+  REQUIRE(fs.write_file(staging + "/index.html", "new", error));
+  REQUIRE(fs.exchange(staging, out, error));
+  REQUIRE(fs.read_file(out + "/index.html", bytes, error));
+  CHECK(bytes == "new");
+  CHECK(fs.is_file(staging + "/a/b/page.html"));
+  REQUIRE(fs.remove_tree(staging, error));
+  CHECK_FALSE(fs.exists(staging));
+  REQUIRE(fs.remove_tree(staging, error));  // nothing there: fine
+
+  CHECK_FALSE(fs.is_directory(out + "/a"));  // it went with the old output
+  REQUIRE(fs.make_directory(out + "/a", error));
+  REQUIRE(fs.write_file(out + "/a/gone.html", "x", error));
+  CHECK_FALSE(fs.remove_empty_directory(out + "/a"));
+  REQUIRE(fs.remove_file(out + "/a/gone.html", error));
+  REQUIRE(fs.remove_file(out + "/a/gone.html", error));  // gone already: fine
+  CHECK(fs.remove_empty_directory(out + "/a"));
+  CHECK_FALSE(fs.exists(out + "/a"));
+  std::vector<std::string> problems;
+  CHECK(fs.list_files(out, problems) == std::vector<std::string>{"index.html"});
+}
+
+}  // namespace
+
+TEST_CASE("the real and the virtual file system write, rename, exchange and remove alike", "[file_system][disk]") {
+  SECTION("real") {
+    const fs::path dir = fs::temp_directory_path() / ("govsite-writing-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    RealFileSystem real;
+    exercise_writing(real, dir.string());
+    fs::remove_all(dir);
+  }
+  SECTION("virtual") {
+    VirtualFileSystem memory;
+    std::string error;
+    REQUIRE(memory.make_directory("tmp", error));
+    exercise_writing(memory, "tmp");
+  }
 }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/file_system.h"
+#include "core/virtual_file_system.h"
 #include "core/hashing.h"
 #include "outputs/search_index.h"
 
@@ -54,7 +55,7 @@ std::vector<std::string> body_texts() {
 
 // The previous index, when there is one, is read from `files` below `previous_dir`.
 void build(const SiteModel& m, std::vector<std::string> texts, IndexFiles& out, SearchIndexState* next,
-           const SearchIndexState* previous = nullptr, const FileSystem& files = MemoryFileSystem(),
+           const SearchIndexState* previous = nullptr, const FileSystem& files = VirtualFileSystem(),
            const std::string& previous_dir = "") {
   Diagnostics diags;
   std::vector<uint64_t> kept(m.docs.size(), 0);
@@ -129,7 +130,7 @@ TEST_CASE("search index: a patched index equals the whole index of the new texts
   IndexFiles first;
   SearchIndexState before;
   build(m, body_texts(), first, &before);
-  MemoryFileSystem previous_output;
+  VirtualFileSystem previous_output;
   for (const auto& [rel, bytes] : first.files) previous_output.add("public/" + rel, bytes);
   std::vector<std::string> changed = body_texts();
   changed[1] = "各人民调解组织要着力提升基层法治示范创建，做好法律援助便民服务。";

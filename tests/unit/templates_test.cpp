@@ -4,7 +4,7 @@
 
 #include <kainjow/mustache.hpp>
 
-#include "core/file_system.h"
+#include "core/virtual_file_system.h"
 #include "render/templates.h"
 
 using namespace govsite;
@@ -12,7 +12,7 @@ using namespace govsite;
 namespace {
 
 std::string render(const std::string& layout_text, const Value& context) {
-  MemoryFileSystem fs;
+  VirtualFileSystem fs;
   fs.add("theme/templates/layouts/t.mustache", layout_text);
   Diagnostics diags;
   const TemplateSet set = TemplateSet::load(fs, "theme", "theme", diags);
