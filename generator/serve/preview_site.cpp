@@ -1,6 +1,8 @@
 #include "serve/preview_site.h"
 
 #include <cstdio>
+#include <optional>
+#include <vector>
 
 #include "core/diagnostic_printer.h"
 #include "core/file_system.h"
@@ -86,17 +88,22 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
   std::string error;
   if (!build_incrementally(request, fs_real, target, caches, diags, result, error))
     diags.error("", 0, 0, "io-error", error);
+  const std::vector<Diagnostic> sorted = diags.sorted();
   bool io_error = false;
-  for (const Diagnostic& d : diags.sorted()) io_error = io_error || d.code == "io-error";
+  for (const Diagnostic& d : sorted) io_error = io_error || d.code == "io-error";
+  // The cache this build replaces is freed after the pages are told to reload: freeing
+  // hundreds of thousands of entries is no part of what the editor waits for.
+  std::optional<BuildCache> retired;
   if (io_error) {
     // The folder may be half patched: the next build is a full one into a new folder.
+    retired = std::move(caches.previous);
     caches.previous.reset();
   } else if (!diags.has_errors() && built_next(result, caches)) {
+    retired = std::move(caches.previous);
     caches.previous = std::move(caches.next);
   }
-  caches.next = BuildCache();
   std::string text;  // for the banner on the pages
-  for (const auto& d : diags.sorted())
+  for (const auto& d : sorted)
     if (d.severity == Severity::error) text += format_diagnostic(d, nullptr);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!o.quiet || diags.has_errors()) {
@@ -105,7 +112,7 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
     Diagnostics shown;
     std::set<std::string> warnings;
     size_t repeated = 0;
-    for (const Diagnostic& d : diags.sorted()) {
+    for (const Diagnostic& d : sorted) {
       if (d.severity == Severity::warning && !o.quiet) {
         std::string key = d.path + '\n' + d.code + '\n' + d.message;
         const bool printed = site.warnings_printed().count(key) > 0;
@@ -128,6 +135,7 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
                stderr);
   }
   site.finished(!diags.has_errors(), text);
+  caches.next = BuildCache();
 }
 
 }  // namespace govsite
