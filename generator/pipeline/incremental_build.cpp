@@ -85,7 +85,7 @@ bool build_into(BuildRequest& request, FileSystem& fs, const IncrementalTarget& 
   // For the next build: this one's summary, then the cache.
   auto write_cache = [&] {
     next.last = last_build_of(fs, result.counts, diags, reports_stage ? reports_stage->staging() : "");
-    if (!write_build_cache(fs, out_dir, next, error))
+    if (target.write_cache && !write_build_cache(fs, out_dir, next, error))
       diags.warning("", 0, 0, "build-cache", tr("build-cache", {error}));
   };
   // The site is replaced only by a complete, error-free build; the reports always
@@ -130,7 +130,7 @@ bool build_incrementally(BuildRequest& request, FileSystem& fs, const Incrementa
   // swapped in whole.
   std::optional<BuildCache>& previous = caches.previous;
   BuildCache& next = caches.next;
-  if (!target.clean) {
+  if (!target.clean && !previous) {
     previous = read_build_cache(fs, target.out_dir, request.jobs);
     mark_phase(request.timer, "read the build cache");
     // Another govsite may parse and render differently: nothing of its cache is reused.
@@ -143,7 +143,7 @@ bool build_incrementally(BuildRequest& request, FileSystem& fs, const Incrementa
   // them. It is repeated (its diagnostics printed again) without loading the site.
   std::optional<ContentScan>& scan = caches.scan;
   if (previous) {
-    scan = scan_content(fs, request.site_dir, request.jobs);
+    if (!scan) scan = scan_content(fs, request.site_dir, request.jobs);
     request.scan = &*scan;
   }
   const bool reports_unchanged =

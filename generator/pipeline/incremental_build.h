@@ -25,11 +25,16 @@ struct IncrementalTarget {
   std::string out_dir;      // the site's files; the cache goes beside it
   std::string reports_dir;  // reports/, written on every build; "" writes none (serve)
   bool clean = false;       // ignore the cache: a full build (build --clean)
+  // false: the cache is kept in memory by the caller only (serve), never written to disk.
+  bool write_cache = true;
 };
 
 // The caches a build reads and writes, and the content/ scan it compares them with. The
 // caller owns them: `build` ends its process without freeing them (hundreds of thousands
-// of allocations at 10,000 documents), `serve` lets them go after each rebuild.
+// of allocations at 10,000 documents); `serve` keeps `next` of a good build as the next
+// build's `previous`. A `previous` already set is taken as describing out_dir, neither read
+// from disk nor checked against it (serve's private folder, which nobody else writes); a
+// `scan` already set as content/ now (serve updates it from the kernel's notifications).
 struct BuildCaches {
   std::optional<BuildCache> previous;
   BuildCache next;

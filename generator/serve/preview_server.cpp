@@ -15,6 +15,7 @@
 #include "core/file_system.h"
 #include "core/html_escape.h"
 #include "core/messages.h"
+#include "pipeline/incremental_build.h"
 #include "publish/security_headers.h"
 #include "serve/bounded_http_server.h"
 #include "serve/listen_socket.h"
@@ -42,7 +43,7 @@ constexpr int kPageThreads = 8;
 // closed, so its place is free again within two beats.
 constexpr auto kHeartbeat = std::chrono::seconds(1);
 // How long the site must be quiet after a change before it is rebuilt.
-constexpr auto kSettle = std::chrono::milliseconds(50);
+constexpr auto kSettle = std::chrono::milliseconds(20);
 
 // When the server refused the stream (503) the browser gives up; try again later.
 const char* kReloadScript =
@@ -254,7 +255,8 @@ int run_preview_server(const ServeOptions& o) {
   }
   // Watching starts before the build, so an edit saved while it runs is built next.
   SiteWatcher watcher(o.request.site_dir);
-  rebuild_preview(o, preview);
+  BuildCaches caches;  // kept from one build to the next
+  rebuild_preview(o, preview, caches, SiteChanges{});
   std::vector<std::thread> threads;
   for (size_t i = 0; i < servers.size(); ++i) {
     std::fprintf(stderr, "govsite serve: %s\n", urls[i].c_str());
@@ -266,7 +268,7 @@ int run_preview_server(const ServeOptions& o) {
   std::fputs(tr("serve.watching").c_str(), stderr);
 
   // An editor's save is often several writes and renames: built once they stop.
-  while (watcher.wait_for_change(g_stop, kSettle)) rebuild_preview(o, preview);
+  while (watcher.wait_for_change(g_stop, kSettle)) rebuild_preview(o, preview, caches, watcher.take_changes());
   preview.stop();  // ends the live-reload streams
   for (auto& s : servers) s->stop();
   for (auto& t : threads) t.join();

@@ -1,11 +1,14 @@
 #include "serve/preview_site.h"
 
 #include <cstdio>
+#include <optional>
+#include <vector>
 
 #include "core/diagnostic_printer.h"
 #include "core/file_system.h"
 #include "core/messages.h"
 #include "pipeline/incremental_build.h"
+#include "serve/content_scan_update.h"
 
 namespace govsite {
 
@@ -56,23 +59,51 @@ std::string PreviewSite::failure() {
   return ok_ ? std::string() : diagnostics_;
 }
 
-void rebuild_preview(const ServeOptions& o, PreviewSite& site) {
+namespace {
+
+// Whether the build wrote the cache of the folder it left: false when it repeated the
+// previous build without loading the site (the cache is the previous one, `next` untouched).
+bool built_next(const BuildResult& result, const BuildCaches& caches) {
+  return !result.unchanged || caches.next.identity != 0;
+}
+
+}  // namespace
+
+void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& caches, const SiteChanges& changes) {
   const auto start = std::chrono::steady_clock::now();
   RealFileSystem fs_real;
   Diagnostics diags;
-  // As `govsite build` over its output folder: the build cache beside the private folder
-  // makes a save render only the pages it changes. The folder is patched only by an
-  // error-free build, file by file, each renamed into place.
+  // As `govsite build` over its output folder, the build cache making a save render only
+  // the pages it changes; but the cache stays in memory, neither read, decoded, checked
+  // against the folder nor written on a save: nobody but this process uses the folder.
+  // The folder is patched only by an error-free build, file by file, each renamed into place.
+  if (caches.scan && (changes.everything || !update_content_scan(*caches.scan, fs_real, o.request.site_dir, changes.paths)))
+    caches.scan.reset();
   BuildRequest request = o.request;
   IncrementalTarget target;
   target.out_dir = site.output();
-  BuildCaches caches;
+  target.write_cache = false;
+  caches.next = BuildCache();
   BuildResult result;
   std::string error;
   if (!build_incrementally(request, fs_real, target, caches, diags, result, error))
     diags.error("", 0, 0, "io-error", error);
+  const std::vector<Diagnostic> sorted = diags.sorted();
+  bool io_error = false;
+  for (const Diagnostic& d : sorted) io_error = io_error || d.code == "io-error";
+  // The cache this build replaces is freed after the pages are told to reload: freeing
+  // hundreds of thousands of entries is no part of what the editor waits for.
+  std::optional<BuildCache> retired;
+  if (io_error) {
+    // The folder may be half patched: the next build is a full one into a new folder.
+    retired = std::move(caches.previous);
+    caches.previous.reset();
+  } else if (!diags.has_errors() && built_next(result, caches)) {
+    retired = std::move(caches.previous);
+    caches.previous = std::move(caches.next);
+  }
   std::string text;  // for the banner on the pages
-  for (const auto& d : diags.sorted())
+  for (const auto& d : sorted)
     if (d.severity == Severity::error) text += format_diagnostic(d, nullptr);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!o.quiet || diags.has_errors()) {
@@ -81,7 +112,7 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site) {
     Diagnostics shown;
     std::set<std::string> warnings;
     size_t repeated = 0;
-    for (const Diagnostic& d : diags.sorted()) {
+    for (const Diagnostic& d : sorted) {
       if (d.severity == Severity::warning && !o.quiet) {
         std::string key = d.path + '\n' + d.code + '\n' + d.message;
         const bool printed = site.warnings_printed().count(key) > 0;
@@ -104,6 +135,7 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site) {
                stderr);
   }
   site.finished(!diags.has_errors(), text);
+  caches.next = BuildCache();
 }
 
 }  // namespace govsite

@@ -12,7 +12,9 @@
 #include <set>
 #include <string>
 
+#include "pipeline/incremental_build.h"
 #include "serve/preview_server.h"
+#include "serve/site_watcher.h"
 
 namespace govsite {
 
@@ -67,10 +69,12 @@ class PreviewSite {
   std::set<std::string> warnings_printed_;
 };
 
-// One build into a staging folder, swapped in only when it succeeds. Prints the
-// diagnostics as `build` does (only errors with --quiet), except warnings already printed
-// after the previous build, which are counted instead, and keeps the errors for the pages'
-// banner.
-void rebuild_preview(const ServeOptions& o, PreviewSite& site);
+// One build into the preview's folder: incremental over the last good build, whose build
+// cache `caches` keeps in memory (never written to disk), with content/ looked at again
+// only where `changes` says (the whole of it when they cannot tell); the folder is patched
+// only by an error-free build. Prints the diagnostics as `build` does (only errors with
+// --quiet), except warnings already printed after the previous build, which are counted
+// instead, and keeps the errors for the pages' banner.
+void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& caches, const SiteChanges& changes);
 
 }  // namespace govsite

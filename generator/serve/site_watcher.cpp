@@ -90,7 +90,17 @@ SiteWatcher::~SiteWatcher() {
   if (fd_ >= 0) close(fd_);
 }
 
+SiteChanges SiteWatcher::take_changes() {
+  SiteChanges taken = std::move(changes_);
+  // Polling tells nothing but that something changed.
+  changes_ = SiteChanges{polling(), {}};
+  if (polling()) taken.everything = true;
+  if (taken.everything) taken.paths.clear();
+  return taken;
+}
+
 void SiteWatcher::fall_back_to_polling(const std::string& why) {
+  changes_.everything = true;
   if (fd_ >= 0) close(fd_);
   fd_ = -1;
   folders_.clear();
@@ -140,6 +150,7 @@ bool SiteWatcher::drain() {
         // Events were lost: every folder is looked at again (a watch added twice keeps its
         // descriptor), and the site is rebuilt, which compares every file anyway.
         changed = true;
+        changes_.everything = true;
         for (const char* folder : {"content", "themes", "data"})
           if (!watch_tree((fs::path(site_dir_) / folder).string())) break;
         continue;
@@ -163,6 +174,17 @@ bool SiteWatcher::drain() {
         folder = it->second;
       }
       changed = true;
+      // A file's own path tells the build what to look at again; what a folder holds
+      // (made, moved in or out, removed) is not told, and neither is a change of the
+      // watched folders themselves.
+      if ((e->mask & (IN_ISDIR | IN_DELETE_SELF | IN_MOVE_SELF)) || !*name ||
+          (e->wd == root_watch_ && std::strcmp(name, "site.yaml") != 0)) {
+        changes_.everything = true;
+      } else if (!changes_.everything) {
+        std::string rel = (fs::path(folder) / name).lexically_relative(site_dir_).generic_string();
+        if (rel.empty() || rel.compare(0, 2, "..") == 0) changes_.everything = true;
+        else changes_.paths.push_back(std::move(rel));
+      }
       // A folder made or moved in: watch it and everything already in it.
       if ((e->mask & IN_ISDIR) && (e->mask & (IN_CREATE | IN_MOVED_TO)) && *name)
         watch_tree((fs::path(folder) / name).string());
@@ -204,10 +226,9 @@ bool SiteWatcher::wait_for_change(const std::atomic<bool>& stop, std::chrono::mi
     }
   }
   if (stop) return false;
-  if (changed) {
-    fingerprint_ = site_fingerprint(site_dir_);
-    return true;
-  }
+  // Fallen back to polling meanwhile (its fingerprint taken then): what changed before is
+  // built now.
+  if (changed) return true;
   return wait_polling(stop, settle);
 }
 

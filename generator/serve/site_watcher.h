@@ -13,11 +13,19 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace govsite {
 
 // Changes whenever a file under the watched paths is added, removed or modified.
 uint64_t site_fingerprint(const std::string& site_dir);
+
+// What changed since the last look: the files the kernel named, or everything when that
+// cannot be told (polling, lost events, a folder made, moved or removed).
+struct SiteChanges {
+  bool everything = true;
+  std::vector<std::string> paths;  // site-relative ("content/policies/2024/x.md"), when not everything
+};
 
 class SiteWatcher {
  public:
@@ -34,6 +42,9 @@ class SiteWatcher {
 
   bool polling() const { return fd_ < 0; }
 
+  // The changes seen since the last call, and a fresh start.
+  SiteChanges take_changes();
+
  private:
   // Watches `dir` and every folder under it; false when the kernel refused one.
   bool watch_tree(const std::string& dir);
@@ -47,6 +58,7 @@ class SiteWatcher {
   int root_watch_ = -1;
   std::unordered_map<int, std::string> folders_;  // watch descriptor → its folder
   uint64_t fingerprint_ = 0;
+  SiteChanges changes_{false, {}};
 };
 
 }  // namespace govsite

@@ -136,6 +136,8 @@ TEST_CASE("serve: the preview is patched incrementally and equals a clean build 
   CHECK(read(preview.served() / "interpretations/sfj-2019-plan-jd.html").find("实施方案（修订）") != std::string::npos);
   // Patched, not rebuilt into a new folder: the stylesheet is the same file.
   CHECK(inode(css) == css_inode);
+  // The build cache stays in the server's memory: none is written beside the folder.
+  CHECK_FALSE(fs::exists(preview.served().parent_path() / ".site.govsite-cache"));
 
   // A body.
   const std::string body_rel = "content/interpretations/2019/sfj-2019-plan-jd.md";
@@ -165,8 +167,51 @@ TEST_CASE("serve: the preview is patched incrementally and equals a clean build 
   preview.require_served_equals_clean();
   CHECK(inode(css) == css_inode);
 
+  // The attachment replaced by a new version: same name, new bytes (the watcher names the
+  // file; only it is looked at again).
+  std::ofstream(preview.site.dir / folder / "more/附件3-汇总表.xlsx", std::ios::app | std::ios::binary) << "v2";
+  preview.require_served_equals_clean();
+  CHECK(read(preview.served() / "policies/sfj-2019-gfxwj-guiding/more/附件3-汇总表.xlsx").find("v2") !=
+        std::string::npos);
+
+  // A broken save: the last good site stays served, its pages show the error, and the
+  // save that fixes it is patched in as any other.
+  const std::string broken_rel = "content/policies/2019/sfj-2019-plan.md";
+  const std::string good = read(preview.site.dir / broken_rel);
+  const Tree before = preview.served_tree();
+  preview.replace(broken_rel, "disclosure: public", "disclosure: nonsense");
+  CHECK(eventually([&] { return get("127.0.0.1", preview.port, "/").find("govsite-preview-errors") != std::string::npos; },
+                   60));
+  CHECK(preview.served_tree() == before);
+  preview.write(broken_rel, good + "\n修正后的一段。\n");
+  preview.require_served_equals_clean();
+  CHECK(get("127.0.0.1", preview.port, "/").find("govsite-preview-errors") == std::string::npos);
+  CHECK(inode(css) == css_inode);
+
   // site.yaml: every page renders again.
   preview.replace("site.yaml", "phone: ", "phone: 0427-0000000 转 ");
+  preview.require_served_equals_clean();
+
+  // The theme's stylesheet: compiled again, not kept from the last build.
+  const std::string scss = "themes/default/scss/_base.scss";
+  preview.write(scss, read(preview.site.dir / scss) + "\n.govsite-test-rule { color: #123456; }\n");
+  preview.require_served_equals_clean();
+  CHECK(read(theme_file(preview.served())).find("#123456") != std::string::npos);
+}
+
+TEST_CASE("serve: a document withdrawn, then published again, and one renamed: the preview equals a clean build",
+          "[serve][incremental]") {
+  Preview preview;
+  const std::string rel = "content/notices/2019/tzgg-2019-zwgk-training.md";
+  const std::string original = read(preview.site.dir / rel);
+  preview.replace(rel, "disclosure: public", "disclosure: withheld\ndisclosure_reason: 涉及内部管理事项");
+  preview.require_served_equals_clean();
+  CHECK_FALSE(fs::exists(preview.served() / "notices/tzgg-2019-zwgk-training.html"));
+  preview.write(rel, original);
+  preview.require_served_equals_clean();
+  CHECK(fs::exists(preview.served() / "notices/tzgg-2019-zwgk-training.html"));
+  // Renamed within its folder (as a file manager does): the old path goes, the new one comes.
+  fs::rename(preview.site.dir / rel, preview.site.dir / "content/notices/2019/training.md");
   preview.require_served_equals_clean();
 }
 
