@@ -1,16 +1,30 @@
 #!/usr/bin/env bash
 # Benchmarks govsite against Hugo (Debian's hugo package, minimal equivalent layout in
-# bench/hugo-site/) on the same generated corpora, and prints medians and ratios:
+# bench/hugo-site/) and against Pagefind 1.6 (npm, bench/package.json) on the same generated
+# corpora (bench/gen_corpus.py), and prints medians and ratios:
 #   - full build into a new, empty folder: govsite and Hugo, runs alternating;
 #   - govsite rebuild with nothing changed (and, listed under it, after a file was touched
 #     but not changed);
 #   - govsite rebuild after one document changed (a sentence added to a policy's body, then
-#     taken out again: each is a one-change rebuild).
+#     taken out again: each is a one-change rebuild);
+#   - preview: `govsite serve` against `hugo server`, the time from saving a new title of a
+#     policy to the served page showing it (bench/preview_latency.py), servers alternating;
+#   - search: govsite's index against Pagefind's on the same built site (index time, peak
+#     memory, size), and each benchmark query's first page of results in headless Chromium
+#     (bytes, time, precision, recall; bench/search_browser.js).
 # Wall time and peak memory come from /usr/bin/time (GNU time's %e and %M).
 #   bench/run.sh [SIZES…]        default: 1000 10000 50000
 #   RUNS=5 bench/run.sh 10000    runs per measurement (default 5)
 #   BENCH_DIR=/path              where corpora and outputs go (default /tmp/govsite-bench)
 #   SETTLE=65                    seconds to wait after deleting earlier outputs (see below)
+#   PREVIEW=0, SEARCH=0          leave out the preview or the search comparison
+#   PREVIEW_EDITS=3              saves per preview server start (default 3; RUNS starts of
+#                                each server, alternating, at most 3)
+#   SEARCH_RUNS=3, PHRASES=5     page loads per query and tool; rare phrases sampled
+# Pagefind needs about 0.6 GB of memory per 1,000 documents: the search comparison of a size
+# is left out (and says so) when /proc/meminfo's MemAvailable is less than that plus 2 GB.
+# Installs what is missing: hugo and GNU time (apt), chromium and npm (build-scripts/setup.sh
+# --browser), and bench/node_modules (npm ci from bench/package-lock.json).
 # Not part of the test suite: timings on a shared 2-core machine are noisy, so read the
 # ratios, and compare runs made one after the other.
 #
@@ -33,6 +47,13 @@ generator=${CORPUS_GENERATOR:-$root/bench/gen_corpus.py}
 command -v hugo >/dev/null || { echo "installing hugo"; apt-get install -y -qq hugo >/dev/null; }
 [ -x /usr/bin/time ] || { echo "installing GNU time"; apt-get install -y -qq time >/dev/null; }
 [ -x build/govsite ] || build-scripts/build.sh >/dev/null
+if [ "${SEARCH:-1}" != 0 ]; then
+  { command -v chromium && command -v npm; } >/dev/null || build-scripts/setup.sh --browser
+  # --ignore-scripts: nothing runs at install; Pagefind's binary comes in its platform
+  # package (@pagefind/linux-x64), and playwright-core drives Debian's chromium, no download.
+  [ -x bench/node_modules/.bin/pagefind ] && [ -d bench/node_modules/playwright-core ] ||
+    (cd bench && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+fi
 govsite=$root/build/govsite
 work=${BENCH_DIR:-/tmp/govsite-bench}
 settle_seconds=${SETTLE:-65}
@@ -69,7 +90,8 @@ for n in "${sizes[@]}"; do
     cp -r "$corpus/content" "$hugo_site/content"
   fi
   g=$work/g-$n.log h=$work/h-$n.log u=$work/u-$n.log l=$work/l-$n.log c=$work/c-$n.log
-  rm -f "$g" "$h" "$u" "$l" "$c"
+  si=$work/si-$n.log pg=$work/pg-$n.log ph=$work/ph-$n.log pf=$work/pf-$n.log
+  rm -f "$g" "$h" "$u" "$l" "$c" "$si" "$pg" "$ph" "$pf"
   # Outputs of this size from an earlier bench run (and their build caches) go first, then
   # the file system settles (see the top of this file).
   outs="$work/out-$n"
@@ -89,7 +111,9 @@ for n in "${sizes[@]}"; do
   mkdir -p "$outs"
   # Full builds, alternating with Hugo: each into a new empty folder, with no build cache.
   for i in $(seq "$runs"); do
-    measure "$g" "$govsite" build --site "$corpus" --out "$outs/govsite-$i" --now 2025-01-01 --quiet
+    measure "$g" "$govsite" build --site "$corpus" --out "$outs/govsite-$i" --now 2025-01-01 --quiet --timings
+    # The search index's share of the build, for the comparison with Pagefind below.
+    awk '/search index/ {print $1}' "$g.err" >> "$si"
     measure "$h" hugo --source "$hugo_site" --destination "$outs/hugo-$i" --quiet
   done
   # Rebuilds over the last full build.
@@ -125,6 +149,52 @@ for n in "${sizes[@]}"; do
   printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "  touched, unchanged" "$lt" "$(mib "$l")" "$(ratio "$lt" "$gt") of full"
   printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "govsite one change" "$ct" "$(mib "$c")" "$(ratio "$ct" "$gt") of full"
   echo "$n $gt $ht $ut $ct $(mib "$g") $(mib "$h")" >> "$work/summary.txt"
+
+  # Preview: save a new title of the same policy, time until the served page shows it.
+  # Each server starts on the corpus as it is, RUNS times at most 3, alternating; the
+  # median is over every save. Hugo's page of a document is <section>/<year>/<id>/.
+  if [ "${PREVIEW:-1}" != 0 ]; then
+    rel=${changed#"$corpus/"}
+    id=$(basename "$rel" .md)
+    page=${rel#content/}
+    latency() {  # latency LOG FILE PATH COMMAND…: one server start, PREVIEW_EDITS saves
+      local log=$1 file=$2 path=$3
+      shift 3
+      python3 bench/preview_latency.py --runs "${PREVIEW_EDITS:-3}" --pause 1 --file "$file" --path "$path" -- "$@" |
+        awk '/^run / {print $3}' >> "$log"
+    }
+    rounds=$(( runs < 3 ? runs : 3 ))
+    for _ in $(seq "$rounds"); do
+      latency "$pg" "$corpus/$rel" "/policies/$id.html" \
+        "$govsite" serve --site "$corpus" --port '{port}' --now 2025-01-01 --quiet
+      latency "$ph" "$hugo_site/$rel" "/${page%.md}/" \
+        hugo server --source "$hugo_site" --port '{port}' --bind 127.0.0.1 --quiet
+    done
+    pgt=$(median < "$pg") pht=$(median < "$ph")
+    printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "hugo server, save→page" "$pht" "" ""
+    printf "%-7s %-22s %9.2f %9s %9s\n" "$n" "govsite serve, same" "$pgt" "" "$(ratio "$pgt" "$pht") of hugo"
+    printf "%-7s %-22s %9s %9s %9s\n" "$n" "  saves (govsite)" "$(wc -l < "$pg")" "" "$(sort -n "$pg" | head -1)–$(sort -n "$pg" | tail -1) s"
+    printf "%-7s %-22s %9s %9s %9s\n" "$n" "  saves (hugo)" "$(wc -l < "$ph")" "" "$(sort -n "$ph" | head -1)–$(sort -n "$ph" | tail -1) s"
+  fi
+
+  # Search: Pagefind indexes the last full build of govsite (the site as published), into
+  # a folder beside it; both are then queried in Chromium.
+  if [ "${SEARCH:-1}" != 0 ]; then
+    available_mb=$(awk '/^MemAvailable:/ {print int($2 / 1024)}' /proc/meminfo)
+    need_mb=$(( n * 600 / 1000 + 2048 ))
+    if [ "$available_mb" -lt "$need_mb" ]; then
+      echo "bench: search comparison at $n documents left out: Pagefind needs about $need_mb MB, $available_mb MB available" >&2
+    else
+      site="$outs/govsite-$runs"
+      # From the output folder, so no pagefind.yml of the caller's folder is picked up.
+      (cd "$outs" && measure "$pf" "$root/bench/node_modules/.bin/pagefind" --site "$site" --output-path "$outs/pagefind")
+      echo
+      node bench/search_browser.js --site "$site" --pagefind "$outs/pagefind" \
+        --runs "${SEARCH_RUNS:-3}" --phrases "${PHRASES:-5}" \
+        --govsite-index "$(median < "$si") $(mib "$g")" --pagefind-index "$(seconds "$pf") $(mib "$pf")"
+      echo
+    fi
+  fi
 done
 if [ ${#sizes[@]} -gt 1 ]; then
   # Linearity: each size's full build against the previous size's.
