@@ -49,30 +49,97 @@ Language choose_language(const std::vector<std::string>& args, const char* lc_al
   return Language::zh;
 }
 
+namespace {
+
+// The command `name` names; false for none.
+bool command_named(const std::string& name, Command& c) {
+  static const std::pair<const char*, Command> kCommands[] = {
+      {"build", Command::build},   {"check", Command::check},        {"next-change", Command::next_change},
+      {"bundle", Command::bundle}, {"serve", Command::serve},        {"new", Command::new_document},
+      {"init", Command::init},     {"assign-index", Command::assign_index}};
+  for (const auto& [n, command] : kCommands)
+    if (name == n) return c = command, true;
+  return false;
+}
+
+bool takes_value(const std::string& opt) {
+  for (const char* o : {"--site", "--out", "--now", "--jobs", "--bind", "--port", "--id", "--format", "--lang", "--year",
+                        "--interprets"})
+    if (opt == o) return true;
+  return false;
+}
+
+// Sets what `opt` (accepted by the command) says; false with `error` for a bad value.
+bool apply_option(Options& o, const std::string& opt, const std::string& value, std::string& error) {
+  auto bad = [&](const char* key) { return error = tr(key, {value}), false; };
+  if (opt == "--site") o.site_dir = value;
+  else if (opt == "--out") o.out_dir = value;
+  else if (opt == "--quiet") o.quiet = true;
+  else if (opt == "--drafts") o.drafts = true;
+  else if (opt == "--timings") o.timings = true;
+  else if (opt == "--clean") o.clean = true;
+  else if (opt == "--inspection") o.inspection = true;
+  else if (opt == "--bind") o.bind = value;
+  else if (opt == "--id") o.new_id = value;
+  else if (opt == "--interprets") o.new_interprets = value;
+  else if (opt == "--folder") o.new_folder = true;
+  else if (opt == "--json") o.json = true;
+  else if (opt == "--year") {
+    const auto n = number_in(value, 2008, 9999);
+    if (!n) return bad("cli.bad-year");
+    o.new_year = static_cast<int>(*n);
+  } else if (opt == "--port") {
+    const auto n = number_in(value, 1, 65535);
+    if (!n) return bad("cli.bad-port");
+    o.port = static_cast<int>(*n);
+  } else if (opt == "--lang") {
+    Language l;
+    if (!parse_language(value, l)) return bad("cli.bad-lang");
+    o.lang = l;
+  } else if (opt == "--format") {
+    if (value == "json") o.json = true;
+    else if (value == "github" || value == "gitlab") o.ci_format = value;
+    else if (value != "text") return bad("cli.bad-format");
+  } else if (opt == "--now") {
+    if (!(o.now = Date::parse(value))) return bad("cli.bad-now");
+  } else if (opt == "--jobs") {
+    const auto n = number_in(value, 1, 256);
+    if (!n) return bad("cli.bad-jobs");
+    o.jobs = static_cast<unsigned>(*n);
+  }
+  if (o.site_dir.empty() || (opt == "--out" && o.out_dir.empty())) return error = tr("cli.needs-folder", {opt}), false;
+  return true;
+}
+
+// new's type and title, init's folder. An annual report's title is the format's own
+// (…年政府信息公开工作年度报告, …政府网站工作年度报表（…年度）).
+bool take_positional(Options& o, const std::vector<std::string>& positional, std::string& error) {
+  if (o.command == Command::new_document) {
+    const bool annual_report =
+        !positional.empty() && (positional[0] == "annual-report" || positional[0] == "annual-web-report");
+    if (positional.size() != 2 && !(annual_report && positional.size() == 1))
+      return error = tr("cli.new-arguments"), false;
+    o.new_type = positional[0];
+    if (positional.size() == 2) o.new_title = positional[1];
+    if (!o.new_interprets.empty() && o.new_type != "interpretation")
+      return error = tr("cli.interprets-not-interpretation"), false;
+  }
+  if (o.command == Command::init) {
+    if (positional.size() != 1) return error = tr("cli.init-arguments"), false;
+    o.init_dir = positional[0];
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
   Options o;
-  if (args.empty()) {
-    error = tr("cli.no-command");
-    return std::nullopt;
-  }
+  if (args.empty()) return error = tr("cli.no-command"), std::nullopt;
   const std::string& cmd = args[0];
   if (cmd == "--help" || cmd == "-h" || cmd == "help") return o;
-  if (cmd == "--version" || cmd == "-V") {
-    o.command = Command::version;
-    return o;
-  }
-  if (cmd == "build") o.command = Command::build;
-  else if (cmd == "check") o.command = Command::check;
-  else if (cmd == "next-change") o.command = Command::next_change;
-  else if (cmd == "bundle") o.command = Command::bundle;
-  else if (cmd == "serve") o.command = Command::serve;
-  else if (cmd == "new") o.command = Command::new_document;
-  else if (cmd == "init") o.command = Command::init;
-  else if (cmd == "assign-index") o.command = Command::assign_index;
-  else {
-    error = tr("cli.unknown-command", {cmd});
-    return std::nullopt;
-  }
+  if (cmd == "--version" || cmd == "-V") return o.command = Command::version, o;
+  if (!command_named(cmd, o.command)) return error = tr("cli.unknown-command", {cmd}), std::nullopt;
 
   std::vector<std::string> positional;
   for (size_t i = 1; i < args.size(); ++i) {
@@ -87,113 +154,19 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       opt = opt.substr(0, eq);
       has_inline_value = true;
     }
-    if (opt == "--help" || opt == "-h") {
-      o.command = Command::help;
-      return o;
-    }
-    if (!accepts(o.command, opt)) {
-      error = tr(opt.rfind("-", 0) == 0 ? "cli.unknown-option" : "cli.unknown-argument", {cmd, opt});
-      return std::nullopt;
-    }
-    const bool takes_value = opt == "--site" || opt == "--out" || opt == "--now" || opt == "--jobs" ||
-                             opt == "--bind" || opt == "--port" || opt == "--id" || opt == "--format" ||
-                             opt == "--lang" || opt == "--year" || opt == "--interprets";
-    if (takes_value && !has_inline_value) {
-      if (i + 1 >= args.size()) {
-        error = tr("cli.needs-value", {opt});
-        return std::nullopt;
-      }
+    if (opt == "--help" || opt == "-h") return o.command = Command::help, o;
+    if (!accepts(o.command, opt))
+      return error = tr(opt.rfind("-", 0) == 0 ? "cli.unknown-option" : "cli.unknown-argument", {cmd, opt}),
+             std::nullopt;
+    if (takes_value(opt) && !has_inline_value) {
+      if (i + 1 >= args.size()) return error = tr("cli.needs-value", {opt}), std::nullopt;
       value = args[++i];
-    } else if (!takes_value && has_inline_value) {
-      error = tr("cli.takes-no-value", {opt});
-      return std::nullopt;
+    } else if (!takes_value(opt) && has_inline_value) {
+      return error = tr("cli.takes-no-value", {opt}), std::nullopt;
     }
-    if (opt == "--site") o.site_dir = value;
-    else if (opt == "--out") o.out_dir = value;
-    else if (opt == "--quiet") o.quiet = true;
-    else if (opt == "--drafts") o.drafts = true;
-    else if (opt == "--timings") o.timings = true;
-    else if (opt == "--clean") o.clean = true;
-    else if (opt == "--inspection") o.inspection = true;
-    else if (opt == "--bind") o.bind = value;
-    else if (opt == "--id") o.new_id = value;
-    else if (opt == "--interprets") o.new_interprets = value;
-    else if (opt == "--folder") o.new_folder = true;
-    else if (opt == "--year") {
-      const auto n = number_in(value, 2008, 9999);
-      if (!n) {
-        error = tr("cli.bad-year", {value});
-        return std::nullopt;
-      }
-      o.new_year = static_cast<int>(*n);
-    }
-    else if (opt == "--port") {
-      const auto n = number_in(value, 1, 65535);
-      if (!n) {
-        error = tr("cli.bad-port", {value});
-        return std::nullopt;
-      }
-      o.port = static_cast<int>(*n);
-    }
-    else if (opt == "--json") o.json = true;
-    else if (opt == "--lang") {
-      Language l;
-      if (!parse_language(value, l)) {
-        error = tr("cli.bad-lang", {value});
-        return std::nullopt;
-      }
-      o.lang = l;
-    }
-    else if (opt == "--format") {
-      if (value == "json") o.json = true;
-      else if (value == "github" || value == "gitlab") o.ci_format = value;
-      else if (value != "text") {
-        error = tr("cli.bad-format", {value});
-        return std::nullopt;
-      }
-    }
-    else if (opt == "--now") {
-      o.now = Date::parse(value);
-      if (!o.now) {
-        error = tr("cli.bad-now", {value});
-        return std::nullopt;
-      }
-    } else if (opt == "--jobs") {
-      const auto n = number_in(value, 1, 256);
-      if (!n) {
-        error = tr("cli.bad-jobs", {value});
-        return std::nullopt;
-      }
-      o.jobs = static_cast<unsigned>(*n);
-    }
-    if (o.site_dir.empty() || (opt == "--out" && o.out_dir.empty())) {
-      error = tr("cli.needs-folder", {opt});
-      return std::nullopt;
-    }
+    if (!apply_option(o, opt, value, error)) return std::nullopt;
   }
-  if (o.command == Command::new_document) {
-    // An annual report's title is the format's own (…年政府信息公开工作年度报告, …政府网站
-    // 工作年度报表（…年度）).
-    const bool annual_report =
-        !positional.empty() && (positional[0] == "annual-report" || positional[0] == "annual-web-report");
-    if (positional.size() != 2 && !(annual_report && positional.size() == 1)) {
-      error = tr("cli.new-arguments");
-      return std::nullopt;
-    }
-    o.new_type = positional[0];
-    if (positional.size() == 2) o.new_title = positional[1];
-    if (!o.new_interprets.empty() && o.new_type != "interpretation") {
-      error = tr("cli.interprets-not-interpretation");
-      return std::nullopt;
-    }
-  }
-  if (o.command == Command::init) {
-    if (positional.size() != 1) {
-      error = tr("cli.init-arguments");
-      return std::nullopt;
-    }
-    o.init_dir = positional[0];
-  }
+  if (!take_positional(o, positional, error)) return std::nullopt;
   return o;
 }
 
