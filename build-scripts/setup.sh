@@ -3,7 +3,8 @@
 # Idempotent and quiet when everything is already there.
 #   build-scripts/setup.sh          compiler, CMake and the libraries
 #   build-scripts/setup.sh --test   also what the tests use (man-db: man --warnings checks
-#                                   the man page as lintian does)
+#                                   the man page as lintian does; clang-format: the
+#                                   format test, build-scripts/format.sh --check)
 #   build-scripts/setup.sh --fuzz   also clang and libFuzzer (build-scripts/fuzz.sh)
 #   build-scripts/setup.sh --browser  also Chromium, fonts, Java and Node.js (test-browser.sh)
 #   build-scripts/setup.sh --release  also what release.sh uses: dpkg-dev (dpkg-shlibdeps,
@@ -21,7 +22,7 @@ if [[ "${1:-}" == "--fuzz" ]]; then
   packages+=(clang libclang-rt-14-dev)
 fi
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(python3 python3-yaml libxml2-utils nodejs nginx-light curl openssl man-db)
+  packages+=(python3 python3-yaml libxml2-utils nodejs nginx-light curl openssl man-db clang-format)
 fi
 if [[ "${1:-}" == "--release" ]]; then
   packages+=(dpkg-dev lintian python3 libbrotli-dev sudo)

@@ -2,14 +2,14 @@
 # Sets up everything the tests need and runs them all:
 #   1. the release artifacts (build-scripts/release.sh: the static binary and the Debian
 #      package, in build/), then the Release build's unit, golden (fixture site) and
-#      end-to-end tests with ctest, which include the static binary in an empty chroot and
-#      the package installed with dpkg;
+#      end-to-end tests with ctest, which include the static binary in an empty chroot,
+#      the package installed with dpkg and the C++ format (build-scripts/format.sh --check);
 #   2. the sample site in headless Chromium with axe-core, and every page through the W3C
 #      Nu validator (build-scripts/test-browser.sh; screenshots in build/screenshots/);
 #   3. each libFuzzer target, a fixed seed and number of runs (build-scripts/fuzz.sh);
 #   4. the whole suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer.
-#   build-scripts/test.sh            all three
-#   build-scripts/test.sh --fast     only the Release suite
+#   build-scripts/test.sh            all four
+#   build-scripts/test.sh --fast     only step 1 (the release artifacts and the Release suite)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build-scripts/setup.sh --test
