@@ -61,8 +61,8 @@ inline std::string literal(const std::string& arg, const char* chars) {
 }
 
 struct Use {
-  std::string file;   // where it was found, for the test's message
-  std::string name;   // the code or the key
+  std::string file;  // where it was found, for the test's message
+  std::string name;  // the code or the key
 };
 
 // Every code written as a literal in diags.error(path, line, column, "code", …) and
@@ -95,7 +95,8 @@ inline std::set<std::string> catalog_codes() {
 // commands), the reasons a document is left out, the kinds of next-change and the system
 // errors' reasons (core/system_error) that go inside messages.
 inline bool is_diagnostic_code(const std::string& code) {
-  static const std::set<std::string> kNotDiagnostics = {"cli", "serve", "bundle", "new", "next-change", "left-out", "errno"};
+  static const std::set<std::string> kNotDiagnostics = {"cli",         "serve",    "bundle", "new",
+                                                        "next-change", "left-out", "errno"};
   return kNotDiagnostics.count(code) == 0;
 }
 

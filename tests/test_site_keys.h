@@ -3,7 +3,7 @@
 // that write a site.yaml of their own. A macro, so it joins the test's string literals.
 #pragma once
 
-#define GOVSITE_TEST_INSPECTION_KEYS                                                   \
-  "index_prefix: \"112111001234567886\"\n"                                             \
-  "conac_url: https://bszs.conac.cn/sitename?method=show&id=0000000000000000\n"        \
+#define GOVSITE_TEST_INSPECTION_KEYS                                            \
+  "index_prefix: \"112111001234567886\"\n"                                      \
+  "conac_url: https://bszs.conac.cn/sitename?method=show&id=0000000000000000\n" \
   "interaction: [{title: 局长信箱, url: \"https://www.panjin.gov.cn/hdjl/\"}]\n"

@@ -130,8 +130,8 @@ bool output_matches_cache(const FileSystem& fs, const std::string& out_dir, cons
   std::vector<char> same(records.size(), 0);
   parallel_for(records.size(), jobs, [&](size_t k) {
     FileStat st;
-    same[k] = fs.stat_file(join_path(out_dir, records[k]->first), st) &&
-              st.size == records[k]->second.size && st.mtime_ns == records[k]->second.mtime_ns;
+    same[k] = fs.stat_file(join_path(out_dir, records[k]->first), st) && st.size == records[k]->second.size &&
+              st.mtime_ns == records[k]->second.mtime_ns;
   });
   for (char s : same)
     if (!s) return false;

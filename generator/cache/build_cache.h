@@ -64,12 +64,12 @@ struct CachedDocument {  // a .md file as last parsed
 };
 
 struct CachedPage {  // a document page as last rendered
-  uint64_t key = 0;                 // render key (outputs/document_page_key.h)
+  uint64_t key = 0;  // render key (outputs/document_page_key.h)
   std::string summary;
-  uint64_t text_hash = 0;           // of its search_record (outputs/search_tokens.h)
-  std::vector<std::string> links;   // body link targets as written, resolved again for the key
-  std::vector<std::string> sources; // files copied beside the page (site-relative)
-  std::vector<std::string> outputs; // the files it wrote: the page and the copies
+  uint64_t text_hash = 0;            // of its search_record (outputs/search_tokens.h)
+  std::vector<std::string> links;    // body link targets as written, resolved again for the key
+  std::vector<std::string> sources;  // files copied beside the page (site-relative)
+  std::vector<std::string> outputs;  // the files it wrote: the page and the copies
 };
 
 struct OutputRecord {  // a file in the output folder
@@ -92,26 +92,26 @@ struct SearchIndexState {
 // loading the site again (pipeline/incremental_build.cpp).
 struct LastBuild {
   uint64_t documents = 0, published = 0, pages = 0;
-  std::vector<Diagnostic> diagnostics;  // every one it printed (warnings: it had no errors)
-  std::vector<LeftOutDocument> left_out;  // for the summary
+  std::vector<Diagnostic> diagnostics;                    // every one it printed (warnings: it had no errors)
+  std::vector<LeftOutDocument> left_out;                  // for the summary
   std::unordered_map<std::string, OutputRecord> reports;  // reports/ as it left it
 };
 
 struct BuildCache {
   uint64_t executable = 0;  // executable_hash() of the govsite that wrote it
-  uint64_t identity = 0;  // binary, build date, options, site.yaml, theme
-  uint64_t inputs = 0;    // identity and every file under content/
+  uint64_t identity = 0;    // binary, build date, options, site.yaml, theme
+  uint64_t inputs = 0;      // identity and every file under content/
   // When the build began reading content/ (FileSystem::now_ns: on disk, the wall clock): a
   // file last written shortly before is read again next time, whatever its stat says
   // (load_documents.cpp).
   int64_t sources_read_at_ns = 0;
-  std::unordered_map<std::string, OutputRecord> outputs;           // by output path
+  std::unordered_map<std::string, OutputRecord> outputs;      // by output path
   std::unordered_map<std::string, CachedDocument> documents;  // by site-relative path
   // By output path of the page. Shared: an unchanged page's record passes to the next
   // cache without being copied.
   std::unordered_map<std::string, std::shared_ptr<const CachedPage>> pages;
-  SearchIndexState search;                                // the search index's numbering
-  ThemeAssets theme;  // the theme's files as written (kept by a build with the same identity)
+  SearchIndexState search;  // the search index's numbering
+  ThemeAssets theme;        // the theme's files as written (kept by a build with the same identity)
   LastBuild last;
 };
 

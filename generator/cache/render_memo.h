@@ -16,7 +16,11 @@ class RenderMemo {
   // `identity` goes into every key; `previous` is the last build's cache, or null.
   RenderMemo(uint64_t identity, const BuildCache* previous) : identity_(identity), previous_(previous) {}
 
-  KeyHasher hasher() const { KeyHasher h; h.add(identity_); return h; }
+  KeyHasher hasher() const {
+    KeyHasher h;
+    h.add(identity_);
+    return h;
+  }
   // The previous build's cache when it was made by this same binary from the same
   // configuration, theme and date (so its keys are comparable), else null.
   const BuildCache* previous() const { return previous_; }

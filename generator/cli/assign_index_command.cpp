@@ -46,7 +46,8 @@ int run_assign_index(const Options& o) {
     std::FILE* f = std::fopen(partial.c_str(), "wb");
     std::error_code ec;
     if (!f || std::fwrite(updated.data(), 1, updated.size(), f) != updated.size() || std::fclose(f) != 0 ||
-        (fs::permissions(partial, fs::status(file, ec).permissions(), ec), std::rename(partial.c_str(), file.c_str()) != 0)) {
+        (fs::permissions(partial, fs::status(file, ec).permissions(), ec),
+         std::rename(partial.c_str(), file.c_str()) != 0)) {
       say("cli.assign-index.cannot-write", {file, system_error_text(errno)});
       fs::remove(partial, ec);
       return kExitIoError;

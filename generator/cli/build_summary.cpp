@@ -62,11 +62,11 @@ void print_summary(const Options& o, const BuildResult& r, const Diagnostics& di
                                   : counted(r.counts.pages_written, "cli.pages-written.one", "cli.pages-written");
   char time[32];
   std::snprintf(time, sizeof time, "%.2f", seconds);
-  say("cli.summary", {check ? "check" : "build", counted(r.counts.documents, "cli.documents.one", "cli.documents"),
-                      std::to_string(r.counts.published), pages,
-                      counted(diags.error_count(), "cli.errors.one", "cli.errors"),
-                      counted(diags.warning_count(), "cli.warnings.one", "cli.warnings"),
-                      counted(failing_veto_items(diags), "cli.veto-items.one", "cli.veto-items"), time, change});
+  say("cli.summary",
+      {check ? "check" : "build", counted(r.counts.documents, "cli.documents.one", "cli.documents"),
+       std::to_string(r.counts.published), pages, counted(diags.error_count(), "cli.errors.one", "cli.errors"),
+       counted(diags.warning_count(), "cli.warnings.one", "cli.warnings"),
+       counted(failing_veto_items(diags), "cli.veto-items.one", "cli.veto-items"), time, change});
   // What did not go online, and why: reports/build.json says it too, but an editor reads this.
   constexpr size_t kNamesPerReason = 5;
   std::fputs(left_out_summary(r.counts.left_out, kNamesPerReason).c_str(), stderr);

@@ -121,8 +121,8 @@ int run_bundle(const Options& o) {
     bundle.site_files[rel] = std::move(bytes);
   }
   const std::string out = !o.out_dir.empty() ? o.out_dir
-                          : join_path(o.site_dir, "dist/" + site->config->deploy.server_name + "-" +
-                                                      request->now.str() + ".tar.gz");
+                                             : join_path(o.site_dir, "dist/" + site->config->deploy.server_name + "-" +
+                                                                         request->now.str() + ".tar.gz");
   fs::create_directories(fs::path(out).parent_path().empty() ? fs::path(".") : fs::path(out).parent_path(), ec);
   const std::string partial = out + ".partial";
   BundleResult made;

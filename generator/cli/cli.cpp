@@ -31,27 +31,16 @@ int run_cli(int argc, char** argv) {
   }
   try {
     switch (options->command) {
-      case Command::help:
-        std::fputs(usage_text().c_str(), stdout);
-        return kExitOk;
-      case Command::version:
-        std::printf("govsite %s (commit %s)\n", GOVSITE_VERSION, kBuildCommit);
-        return kExitOk;
+      case Command::help: std::fputs(usage_text().c_str(), stdout); return kExitOk;
+      case Command::version: std::printf("govsite %s (commit %s)\n", GOVSITE_VERSION, kBuildCommit); return kExitOk;
       case Command::build:
-      case Command::check:
-        return run_build_or_check(*options);
-      case Command::next_change:
-        return run_next_change(*options);
-      case Command::bundle:
-        return run_bundle(*options);
-      case Command::serve:
-        return run_serve(*options);
-      case Command::new_document:
-        return run_new(*options);
-      case Command::init:
-        return run_init(*options);
-      case Command::assign_index:
-        return run_assign_index(*options);
+      case Command::check: return run_build_or_check(*options);
+      case Command::next_change: return run_next_change(*options);
+      case Command::bundle: return run_bundle(*options);
+      case Command::serve: return run_serve(*options);
+      case Command::new_document: return run_new(*options);
+      case Command::init: return run_init(*options);
+      case Command::assign_index: return run_assign_index(*options);
     }
   } catch (const std::exception& e) {
     say("cli.internal-error", {e.what()});

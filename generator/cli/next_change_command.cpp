@@ -20,7 +20,8 @@ void print_json(const Date& now, const std::vector<ScheduledChange>& next) {
   w.begin_object();
   w.key("now").string(now.str());
   w.key("next");
-  if (next.empty()) w.null(); else w.string(next.front().date.str());
+  if (next.empty()) w.null();
+  else w.string(next.front().date.str());
   w.key("changes").begin_array();
   for (const auto& c : next) {
     w.begin_object();

@@ -53,18 +53,22 @@ namespace {
 
 // The command `name` names; false for none.
 bool command_named(const std::string& name, Command& c) {
-  static const std::pair<const char*, Command> kCommands[] = {
-      {"build", Command::build},   {"check", Command::check},        {"next-change", Command::next_change},
-      {"bundle", Command::bundle}, {"serve", Command::serve},        {"new", Command::new_document},
-      {"init", Command::init},     {"assign-index", Command::assign_index}};
+  static const std::pair<const char*, Command> kCommands[] = {{"build", Command::build},
+                                                              {"check", Command::check},
+                                                              {"next-change", Command::next_change},
+                                                              {"bundle", Command::bundle},
+                                                              {"serve", Command::serve},
+                                                              {"new", Command::new_document},
+                                                              {"init", Command::init},
+                                                              {"assign-index", Command::assign_index}};
   for (const auto& [n, command] : kCommands)
     if (name == n) return c = command, true;
   return false;
 }
 
 bool takes_value(const std::string& opt) {
-  for (const char* o : {"--site", "--out", "--now", "--jobs", "--bind", "--port", "--id", "--format", "--lang", "--year",
-                        "--interprets"})
+  for (const char* o : {"--site", "--out", "--now", "--jobs", "--bind", "--port", "--id", "--format", "--lang",
+                        "--year", "--interprets"})
     if (opt == o) return true;
   return false;
 }
@@ -115,8 +119,8 @@ bool apply_option(Options& o, const std::string& opt, const std::string& value, 
 // (…年政府信息公开工作年度报告, …政府网站工作年度报表（…年度）).
 bool take_positional(Options& o, const std::vector<std::string>& positional, std::string& error) {
   if (o.command == Command::new_document) {
-    const bool annual_report =
-        !positional.empty() && (positional[0] == "annual-report" || positional[0] == "annual-web-report");
+    const bool annual_report = !positional.empty() &&
+                               (positional[0] == "annual-report" || positional[0] == "annual-web-report");
     if (positional.size() != 2 && !(annual_report && positional.size() == 1))
       return error = tr("cli.new-arguments"), false;
     o.new_type = positional[0];

@@ -18,11 +18,8 @@ void read_enforcement_config(YamlFields& f, EnforcementConfig& c) {
     }
   }
   if (auto code = f.string("authority_credit_code")) {
-    if (is_valid_credit_code(*code))
-      c.authority_credit_code = *code;
-    else
-      f.error("authority_credit_code", "bad-credit-code",
-              tr("bad-credit-code.authority", {*code}));
+    if (is_valid_credit_code(*code)) c.authority_credit_code = *code;
+    else f.error("authority_credit_code", "bad-credit-code", tr("bad-credit-code.authority", {*code}));
   }
   c.flowchart = f.string("flowchart").value_or("");
   if (!c.flowchart.empty()) {
@@ -37,8 +34,7 @@ void read_enforcement_config(YamlFields& f, EnforcementConfig& c) {
       f.error("flowchart", "bad-value", tr("bad-value.flowchart", {c.flowchart}));
     c.flowchart = normal;
   }
-  for (const auto& [key, value] : f.unread_fields())
-    f.error(key, "bad-value", tr("bad-value.enforcement-key", {key}));
+  for (const auto& [key, value] : f.unread_fields()) f.error(key, "bad-value", tr("bad-value.enforcement-key", {key}));
 }
 
 }  // namespace govsite

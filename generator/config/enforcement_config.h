@@ -17,8 +17,8 @@ struct EnforcementConfig {
   // decision must give `expires`. 行政处罚 defaults to 365: 发改办财金〔2019〕527号 sets the
   // longest 公示期 of a penalty for a 一般失信行为 at one year (最短三个月, 最长一年).
   std::array<std::optional<int>, kEnforcementKinds> publicity_days{};
-  std::string authority_credit_code;  // 执法机关统一社会信用代码
-  std::string flowchart;  // 执法流程图: an image, relative to the site folder
+  std::string authority_credit_code;             // 执法机关统一社会信用代码
+  std::string flowchart;                         // 执法流程图: an image, relative to the site folder
   int flowchart_line = 0, flowchart_column = 0;  // where site.yaml names it, for diagnostics
 
   EnforcementConfig() { publicity_days[static_cast<size_t>(EnforcementKind::penalty)] = 365; }

@@ -31,11 +31,13 @@ void check_personal_data(const std::string& text, const char* rel, Diagnostics& 
       }
     const int column = column_of_byte(std::string_view(text).substr(line_start), found.offset - line_start);
     diags.error(rel, line, column, "personal-data",
-                tr("personal-data.enforcement-data", {personal_data_kind_name(found.kind), masked_personal_number(found)}));
+                tr("personal-data.enforcement-data",
+                   {personal_data_kind_name(found.kind), masked_personal_number(found)}));
   }
 }
 
-std::unique_ptr<YamlFields> open(const FileSystem& fs, const std::string& site_dir, const char* rel, Diagnostics& diags) {
+std::unique_ptr<YamlFields> open(const FileSystem& fs, const std::string& site_dir, const char* rel,
+                                 Diagnostics& diags) {
   const std::string path = join_path(site_dir, rel);
   if (!fs.is_file(path)) return nullptr;
   std::string text, error;
@@ -53,14 +55,12 @@ void read_powers(YamlFields& f, EnforcementData& data) {
     Power p;
     p.pos = item->start();
     p.id = item->string("id", true).value_or("");
-    if (!p.id.empty() && !is_valid_id(p.id))
-      item->error("id", "bad-id", tr("bad-id.power", {p.id}));
+    if (!p.id.empty() && !is_valid_id(p.id)) item->error("id", "bad-id", tr("bad-id.power", {p.id}));
     else if (!p.id.empty() && !ids.insert(p.id).second)
       item->error("id", "duplicate-id", tr("duplicate-id.power", {p.id, kPowersFile}));
     if (auto type = item->string("type", true)) {
       if (auto k = parse_power_type(*type)) p.type = *k;
-      else
-        item->error("type", "bad-value", tr("bad-value.power-type", {*type}));
+      else item->error("type", "bad-value", tr("bad-value.power-type", {*type}));
     }
     p.name = item->string("name", true).value_or("");
     p.basis = item->string("basis", true).value_or("");

@@ -18,20 +18,20 @@ namespace govsite {
 struct Power {  // 权力事项
   std::string id;
   EnforcementKind type = EnforcementKind::other;  // 许可, 处罚, …
-  std::string name;            // 事项名称
-  std::string basis;           // 设定依据
-  std::string duties;          // 责任事项
-  std::string accountability;  // 追责情形
-  std::string office;          // 承办机构
+  std::string name;                               // 事项名称
+  std::string basis;                              // 设定依据
+  std::string duties;                             // 责任事项
+  std::string accountability;                     // 追责情形
+  std::string office;                             // 承办机构
   SourcePos pos;
 };
 
-struct EnforcementOfficer {  // 执法人员
+struct EnforcementOfficer {             // 执法人员
   std::string name, certificate, unit;  // 姓名, 执法证号, 所在单位
 };
 
 struct EnforcementData {
-  std::vector<Power> powers;             // file order
+  std::vector<Power> powers;  // file order
   std::vector<EnforcementOfficer> staff;
   const Power* power(const std::string& id) const;
 };

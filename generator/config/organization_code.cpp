@@ -52,16 +52,15 @@ char credit_code_check(const std::string& first17) {
 std::string organization_code_problem(const std::string& code) {
   if (code.size() == 9) {
     const char check = organization_code_check(code.substr(0, 8));
-    if (check == '\0')
-      return tr("bad-index-prefix.organization-code");
+    if (check == '\0') return tr("bad-index-prefix.organization-code");
     if (code[8] != check)
-      return tr("bad-index-prefix.organization-code-check", {std::string(1, check), code.substr(0, 8), code.substr(8, 1)});
+      return tr("bad-index-prefix.organization-code-check",
+                {std::string(1, check), code.substr(0, 8), code.substr(8, 1)});
     return "";
   }
   if (code.size() == 18) {
     const char check = credit_code_check(code.substr(0, 17));
-    if (check == '\0')
-      return tr("bad-index-prefix.credit-code");
+    if (check == '\0') return tr("bad-index-prefix.credit-code");
     if (code[17] != check)
       return tr("bad-index-prefix.credit-code-check", {std::string(1, check), code.substr(0, 17), code.substr(17, 1)});
     return "";

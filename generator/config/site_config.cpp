@@ -33,10 +33,8 @@ namespace {
 void report_unknown_keys(YamlFields& fields, bool fixed_keys) {
   for (const auto& [key, value] : fields.unread_fields()) {
     const std::string closest = fields.closest_read_key(key);
-    if (!closest.empty())
-      fields.warning(key, "unknown-key", tr("unknown-key.did-you-mean", {key, closest}));
-    else if (fixed_keys)
-      fields.warning(key, "unknown-key", tr("unknown-key.site-yaml", {key}));
+    if (!closest.empty()) fields.warning(key, "unknown-key", tr("unknown-key.did-you-mean", {key, closest}));
+    else if (fixed_keys) fields.warning(key, "unknown-key", tr("unknown-key.site-yaml", {key}));
   }
 }
 
@@ -49,8 +47,7 @@ void read_inspection_keys(YamlFields& fields, SiteConfig& c) {
 
   c.index_prefix = fields.string("index_prefix", true).value_or("");
   if (!c.index_prefix.empty()) {
-    if (c.index_prefix == c.site_code)
-      fields.warning("index_prefix", "legacy-index-prefix", tr("legacy-index-prefix"));
+    if (c.index_prefix == c.site_code) fields.warning("index_prefix", "legacy-index-prefix", tr("legacy-index-prefix"));
     else if (std::string problem = organization_code_problem(c.index_prefix); !problem.empty())
       fields.error("index_prefix", "bad-index-prefix", tr("bad-index-prefix", {c.index_prefix, problem}));
   }
@@ -77,13 +74,11 @@ void read_inspection_keys(YamlFields& fields, SiteConfig& c) {
       c.interaction.push_back(channel);
       report_unknown_keys(*ch, true);
     }
-    if (channels.empty())
-      fields.error("interaction", "missing-interaction", tr("missing-interaction.empty"));
+    if (channels.empty()) fields.error("interaction", "missing-interaction", tr("missing-interaction.empty"));
   }
 
   c.conac_url = fields.string("conac_url", true).value_or("");
-  if (!c.conac_url.empty() &&
-      !std::regex_match(c.conac_url, std::regex(R"(https?://bszs\.conac\.cn/[^\s"'<>]*)")))
+  if (!c.conac_url.empty() && !std::regex_match(c.conac_url, std::regex(R"(https?://bszs\.conac\.cn/[^\s"'<>]*)")))
     fields.error("conac_url", "bad-value", tr("bad-value.conac-url", {c.conac_url}));
 
   c.disclosure_none = fields.string_list("disclosure_none");
@@ -117,7 +112,8 @@ void read_columns(YamlFields& fields, SiteConfig& c) {
     sc.id = col->string("id", true).value_or("");
     sc.title = col->string("title", true).value_or("");
     sc.kind = col->one_of("kind", {"news", "notice", "policy"}).value_or("news");
-    sc.tier = col->one_of("tier", {"news", "notice", "periodic", "static"}).value_or(sc.kind == "news" ? "news" : "notice");
+    sc.tier =
+        col->one_of("tier", {"news", "notice", "periodic", "static"}).value_or(sc.kind == "news" ? "news" : "notice");
     if (!sc.id.empty() && !std::regex_match(sc.id, std::regex("[a-z0-9][a-z0-9-]*")))
       col->error("id", "bad-id", tr("bad-id.column", {sc.id}));
     if (c.column(sc.id)) col->error("id", "duplicate-id", tr("duplicate-id.column", {sc.id}));
@@ -131,14 +127,13 @@ void read_interpretation_grace(YamlFields& fields, SiteConfig& c) {
   if (fields.has("interpretation_grace_days")) {
     fields.warning("interpretation_grace_days", "deprecated-key", tr("deprecated-key"));
     if (!fields.has("interpretation_grace_workdays"))
-      c.interpretation_grace_workdays =
-          static_cast<int>(fields.integer("interpretation_grace_days", 0, 365).value_or(3));
-    else
-      fields.integer("interpretation_grace_days", 0, 365);
+      c.interpretation_grace_workdays = static_cast<int>(
+          fields.integer("interpretation_grace_days", 0, 365).value_or(3));
+    else fields.integer("interpretation_grace_days", 0, 365);
   }
   if (fields.has("interpretation_grace_workdays"))
-    c.interpretation_grace_workdays =
-        static_cast<int>(fields.integer("interpretation_grace_workdays", 0, 365).value_or(3));
+    c.interpretation_grace_workdays = static_cast<int>(
+        fields.integer("interpretation_grace_workdays", 0, 365).value_or(3));
 }
 
 // attachment_types: extensions without the dot, lower-cased; never a page or a script.
@@ -151,8 +146,7 @@ void read_attachment_types(YamlFields& fields, SiteConfig& c) {
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
       if (ext == "html" || ext == "htm" || ext == "js" || ext == "md")
         fields.error("attachment_types", "bad-value", tr("bad-value.attachment-type", {ext}));
-      else
-        c.attachment_types.push_back(ext);
+      else c.attachment_types.push_back(ext);
     }
   }
 }
@@ -195,8 +189,8 @@ const SiteColumn* SiteConfig::column(const std::string& id) const {
   return nullptr;
 }
 
-std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& path,
-                                            Diagnostics& diags, Severity placeholders) {
+std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& path, Diagnostics& diags,
+                                            Severity placeholders) {
   auto fields = YamlFields::parse(text, path, 1, diags);
   if (!fields) return std::nullopt;
   const size_t errors_before = diags.error_count();
@@ -230,8 +224,10 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   if (auto years = fields->mapping("workday_calendar")) read_workday_calendar(*years, c.calendar);
   if (auto enforcement = fields->mapping("enforcement")) read_enforcement_config(*enforcement, c.enforcement);
   if (auto tiers = fields->mapping("section_tiers")) {
-    for (const char* section : {"policies", "interpretations", "consultations", "notices", "services", "progress", "pages"})
-      if (auto tier = tiers->one_of(section, {"news", "notice", "periodic", "static"})) c.section_tiers.emplace_back(section, *tier);
+    for (const char* section :
+         {"policies", "interpretations", "consultations", "notices", "services", "progress", "pages"})
+      if (auto tier = tiers->one_of(section, {"news", "notice", "periodic", "static"}))
+        c.section_tiers.emplace_back(section, *tier);
     for (const auto& [key, value] : tiers->unread_fields())
       tiers->error(key, "bad-value", tr("bad-value.section-tiers", {key}));
   }

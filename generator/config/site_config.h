@@ -23,7 +23,7 @@ struct SiteColumn {
   // (通知公告、政策文件类, 6 months), periodic (人事、规划计划类, a year), static (never
   // judged stale, only empty). Defaults from kind: news → news, notice and policy → notice.
   std::string tier;
-  int line = 0;       // where site.yaml defines it, for diagnostics
+  int line = 0;  // where site.yaml defines it, for diagnostics
 };
 
 struct InteractionChannel {  // one 互动交流 channel: 局长信箱, 咨询投诉, the city's platform
@@ -35,13 +35,13 @@ struct DeployConfig {
   std::string server_name;  // defaults to base_url's host
   std::string tls_certificate;
   std::string tls_key;
-  std::string root;         // where releases are installed; default /srv/www/<server_name>
-  int keep_releases = 5;    // install.sh keeps this many
+  std::string root;       // where releases are installed; default /srv/www/<server_name>
+  int keep_releases = 5;  // install.sh keeps this many
 };
 
 struct SiteConfig {
-  std::string title;         // also the SiteName meta tag
-  std::string base_url;      // https://host/path/ — always ends with '/'
+  std::string title;     // also the SiteName meta tag
+  std::string base_url;  // https://host/path/ — always ends with '/'
   std::string language = "zh-CN";
   std::string theme = "default";
   std::string organization;  // 主办单位
@@ -62,12 +62,12 @@ struct SiteConfig {
   // shown as 本机关无此类信息 on the 政府信息公开 page.
   std::vector<std::string> disclosure_none;
   int disclosure_none_line = 0;  // where site.yaml lists them, for diagnostics
-  std::string application_url;  // 依申请公开: the city's online application platform
-  std::string icp;           // ICP备案号
-  std::string psb;           // 公网安备号
+  std::string application_url;   // 依申请公开: the city's online application platform
+  std::string icp;               // ICP备案号
+  std::string psb;               // 公网安备号
   std::string phone;
   std::string address;
-  std::string conac_url;         // 党政机关网站标识: the site's record page at bszs.conac.cn
+  std::string conac_url;  // 党政机关网站标识: the site's record page at bszs.conac.cn
   // Roles of well-known pages → document ids: contact (联系我们), guide (公开指南),
   // rules (公开制度), apply (依申请公开), annual_report (年报). Templates link them from the
   // footer, home and the 政府信息公开 page.
@@ -83,17 +83,16 @@ struct SiteConfig {
   // notices, services, progress, pages) that site.yaml sets; the rest keep their default.
   std::vector<std::pair<std::string, std::string>> section_tiers;
   int listing_page_size = 20;
-  int summary_length = 120;  // characters in descriptions and listing summaries
-  int feed_size = 20;        // items in each RSS feed
+  int summary_length = 120;         // characters in descriptions and listing summaries
+  int feed_size = 20;               // items in each RSS feed
   size_t sitemap_max_urls = 50000;  // per sitemap file; more makes a sitemap index
   // File types (extensions, lower case) that attachments and images may have.
-  std::vector<std::string> attachment_types = {"pdf", "doc", "docx", "xls", "xlsx", "wps", "et",
-                                               "ofd", "zip", "png", "jpg", "jpeg", "gif", "svg",
-                                               "webp", "mp4", "mp3"};
+  std::vector<std::string> attachment_types = {"pdf", "doc", "docx", "xls", "xlsx", "wps",  "et",  "ofd", "zip",
+                                               "png", "jpg", "jpeg", "gif", "svg",  "webp", "mp4", "mp3"};
   DeployConfig deploy;
-  TimeZone timezone;         // whose "today" is the build date without --now
+  TimeZone timezone;              // whose "today" is the build date without --now
   EnforcementConfig enforcement;  // 行政执法公示
-  Value params;              // keys govsite does not know, for templates (site.params)
+  Value params;                   // keys govsite does not know, for templates (site.params)
 
   std::string host() const;  // "sfj.panjin.gov.cn"
   // Whether `prefix` may start a 索引号: index_prefix or one of the earlier prefixes.
@@ -106,7 +105,7 @@ struct SiteConfig {
 // `placeholders`: the severity of govsite init's 【请填写：…】 placeholders, an error for
 // everything that builds; govsite new makes them warnings, so that drafts can be started in
 // a site whose site.yaml is not filled in yet (a placeholder counts as a missing value).
-std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& path,
-                                            Diagnostics& diags, Severity placeholders = Severity::error);
+std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& path, Diagnostics& diags,
+                                            Severity placeholders = Severity::error);
 
 }  // namespace govsite

@@ -28,10 +28,12 @@ void read_days(YamlFields& entry, const std::string& key, int year, bool working
       // same suggestion as for any other date, for the first such part of a range.
       std::string hint;
       const size_t dots = text.find("..");
-      for (const std::string& part : {text.substr(0, dots), dots == std::string::npos ? std::string() : text.substr(dots + 2)})
+      for (const std::string& part :
+           {text.substr(0, dots), dots == std::string::npos ? std::string() : text.substr(dots + 2)})
         if (hint.empty() && !part.empty() && !Date::parse(part) && read_loose_date(part))
           hint = bad_date_message(where, part, false);
-      entry.error(key, hint.empty() ? "bad-value" : "bad-date", hint.empty() ? tr("bad-value.calendar-day", {where, text}) : hint);
+      entry.error(key, hint.empty() ? "bad-value" : "bad-date",
+                  hint.empty() ? tr("bad-value.calendar-day", {where, text}) : hint);
       continue;
     }
     if (first.year != year || last.year != year) {
@@ -74,7 +76,8 @@ const WorkdayCalendar& builtin_workday_calendar() {
   static const WorkdayCalendar calendar = [] {
     WorkdayCalendar c;
     Diagnostics diags;  // the data is checked by tests/unit/workday_calendar_test.cpp
-    if (auto years = YamlFields::parse(std::string(builtin_workday_calendar_yaml()), "generator/core/workday_calendar.yaml", 1, diags))
+    if (auto years = YamlFields::parse(std::string(builtin_workday_calendar_yaml()),
+                                       "generator/core/workday_calendar.yaml", 1, diags))
       read_workday_calendar(*years, c);
     return c;
   }();

@@ -36,10 +36,9 @@ const char* doc_type_name(DocType t) {
 }
 
 std::optional<DocType> parse_doc_type(const std::string& s) {
-  for (DocType t : {DocType::policy, DocType::interpretation, DocType::consultation,
-                    DocType::notice, DocType::service, DocType::progress, DocType::page,
-                    DocType::enforcement, DocType::inspection_plan, DocType::inspection_result, DocType::annual_report,
-                    DocType::annual_web_report})
+  for (DocType t : {DocType::policy, DocType::interpretation, DocType::consultation, DocType::notice, DocType::service,
+                    DocType::progress, DocType::page, DocType::enforcement, DocType::inspection_plan,
+                    DocType::inspection_result, DocType::annual_report, DocType::annual_web_report})
     if (s == doc_type_name(t)) return t;
   return std::nullopt;
 }

@@ -17,8 +17,20 @@
 namespace govsite {
 
 // New types go at the end: the build cache stores a type as its number.
-enum class DocType { policy, interpretation, consultation, notice, service, progress, page,
-                     enforcement, inspection_plan, inspection_result, annual_report, annual_web_report };
+enum class DocType {
+  policy,
+  interpretation,
+  consultation,
+  notice,
+  service,
+  progress,
+  page,
+  enforcement,
+  inspection_plan,
+  inspection_result,
+  annual_report,
+  annual_web_report
+};
 constexpr size_t kDocTypes = 12;
 enum class Disclosure { unset, public_, on_request, withheld };
 enum class Validity { valid, expired, repealed };
@@ -31,8 +43,8 @@ struct ReviewStage {
 };
 
 struct AttachmentRef {  // one entry of `attachments` (附件)
-  std::string file;    // as written: relative to the document's folder
-  std::string title;   // defaults to the file name
+  std::string file;     // as written: relative to the document's folder
+  std::string title;    // defaults to the file name
   SourcePos pos;
 };
 
@@ -84,17 +96,17 @@ struct PersonalDataHit {  // a number that vocabulary/personal_data.h finds in t
 };
 
 struct ReportFigure {  // one `activities` or `figures` entry of an annual report
-  std::string cell;     // as written: 行政许可, 行政规范性文件/本年制发件数, …
-  std::string value;    // as written (a number)
+  std::string cell;    // as written: 行政许可, 行政规范性文件/本年制发件数, …
+  std::string value;   // as written (a number)
   SourcePos pos;
 };
 
 struct Document {
   // Where it came from.
-  std::string path;       // relative to the site folder: content/policies/2019/a.md
+  std::string path;  // relative to the site folder: content/policies/2019/a.md
   int body_first_line = 0;
   uint64_t source_hash = 0;  // of the file's bytes: the build cache's key for it
-  KeyPositions key_pos;  // every front matter key's position
+  KeyPositions key_pos;      // every front matter key's position
 
   // Keys every document has.
   std::string id;
@@ -104,8 +116,8 @@ struct Document {
   std::string disclosure_reason;
   std::vector<ReviewStage> review;
   std::optional<Date> published;
-  int published_minute = 0;        // time of day of `published` (PubDate), minutes after 00:00
-  std::optional<Date> updated;     // 更新日期, when the document was changed after publication
+  int published_minute = 0;     // time of day of `published` (PubDate), minutes after 00:00
+  std::optional<Date> updated;  // 更新日期, when the document was changed after publication
   std::optional<Date> expires;
   std::string department;
   std::vector<std::string> topics;
@@ -168,7 +180,7 @@ struct Document {
   // closest key it does read ("" when none is close): a typo such as "pubished" would
   // otherwise be silently ignored. Keys the theme's templates use are not reported.
   std::vector<std::pair<std::string, std::string>> unknown_keys;
-  std::string body;                // Markdown
+  std::string body;  // Markdown
   // Not read yet (an unchanged file taken from the build cache): load_body() reads it.
   bool body_pending = false;
 

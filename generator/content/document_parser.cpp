@@ -1,6 +1,5 @@
 #include "content/document_parser.h"
 
-
 #include "vocabulary/disclosure_category.h"
 #include "content/enforcement_fields.h"
 #include "content/front_matter.h"
@@ -40,7 +39,8 @@ void read_policy(YamlFields& f, Document& d) {
   d.effective = f.date("effective");
   d.valid_until = f.date("valid_until");
   if (d.effective && d.valid_until && *d.valid_until < *d.effective)
-    f.error("valid_until", "bad-date", tr("bad-date.valid-until-before-effective", {d.valid_until->str(), d.effective->str()}));
+    f.error("valid_until", "bad-date",
+            tr("bad-date.valid-until-before-effective", {d.valid_until->str(), d.effective->str()}));
   d.regulation = f.boolean("regulation").value_or(false);
   d.registration_no = f.string("registration_no").value_or("");
   if (auto filing = f.mapping("filing")) {
@@ -106,8 +106,8 @@ void read_consultation(YamlFields& f, Document& d) {
 }
 
 void read_service(YamlFields& f, Document& d) {
-  for (const char* key : {"basis", "conditions", "materials", "steps", "time_limit", "fee",
-                          "location", "phone", "agency", "hours", "complaint_phone"}) {
+  for (const char* key : {"basis", "conditions", "materials", "steps", "time_limit", "fee", "location", "phone",
+                          "agency", "hours", "complaint_phone"}) {
     auto items = f.string_list(key);
     if (!items.empty()) d.guide.push_back({key, items});
   }
@@ -153,18 +153,17 @@ void find_document_personal_data(YamlFields& f, const std::string& text, Documen
     bool is_declared = false;
     for (const auto& digits : d.public_numbers) is_declared = is_declared || digits == m.digits;
     if (!is_declared)
-      d.personal_data.push_back({position_of_byte(text, m.offset), personal_data_kind_name(m.kind),
-                                 masked_personal_number(m)});
+      d.personal_data.push_back(
+          {position_of_byte(text, m.offset), personal_data_kind_name(m.kind), masked_personal_number(m)});
   }
 }
-
 
 // Whether the file can be a document at all: not too large, no NUL byte, UTF-8.
 bool readable_text(const std::string& text, const std::string& path, Diagnostics& diags) {
   if (text.size() > kMaxDocumentBytes) {
     diags.error(path, 0, 0, "too-large",
-                tr("too-large", {std::to_string(text.size() / (1024 * 1024)),
-                                 std::to_string(kMaxDocumentBytes / (1024 * 1024))}));
+                tr("too-large",
+                   {std::to_string(text.size() / (1024 * 1024)), std::to_string(kMaxDocumentBytes / (1024 * 1024))}));
     return false;
   }
   if (size_t nul = text.find('\0'); nul != std::string::npos) {
@@ -189,30 +188,27 @@ void read_id(YamlFields& f, const std::string& default_id, Document& d, Diagnost
     const std::string length = std::to_string(d.id.size()), most = std::to_string(kMaxIdLength);
     if (f.has("id"))
       f.error("id", "bad-id",
-               is_reserved_id(d.id)           ? tr("bad-id.index")
-               : d.id.size() > kMaxIdLength ? tr("bad-id.too-long", {length, most})
-                                              : tr("bad-id.pattern", {d.id}));
+              is_reserved_id(d.id)         ? tr("bad-id.index")
+              : d.id.size() > kMaxIdLength ? tr("bad-id.too-long", {length, most})
+                                           : tr("bad-id.pattern", {d.id}));
     else if (d.id.size() > kMaxIdLength)
       diags.error(path, 1, 1, "bad-id", tr("bad-id.file-name-too-long", {length, most}));
-    else
-      diags.error(path, 1, 1, "bad-id", tr("bad-id.file-name", {d.id}));
+    else diags.error(path, 1, 1, "bad-id", tr("bad-id.file-name", {d.id}));
   }
 }
 
 // disclosure (主动公开, 依申请公开, 不予公开) and the reason a document is not public.
 void read_disclosure(YamlFields& f, Document& d) {
   auto disclosure = f.one_of("disclosure", {"public", "on-request", "withheld"});
-  if (!f.has("disclosure"))
-    f.error("disclosure", "missing-disclosure", tr("missing-disclosure"));
+  if (!f.has("disclosure")) f.error("disclosure", "missing-disclosure", tr("missing-disclosure"));
   d.disclosure = !disclosure                 ? Disclosure::unset
                  : *disclosure == "public"   ? Disclosure::public_
                  : *disclosure == "withheld" ? Disclosure::withheld
                                              : Disclosure::on_request;
   d.disclosure_reason = f.string("disclosure_reason").value_or("");
-  if ((d.disclosure == Disclosure::on_request || d.disclosure == Disclosure::withheld) &&
-      d.disclosure_reason.empty())
+  if ((d.disclosure == Disclosure::on_request || d.disclosure == Disclosure::withheld) && d.disclosure_reason.empty())
     f.error("disclosure", "missing-disclosure-reason",
-             tr("missing-disclosure-reason", {disclosure_name(d.disclosure)}));
+            tr("missing-disclosure-reason", {disclosure_name(d.disclosure)}));
 }
 
 // attachments (附件) and review (先审查、后公开: the stages, who, when).
@@ -255,8 +251,8 @@ void read_type_fields(YamlFields& f, Document& d) {
 
 }  // namespace
 
-std::optional<Document> parse_document(const std::string& text, const std::string& path,
-                                       const std::string& default_id, Diagnostics& diags) {
+std::optional<Document> parse_document(const std::string& text, const std::string& path, const std::string& default_id,
+                                       Diagnostics& diags) {
   if (!readable_text(text, path, diags)) return std::nullopt;
   FrontMatterSplit split = split_front_matter(text);
   if (!split.ok) {

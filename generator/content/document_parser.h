@@ -19,7 +19,7 @@ constexpr size_t kMaxDocumentBytes = 10 * 1024 * 1024;
 // folder name for index.md. Returns nullopt when the file cannot be read as a document
 // at all (no front matter, YAML syntax error, unknown type); shape problems in single keys
 // are reported and the document is still returned so later rules can run on the rest.
-std::optional<Document> parse_document(const std::string& text, const std::string& path,
-                                       const std::string& default_id, Diagnostics& diags);
+std::optional<Document> parse_document(const std::string& text, const std::string& path, const std::string& default_id,
+                                       Diagnostics& diags);
 
 }  // namespace govsite

@@ -43,42 +43,33 @@ void read_enforcement(YamlFields& f, Document& d) {
       std::string allowed;
       for (int i = 0; i < kEnforcementKinds; ++i) {
         const auto k2 = static_cast<EnforcementKind>(i);
-        allowed += std::string(allowed.empty() ? "" : ", ") + enforcement_kind_name(k2) + " (" + enforcement_kind_id(k2) + ")";
+        allowed += std::string(allowed.empty() ? "" : ", ") + enforcement_kind_name(k2) + " (" +
+                   enforcement_kind_id(k2) + ")";
       }
       f.error("kind", "bad-value", tr("bad-value.enforcement-kind", {*kind, allowed}));
     }
   }
-  const std::string party_type =
-      f.one_of("party_type", {"person", "organization", "business"}, true).value_or("");
+  const std::string party_type = f.one_of("party_type", {"person", "organization", "business"}, true).value_or("");
   if (!party_type.empty()) d.params.set("party_type", party_type);
   const std::string party = keep_string(f, d, "party", true);
   const std::string credit_code = f.string("credit_code").value_or("");
   if (party_type == "person") {
     // 公示信息须脱敏: a citizen's name is shown as 张某, never in full, and no ID number.
-    if (!party.empty() && !is_masked_person_name(party))
-      f.error("party", "unmasked-name",
-              tr("unmasked-name.party"));
-    if (!credit_code.empty())
-      f.error("credit_code", "personal-data",
-              tr("personal-data.person-credit-code"));
+    if (!party.empty() && !is_masked_person_name(party)) f.error("party", "unmasked-name", tr("unmasked-name.party"));
+    if (!credit_code.empty()) f.error("credit_code", "personal-data", tr("personal-data.person-credit-code"));
   } else if (!party_type.empty()) {
     if (credit_code.empty() && party_type == "organization")
-      f.error("credit_code", "missing-key",
-              tr("missing-key.credit-code"));
+      f.error("credit_code", "missing-key", tr("missing-key.credit-code"));
     else if (!credit_code.empty() && !is_valid_credit_code(credit_code))
-      f.error("credit_code", "bad-credit-code",
-              tr("bad-credit-code.party", {credit_code}));
-    else if (!credit_code.empty())
-      d.params.set("credit_code", credit_code);
+      f.error("credit_code", "bad-credit-code", tr("bad-credit-code.party", {credit_code}));
+    else if (!credit_code.empty()) d.params.set("credit_code", credit_code);
   }
   keep_string(f, d, "facts", false);
   keep_string(f, d, "basis", true);
   keep_string(f, d, "result_text", true);
   if (auto fine = f.string("fine")) {
-    if (std::regex_match(*fine, std::regex("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,2})?")))
-      d.params.set("fine", *fine);
-    else
-      f.error("fine", "bad-value", tr("bad-value.fine", {*fine}));
+    if (std::regex_match(*fine, std::regex("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,2})?"))) d.params.set("fine", *fine);
+    else f.error("fine", "bad-value", tr("bad-value.fine", {*fine}));
   }
   keep_date(f, d, "decided", true);
   keep_string(f, d, "authority", false);

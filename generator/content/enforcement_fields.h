@@ -17,18 +17,18 @@ namespace govsite {
 struct Enforcement {
   std::string decision_no;  // 决定书文号
   EnforcementKind kind = EnforcementKind::other;
-  std::string party;        // 行政相对人名称 (a person's masked: 张某)
+  std::string party;  // 行政相对人名称 (a person's masked: 张某)
   bool party_is_person = false;
-  std::string credit_code;  // 统一社会信用代码 (organisations only)
-  std::string facts;        // 违法事实 / 事由
-  std::string basis;        // 依据
-  std::string result_text;  // 结果: the penalty or decision
-  std::string fine;         // 罚款金额 in 元, as written (digits, optional decimals); "" when none
+  std::string credit_code;      // 统一社会信用代码 (organisations only)
+  std::string facts;            // 违法事实 / 事由
+  std::string basis;            // 依据
+  std::string result_text;      // 结果: the penalty or decision
+  std::string fine;             // 罚款金额 in 元, as written (digits, optional decimals); "" when none
   std::optional<Date> decided;  // 决定日期
-  std::string authority;    // 执法机关; "" means the site's organization
-  std::string power;        // the 权责清单 item it exercises, or ""
-  std::string violation_type;     // 违法行为类型 (行政处罚)
-  std::string category;   // 处罚类别 (警告, 罚款, …) or 许可类别 (普通, 特许, 认可, 核准, 登记)
+  std::string authority;        // 执法机关; "" means the site's organization
+  std::string power;            // the 权责清单 item it exercises, or ""
+  std::string violation_type;   // 违法行为类型 (行政处罚)
+  std::string category;  // 处罚类别 (警告, 罚款, …) or 许可类别 (普通, 特许, 认可, 核准, 登记)
   std::optional<Date> valid_until;  // 许可有效期至 (行政许可)
 };
 
@@ -37,10 +37,10 @@ struct InspectionPlan {
 };
 
 struct InspectionResult {
-  std::string plan;                // the id of its inspection-plan
-  std::string target;              // 检查对象
-  std::optional<Date> inspected;   // 检查时间
-  std::string outcome, handling;   // 检查结果, 处理情况
+  std::string plan;               // the id of its inspection-plan
+  std::string target;             // 检查对象
+  std::optional<Date> inspected;  // 检查时间
+  std::string outcome, handling;  // 检查结果, 处理情况
 };
 
 // Parsing (content/document_parser.cpp): read, check and store in d.params.

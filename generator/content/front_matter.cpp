@@ -28,9 +28,8 @@ std::string without_carriage_returns(std::string_view text) {
 FrontMatterSplit split_front_matter(std::string_view input) {
   FrontMatterSplit r;
   if (input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
-  const std::string text = input.find('\r') == std::string_view::npos
-                               ? std::string(input)
-                               : without_carriage_returns(input);
+  const std::string text = input.find('\r') == std::string_view::npos ? std::string(input)
+                                                                      : without_carriage_returns(input);
   if (text.find_first_not_of(" \t\n") == std::string::npos) {
     r.error = tr("no-front-matter.empty");
     return r;

@@ -9,12 +9,12 @@ namespace govsite {
 
 struct FrontMatterSplit {
   bool ok = false;
-  std::string error;         // when !ok: what is wrong, for an editor
-  int error_line = 0;        // when !ok: 1-based line, 0 when it concerns the whole file
-  std::string yaml;          // front matter text, without the --- lines
-  int yaml_first_line = 0;   // 1-based line in the file where `yaml` starts
-  std::string body;          // Markdown after the closing ---
-  int body_first_line = 0;   // 1-based line in the file where `body` starts
+  std::string error;        // when !ok: what is wrong, for an editor
+  int error_line = 0;       // when !ok: 1-based line, 0 when it concerns the whole file
+  std::string yaml;         // front matter text, without the --- lines
+  int yaml_first_line = 0;  // 1-based line in the file where `yaml` starts
+  std::string body;         // Markdown after the closing ---
+  int body_first_line = 0;  // 1-based line in the file where `body` starts
 };
 
 // Accepts a UTF-8 BOM and CRLF line endings (both are normalised away). The front matter

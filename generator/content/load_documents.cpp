@@ -153,8 +153,7 @@ ContentScan scan_content(const FileSystem& fs, const std::string& site_dir, unsi
 }
 
 std::optional<uint64_t> unchanged_content_fingerprint(const ContentScan& scan, const BuildCache& previous) {
-  if (!scan.found || !scan.problems.empty() || scan.markdown.size() != previous.documents.size())
-    return std::nullopt;
+  if (!scan.found || !scan.problems.empty() || scan.markdown.size() != previous.documents.size()) return std::nullopt;
   std::vector<uint64_t> hashes(scan.markdown.size(), 0);
   for (size_t i = 0; i < scan.markdown.size(); ++i) {
     auto it = previous.documents.find("content/" + scan.markdown[i]);
@@ -175,9 +174,8 @@ std::string default_id_for(const std::string& relative_path) {
   return name.substr(0, name.size() - 3);
 }
 
-LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs,
-                           Diagnostics& diags, const BuildCache* previous, bool keep_for_cache,
-                           const ContentScan* scanned) {
+LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs, Diagnostics& diags,
+                           const BuildCache* previous, bool keep_for_cache, const ContentScan* scanned) {
   LoadedContent loaded;
   const std::string content_dir = join_path(site_dir, "content");
   std::optional<ContentScan> own_scan;
@@ -198,7 +196,13 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
   // of fresh memory for nothing.
   std::vector<Document> docs(markdown.size());
   std::vector<char> parsed_ok(markdown.size(), 0);
-  FileLoader loader{fs, scan, markdown, content_dir, previous, keep_for_cache, diags,
+  FileLoader loader{fs,
+                    scan,
+                    markdown,
+                    content_dir,
+                    previous,
+                    keep_for_cache,
+                    diags,
                     std::vector<uint64_t>(markdown.size(), 0),
                     std::vector<CachedDocument>(keep_for_cache ? markdown.size() : 0),
                     std::vector<char>(markdown.size(), 0),

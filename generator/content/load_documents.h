@@ -33,14 +33,14 @@ struct LoadedContent {
 // content/ listed (in path order), each Markdown file stat'ed and each other file stamped:
 // done once per build, and shared by the check for an unchanged site and by load_content.
 struct ContentScan {
-  bool found = false;                  // content/ is a folder
-  std::vector<std::string> markdown;   // .md files, relative to content/
-  std::vector<std::string> files;      // the others, "content/…"
-  std::vector<std::string> stamps;     // per other file: FileSystem::stamp
-  std::vector<std::string> problems;   // "path: what", from listing
-  std::vector<FileStat> stats;         // per .md file, valid where has_stat
+  bool found = false;                 // content/ is a folder
+  std::vector<std::string> markdown;  // .md files, relative to content/
+  std::vector<std::string> files;     // the others, "content/…"
+  std::vector<std::string> stamps;    // per other file: FileSystem::stamp
+  std::vector<std::string> problems;  // "path: what", from listing
+  std::vector<FileStat> stats;        // per .md file, valid where has_stat
   std::vector<char> has_stat;
-  int64_t started_at_ns = 0;           // wall clock when the scan began
+  int64_t started_at_ns = 0;  // wall clock when the scan began
 };
 ContentScan scan_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs);
 
@@ -55,9 +55,9 @@ std::optional<uint64_t> unchanged_content_fingerprint(const ContentScan& scan, c
 // previous build recorded (and which was not written just before that build) is not even
 // read: its document comes with `body_pending` set. `keep_for_cache` fills cache_entries.
 // `scan`: content/ as scanned just before (else it is scanned here).
-LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs,
-                           Diagnostics& diags, const BuildCache* previous = nullptr,
-                           bool keep_for_cache = false, const ContentScan* scan = nullptr);
+LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, unsigned jobs, Diagnostics& diags,
+                           const BuildCache* previous = nullptr, bool keep_for_cache = false,
+                           const ContentScan* scan = nullptr);
 
 // Reads the body of a document loaded with `body_pending`; does nothing otherwise. False,
 // with a diagnostic, when the file cannot be read or no longer has the bytes it was parsed

@@ -22,7 +22,8 @@ int appeal_outcome(YamlFields& row, const std::string& key) {
   if (!value) return -1;
   for (size_t k = 0; k < kAppealOutcomes.size(); ++k)
     if (*value == kAppealOutcomes[k]) return static_cast<int>(k);
-  row.error(key, "bad-value", tr("bad-value.appeal-outcome", {key, *value, choices(kAppealOutcomes.begin(), kAppealOutcomes.end())}));
+  row.error(key, "bad-value",
+            tr("bad-value.appeal-outcome", {key, *value, choices(kAppealOutcomes.begin(), kAppealOutcomes.end())}));
   return -1;
 }
 
@@ -44,7 +45,8 @@ std::optional<InfoRequest> read_request(YamlFields& row, int year) {
     size_t k = 0;
     while (k < kApplicantKinds.size() && *applicant != kApplicantKinds[k]) ++k;
     if (k == kApplicantKinds.size()) {
-      row.error("applicant", "bad-value", tr("bad-value.applicant-kind", {*applicant, choices(kApplicantKinds.begin(), kApplicantKinds.end())}));
+      row.error("applicant", "bad-value",
+                tr("bad-value.applicant-kind", {*applicant, choices(kApplicantKinds.begin(), kApplicantKinds.end())}));
       ok = false;
     }
     r.applicant = k;
@@ -100,7 +102,8 @@ const std::vector<RequestResult>& request_results() {
       {"不予处理/大量反复申请", "（五）不予处理", "4.无正当理由大量反复申请"},
       {"不予处理/确认或重新出具", "（五）不予处理", "5.要求行政机关确认或重新出具已获取信息"},
       {"其他处理/逾期不补正", "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"},
-      {"其他处理/逾期未缴费", "（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"},
+      {"其他处理/逾期未缴费", "（六）其他处理",
+       "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"},
       {"其他处理/其他", "（六）其他处理", "3.其他"},
   };
   return results;
@@ -123,8 +126,7 @@ std::vector<RequestFile> load_request_records(const FileSystem& fs, const std::s
     const bool is_year = name.size() == 9 && name.compare(4, 5, ".yaml") == 0 &&
                          name.find_first_not_of("0123456789") == 4;
     if (!is_year) {
-      diags.warning(path, 0, 0, "request-file-name",
-                    tr("request-file-name"));
+      diags.warning(path, 0, 0, "request-file-name", tr("request-file-name"));
       continue;
     }
     std::string text, error;

@@ -18,7 +18,7 @@
 namespace govsite {
 
 // 申请人情况, the columns of the 2021 format's table 三 (国办公开办函〔2021〕30号).
-constexpr std::array<const char*, 6> kApplicantKinds = {"自然人", "商业企业", "科研机构",
+constexpr std::array<const char*, 6> kApplicantKinds = {"自然人",       "商业企业",     "科研机构",
                                                         "社会公益组织", "法律服务机构", "其他"};
 
 struct RequestResult {  // one 办理结果 row of table 三
@@ -55,7 +55,7 @@ struct RequestFile {
 // are reported with their line and left out; a row received after its file's year is an
 // error (`request-wrong-year`). `bytes` gets every file's path and content, for the build
 // cache's key.
-std::vector<RequestFile> load_request_records(const FileSystem& fs, const std::string& site_dir,
-                                              Diagnostics& diags, std::string* bytes = nullptr);
+std::vector<RequestFile> load_request_records(const FileSystem& fs, const std::string& site_dir, Diagnostics& diags,
+                                              std::string* bytes = nullptr);
 
 }  // namespace govsite

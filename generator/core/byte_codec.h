@@ -141,12 +141,18 @@ inline void transfer(ByteWriter& w, const std::string& v) { w.str(v); }
 inline void transfer(ByteReader& r, std::string& v) { v = r.str(); }
 
 // Declared ahead so that each can hold the others (a list of pairs, an optional list).
-template <typename T> void transfer(ByteWriter& w, const std::vector<T>& list);
-template <typename T> void transfer(ByteReader& r, std::vector<T>& list);
-template <typename T> void transfer(ByteWriter& w, const std::optional<T>& v);
-template <typename T> void transfer(ByteReader& r, std::optional<T>& v);
-template <typename A, typename B> void transfer(ByteWriter& w, const std::pair<A, B>& p);
-template <typename A, typename B> void transfer(ByteReader& r, std::pair<A, B>& p);
+template <typename T>
+void transfer(ByteWriter& w, const std::vector<T>& list);
+template <typename T>
+void transfer(ByteReader& r, std::vector<T>& list);
+template <typename T>
+void transfer(ByteWriter& w, const std::optional<T>& v);
+template <typename T>
+void transfer(ByteReader& r, std::optional<T>& v);
+template <typename A, typename B>
+void transfer(ByteWriter& w, const std::pair<A, B>& p);
+template <typename A, typename B>
+void transfer(ByteReader& r, std::pair<A, B>& p);
 
 // An enum as its number; `last` bounds what the reader accepts (see get_enum).
 template <typename Enum>

@@ -42,8 +42,7 @@ std::optional<LooseDate> read_loose_date(std::string_view t) {
   if (chinese ? !take(t, "月") : !take(t, std::string_view(&separator, 1))) return std::nullopt;
   if (!take_number(t, 2, d.day)) return std::nullopt;
   if (chinese && !take(t, "日")) take(t, "号");
-  if (!t.empty() || d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
-    return std::nullopt;
+  if (!t.empty() || d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
   return d;
 }
 
@@ -58,10 +57,8 @@ std::optional<Date> Date::parse(std::string_view t) {
     return true;
   };
   Date d;
-  if (!digits(0, 4, d.year) || !digits(5, 2, d.month) || !digits(8, 2, d.day))
-    return std::nullopt;
-  if (d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 ||
-      d.day > days_in_month(d.year, d.month))
+  if (!digits(0, 4, d.year) || !digits(5, 2, d.month) || !digits(8, 2, d.day)) return std::nullopt;
+  if (d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
     return std::nullopt;
   return d;
 }

@@ -38,8 +38,8 @@ SourceLines split_lines(const std::string& text) {
 
 }  // namespace
 
-void print_diagnostics(const Diagnostics& diags, const FileSystem& fs, const std::string& site_dir,
-                       bool json, bool errors_only, std::FILE* out) {
+void print_diagnostics(const Diagnostics& diags, const FileSystem& fs, const std::string& site_dir, bool json,
+                       bool errors_only, std::FILE* out) {
   std::map<std::string, SourceLines> files;  // read once per file
   for (Diagnostic d : diags.sorted()) {
     if (errors_only && d.severity != Severity::error) continue;

@@ -11,7 +11,7 @@
 namespace govsite {
 
 // Paths in diagnostics are relative to `site_dir`; source lines are read through `fs`.
-void print_diagnostics(const Diagnostics& diags, const FileSystem& fs, const std::string& site_dir,
-                       bool json, bool errors_only, std::FILE* out);
+void print_diagnostics(const Diagnostics& diags, const FileSystem& fs, const std::string& site_dir, bool json,
+                       bool errors_only, std::FILE* out);
 
 }  // namespace govsite

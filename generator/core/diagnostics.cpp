@@ -30,8 +30,8 @@ void Diagnostics::error(const std::string& path, int line, int column, const std
   add({path, line, column, Severity::error, code, message});
 }
 
-void Diagnostics::warning(const std::string& path, int line, int column,
-                          const std::string& code, const std::string& message) {
+void Diagnostics::warning(const std::string& path, int line, int column, const std::string& code,
+                          const std::string& message) {
   add({path, line, column, Severity::warning, code, message});
 }
 
@@ -78,7 +78,8 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 Diagnostic too_many_diagnostics(const Diagnostic& first, size_t count) {
   Diagnostic d = first;
   d.code = "too-many-diagnostics";
-  d.message = tr("too-many-diagnostics", {std::to_string(count), first.code, std::to_string(Diagnostics::kMaxPerFileAndCode)});
+  d.message = tr("too-many-diagnostics",
+                 {std::to_string(count), first.code, std::to_string(Diagnostics::kMaxPerFileAndCode)});
   return d;
 }
 

@@ -13,9 +13,9 @@ namespace govsite {
 enum class Severity { warning, error };
 
 struct Diagnostic {
-  std::string path;     // relative to the site folder, e.g. content/policies/a.md
-  int line = 0;         // 1-based; 0 when the problem has no line (a missing file)
-  int column = 0;       // 1-based, counted in characters (code points); 0 when unknown
+  std::string path;  // relative to the site folder, e.g. content/policies/a.md
+  int line = 0;      // 1-based; 0 when the problem has no line (a missing file)
+  int column = 0;    // 1-based, counted in characters (code points); 0 when unknown
   Severity severity = Severity::error;
   std::string code;     // stable identifier for CI, e.g. "review-incomplete"
   std::string message;  // what is wrong and what to do, for an editor
@@ -36,10 +36,8 @@ class Diagnostics {
   static constexpr size_t kMaxPerFileAndCode = 100;
 
   void add(Diagnostic d);
-  void error(const std::string& path, int line, int column, const std::string& code,
-             const std::string& message);
-  void warning(const std::string& path, int line, int column, const std::string& code,
-               const std::string& message);
+  void error(const std::string& path, int line, int column, const std::string& code, const std::string& message);
+  void warning(const std::string& path, int line, int column, const std::string& code, const std::string& message);
 
   bool has_errors() const;
   // Of the diagnostics sorted() returns (each "too-many-diagnostics" counts once).

@@ -22,8 +22,7 @@ namespace govsite {
 
 namespace fs = std::filesystem;
 
-bool RealFileSystem::read_file(const std::string& path, std::string& contents,
-                               std::string& error) const {
+bool RealFileSystem::read_file(const std::string& path, std::string& contents, std::string& error) const {
   // One open, fstat and read (files under /proc report size 0: read on to the end).
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -84,8 +83,7 @@ bool RealFileSystem::is_file_without_links(const std::string& dir, const std::st
   return S_ISREG(st.st_mode);
 }
 
-std::vector<std::string> RealFileSystem::list_files(const std::string& dir,
-                                                    std::vector<std::string>& problems) const {
+std::vector<std::string> RealFileSystem::list_files(const std::string& dir, std::vector<std::string>& problems) const {
   std::vector<std::string> out;
   std::error_code ec;
   const fs::path root = fs::weakly_canonical(dir, ec);
@@ -96,8 +94,7 @@ std::vector<std::string> RealFileSystem::list_files(const std::string& dir,
   }
   for (; it != end; it.increment(ec)) {
     if (ec) {
-      problems.push_back(it->path().lexically_relative(dir).generic_string() + ": " +
-                         system_error_text(ec));
+      problems.push_back(it->path().lexically_relative(dir).generic_string() + ": " + system_error_text(ec));
       ec.clear();
       continue;
     }

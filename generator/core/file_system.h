@@ -50,8 +50,7 @@ class FileSystem {
   virtual ~FileSystem() = default;
 
   // Reads a whole file; on failure returns false and says why in `error`.
-  virtual bool read_file(const std::string& path, std::string& contents,
-                         std::string& error) const = 0;
+  virtual bool read_file(const std::string& path, std::string& contents, std::string& error) const = 0;
   // The same, the bytes shared rather than copied into a string (on disk: mapped).
   virtual bool read_shared(const std::string& path, SharedBytes& out, std::string& error) const;
   virtual bool is_file(const std::string& path) const = 0;
@@ -68,8 +67,7 @@ class FileSystem {
   // skipped (editor swap files, .git). What cannot be listed, symlinks that lead outside
   // `dir`, and symlinks to anything but .md files are reported in `problems` as
   // "relative/path: reason" and left out.
-  virtual std::vector<std::string> list_files(const std::string& dir,
-                                              std::vector<std::string>& problems) const = 0;
+  virtual std::vector<std::string> list_files(const std::string& dir, std::vector<std::string>& problems) const = 0;
 
   // Changes whenever the file may have: its size, modification time and inode. The build
   // cache notices replaced attachments by it without reading them. Empty when the file
@@ -107,15 +105,13 @@ class FileSystem {
 
 class RealFileSystem : public FileSystem {
  public:
-  bool read_file(const std::string& path, std::string& contents,
-                 std::string& error) const override;
+  bool read_file(const std::string& path, std::string& contents, std::string& error) const override;
   bool read_shared(const std::string& path, SharedBytes& out, std::string& error) const override;
   bool is_file(const std::string& path) const override;
   bool is_directory(const std::string& path) const override;
   bool exists(const std::string& path) const override;
   bool is_file_without_links(const std::string& dir, const std::string& path) const override;
-  std::vector<std::string> list_files(const std::string& dir,
-                                      std::vector<std::string>& problems) const override;
+  std::vector<std::string> list_files(const std::string& dir, std::vector<std::string>& problems) const override;
   std::string stamp(const std::string& path) const override;
   bool stat_file(const std::string& path, FileStat& st) const override;
   int64_t now_ns() const override;

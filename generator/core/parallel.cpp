@@ -17,8 +17,7 @@ void parallel_for(size_t count, unsigned jobs, const std::function<void(size_t)>
   parallel_for_workers(count, jobs, [&](size_t i, unsigned) { fn(i); });
 }
 
-void parallel_for_workers(size_t count, unsigned jobs,
-                          const std::function<void(size_t, unsigned)>& fn) {
+void parallel_for_workers(size_t count, unsigned jobs, const std::function<void(size_t, unsigned)>& fn) {
   if (jobs <= 1 || count <= 1) {
     for (size_t i = 0; i < count; ++i) fn(i, 0);
     return;

@@ -13,8 +13,7 @@ void parallel_for(size_t count, unsigned jobs, const std::function<void(size_t)>
 // The same, also telling fn which worker (0..workers-1) runs it, so each worker can keep
 // its own non-thread-safe state (a template renderer). Returns nothing; `workers` is
 // min(jobs, count) and at least 1.
-void parallel_for_workers(size_t count, unsigned jobs,
-                          const std::function<void(size_t index, unsigned worker)>& fn);
+void parallel_for_workers(size_t count, unsigned jobs, const std::function<void(size_t index, unsigned worker)>& fn);
 
 // Worker count for --jobs 0 (the default): the machine's hardware threads.
 unsigned default_jobs();

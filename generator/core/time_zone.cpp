@@ -15,10 +15,21 @@ struct BuiltInZone {
   int offset_hours;
 };
 constexpr BuiltInZone kBuiltIn[] = {
-    {"Asia/Shanghai", 8}, {"Asia/Chongqing", 8}, {"Asia/Chungking", 8}, {"Asia/Harbin", 8},
-    {"PRC", 8},           {"Asia/Hong_Kong", 8}, {"Hongkong", 8},       {"Asia/Macau", 8},
-    {"Asia/Macao", 8},    {"Asia/Urumqi", 6},    {"Asia/Kashgar", 6},   {"UTC", 0},
-    {"Etc/UTC", 0},       {"GMT", 0},            {"Etc/GMT", 0},
+    {"Asia/Shanghai", 8},
+    {"Asia/Chongqing", 8},
+    {"Asia/Chungking", 8},
+    {"Asia/Harbin", 8},
+    {"PRC", 8},
+    {"Asia/Hong_Kong", 8},
+    {"Hongkong", 8},
+    {"Asia/Macau", 8},
+    {"Asia/Macao", 8},
+    {"Asia/Urumqi", 6},
+    {"Asia/Kashgar", 6},
+    {"UTC", 0},
+    {"Etc/UTC", 0},
+    {"GMT", 0},
+    {"Etc/GMT", 0},
 };
 
 constexpr const char* kZoneinfo = "/usr/share/zoneinfo/";

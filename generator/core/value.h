@@ -23,8 +23,16 @@ class Value {
   Value(std::string s) : kind_(Kind::string), string_(std::move(s)) {}
   Value(const char* s) : kind_(Kind::string), string_(s) {}
   Value(int n) : kind_(Kind::string), string_(std::to_string(n)) {}
-  static Value list() { Value v; v.kind_ = Kind::list; return v; }
-  static Value object() { Value v; v.kind_ = Kind::object; return v; }
+  static Value list() {
+    Value v;
+    v.kind_ = Kind::list;
+    return v;
+  }
+  static Value object() {
+    Value v;
+    v.kind_ = Kind::object;
+    return v;
+  }
 
   Kind kind() const { return kind_; }
   bool is_null() const { return kind_ == Kind::null; }

@@ -117,8 +117,8 @@ std::vector<std::string> VirtualFileSystem::list_files(const std::string& dir, s
   std::lock_guard<std::mutex> lock(mutex_);
   std::vector<std::string> out;
   const std::string prefix = dir.empty() ? "" : dir + "/";
-  for (auto it = files_.lower_bound(prefix);
-       it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+  for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+       ++it) {
     std::string rel = it->first.substr(prefix.size());
     const bool hidden = rel[0] == '.' || rel.find("/.") != std::string::npos;
     if (!hidden) out.push_back(std::move(rel));

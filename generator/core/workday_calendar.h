@@ -20,7 +20,7 @@
 namespace govsite {
 
 struct WorkdayCalendar {
-  std::map<int, std::string> years;         // each year it holds → its source (the notice)
+  std::map<int, std::string> years;           // each year it holds → its source (the notice)
   std::unordered_map<long, bool> exceptions;  // day number → a working day (调休上班) or not (holiday)
 };
 

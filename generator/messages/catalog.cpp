@@ -15,8 +15,8 @@ namespace govsite {
 const std::vector<MessageEntry>& message_catalog() {
   static const std::vector<MessageEntry> catalog = [] {
     std::vector<MessageEntry> all;
-    for (const auto* table : {&cli_messages(), &yaml_messages(), &content_messages(), &site_config_messages(), &site_data_messages(),
-                              &model_messages(), &validate_messages(), &outputs_messages()})
+    for (const auto* table : {&cli_messages(), &yaml_messages(), &content_messages(), &site_config_messages(),
+                              &site_data_messages(), &model_messages(), &validate_messages(), &outputs_messages()})
       all.insert(all.end(), table->begin(), table->end());
     return all;
   }();

@@ -62,9 +62,7 @@ long sum(const std::array<long, kRequestColumns>& cells) {
 
 const char* request_column(size_t k) { return k + 1 < kRequestColumns ? kApplicantKinds[k] : "总计"; }
 
-std::string appeal_column(size_t k) {
-  return std::string(kAppealGroups[k / 5]) + "/" + kAppealOutcomeColumns[k % 5];
-}
+std::string appeal_column(size_t k) { return std::string(kAppealGroups[k / 5]) + "/" + kAppealOutcomeColumns[k % 5]; }
 
 AnnualReport compute_annual_report(const SiteModel& m, int year) {
   AnnualReport r;
@@ -160,8 +158,7 @@ std::vector<std::string> consistency_problems(const AnnualReport& r) {
     const long in = received->cells[k] + carried->cells[k];
     const long done = total->cells[k] + next->cells[k];
     if (in != done)
-      out.push_back(tr("annual-report-mismatch.in-out",
-                       {request_column(k), std::to_string(in), std::to_string(done)}));
+      out.push_back(tr("annual-report-mismatch.in-out", {request_column(k), std::to_string(in), std::to_string(done)}));
   }
   for (size_t g = 0; g < 3; ++g) {
     long parts = 0;

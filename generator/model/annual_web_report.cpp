@@ -45,7 +45,8 @@ constexpr RowSpec kRows[] = {
     {"办事服务/是否发布服务事项目录", "办事服务", "是否发布服务事项目录", K::yes_no, S::computed},
     {"办事服务/注册用户数", "办事服务", "注册用户数（单位：个）", K::number, S::figure},
     {"办事服务/政务服务事项数量", "办事服务", "政务服务事项数量（单位：项）", K::number, S::computed},
-    {"办事服务/可全程在线办理政务服务事项数量", "办事服务", "可全程在线办理政务服务事项数量（单位：项）", K::number, S::figure},
+    {"办事服务/可全程在线办理政务服务事项数量", "办事服务", "可全程在线办理政务服务事项数量（单位：项）", K::number,
+     S::figure},
     {"办件量/总数", "办事服务", "办件量（单位：件）：总数", K::number, S::figure},
     {"办件量/自然人办件量", "办事服务", "办件量（单位：件）：自然人办件量", K::number, S::figure},
     {"办件量/法人办件量", "办事服务", "办件量（单位：件）：法人办件量", K::number, S::figure},
@@ -187,7 +188,8 @@ bool valid_web_figure(WebFigureKind kind, const std::string& value) {
     case WebFigureKind::number:
       return !value.empty() && value.size() <= 15 && value.find_first_not_of("0123456789") == std::string::npos;
     case WebFigureKind::decimal: {
-      if (value.empty() || value.size() > 15 || value.find_first_not_of("0123456789.") != std::string::npos) return false;
+      if (value.empty() || value.size() > 15 || value.find_first_not_of("0123456789.") != std::string::npos)
+        return false;
       char* end = nullptr;
       std::strtod(value.c_str(), &end);
       return *end == '\0';
@@ -219,10 +221,11 @@ std::vector<std::string> web_report_problems(const std::vector<WebReportRow>& ro
     const long second = r.second ? number(rows, r.second, known) : 0;
     if (!known) continue;
     if (r.second && whole != first + second)
-      out.push_back(tr("annual-web-report-mismatch.sum", {r.whole, std::to_string(whole), r.first, r.second,
-                                                           std::to_string(first + second)}));
+      out.push_back(tr("annual-web-report-mismatch.sum",
+                       {r.whole, std::to_string(whole), r.first, r.second, std::to_string(first + second)}));
     if (!r.second && first > whole)
-      out.push_back(tr("annual-web-report-mismatch.part", {r.first, std::to_string(first), r.whole, std::to_string(whole)}));
+      out.push_back(
+          tr("annual-web-report-mismatch.part", {r.first, std::to_string(first), r.whole, std::to_string(whole)}));
   }
   return out;
 }

@@ -20,7 +20,7 @@ enum class WebFigureKind { number, decimal, yes_no, text, site_type };
 enum class WebRowSource { site, computed, figure };
 
 struct WebReportRow {
-  std::string key;    // the name a figure is typed under in `figures` (信息发布/总数, 安全防护/发现问题数量)
+  std::string key;  // the name a figure is typed under in `figures` (信息发布/总数, 安全防护/发现问题数量)
   std::string group;  // the heading it sits under (信息发布（单位：条）), "" for a row of its own
   std::string label;  // the row's text in the standard table
   WebFigureKind kind = WebFigureKind::number;
@@ -32,17 +32,17 @@ struct WebReportRow {
 // parts of 信息发布 are disjoint by type and add up to 总数 (README: which section counts as
 // which row).
 struct WebReportCounts {
-  long overview = 0;        // 概况类: pages (机构概况) published or updated in the year
-  long news = 0;            // 政务动态: notices and progress pages
-  long catalog = 0;         // 信息公开目录: policies, interpretations, consultations, services, 执法公示, 年报
-  long columns_kept = 0;    // 专栏专题 with a document by the year's end
-  long columns_new = 0;     // … whose first document is of the year
-  long interp_material = 0; // 解读材料: interpretations in text or Q&A form
-  long interp_product = 0;  // 解读产品: 图解, audio, video
-  long services = 0;        // 政务服务事项: service guides online at the year's end
-  long consultations = 0;   // 征集调查期数: consultations opened in the year
-  long opinions = 0;        // their 收到意见数量 (feedback.received)
-  long results = 0;         // 公布调查结果期数: those with feedback or a result published
+  long overview = 0;  // 概况类: pages (机构概况) published or updated in the year
+  long news = 0;      // 政务动态: notices and progress pages
+  long catalog = 0;   // 信息公开目录: policies, interpretations, consultations, services, 执法公示, 年报
+  long columns_kept = 0;     // 专栏专题 with a document by the year's end
+  long columns_new = 0;      // … whose first document is of the year
+  long interp_material = 0;  // 解读材料: interpretations in text or Q&A form
+  long interp_product = 0;   // 解读产品: 图解, audio, video
+  long services = 0;         // 政务服务事项: service guides online at the year's end
+  long consultations = 0;    // 征集调查期数: consultations opened in the year
+  long opinions = 0;         // their 收到意见数量 (feedback.received)
+  long results = 0;          // 公布调查结果期数: those with feedback or a result published
   long total() const { return overview + news + catalog; }
 };
 

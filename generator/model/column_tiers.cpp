@@ -20,18 +20,15 @@ const char* default_section_tier(DocType t) {
     case DocType::policy:
     case DocType::interpretation:
     case DocType::notice:
-    case DocType::enforcement:
-      return "notice";
+    case DocType::enforcement: return "notice";
     case DocType::consultation:
     case DocType::progress:
     case DocType::inspection_result:
     case DocType::annual_report:
-    case DocType::annual_web_report:
-      return "periodic";
+    case DocType::annual_web_report: return "periodic";
     case DocType::service:
     case DocType::page:
-    case DocType::inspection_plan:
-      return "static";
+    case DocType::inspection_plan: return "static";
   }
   return "static";
 }

@@ -18,12 +18,12 @@
 namespace govsite {
 
 struct ColumnUpdate {
-  std::string name;   // 栏目名称
-  std::string id;     // a special column's id (empty for sections)
-  std::string url;    // its listing, relative to the site root
-  std::string tier;   // news, notice, periodic, static (see SiteColumn::tier)
-  bool special = false;  // a special column of site.yaml (else a built-in section or the home page)
-  size_t documents = 0;  // published documents in it
+  std::string name;              // 栏目名称
+  std::string id;                // a special column's id (empty for sections)
+  std::string url;               // its listing, relative to the site root
+  std::string tier;              // news, notice, periodic, static (see SiteColumn::tier)
+  bool special = false;          // a special column of site.yaml (else a built-in section or the home page)
+  size_t documents = 0;          // published documents in it
   std::optional<Date> newest;    // the last update: its newest published document
   std::optional<Date> stale_on;  // the first day it counts as not updated (none for static)
   // Where a diagnostic points: site.yaml's column line, or the newest document's `published`.

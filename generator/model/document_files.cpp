@@ -43,8 +43,7 @@ FileReference resolve_document_file(const SiteModel& m, const Document& d, const
   }
   const std::string folder = folder_of(d);
   std::string path;
-  if (decoded.empty() || decoded[0] == '/' ||
-      !normalize_relative_path(join_path(folder, decoded), path) ||
+  if (decoded.empty() || decoded[0] == '/' || !normalize_relative_path(join_path(folder, decoded), path) ||
       path.compare(0, folder.size() + 1, folder + "/") != 0) {
     r.problem = tr("broken-link.file-outside-folder", {written, folder});
     return r;

@@ -20,8 +20,8 @@ std::string left_out_summary(const std::vector<LeftOutDocument>& docs, size_t ma
   if (docs.empty()) return "";
   std::string out = tr(docs.size() == 1 ? "cli.left-out.one" : "cli.left-out", {std::to_string(docs.size())});
   // The reasons an editor acts on first: a draft to finish, a date to wait for.
-  for (const char* code : {"draft", "scheduled", "review-incomplete", "no-publication-date", "not-public", "expired",
-                           "invalid-id"}) {
+  for (const char* code :
+       {"draft", "scheduled", "review-incomplete", "no-publication-date", "not-public", "expired", "invalid-id"}) {
     std::string names;
     size_t count = 0;
     for (const auto& d : docs) {

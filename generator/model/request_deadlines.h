@@ -13,7 +13,7 @@ namespace govsite {
 struct RequestDeadline {
   const RequestFile* file = nullptr;
   const InfoRequest* request = nullptr;
-  std::optional<Date> due;  // nullopt: the calendar does not reach it (calendar-outdated)
+  std::optional<Date> due;     // nullopt: the calendar does not reach it (calendar-outdated)
   long late_working_days = 0;  // after `due`: to the answer, or to the build date while open
 };
 

@@ -149,8 +149,8 @@ std::string web_report_fields(const SiteModel& m, const SiteConfig& config, int 
                ? "  # " + row.key + ":\n"
                : "  " + row.key + ": " +
                      (row.kind == WebFigureKind::site_type ? "部门网站      # 政府门户网站、部门网站或专项网站"
-                      : row.kind == WebFigureKind::yes_no  ? "否"
-                                                           : "0") +
+                      : row.kind == WebFigureKind::yes_no ? "否"
+                                                          : "0") +
                      "\n";
   return f;
 }
@@ -166,17 +166,16 @@ std::string type_fields(const SiteModel& m, const SiteConfig& config, const Scaf
       if (const std::string agency = doc_no_agency_of_site(m, config); !agency.empty())
         f += "doc_no:                 # 发文字号，如 " + doc_no_example(agency, today.year, 1) + "\n";
       else
-        f += "doc_no:                 # 发文字号，写成“机关代字〔年份〕序号号”，如 " + doc_no_example("", today.year, 1) + "\n";
+        f += "doc_no:                 # 发文字号，写成“机关代字〔年份〕序号号”，如 " +
+             doc_no_example("", today.year, 1) + "\n";
       f += config.organization.empty() ? "issuer:                 # 发文机关（本单位全称）\n"
                                        : "issuer: " + config.organization + "\n";
       f += "written: " + date + "   # 成文日期\n";
       f += "normative: false         # 规范性文件写 true，并同步发布政策解读\n";
       break;
     case DocType::interpretation:
-      if (!r.interprets.empty())
-        f += "interprets: " + r.interprets + "\n";
-      else
-        f += "interprets:             # 请填写所解读的政策文件的 id：那篇文件开头“id:”后面的内容\n";
+      if (!r.interprets.empty()) f += "interprets: " + r.interprets + "\n";
+      else f += "interprets:             # 请填写所解读的政策文件的 id：那篇文件开头“id:”后面的内容\n";
       f += "form: text               # text 文字、qa 问答、chart 图解、audio 音频、video 视频\n";
       break;
     case DocType::consultation:
@@ -188,28 +187,28 @@ std::string type_fields(const SiteModel& m, const SiteConfig& config, const Scaf
            "steps: []        # 办理流程\ntime_limit:      # 办理时限\nfee:             # 收费标准\n"
            "location:        # 办理地点\nphone:           # 咨询电话\n";
       break;
-    case DocType::progress:
-      f += "tasks: []   # 每项：{name, owner, target, progress: 0-100, status, updated}\n";
-      break;
+    case DocType::progress: f += "tasks: []   # 每项：{name, owner, target, progress: 0-100, status, updated}\n"; break;
     case DocType::annual_report: f += annual_report_fields(m, config, year); break;
     case DocType::annual_web_report: f += web_report_fields(m, config, year); break;
     case DocType::enforcement:
-      f += "decision_no:         # 决定书文号\nkind: 行政处罚      # 行政许可、行政处罚、行政强制、行政检查、行政征收、行政给付、行政确认、行政奖励、行政裁决、其他\n"
-           "party_type: organization   # person 自然人（姓名须脱敏：张某）、organization 法人及非法人组织、business 个体工商户\n"
-           "party:               # 行政相对人名称\ncredit_code:         # 统一社会信用代码（自然人不填）\n"
-           "facts:               # 违法事实或事由\nbasis:               # 依据\nresult_text:         # 处理结果\n"
-           "decided: " + date + "   # 决定日期；须在7个工作日内公示（国办发〔2018〕118号）\n";
+      f +=
+          "decision_no:         # 决定书文号\nkind: 行政处罚      # 行政许可、行政处罚、行政强制、行政检查、行政征收、行政给付、行政确认、行政奖励、行政裁决、其他\n"
+          "party_type: organization   # person 自然人（姓名须脱敏：张某）、organization 法人及非法人组织、business 个体工商户\n"
+          "party:               # 行政相对人名称\ncredit_code:         # 统一社会信用代码（自然人不填）\n"
+          "facts:               # 违法事实或事由\nbasis:               # 依据\nresult_text:         # 处理结果\n"
+          "decided: " +
+          date + "   # 决定日期；须在7个工作日内公示（国办发〔2018〕118号）\n";
       break;
     case DocType::inspection_plan:
-      f += "matter:    # 抽查事项\nbasis:     # 抽查依据\nsubject:   # 抽查主体\nscope:     # 抽查对象范围\nratio:     # 抽查比例和频次\n";
+      f +=
+          "matter:    # 抽查事项\nbasis:     # 抽查依据\nsubject:   # 抽查主体\nscope:     # 抽查对象范围\nratio:     # 抽查比例和频次\n";
       break;
     case DocType::inspection_result:
       f += "plan:        # 所属抽查事项的 id\ntarget:      # 检查对象\ninspected: " + date +
            "   # 检查时间\noutcome:     # 检查结果\nhandling:    # 处理情况\n";
       break;
     case DocType::notice:
-    case DocType::page:
-      break;
+    case DocType::page: break;
   }
   return f;
 }
@@ -221,7 +220,8 @@ std::string common_fields(const SiteModel& m, const SiteConfig& config, const Sc
   std::string f;
   f += "published: " + date + "\n";
   if (!config.index_prefix.empty())
-    f += "index_no: " + IndexNumberAllocator(m.docs, config).next(today.year) + "   # 索引号（本年度下一个可用号，发布后不再改变）\n";
+    f += "index_no: " + IndexNumberAllocator(m.docs, config).next(today.year) +
+         "   # 索引号（本年度下一个可用号，发布后不再改变）\n";
   else  // a site just made by govsite init: no 索引号 can be made before index_prefix is filled in
     f += "# index_no:             # 索引号：site.yaml 的 index_prefix 填写后，运行 govsite assign-index 自动编号\n";
   f += "disclosure: public      # public 主动公开、on-request 依申请公开（写 disclosure_reason）、withheld 不予公开\n";
@@ -269,9 +269,11 @@ Scaffold scaffold_document(const SiteModel& m, const SiteConfig& config, const S
   const int year = r.year != 0 ? r.year : today.year - 1;
   const bool annual_report = type == DocType::annual_report;
   const bool web_report = type == DocType::annual_web_report;
-  const std::string title = annual_report && r.title.empty() ? config.organization + std::to_string(year) + "年政府信息公开工作年度报告"
-                            : web_report && r.title.empty() ? config.title + "政府网站工作年度报表（" + std::to_string(year) + "年度）"
-                                                            : r.title;
+  const std::string title = annual_report && r.title.empty()
+                                ? config.organization + std::to_string(year) + "年政府信息公开工作年度报告"
+                            : web_report && r.title.empty()
+                                ? config.title + "政府网站工作年度报表（" + std::to_string(year) + "年度）"
+                                : r.title;
   std::string id = !r.id.empty()   ? r.id
                    : annual_report ? "xxgk-ndbg-" + std::to_string(year)
                    : web_report    ? "wzndbb-" + std::to_string(year)

@@ -21,15 +21,15 @@ struct ScaffoldRequest {
   std::string interprets;  // --interprets: the id of the policy an interpretation explains
   bool folder = false;     // --folder: <id>/index.md, in a folder of its own for attachments
   Date today;
-  int year = 0;            // annual report: the year it covers (0: the year before today)
+  int year = 0;  // annual report: the year it covers (0: the year before today)
   // The ids the .md files under content/ are named by (content/load_documents.h
   // default_id_for), those that do not parse too: a numbered id never takes one of them.
   std::vector<std::string> file_ids;
 };
 
 struct Scaffold {
-  std::string path;       // relative to the site folder: content/policies/2026/<id>.md or …/<id>/index.md
-  std::string text;       // the whole file
+  std::string path;  // relative to the site folder: content/policies/2026/<id>.md or …/<id>/index.md
+  std::string text;  // the whole file
   std::string id;
   bool numbered = false;  // the title has no Latin words: the id is the type's next number
   std::string error;      // non-empty when no document can be made; says what to do

@@ -33,16 +33,16 @@ std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteCon
     if (*d.published > m.now && !expired_by_then)
       add(*d.published, "publish", d.path, tr("next-change.publish", {d.title}));
     if (d.expires && day_after(*d.expires) > *d.published)
-      add(day_after(*d.expires), "withdraw", d.path,
-          tr("next-change.withdraw", {d.title, d.expires->str()}));
+      add(day_after(*d.expires), "withdraw", d.path, tr("next-change.withdraw", {d.title, d.expires->str()}));
     if (d.type == DocType::policy && d.effective && *d.effective > *d.published)
       add(*d.effective, "take-effect", d.path, tr("next-change.take-effect", {d.title, d.effective->str()}));
     if (d.type == DocType::policy && d.validity == Validity::valid && d.valid_until)
-      add(day_after(*d.valid_until), "lapse", d.path,
-          tr("next-change.lapse", {d.title, d.valid_until->str()}));
+      add(day_after(*d.valid_until), "lapse", d.path, tr("next-change.lapse", {d.title, d.valid_until->str()}));
     if (d.type == DocType::consultation) {
-      if (d.opens && *d.opens > *d.published) add(*d.opens, "consultation-opens", d.path, tr("next-change.consultation-opens", {d.title}));
-      if (d.closes) add(day_after(*d.closes), "consultation-closes", d.path, tr("next-change.consultation-closes", {d.title}));
+      if (d.opens && *d.opens > *d.published)
+        add(*d.opens, "consultation-opens", d.path, tr("next-change.consultation-opens", {d.title}));
+      if (d.closes)
+        add(day_after(*d.closes), "consultation-closes", d.path, tr("next-change.consultation-closes", {d.title}));
     }
   }
   // A column or the home page turns stale (a site-health warning, an inspection item) the
@@ -53,9 +53,7 @@ std::vector<ScheduledChange> scheduled_changes(const SiteModel& m, const SiteCon
           c.special ? tr("next-change.special-column-stale", {c.name, tier_label(c.tier), c.newest->str()})
                     : tr("next-change.column-stale", {c.name, tier_label(c.tier), c.newest->str()}));
   const ColumnUpdate home = home_page_update(m);
-  if (home.stale_on)
-    add(*home.stale_on, "home-stale", home.file,
-        tr("next-change.home-stale", {home.newest->str()}));
+  if (home.stale_on) add(*home.stale_on, "home-stale", home.file, tr("next-change.home-stale", {home.newest->str()}));
   const Document* latest = nullptr;
   if (auto year = missing_annual_report_year(m, &latest))
     add(day_after(annual_report_deadline(*year)), "annual-report-overdue", latest->path,

@@ -173,8 +173,7 @@ void decide_publication(SiteModel& m, size_t i, bool preview_drafts) {
   }
   m.left_out[i] = exclusion_text(m.left_out_code[i], m.docs[i]);
   m.published[i] = m.left_out[i].empty();
-  if (ends_with(d.path, "/index.md"))
-    m.folder_owner.emplace(folder_of(d), i);
+  if (ends_with(d.path, "/index.md")) m.folder_owner.emplace(folder_of(d), i);
   for (const auto& a : d.attachments) {
     std::string path;
     if (normalize_relative_path(join_path(folder_of(d), percent_decode(a.file)), path))
@@ -214,15 +213,13 @@ void pair_documents(SiteModel& m) {
     if (d.type == DocType::interpretation) {
       for (const auto& id : d.interprets) {
         auto it = m.by_id.find(id);
-        if (it != m.by_id.end() && m.published[it->second] &&
-            m.docs[it->second].type == DocType::policy)
+        if (it != m.by_id.end() && m.published[it->second] && m.docs[it->second].type == DocType::policy)
           m.interpretations[it->second].push_back(i);
       }
     }
     if (d.type == DocType::policy && !d.superseded_by.empty()) {
       auto it = m.by_id.find(d.superseded_by);
-      if (it != m.by_id.end() && m.published[it->second] && it->second != i)
-        m.supersedes[it->second].push_back(i);
+      if (it != m.by_id.end() && m.published[it->second] && it->second != i) m.supersedes[it->second].push_back(i);
     }
   }
   auto by_date = [&](size_t a, size_t b) {
@@ -238,9 +235,8 @@ void pair_documents(SiteModel& m) {
 
 }  // namespace
 
-SiteModel build_site_model(std::vector<Document> docs, const Date& now,
-                           std::vector<std::string> files, bool preview_drafts,
-                           const std::vector<BrokenFile>& broken) {
+SiteModel build_site_model(std::vector<Document> docs, const Date& now, std::vector<std::string> files,
+                           bool preview_drafts, const std::vector<BrokenFile>& broken) {
   SiteModel m;
   m.files.insert(files.begin(), files.end());
   m.docs = std::move(docs);

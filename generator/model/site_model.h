@@ -18,15 +18,15 @@
 namespace govsite {
 
 struct SiteModel {
-  std::vector<Document> docs;          // path order
-  Date now;                            // the build date
-  std::vector<bool> published;         // per doc: goes into the output
-  std::vector<std::string> left_out;   // per doc: why not published, in the editor's language (empty when published)
+  std::vector<Document> docs;         // path order
+  Date now;                           // the build date
+  std::vector<bool> published;        // per doc: goes into the output
+  std::vector<std::string> left_out;  // per doc: why not published, in the editor's language (empty when published)
   // Per doc: the same reason as a code that stays the same in every language, for scripts
   // reading reports/build.json: "invalid-id", "draft", "not-public", "no-publication-date",
   // "review-incomplete", "scheduled", "expired", "has-errors" (empty when published).
   std::vector<std::string> left_out_code;
-  std::vector<bool> draft_preview;     // per doc: published only as a draft preview
+  std::vector<bool> draft_preview;                  // per doc: published only as a draft preview
   std::unordered_map<std::string, size_t> by_id;    // first document with each id
   std::unordered_map<std::string, size_t> by_path;  // content/… path → doc
   // Per policy: its published interpretations (pairing, SPEC §3.4), by date then id.
@@ -70,9 +70,8 @@ struct SiteModel {
 // parsed but is left out for a reason its error may be the cause of (no valid id or
 // disclosure, no publication date, incomplete review) is left out as "has-errors"; drafts,
 // non-public, scheduled and expired documents keep their reason.
-SiteModel build_site_model(std::vector<Document> docs, const Date& now,
-                           std::vector<std::string> files = {}, bool preview_drafts = false,
-                           const std::vector<BrokenFile>& broken = {});
+SiteModel build_site_model(std::vector<Document> docs, const Date& now, std::vector<std::string> files = {},
+                           bool preview_drafts = false, const std::vector<BrokenFile>& broken = {});
 
 // "「id」本身有错误（见上方 path 第N行）": the cause a follow-on message names.
 std::string broken_target_cause(const BrokenFile& b);

@@ -52,13 +52,12 @@ std::string credit_csv(const SiteModel& m, const SiteConfig& config, Enforcement
     const std::string& authority_code = config.enforcement.authority_credit_code;
     if (penalty)
       add_row(out, {e.party, party_type_label(party_type), code, e.decision_no, e.violation_type, e.facts, e.basis,
-                    e.category, e.result_text,
-                    e.fine.empty() ? "" : yuan_to_wan(e.fine), date_or_empty(e.decided), date_or_empty(d.expires), authority,
-                    authority_code, config.organization, authority_code});
+                    e.category, e.result_text, e.fine.empty() ? "" : yuan_to_wan(e.fine), date_or_empty(e.decided),
+                    date_or_empty(d.expires), authority, authority_code, config.organization, authority_code});
     else
-      add_row(out, {e.party, party_type_label(party_type), code, e.decision_no, e.category,
-                    e.result_text, date_or_empty(e.decided), date_or_empty(e.decided), date_or_empty(e.valid_until), authority, authority_code,
-                    config.organization, authority_code});
+      add_row(out, {e.party, party_type_label(party_type), code, e.decision_no, e.category, e.result_text,
+                    date_or_empty(e.decided), date_or_empty(e.decided), date_or_empty(e.valid_until), authority,
+                    authority_code, config.organization, authority_code});
   }
   return out;
 }

@@ -22,8 +22,9 @@ constexpr size_t kNewestPerCategory = 8;
 // Published documents grouped by 条例第二十条 category, in the order of the article,
 // newest first within each; categories without documents left out. The catalog lists
 // every document; the 政府信息公开 page leaves out those it shows as parts of its own.
-std::vector<std::pair<const DisclosureCategory*, std::vector<size_t>>> by_disclosure_category(
-    const SiteModel& m, const SiteConfig& config, bool without_parts) {
+std::vector<std::pair<const DisclosureCategory*, std::vector<size_t>>> by_disclosure_category(const SiteModel& m,
+                                                                                              const SiteConfig& config,
+                                                                                              bool without_parts) {
   std::vector<std::pair<const DisclosureCategory*, std::vector<size_t>>> groups;
   for (const auto& category : disclosure_categories()) {
     auto docs = newest_first(m, [&](const Document& d) {
@@ -76,7 +77,8 @@ void write_disclosure_page(const SiteModel& m, const std::vector<std::string>& s
   pf.column_type = "政府信息公开";
   pf.keywords = "政府信息公开,政府信息公开指南,政府信息公开制度,法定主动公开内容,政府信息公开年报,依申请公开";
   pf.nav_current = "xxgk/";
-  pf.description = config.title + "政府信息公开：政府信息公开指南、政府信息公开制度、法定主动公开内容、政府信息公开年报、依申请公开";
+  pf.description = config.title +
+                   "政府信息公开：政府信息公开指南、政府信息公开制度、法定主动公开内容、政府信息公开年报、依申请公开";
   pf.breadcrumbs = {{"政府信息公开", "xxgk/"}};
   const auto groups = by_disclosure_category(m, config, true);
   Value categories = Value::list();
@@ -112,7 +114,10 @@ void write_disclosure_page(const SiteModel& m, const std::vector<std::string>& s
   // names when it is not one of them (a report kept as a plain page).
   Value reports = Value::list();
   for (size_t i : newest_first(m, [](const Document& d) { return d.type == DocType::annual_report; }))
-    reports.push(Value::object().set("title", m.docs[i].title).set("url", url_of(m.docs[i])).set("date", m.docs[i].published->str()));
+    reports.push(Value::object()
+                     .set("title", m.docs[i].title)
+                     .set("url", url_of(m.docs[i]))
+                     .set("date", m.docs[i].published->str()));
   const Document* linked = nullptr;
   for (const auto& [role, id] : config.links)
     if (role == "annual_report") linked = m.find_published(id);
@@ -150,7 +155,9 @@ void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries
   w.write_file_keyed("catalog.json", files_key, [&] { return catalog_json(m, config, summaries); });
   if (w.keep_unchanged(pf, key.key(), newest_published_date(m))) return;
 
-  w.write_deferred("catalog", pf, [&m, &w, &summaries, pf, groups] {
+  w.write_deferred(
+      "catalog", pf,
+      [&m, &w, &summaries, pf, groups] {
     Value list = Value::list();
     for (const auto& [category, docs] : groups) {
       Value items = Value::list();
@@ -170,7 +177,8 @@ void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries
     Value context = w.context(pf);
     context.set("catalog", Value::object().set("title", "主动公开基本目录").set("groups", std::move(list)));
     return context;
-  }, newest_published_date(m), key.key());
+      },
+      newest_published_date(m), key.key());
 }
 
 std::string catalog_csv(const SiteModel& m, const SiteConfig& config, const std::vector<std::string>& summaries) {
@@ -179,8 +187,15 @@ std::string catalog_csv(const SiteModel& m, const SiteConfig& config, const std:
   for (const auto& [category, docs] : by_disclosure_category(m, config, false))
     for (size_t i : docs) {
       const Document& d = m.docs[i];
-      csv.field(category->title).field(d.index_no).field(d.title).field(summaries[i]).field(made_on(d))
-          .field(d.published->str()).field(publisher_of(d, config)).field(d.doc_no).field(config.base_url + url_of(d));
+      csv.field(category->title)
+          .field(d.index_no)
+          .field(d.title)
+          .field(summaries[i])
+          .field(made_on(d))
+          .field(d.published->str())
+          .field(publisher_of(d, config))
+          .field(d.doc_no)
+          .field(config.base_url + url_of(d));
       csv.end_row();
     }
   return csv.take();

@@ -21,8 +21,8 @@ namespace govsite {
 // reporting a problem.
 class FileCopier {
  public:
-  FileCopier(const FileSystem& fs, const std::string& site_dir, const Document& d,
-             OutputWriter& out, Diagnostics& diags)
+  FileCopier(const FileSystem& fs, const std::string& site_dir, const Document& d, OutputWriter& out,
+             Diagnostics& diags)
       : fs_(fs), site_dir_(site_dir), d_(d), out_(out), diags_(diags) {}
 
   // The file's size, copying it on its first use; -1 after reporting a problem (an unsafe

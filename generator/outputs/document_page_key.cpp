@@ -14,7 +14,8 @@ namespace govsite {
 uint64_t site_frame_key(const SiteFrame& frame) {
   ByteWriter w;
   for (const Value* v : {&frame.site, &frame.nav_items, &frame.links, &frame.feeds}) encode_value(w, *v);
-  for (const std::string* s : {&frame.assets.css, &frame.assets.js, &frame.assets.search_js, &frame.generator}) w.str(*s);
+  for (const std::string* s : {&frame.assets.css, &frame.assets.js, &frame.assets.search_js, &frame.generator})
+    w.str(*s);
   return content_hash(w.bytes());
 }
 
@@ -68,14 +69,21 @@ uint64_t document_value_key(KeyHasher key, const SiteModel& m, size_t index) {
       key.add("requests");
       for (const RequestFile& file : m.requests)
         for (const InfoRequest& r : file.requests)
-          key.add(file.path).add(r.id).add(r.received.str()).add(r.answered ? r.answered->str() : "").add(r.result)
-              .add(static_cast<uint64_t>(r.applicant)).add(static_cast<uint64_t>(r.review + 1))
-              .add(static_cast<uint64_t>(r.lawsuit + 1)).add(static_cast<uint64_t>(r.lawsuit_after_review + 1));
+          key.add(file.path)
+              .add(r.id)
+              .add(r.received.str())
+              .add(r.answered ? r.answered->str() : "")
+              .add(r.result)
+              .add(static_cast<uint64_t>(r.applicant))
+              .add(static_cast<uint64_t>(r.review + 1))
+              .add(static_cast<uint64_t>(r.lawsuit + 1))
+              .add(static_cast<uint64_t>(r.lawsuit_after_review + 1));
       break;
     case DocType::annual_web_report:
       // Its table counts every published document.
       key.add("documents");
-      for (size_t k = 0; k < m.docs.size(); ++k) add_document_stamp(key, m, k).add(static_cast<uint64_t>(m.published[k]));
+      for (size_t k = 0; k < m.docs.size(); ++k)
+        add_document_stamp(key, m, k).add(static_cast<uint64_t>(m.published[k]));
       break;
     case DocType::inspection_plan:
       key.add("results");
@@ -95,8 +103,7 @@ uint64_t document_value_key(KeyHasher key, const SiteModel& m, size_t index) {
 }
 
 uint64_t page_key(KeyHasher base, const FileSystem& fs, const std::string& site_dir, const SiteModel& m,
-                  const Document& d, const std::vector<std::string>& links,
-                  const std::vector<std::string>& sources) {
+                  const Document& d, const std::vector<std::string>& links, const std::vector<std::string>& sources) {
   for (const auto& url : links) {
     const LinkResolution r = resolve_link(m, d, url);
     base.add(url).add(static_cast<uint64_t>(r.kind)).add(r.problem).add(r.fragment);

@@ -30,7 +30,6 @@ uint64_t document_value_key(KeyHasher key, const SiteModel& m, size_t index);
 // Links and copied files are added here: where each body link leads now, and
 // each copied file's stamp.
 uint64_t page_key(KeyHasher base, const FileSystem& fs, const std::string& site_dir, const SiteModel& m,
-                  const Document& d, const std::vector<std::string>& links,
-                  const std::vector<std::string>& sources);
+                  const Document& d, const std::vector<std::string>& links, const std::vector<std::string>& sources);
 
 }  // namespace govsite

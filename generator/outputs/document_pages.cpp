@@ -39,9 +39,9 @@ std::pair<std::string, std::string> split_report_body(const std::string& html) {
 // The Markdown body as HTML, each link resolved: to another page, to a file copied beside
 // this one (through `copier`), or left as written; a broken one is reported. Records the
 // links for the render key, and the first image for the Image meta tag (an absolute URL).
-RenderedMarkdown render_body(const SiteModel& m, const SiteConfig& config, const Document& d,
-                             const std::string& root, FileCopier& copier, Diagnostics& diags,
-                             std::vector<std::string>& links, std::string& first_image) {
+RenderedMarkdown render_body(const SiteModel& m, const SiteConfig& config, const Document& d, const std::string& root,
+                             FileCopier& copier, Diagnostics& diags, std::vector<std::string>& links,
+                             std::string& first_image) {
   return render_markdown(d.body, [&](const MarkdownLink& link) -> std::optional<std::string> {
     const int line = d.body_first_line + link.line - 1;
     links.push_back(link.url);
@@ -133,15 +133,22 @@ class DocumentPagesLoop {
   DocumentPagesLoop(const FileSystem& fs, const std::string& site_dir, SiteModel& m, const SiteConfig& config,
                     const SiteFrame& frame, const TemplateSet& templates, unsigned jobs, OutputWriter& out,
                     Diagnostics& diags, const std::function<void(size_t, size_t)>& progress, RenderMemo* memo)
-      : fs_(fs), site_dir_(site_dir), m_(m), config_(config), frame_(frame), out_(out), diags_(diags),
-        progress_(progress), memo_(memo), frame_key_(site_frame_key(frame)) {
+      : fs_(fs),
+        site_dir_(site_dir),
+        m_(m),
+        config_(config),
+        frame_(frame),
+        out_(out),
+        diags_(diags),
+        progress_(progress),
+        memo_(memo),
+        frame_key_(site_frame_key(frame)) {
     result_.summaries.resize(m.docs.size());
     result_.texts.resize(m.docs.size());
     result_.kept_text_hashes.resize(m.docs.size(), 0);
     for (size_t i = 0; i < m.docs.size(); ++i)
       if (m.published[i]) todo_.push_back(i);
-    for (unsigned w = 0; w < std::max(1u, jobs); ++w)
-      renderers_.push_back(std::make_unique<PageRenderer>(templates));
+    for (unsigned w = 0; w < std::max(1u, jobs); ++w) renderers_.push_back(std::make_unique<PageRenderer>(templates));
     written_.assign(todo_.size(), 0);
     records_.resize(memo ? todo_.size() : 0);
   }
@@ -182,8 +189,8 @@ class DocumentPagesLoop {
     record.outputs.push_back(output_path);
     FileCopier copier(fs_, site_dir_, d, out_, diags_);
     std::string first_image;  // the Image page label (国办发〔2017〕47号 附件): absolute URL
-    RenderedMarkdown body =
-        render_body(m_, config_, d, relative_root(output_path), copier, diags_, record.links, first_image);
+    RenderedMarkdown body = render_body(m_, config_, d, relative_root(output_path), copier, diags_, record.links,
+                                        first_image);
     if (body.too_complex) {
       report_markdown_too_complex(*body.too_complex, d.path, d.body_first_line, diags_);
       return false;
@@ -266,12 +273,10 @@ class DocumentPagesLoop {
 
 }  // namespace
 
-DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir,
-                                         SiteModel& m, const SiteConfig& config,
-                                         const SiteFrame& frame, const TemplateSet& templates,
+DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir, SiteModel& m,
+                                         const SiteConfig& config, const SiteFrame& frame, const TemplateSet& templates,
                                          unsigned jobs, OutputWriter& out, Diagnostics& diags,
-                                         const std::function<void(size_t, size_t)>& progress,
-                                         RenderMemo* memo) {
+                                         const std::function<void(size_t, size_t)>& progress, RenderMemo* memo) {
   return DocumentPagesLoop(fs, site_dir, m, config, frame, templates, jobs, out, diags, progress, memo).run(jobs);
 }
 

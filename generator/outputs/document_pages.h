@@ -33,9 +33,8 @@ struct DocumentPagesResult {
 // files it copies) is the one the previous build rendered it from is kept, not rendered.
 // Each document's body is released once its page is done (listings, feeds and the search
 // index need only summaries and plain text), so a build never holds every body at once.
-DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir,
-                                         SiteModel& m, const SiteConfig& config,
-                                         const SiteFrame& frame, const TemplateSet& templates,
+DocumentPagesResult write_document_pages(const FileSystem& fs, const std::string& site_dir, SiteModel& m,
+                                         const SiteConfig& config, const SiteFrame& frame, const TemplateSet& templates,
                                          unsigned jobs, OutputWriter& out, Diagnostics& diags,
                                          const std::function<void(size_t, size_t)>& progress = {},
                                          RenderMemo* memo = nullptr);

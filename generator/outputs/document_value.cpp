@@ -48,7 +48,6 @@ const char* guide_heading(const std::string& key) {
   return "咨询电话";
 }
 
-
 Value link_to(const Document& d) {
   Value v = Value::object().set("title", d.title).set("url", url_of(d));
   if (!d.doc_no.empty()) v.set("doc_no", d.doc_no);
@@ -68,7 +67,8 @@ void add_policy_fields(const SiteModel& m, size_t index, Value& page) {
       .set("not_yet_effective", not_yet_effective(d, m.now))
       .set("valid_until", date_or_empty(d.valid_until))
       .set("registration_no", d.registration_no);
-  if (!d.filing_body.empty()) page.set("filing", Value::object().set("body", d.filing_body).set("date", date_or_empty(d.filing_date)));
+  if (!d.filing_body.empty())
+    page.set("filing", Value::object().set("body", d.filing_body).set("date", date_or_empty(d.filing_date)));
   if (const Document* newer = m.find_published(d.superseded_by)) page.set("superseded_by", link_to(*newer));
   Value older = Value::list();
   for (size_t k : m.supersedes[index]) older.push(link_to(m.docs[k]));
@@ -76,7 +76,8 @@ void add_policy_fields(const SiteModel& m, size_t index, Value& page) {
   Value interpretations = Value::list();
   for (size_t k : m.interpretations[index]) {
     const Document& jd = m.docs[k];
-    interpretations.push(link_to(jd).set("form_label", form_label(jd.form)).set("published", date_or_empty(jd.published)));
+    interpretations.push(
+        link_to(jd).set("form_label", form_label(jd.form)).set("published", date_or_empty(jd.published)));
   }
   page.set("interpretations", std::move(interpretations));
 }
@@ -107,7 +108,9 @@ void add_annual_report_fields(const SiteModel& m, const Document& d, Value& page
   Value rows = Value::list();
   std::string group;
   for (const RequestRow& row : r.requests) {
-    Value v = Value::object().set("label", row.label).set("cells", figure_cells(row.cells.data(), row.cells.data() + row.cells.size()));
+    Value v = Value::object()
+                  .set("label", row.label)
+                  .set("cells", figure_cells(row.cells.data(), row.cells.data() + row.cells.size()));
     // Section 三 of the table (本年度办理结果) and each of its groups open with a heading row.
     if (row.id == "予以公开") v.set("section", "三、本年度办理结果");
     if (row.group != group && !row.group.empty()) v.set("group", row.group);
@@ -116,7 +119,8 @@ void add_annual_report_fields(const SiteModel& m, const Document& d, Value& page
     rows.push(std::move(v));
   }
   Value appeals = Value::list();
-  for (size_t g = 0; g < 3; ++g) appeals.push(Value::object().set("cells", figure_cells(&r.appeals[g * 5], &r.appeals[g * 5 + 5])));
+  for (size_t g = 0; g < 3; ++g)
+    appeals.push(Value::object().set("cells", figure_cells(&r.appeals[g * 5], &r.appeals[g * 5 + 5])));
   page.set("report", Value::object()
                          .set("year", std::to_string(r.year))
                          .set("normative", std::move(normative))
@@ -266,7 +270,8 @@ Value document_value(const SiteModel& m, const SiteConfig& config, size_t index)
     page.set("leaders", std::move(leaders));
   }
   if (const SiteColumn* column = config.column(d.column))
-    page.set("column", Value::object().set("id", column->id).set("title", column->title).set("url", column_url(*column)));
+    page.set("column",
+             Value::object().set("id", column->id).set("title", column->title).set("url", column_url(*column)));
   switch (d.type) {
     case DocType::policy: add_policy_fields(m, index, page); break;
     case DocType::interpretation: add_interpretation_fields(m, d, page); break;

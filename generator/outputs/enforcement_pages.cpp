@@ -61,7 +61,11 @@ void add_enforcement_fields(const SiteConfig& config, const Document& d, Value& 
 
 void add_inspection_plan_fields(const SiteModel& m, size_t index, Value& page) {
   const InspectionPlan p = inspection_plan_of(m.docs[index]);
-  page.set("matter", p.matter).set("basis", p.basis).set("subject", p.subject).set("scope", p.scope).set("ratio", p.ratio);
+  page.set("matter", p.matter)
+      .set("basis", p.basis)
+      .set("subject", p.subject)
+      .set("scope", p.scope)
+      .set("ratio", p.ratio);
   Value results = Value::list();
   for (size_t k : inspection_results_of(m, index)) {
     const Document& rd = m.docs[k];
@@ -78,7 +82,10 @@ void add_inspection_plan_fields(const SiteModel& m, size_t index, Value& page) {
 
 void add_inspection_result_fields(const SiteModel& m, const Document& d, Value& page) {
   const InspectionResult r = inspection_result_of(d);
-  page.set("target", r.target).set("inspected", date_or_empty(r.inspected)).set("outcome", r.outcome).set("handling", r.handling);
+  page.set("target", r.target)
+      .set("inspected", date_or_empty(r.inspected))
+      .set("outcome", r.outcome)
+      .set("handling", r.handling);
   if (const Document* plan = m.find_published(r.plan); plan && plan->type == DocType::inspection_plan)
     page.set("plan", Value::object()
                          .set("title", plan->title)
@@ -93,7 +100,9 @@ void write_enforcement_listing(const SiteModel& m, PageWriter& w) {
   std::map<int, std::vector<std::pair<std::string, std::vector<size_t>>>> by_kind;
   for (size_t i : decisions) {
     const Enforcement e = enforcement_of(m.docs[i]);
-    const std::string month = e.decided ? std::to_string(e.decided->year) + "年" + std::to_string(e.decided->month) + "月" : "";
+    const std::string month = e.decided
+                                  ? std::to_string(e.decided->year) + "年" + std::to_string(e.decided->month) + "月"
+                                  : "";
     auto& months = by_kind[static_cast<int>(e.kind)];
     if (months.empty() || months.back().first != month) months.emplace_back(month, std::vector<size_t>{});
     months.back().second.push_back(i);
@@ -150,23 +159,30 @@ void write_enforcement_portal(const SiteModel& m, const EnforcementData& data, P
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
     if (!m.published[i]) continue;
-    if (d.type != DocType::enforcement && d.type != DocType::inspection_plan && d.type != DocType::inspection_result) continue;
+    if (d.type != DocType::enforcement && d.type != DocType::inspection_plan && d.type != DocType::inspection_result)
+      continue;
     ++counts[static_cast<size_t>(d.type)];
     if (!lastmod || *d.published > *lastmod) lastmod = d.published;
   }
   if (!lastmod && !has_prior_disclosure_page(data, w.config())) return;
   auto part = [&](const char* title, const std::string& url, DocType type) {
-    return Value::object().set("title", title).set("url", url).set("count", static_cast<int>(counts[static_cast<size_t>(type)]));
+    return Value::object()
+        .set("title", title)
+        .set("url", url)
+        .set("count", static_cast<int>(counts[static_cast<size_t>(type)]));
   };
   Value prior = Value::list();
   if (has_prior_disclosure_page(data, w.config()))
-    prior.push(Value::object().set("title", "事前公开（执法主体、人员、职责、依据、流程、监督途径）").set("url", "zfgs/sqgk.html"));
+    prior.push(Value::object()
+                   .set("title", "事前公开（执法主体、人员、职责、依据、流程、监督途径）")
+                   .set("url", "zfgs/sqgk.html"));
   if (has_powers_page(data)) prior.push(Value::object().set("title", "权责清单").set("url", "zfgs/qzqd.html"));
   Value before = Value::list();
   if (counts[static_cast<size_t>(DocType::inspection_plan)])
     before.push(part("随机抽查事项清单", "inspection-plans/", DocType::inspection_plan));
   Value after = Value::list();
-  if (counts[static_cast<size_t>(DocType::enforcement)]) after.push(part("行政执法决定", "enforcement/", DocType::enforcement));
+  if (counts[static_cast<size_t>(DocType::enforcement)])
+    after.push(part("行政执法决定", "enforcement/", DocType::enforcement));
   if (counts[static_cast<size_t>(DocType::inspection_result)])
     after.push(part("随机抽查结果", "inspection-results/", DocType::inspection_result));
   PageFrame pf;
@@ -178,7 +194,9 @@ void write_enforcement_portal(const SiteModel& m, const EnforcementData& data, P
   pf.description = w.config().title + "：行政执法公示（事前、事中、事后公开）";
   pf.breadcrumbs = {{"行政执法公示", "zfgs/"}};
   Value context = w.context(pf);
-  context.set("portal", Value::object().set("prior", std::move(prior)).set("before", std::move(before)).set("after", std::move(after)));
+  context.set(
+      "portal",
+      Value::object().set("prior", std::move(prior)).set("before", std::move(before)).set("after", std::move(after)));
   w.write("enforcement-portal", pf, std::move(context), lastmod);
 }
 
@@ -222,7 +240,9 @@ void write_powers_page(const SiteModel& m, const EnforcementData& data, PageWrit
                      .set("decisions", std::move(decisions)));
     }
     if (!items.items().empty())
-      groups.push(Value::object().set("type", enforcement_kind_name(static_cast<EnforcementKind>(k))).set("items", std::move(items)));
+      groups.push(Value::object()
+                      .set("type", enforcement_kind_name(static_cast<EnforcementKind>(k)))
+                      .set("items", std::move(items)));
   }
   PageFrame pf;
   pf.output_path = "zfgs/qzqd.html";
@@ -233,7 +253,8 @@ void write_powers_page(const SiteModel& m, const EnforcementData& data, PageWrit
   pf.description = w.config().title + "：权责清单";
   pf.breadcrumbs = {{"行政执法公示", "zfgs/"}, {"权责清单", "zfgs/qzqd.html"}};
   Value context = w.context(pf);
-  context.set("powers", Value::object().set("groups", std::move(groups)).set("count", static_cast<int>(data.powers.size())));
+  context.set("powers",
+              Value::object().set("groups", std::move(groups)).set("count", static_cast<int>(data.powers.size())));
   w.write("powers", pf, std::move(context), newest_published_date(m));
 }
 
@@ -255,7 +276,8 @@ void write_prior_disclosure_page(const FileSystem& fs, const std::string& site_d
   for (int k = 0; k < kEnforcementKinds; ++k) {
     int n = 0;
     for (const Power& p : data.powers) n += static_cast<int>(p.type) == k;
-    if (n) counts.push(Value::object().set("type", enforcement_kind_name(static_cast<EnforcementKind>(k))).set("count", n));
+    if (n)
+      counts.push(Value::object().set("type", enforcement_kind_name(static_cast<EnforcementKind>(k))).set("count", n));
   }
   prior.set("power_counts", std::move(counts));
   if (!config.enforcement.flowchart.empty()) {
@@ -273,13 +295,18 @@ void write_prior_disclosure_page(const FileSystem& fs, const std::string& site_d
   Value plans = Value::list();
   for (size_t i : newest_first(m, [](const Document& d) { return d.type == DocType::inspection_plan; })) {
     const InspectionPlan p = inspection_plan_of(m.docs[i]);
-    plans.push(Value::object().set("title", m.docs[i].title).set("url", url_of(m.docs[i])).set("matter", p.matter).set("ratio", p.ratio));
+    plans.push(Value::object()
+                   .set("title", m.docs[i].title)
+                   .set("url", url_of(m.docs[i]))
+                   .set("matter", p.matter)
+                   .set("ratio", p.ratio));
   }
   prior.set("has_plans", !plans.items().empty()).set("plans", std::move(plans));
   // 监督途径: the 互动交流 links site.yaml gives under `interaction` (a list of {title, url}),
   // when it has them.
   Value channels = Value::list();
-  if (const Value* interaction = config.params.get("interaction"); interaction && interaction->kind() == Value::Kind::list)
+  if (const Value* interaction = config.params.get("interaction");
+      interaction && interaction->kind() == Value::Kind::list)
     for (const Value& item : interaction->items()) {
       const Value* title = item.get("title");
       const Value* url = item.get("url");

@@ -11,8 +11,7 @@ namespace {
 // RFC 822 date, as RSS 2.0 wants it; documents carry dates only, so midnight Beijing time.
 std::string rfc822(const Date& d) {
   static const char* kDays[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};  // 1970-01-01 was a Thursday
-  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   const long days = d.days_since_epoch();
   char buf[40];
   std::snprintf(buf, sizeof buf, "%s, %02d %s %04d 00:00:00 +0800", kDays[((days % 7) + 7) % 7], d.day,

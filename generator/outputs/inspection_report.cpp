@@ -84,14 +84,15 @@ std::string inspection_html(const InspectionReport& r, const SiteConfig& config)
   std::string h;
   h += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-       "<meta name=\"robots\" content=\"noindex\">\n<title>网站自查报告 - " + escape_html(config.title) + "</title>\n<style>" +
-       kStyle + "</style>\n</head>\n<body>\n<main>\n";
+       "<meta name=\"robots\" content=\"noindex\">\n<title>网站自查报告 - " +
+       escape_html(config.title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<main>\n";
   h += "<h1>" + escape_html(config.title) + " 网站自查报告</h1>\n";
   h += "<p>检查日期（监测时间点）：" + r.date.str() + "。依据：" + escape_html(kInspectionSource) +
        "。本报告由 govsite 在构建时生成，只包含构建能看到的指标；站点可访问性、错别字、互动回应等仍须人工检查。</p>\n";
   h += "<p class=\"" + std::string(vetoes ? "fail" : "pass") + "\">" +
        (vetoes ? "单项否决指标不合格 " + std::to_string(vetoes) + " 项：按检查指标，网站将被判定为不合格。"
-               : std::string("单项否决指标全部合格。")) + "</p>\n";
+               : std::string("单项否决指标全部合格。")) +
+       "</p>\n";
   h += "<table>\n<caption>指标一览</caption>\n<thead><tr><th scope=\"col\">指标</th><th scope=\"col\">类别</th>"
        "<th scope=\"col\">结果</th><th scope=\"col\">距不合格</th></tr></thead>\n<tbody>\n";
   for (const InspectionItem& item : r.items)
@@ -100,8 +101,8 @@ std::string inspection_html(const InspectionReport& r, const SiteConfig& config)
          "</td><td>" + escape_html(item.margin) + "</td></tr>\n";
   h += "</tbody>\n</table>\n";
   for (const InspectionItem& item : r.items) {
-    h += "<section id=\"" + item.id + "\" aria-labelledby=\"" + item.id + "-title\">\n<h2 id=\"" + item.id + "-title\">" +
-         escape_html(item.title) + "</h2>\n<dl>\n";
+    h += "<section id=\"" + item.id + "\" aria-labelledby=\"" + item.id + "-title\">\n<h2 id=\"" + item.id +
+         "-title\">" + escape_html(item.title) + "</h2>\n<dl>\n";
     h += "<dt>结果</dt><dd class=\"" + result_class(item) + "\">" + result_label(item) + "</dd>\n";
     h += "<dt>数据</dt><dd>" + escape_html(item.measure) + "</dd>\n";
     h += "<dt>距不合格</dt><dd>" + escape_html(item.margin) + "</dd>\n";
@@ -114,7 +115,8 @@ std::string inspection_html(const InspectionReport& r, const SiteConfig& config)
       for (size_t i = 0; i < item.rows.size(); ++i) {
         h += item.row_failing[i] ? "<tr class=\"row-fail\">" : "<tr>";
         for (size_t k = 0; k < item.rows[i].size(); ++k)
-          h += k == 0 ? "<th scope=\"row\">" + escape_html(item.rows[i][k]) + "</th>" : "<td>" + escape_html(item.rows[i][k]) + "</td>";
+          h += k == 0 ? "<th scope=\"row\">" + escape_html(item.rows[i][k]) + "</th>"
+                      : "<td>" + escape_html(item.rows[i][k]) + "</td>";
         h += "</tr>\n";
       }
       h += "</tbody>\n</table>\n";

@@ -25,16 +25,16 @@ Value pagination(const std::string& folder, int page, int pages) {
 }
 
 struct Listing {
-  std::string folder;             // "policies/"
-  std::string title;              // 政策文件
-  std::vector<Crumb> parents;     // breadcrumbs above this listing (without 首页)
+  std::string folder;          // "policies/"
+  std::string title;           // 政策文件
+  std::vector<Crumb> parents;  // breadcrumbs above this listing (without 首页)
   std::optional<std::string> nav_current;
-  std::vector<size_t> docs;       // newest first
+  std::vector<size_t> docs;              // newest first
   std::string column_type = "信息发布";  // ColumnType meta tag
 };
 
-void write_paginated(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w,
-                     const Listing& l, const std::vector<uint64_t>& item_hashes) {
+void write_paginated(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w, const Listing& l,
+                     const std::vector<uint64_t>& item_hashes) {
   const size_t size = static_cast<size_t>(w.config().listing_page_size);
   const int pages = l.docs.empty() ? 1 : static_cast<int>((l.docs.size() + size - 1) / size);
   for (int page = 1; page <= pages; ++page) {
@@ -61,14 +61,17 @@ void write_paginated(const SiteModel& m, const std::vector<std::string>& summari
     // reference (they outlive every listing).
     std::vector<size_t> on_page(l.docs.begin() + static_cast<std::ptrdiff_t>(std::min(first, l.docs.size())),
                                 l.docs.begin() + static_cast<std::ptrdiff_t>(std::min(first + size, l.docs.size())));
-    w.write_deferred("list", pf, [&m, &summaries, &w, pf, on_page, title = l.title, folder = l.folder, page, pages] {
+    w.write_deferred(
+        "list", pf,
+        [&m, &summaries, &w, pf, on_page, title = l.title, folder = l.folder, page, pages] {
       Value items = Value::list();
       for (size_t i : on_page) items.push(listing_item(m.docs[i]).set("summary", summaries[i]));
       Value context = w.context(pf);
       context.set("list", Value::object().set("title", title).set("items", std::move(items)));
       if (pages > 1) context.set("pagination", pagination(folder, page, pages));
       return context;
-    }, lastmod, key.key());
+        },
+        lastmod, key.key());
   }
 }
 
@@ -92,7 +95,10 @@ void write_term_index(const SiteModel& m, PageWriter& w, const std::string& fold
       const std::optional<Date>& newest = m.docs[listing.docs.front()].published;
       if (newest && (!lastmod || *lastmod < *newest)) lastmod = newest;
     }
-    items.push(Value::object().set("title", name).set("url", listing.folder).set("count", static_cast<int>(listing.docs.size())));
+    items.push(Value::object()
+                   .set("title", name)
+                   .set("url", listing.folder)
+                   .set("count", static_cast<int>(listing.docs.size())));
   }
   Value context = w.context(pf);
   context.set("list", Value::object().set("title", title).set("items", std::move(items)));
@@ -100,11 +106,11 @@ void write_term_index(const SiteModel& m, PageWriter& w, const std::string& fold
 }
 
 // Listings of the documents sharing a value (topic, issuer, year), one folder each.
-void write_terms(const SiteModel& m, const std::vector<std::string>& summaries, const std::vector<uint64_t>& item_hashes,
-                 PageWriter& w, const std::string& root_folder, const std::string& title,
+void write_terms(const SiteModel& m, const std::vector<std::string>& summaries,
+                 const std::vector<uint64_t>& item_hashes, PageWriter& w, const std::string& root_folder,
+                 const std::string& title,
                  const std::function<void(const Document&, const std::function<void(const std::string&)>&)>& values_of,
-                 bool newest_term_first,
-                 const std::function<std::string(const std::string&)>& slug_of = term_slug) {
+                 bool newest_term_first, const std::function<std::string(const std::string&)>& slug_of = term_slug) {
   std::map<std::string, std::vector<size_t>> by_term;
   for (size_t i : newest_first(m, [](const Document& d) { return d.type != DocType::page; }))
     values_of(m.docs[i], [&](const std::string& v) { by_term[v].push_back(i); });
@@ -127,9 +133,9 @@ void write_terms(const SiteModel& m, const std::vector<std::string>& summaries, 
 std::string term_slug(const std::string& name) {
   std::string slug;
   for (unsigned char c : name) {
-    bool unsafe = c < 0x20 || c == 0x7f || c == ' ' || c == '/' || c == '\\' || c == '?' || c == '#' ||
-                  c == '%' || c == '*' || c == ':' || c == '|' || c == '"' || c == '<' || c == '>' ||
-                  c == '\'' || c == '&' || c == '.';
+    bool unsafe = c < 0x20 || c == 0x7f || c == ' ' || c == '/' || c == '\\' || c == '?' || c == '#' || c == '%' ||
+                  c == '*' || c == ':' || c == '|' || c == '"' || c == '<' || c == '>' || c == '\'' || c == '&' ||
+                  c == '.';
     slug += unsafe ? '-' : static_cast<char>(c);
   }
   while (!slug.empty() && slug.front() == '-') slug.erase(0, 1);
@@ -166,9 +172,9 @@ void write_listings(const SiteModel& m, const std::vector<std::string>& summarie
   std::vector<uint64_t> item_hashes(m.docs.size(), 0);
   for (size_t i = 0; i < m.docs.size(); ++i)
     if (m.published[i]) item_hashes[i] = listing_item_hash(m.docs[i], summaries[i]);
-  for (DocType type : {DocType::policy, DocType::interpretation, DocType::consultation,
-                       DocType::notice, DocType::service, DocType::progress, DocType::page,
-                       DocType::inspection_plan, DocType::inspection_result, DocType::annual_web_report}) {
+  for (DocType type : {DocType::policy, DocType::interpretation, DocType::consultation, DocType::notice,
+                       DocType::service, DocType::progress, DocType::page, DocType::inspection_plan,
+                       DocType::inspection_result, DocType::annual_web_report}) {
     auto docs = newest_first(m, [type](const Document& d) { return d.type == type; });
     if (docs.empty()) continue;
     const std::string folder = std::string(section_of(type)) + "/";
@@ -179,21 +185,29 @@ void write_listings(const SiteModel& m, const std::vector<std::string>& summarie
   std::vector<std::pair<std::string, Listing>> columns;
   for (const auto& c : w.config().columns) {
     auto docs = newest_first(m, [&](const Document& d) { return d.column == c.id; });
-    columns.emplace_back(c.title, Listing{column_url(c), c.title, {{"专题专栏", "columns/"}}, "columns/", std::move(docs), "专题专栏"});
+    columns.emplace_back(
+        c.title, Listing{column_url(c), c.title, {{"专题专栏", "columns/"}}, "columns/", std::move(docs), "专题专栏"});
   }
   for (const auto& [name, listing] : columns) write_paginated(m, summaries, w, listing, item_hashes);
   if (!columns.empty()) write_term_index(m, w, "columns/", "专题专栏", columns);
 
   // Each document's values are handed over one by one (not as a new list per document).
-  write_terms(m, summaries, item_hashes, w, "topics/", "主题分类", [](const Document& d, const auto& add) {
+  write_terms(
+      m, summaries, item_hashes, w, "topics/", "主题分类",
+      [](const Document& d, const auto& add) {
     for (const auto& topic : d.topics) add(topic);
-  }, false);
-  write_terms(m, summaries, item_hashes, w, "issuers/", "发文机关", [](const Document& d, const auto& add) {
+      },
+      false);
+  write_terms(
+      m, summaries, item_hashes, w, "issuers/", "发文机关",
+      [](const Document& d, const auto& add) {
     if (!d.issuer.empty()) add(d.issuer);
-  }, false);
-  write_terms(m, summaries, item_hashes, w, "years/", "年度", [](const Document& d, const auto& add) {
-    add(std::to_string(d.published->year) + "年");
-  }, true, [](const std::string& name) { return name.substr(0, 4); });
+      },
+      false);
+  write_terms(
+      m, summaries, item_hashes, w, "years/", "年度",
+      [](const Document& d, const auto& add) { add(std::to_string(d.published->year) + "年"); }, true,
+      [](const std::string& name) { return name.substr(0, 4); });
 }
 
 }  // namespace govsite

@@ -40,8 +40,7 @@ std::string relative_root(const std::string& output_path) {
   return root.empty() ? "./" : root;
 }
 
-SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
-                          const ThemeAssets& assets) {
+SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model, const ThemeAssets& assets) {
   SiteFrame f;
   std::string psb_code;
   for (char c : config.psb)

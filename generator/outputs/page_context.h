@@ -20,14 +20,14 @@ struct Crumb {
 };
 
 struct PageFrame {
-  std::string output_path;    // e.g. policies/x.html, policies/index_2.html
-  std::string url;            // e.g. policies/x.html, policies/ (relative to the site root)
-  std::string title;          // for <title>; empty on the home page
-  std::string column_name;    // ColumnName meta tag
+  std::string output_path;  // e.g. policies/x.html, policies/index_2.html
+  std::string url;          // e.g. policies/x.html, policies/ (relative to the site root)
+  std::string title;        // for <title>; empty on the home page
+  std::string column_name;  // ColumnName meta tag
   // ColumnType meta tag (国办发〔2017〕47号 附件): 信息发布, 解读回应, 办事服务, 互动交流,
   // 政府信息公开, 专题专栏, 首页, 其他.
   std::string column_type = "其他";
-  std::string keywords;       // ColumnKeywords / Keywords meta tag
+  std::string keywords;  // ColumnKeywords / Keywords meta tag
   // url of the active nav section ("" for the home page); none for pages outside the nav
   std::optional<std::string> nav_current;
   std::string description;
@@ -36,7 +36,7 @@ struct PageFrame {
 
 // Built once per build: values shared by every page.
 struct SiteFrame {
-  Value site;  // site.* of the template context
+  Value site;       // site.* of the template context
   Value nav_items;  // list of {title, url}
   Value links;      // well-known pages by role: sitemap, catalog, search, contact, guide, …
   Value feeds;      // RSS feeds: {title, url, type}
@@ -44,8 +44,7 @@ struct SiteFrame {
   std::string generator;
 };
 
-SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model,
-                          const ThemeAssets& assets);
+SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model, const ThemeAssets& assets);
 
 // "../" for policies/x.html, "../../" for topics/x/index.html, "./" for index.html.
 std::string relative_root(const std::string& output_path);

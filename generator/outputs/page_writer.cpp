@@ -42,8 +42,8 @@ bool PageWriter::keep_unchanged(const PageFrame& page, uint64_t key, std::option
   return true;
 }
 
-void PageWriter::write(const std::string& layout, const PageFrame& page, Value context,
-                       std::optional<Date> lastmod, bool in_sitemap) {
+void PageWriter::write(const std::string& layout, const PageFrame& page, Value context, std::optional<Date> lastmod,
+                       bool in_sitemap) {
   Job job{layout, page.output_path, std::move(context), nullptr, std::nullopt, 0};
   if (in_sitemap) job.entry = PageEntry{page.url, lastmod};
   if (memo_) {
@@ -56,9 +56,8 @@ void PageWriter::write(const std::string& layout, const PageFrame& page, Value c
   if (queue_.size() >= kBatch) flush();
 }
 
-void PageWriter::write_deferred(const std::string& layout, const PageFrame& page,
-                                std::function<Value()> make_context, std::optional<Date> lastmod,
-                                uint64_t key) {
+void PageWriter::write_deferred(const std::string& layout, const PageFrame& page, std::function<Value()> make_context,
+                                std::optional<Date> lastmod, uint64_t key) {
   Job job{layout, page.output_path, Value(), std::move(make_context), PageEntry{page.url, lastmod}, key};
   queue_.push_back(std::move(job));
   if (queue_.size() >= kBatch) flush();

@@ -27,8 +27,8 @@ struct PageEntry {
 
 class PageWriter {
  public:
-  PageWriter(const SiteConfig& config, const SiteFrame& frame, const TemplateSet& templates,
-             OutputWriter& out, Diagnostics& diags, unsigned jobs = 1, RenderMemo* memo = nullptr);
+  PageWriter(const SiteConfig& config, const SiteFrame& frame, const TemplateSet& templates, OutputWriter& out,
+             Diagnostics& diags, unsigned jobs = 1, RenderMemo* memo = nullptr);
   ~PageWriter();  // renders what is still queued
 
   const SiteConfig& config() const { return config_; }
@@ -40,8 +40,8 @@ class PageWriter {
   // Queues `layout` rendered with `context` into page.output_path. `in_sitemap`: list it
   // in sitemap.xml (not the 404 or search pages). Failures are reported to diags. With a
   // memo, a page whose layout and context are those it was last rendered from is kept.
-  void write(const std::string& layout, const PageFrame& page, Value context,
-             std::optional<Date> lastmod, bool in_sitemap = true);
+  void write(const std::string& layout, const PageFrame& page, Value context, std::optional<Date> lastmod,
+             bool in_sitemap = true);
 
   // The same for a page whose context is costly to build (listings, the catalog): it is
   // built by `make_context` on a rendering thread, so listings are built in parallel too.
@@ -79,8 +79,8 @@ class PageWriter {
     std::string output_path;
     Value context;
     std::function<Value()> make_context;  // when set, builds `context` at render time
-    std::optional<PageEntry> entry;  // for sitemap.xml
-    uint64_t key = 0;                // render key, with a memo
+    std::optional<PageEntry> entry;       // for sitemap.xml
+    uint64_t key = 0;                     // render key, with a memo
   };
   const SiteConfig& config_;
   const SiteFrame& frame_;

@@ -10,9 +10,10 @@ namespace {
 constexpr size_t kHomeItems = 8;
 
 // The catalog's categories, in the order of the 政府信息公开 catalog.
-const DocType kCatalogOrder[] = {DocType::policy, DocType::interpretation, DocType::consultation,
-                                 DocType::notice, DocType::progress, DocType::service, DocType::page,
-                                 DocType::enforcement, DocType::inspection_plan, DocType::inspection_result};
+const DocType kCatalogOrder[] = {
+    DocType::policy,          DocType::interpretation,   DocType::consultation, DocType::notice,
+    DocType::progress,        DocType::service,          DocType::page,         DocType::enforcement,
+    DocType::inspection_plan, DocType::inspection_result};
 
 // Published documents grouped by catalog category, newest first within each; empty
 // categories left out.
@@ -54,10 +55,8 @@ void write_home_page(const SiteModel& m, PageWriter& w) {
       done += t.progress >= 100;
     }
     const int average = d.tasks.empty() ? 0 : static_cast<int>(sum / static_cast<long>(d.tasks.size()));
-    progress.push(listing_item(d)
-                      .set("tasks", static_cast<int>(d.tasks.size()))
-                      .set("done", done)
-                      .set("average", average));
+    progress.push(
+        listing_item(d).set("tasks", static_cast<int>(d.tasks.size())).set("done", done).set("average", average));
   }
   // 国办函〔2018〕12号: the 政府网站工作年度报表 in a prominent place of the home page, the
   // newest first.
@@ -104,7 +103,9 @@ void write_site_map_page(const SiteModel& m, PageWriter& w) {
   if (w.keep_unchanged(map, key.key(), newest_published_date(m))) return;
 
   // A page with every document on it: built on a rendering thread, beside the catalog.
-  w.write_deferred("sitemap", map, [&m, &w, map, categories] {
+  w.write_deferred(
+      "sitemap", map,
+      [&m, &w, map, categories] {
     Value sections = Value::list();
     for (const auto& [type, docs] : categories) {
       Value items = Value::list();
@@ -128,7 +129,8 @@ void write_site_map_page(const SiteModel& m, PageWriter& w) {
     Value context = w.context(map);
     context.set("sitemap", Value::object().set("sections", std::move(sections)));
     return context;
-  }, newest_published_date(m), key.key());
+      },
+      newest_published_date(m), key.key());
 }
 
 void write_interaction_page(const SiteModel& m, PageWriter& w) {

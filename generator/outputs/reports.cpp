@@ -48,17 +48,25 @@ std::string ledger_csv(const SiteModel& m) {
     }
   size_t policies = 0;
   for (const Document& d : m.docs) policies += d.type == DocType::policy;
-  CsvWriter csv({"id", "索引号", "发文字号", "标题", "发文机关", "成文日期", "发布日期", "公开属性",
-                 "不公开理由", "有效性", "被替代为", "初审人", "初审日期", "复审人", "复审日期",
-                 "批准人", "批准日期", "政策解读", "发布状态", "文件", "是否规范性文件", "施行日期", "有效期至",
-                 "统一登记号", "备案机关", "备案日期"},
+  CsvWriter csv({"id",       "索引号",     "发文字号",   "标题",     "发文机关", "成文日期", "发布日期",
+                 "公开属性", "不公开理由", "有效性",     "被替代为", "初审人",   "初审日期", "复审人",
+                 "复审日期", "批准人",     "批准日期",   "政策解读", "发布状态", "文件",     "是否规范性文件",
+                 "施行日期", "有效期至",   "统一登记号", "备案机关", "备案日期"},
                 policies * 400);
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
     if (d.type != DocType::policy) continue;
-    csv.field(d.id).field(d.index_no).field(d.doc_no).field(d.title).field(d.issuer)
-        .field(date_or_empty(d.written)).field(date_or_empty(d.published)).field(disclosure_name(d.disclosure))
-        .field(d.disclosure_reason).field(validity_name(validity_on(d, m.now))).field(d.superseded_by);
+    csv.field(d.id)
+        .field(d.index_no)
+        .field(d.doc_no)
+        .field(d.title)
+        .field(d.issuer)
+        .field(date_or_empty(d.written))
+        .field(date_or_empty(d.published))
+        .field(disclosure_name(d.disclosure))
+        .field(d.disclosure_reason)
+        .field(validity_name(validity_on(d, m.now)))
+        .field(d.superseded_by);
     for (const char* stage : {"initial", "second", "approved"}) {
       const ReviewStage* found = nullptr;
       for (const auto& s : d.review)
@@ -80,8 +88,7 @@ std::string ledger_csv(const SiteModel& m) {
   return csv.take();
 }
 
-std::string build_report_json(const SiteModel& m, const BuildCounts& counts,
-                              const Diagnostics& diags) {
+std::string build_report_json(const SiteModel& m, const BuildCounts& counts, const Diagnostics& diags) {
   JsonWriter w;
   w.begin_object();
   w.key("generator").string(std::string("govsite ") + GOVSITE_VERSION);
@@ -113,13 +120,20 @@ std::string build_report_json(const SiteModel& m, const BuildCounts& counts,
 }
 
 std::string requests_overdue_csv(const SiteModel& m, const WorkdayCalendar& calendar) {
-  CsvWriter csv({"编号", "文件", "行", "收到日期", "申请人类型", "答复期限", "答复日期", "超期工作日", "延期答复"}, 1024);
+  CsvWriter csv({"编号", "文件", "行", "收到日期", "申请人类型", "答复期限", "答复日期", "超期工作日", "延期答复"},
+                1024);
   for (const RequestDeadline& late : late_requests(m, calendar)) {
     if (!late.due) continue;  // the calendar does not reach it: a calendar-outdated warning
     const InfoRequest& r = *late.request;
-    csv.field(r.id).field(late.file->path).field(std::to_string(r.pos.line)).field(r.received.str())
-        .field(kApplicantKinds[r.applicant]).field(late.due->str()).field(date_or_empty(r.answered))
-        .field(std::to_string(late.late_working_days)).field(r.extended ? "是" : "否");
+    csv.field(r.id)
+        .field(late.file->path)
+        .field(std::to_string(r.pos.line))
+        .field(r.received.str())
+        .field(kApplicantKinds[r.applicant])
+        .field(late.due->str())
+        .field(date_or_empty(r.answered))
+        .field(std::to_string(late.late_working_days))
+        .field(r.extended ? "是" : "否");
     csv.end_row();
   }
   return csv.take();
@@ -128,7 +142,8 @@ std::string requests_overdue_csv(const SiteModel& m, const WorkdayCalendar& cale
 void write_reports(const SiteModel& m, const SiteConfig* config, const BuildCounts& counts, OutputWriter& out,
                    Diagnostics& diags) {
   std::string error;
-  if (config && !m.requests.empty() && !out.write("requests_overdue.csv", requests_overdue_csv(m, config->calendar), error))
+  if (config && !m.requests.empty() &&
+      !out.write("requests_overdue.csv", requests_overdue_csv(m, config->calendar), error))
     diags.error("reports/requests_overdue.csv", 0, 0, "io-error", error);
   if (!out.write("ledger.csv", ledger_csv(m), error)) diags.error("reports/ledger.csv", 0, 0, "io-error", error);
   if (!out.write("build.json", build_report_json(m, counts, diags), error))

@@ -41,8 +41,7 @@ class CsvWriter {
 std::string ledger_csv(const SiteModel& m);
 
 // build.json: build date, counts, every diagnostic, every left-out document and why.
-std::string build_report_json(const SiteModel& m, const BuildCounts& counts,
-                              const Diagnostics& diags);
+std::string build_report_json(const SiteModel& m, const BuildCounts& counts, const Diagnostics& diags);
 
 // requests_overdue.csv: every 依申请公开 request answered (or still open) after its
 // 条例第三十三条 deadline, counted with the working-day calendar; no applicant's name.

@@ -55,7 +55,7 @@ struct SearchIndexTexts {
 // numbered the same and only a few texts changed, only the shards and text chunks those
 // texts touch are rewritten; the others are kept (OutputWriter::keep). The previous index
 // is read through `fs`, the file system the build reads everything through.
-void write_search_index(const FileSystem& fs, const SiteModel& m, const SearchIndexTexts& texts,
-                        OutputWriter& out, Diagnostics& diags, unsigned jobs = 1);
+void write_search_index(const FileSystem& fs, const SiteModel& m, const SearchIndexTexts& texts, OutputWriter& out,
+                        Diagnostics& diags, unsigned jobs = 1);
 
 }  // namespace govsite

@@ -53,7 +53,7 @@ class SearchIndexBuild {
   const std::vector<size_t>& order_;  // model index by document number
   SearchIndexState next_;
   std::vector<std::string> records_;
-  std::unordered_map<std::string, size_t> old_number_;  // page URL → previous number
+  std::unordered_map<std::string, size_t> old_number_;     // page URL → previous number
   std::map<size_t, std::vector<std::string>> old_chunks_;  // read on demand
   std::mutex old_chunks_mutex_;
 };

@@ -57,7 +57,8 @@ class JsonReader {
   uint32_t number() {
     uint64_t n = 0;
     const size_t start = at_;
-    while (at_ < in_.size() && in_[at_] >= '0' && in_[at_] <= '9' && n < (1ull << 32)) n = n * 10 + static_cast<uint64_t>(in_[at_++] - '0');
+    while (at_ < in_.size() && in_[at_] >= '0' && in_[at_] <= '9' && n < (1ull << 32))
+      n = n * 10 + static_cast<uint64_t>(in_[at_++] - '0');
     if (at_ == start || n >= (1ull << 32)) ok_ = false;
     return static_cast<uint32_t>(n);
   }
@@ -122,8 +123,8 @@ bool read_text_chunk(const std::string& bytes, std::vector<std::string>& texts) 
   JsonReader r(bytes);
   texts.clear();
   r.expect('[');
-  if (!r.eat(']'))
-    do texts.push_back(r.string());
+  if (!r.eat(']')) do
+      texts.push_back(r.string());
     while (r.ok() && r.eat(','));
   return r.expect(']') && r.done();
 }

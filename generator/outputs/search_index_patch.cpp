@@ -23,8 +23,7 @@ bool token_delta(SearchIndexBuild& b, const std::vector<size_t>& changed, TokenD
   for (size_t n : changed) {
     if (b.kept(n)) return false;  // a changed text is always a rendered one
     std::string previous_text;
-    if (!b.previous_record(n, previous_text) || content_hash(previous_text) != b.before()->text_hashes[n])
-      return false;
+    if (!b.previous_record(n, previous_text) || content_hash(previous_text) != b.before()->text_hashes[n]) return false;
     const DocumentTokens was = distinct_tokens(previous_text), now = distinct_tokens(b.record(n));
     std::unordered_map<std::string_view, char> side;
     for (const auto& t : was.tokens) side[was.text(t)] |= 1;
@@ -64,8 +63,8 @@ bool apply_change(SearchShard& shard, const std::string& token,
 }
 
 // The shards the delta touches, read back and changed; false when one cannot be.
-bool patched_shards(SearchIndexBuild& b, const TokenDelta& delta, size_t shards,
-                    std::map<size_t, SearchShard>& touched, int64_t& estimate) {
+bool patched_shards(SearchIndexBuild& b, const TokenDelta& delta, size_t shards, std::map<size_t, SearchShard>& touched,
+                    int64_t& estimate) {
   for (const auto& [token, change] : delta) {
     const size_t k = shard_hash(token) % shards;
     auto it = touched.find(k);

@@ -21,9 +21,9 @@ bool is_search_cjk(char32_t c) {
 // The tokenizer, as a template so the index builder's loop inlines the callback.
 template <typename Fn>
 void tokenize(std::string_view text, Fn&& fn) {
-  std::string word;               // the current ASCII word, lower-cased
+  std::string word;                     // the current ASCII word, lower-cased
   size_t run_start = 0, run_chars = 0;  // the current CJK run
-  size_t prev_char = 0;           // byte offset of the run's previous character
+  size_t prev_char = 0;                 // byte offset of the run's previous character
   auto flush = [&](size_t run_end) {
     if (!word.empty()) fn(std::string_view(word));
     word.clear();

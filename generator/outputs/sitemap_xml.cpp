@@ -42,8 +42,7 @@ std::string urlset(const std::vector<std::string>& entries, size_t from, size_t 
 
 }  // namespace
 
-std::map<std::string, std::string> sitemap_files(const std::vector<PageEntry>& pages,
-                                                 const std::string& base_url,
+std::map<std::string, std::string> sitemap_files(const std::vector<PageEntry>& pages, const std::string& base_url,
                                                  const SitemapLimits& limits) {
   std::vector<std::string> entries;
   entries.reserve(pages.size());

@@ -19,8 +19,7 @@ struct SitemapLimits {
 
 // File name → contents: "sitemap.xml" alone, or "sitemap.xml" as the index plus
 // "sitemap-1.xml", "sitemap-2.xml", …
-std::map<std::string, std::string> sitemap_files(const std::vector<PageEntry>& pages,
-                                                 const std::string& base_url,
+std::map<std::string, std::string> sitemap_files(const std::vector<PageEntry>& pages, const std::string& base_url,
                                                  const SitemapLimits& limits);
 
 std::string robots_txt(const std::string& base_url);

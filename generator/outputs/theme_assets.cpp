@@ -16,8 +16,8 @@ std::string with_fingerprint(const std::string& rel, const std::string& bytes) {
   return rel.substr(0, dot) + "." + fingerprint(bytes) + rel.substr(dot);
 }
 
-void write_or_report(OutputWriter& out, const std::string& rel, const std::string& bytes,
-                     ThemeAssets& assets, Diagnostics& diags) {
+void write_or_report(OutputWriter& out, const std::string& rel, const std::string& bytes, ThemeAssets& assets,
+                     Diagnostics& diags) {
   std::string error;
   if (!out.write(rel, bytes, error)) diags.error(rel, 0, 0, "io-error", error);
   assets.files.push_back(rel);
@@ -25,9 +25,8 @@ void write_or_report(OutputWriter& out, const std::string& rel, const std::strin
 
 }  // namespace
 
-ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_dir,
-                               const std::string& theme_rel, OutputWriter& out,
-                               Diagnostics& diags) {
+ThemeAssets write_theme_assets(const FileSystem& fs, const std::string& theme_dir, const std::string& theme_rel,
+                               OutputWriter& out, Diagnostics& diags) {
   ThemeAssets assets;
   std::string error;
   const std::string entry = join_path(theme_dir, "scss/site.scss");

@@ -58,8 +58,11 @@ uint64_t site_files_hash(const FileSystem& fs, const std::string& site_dir, cons
 
 KeyHasher build_identity(const BuildRequest& request, uint64_t config_hash, const ThemeSource& theme) {
   KeyHasher identity;
-  identity.add(executable_hash()).add(static_cast<uint64_t>(request.now.days_since_epoch()))
-      .add(request.preview_drafts).add(config_hash).add(theme_hash(theme))
+  identity.add(executable_hash())
+      .add(static_cast<uint64_t>(request.now.days_since_epoch()))
+      .add(request.preview_drafts)
+      .add(config_hash)
+      .add(theme_hash(theme))
       .add(static_cast<uint64_t>(language()));  // cached diagnostics are in one language
   return identity;
 }
@@ -68,8 +71,8 @@ KeyHasher build_identity(const BuildRequest& request, uint64_t config_hash, cons
 // attachments: no other document may publish them (SPEC §3.3). Only unpublished documents
 // are parsed for this (in parallel: a rebuild reads each of their bodies again), so a
 // normal site pays almost nothing.
-void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_dir, SiteModel& m,
-                                  unsigned jobs, Diagnostics& diags) {
+void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_dir, SiteModel& m, unsigned jobs,
+                                  Diagnostics& diags) {
   std::vector<size_t> unpublished;
   for (size_t i = 0; i < m.docs.size(); ++i)
     if (!m.published[i]) unpublished.push_back(i);
@@ -84,8 +87,7 @@ void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_
       // with a scheme-like start ("a:b.pdf") is claimed as a file too.
       const UrlParts u = classify_url(link.url);
       std::string name = u.path, path;
-      if (u.kind == UrlParts::Kind::scheme)
-        name = percent_decode(link.url.substr(0, link.url.find_first_of("?#")));
+      if (u.kind == UrlParts::Kind::scheme) name = percent_decode(link.url.substr(0, link.url.find_first_of("?#")));
       else if (u.kind != UrlParts::Kind::relative)
         continue;  // //host, #anchor, ?query, /path: the resolver publishes no file for them
       if (normalize_relative_path(join_path(folder_of(d), name), path)) claimed[k].push_back(std::move(path));
@@ -97,12 +99,12 @@ void claim_unpublished_body_files(const FileSystem& fs, const std::string& site_
 
 // Every page and file of the site.
 void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& model,
-                 const EnforcementData& enforcement_data, const SiteConfig& config, const TemplateSet& templates, const ThemeAssets& assets,
-                 LinkCheckingWriter& out, Diagnostics& diags, RenderMemo* memo, BuildResult& result) {
+                 const EnforcementData& enforcement_data, const SiteConfig& config, const TemplateSet& templates,
+                 const ThemeAssets& assets, LinkCheckingWriter& out, Diagnostics& diags, RenderMemo* memo,
+                 BuildResult& result) {
   const SiteFrame frame = make_site_frame(config, model, assets);
-  DocumentPagesResult pages =
-      write_document_pages(fs, request.site_dir, model, config, frame, templates, request.jobs, out, diags,
-                           request.progress, memo);
+  DocumentPagesResult pages = write_document_pages(fs, request.site_dir, model, config, frame, templates, request.jobs,
+                                                   out, diags, request.progress, memo);
   result.counts.pages_written = pages.pages_written;
   mark_phase(request.timer, "document pages");
 
@@ -149,8 +151,7 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
 
   // sitemap.xml: every document page and every listing, home, catalog and map page.
   std::vector<PageEntry> entries;
-  for (size_t i : model.newest)
-    entries.push_back({url_of(model.docs[i]), model.docs[i].published});
+  for (size_t i : model.newest) entries.push_back({url_of(model.docs[i]), model.docs[i].published});
   entries.insert(entries.end(), w.pages().begin(), w.pages().end());
   std::sort(entries.begin(), entries.end(), [](const PageEntry& a, const PageEntry& b) { return a.url < b.url; });
   SitemapLimits limits;
@@ -165,8 +166,7 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
 std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& request, Diagnostics& diags) {
   std::string text, error;
   if (!fs.read_file(join_path(request.site_dir, "site.yaml"), text, error)) {
-    diags.error("site.yaml", 0, 0, "no-config",
-                tr("no-config", {error, request.site_dir}));
+    diags.error("site.yaml", 0, 0, "no-config", tr("no-config", {error, request.site_dir}));
     return std::nullopt;
   }
   LoadedSite site;
@@ -180,10 +180,10 @@ std::optional<LoadedSite> load_site(const FileSystem& fs, const BuildRequest& re
   site.cache_entries = std::move(content.cache_entries);
   site.sources_read_at_ns = content.sources_read_at_ns;
   const size_t unread = content.markdown_files - content.files_read;
-  mark_phase(request.timer, unread == 0 ? "load and parse documents"
-                                        : "load and parse documents (" + std::to_string(content.files_read) +
-                                              " read; " + std::to_string(unread) +
-                                              " unchanged since the last build by size and time)");
+  mark_phase(request.timer, unread == 0
+                                ? "load and parse documents"
+                                : "load and parse documents (" + std::to_string(content.files_read) + " read; " +
+                                      std::to_string(unread) + " unchanged since the last build by size and time)");
   if (site.config) apply_enforcement_publicity(content.documents, site.config->enforcement);
   site.model = build_site_model(std::move(content.documents), request.now, std::move(content.files),
                                 request.preview_drafts, content.broken);
@@ -226,7 +226,8 @@ void inspect_built_site(const BuildRequest& request, const SiteModel& model, con
   // A site with errors is not published; its errors come first, not the inspection. A
   // site that publishes nothing yet (a new site, its pages still drafts) has nothing
   // online to inspect.
-  if (!diags.has_errors() && result.counts.published > 0) report_inspection_vetoes(*result.inspection, request.inspection_errors, diags);
+  if (!diags.has_errors() && result.counts.published > 0)
+    report_inspection_vetoes(*result.inspection, request.inspection_errors, diags);
   if (reports_out) write_inspection_report(*result.inspection, config, *reports_out, diags);
   mark_phase(request.timer, "inspection (19号文)");
 }
@@ -262,8 +263,8 @@ BuildResult build_site(const FileSystem& fs, const BuildRequest& request, Output
       std::optional<RenderMemo> memo;
       if (request.next) {
         const KeyHasher identity = build_identity(request, site->config_hash, *theme);
-        const BuildCache* previous =
-            request.previous && request.previous->identity == identity.key() ? request.previous : nullptr;
+        const BuildCache* previous = request.previous && request.previous->identity == identity.key() ? request.previous
+                                                                                                      : nullptr;
         request.next->identity = identity.key();
         request.next->inputs = KeyHasher(identity).add(site->content_fingerprint).key();
         request.next->documents = std::move(site->cache_entries);

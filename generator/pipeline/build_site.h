@@ -52,9 +52,9 @@ struct BuildRequest {
 struct LoadedSite {
   std::optional<SiteConfig> config;
   SiteModel model;
-  uint64_t config_hash = 0;          // of site.yaml's bytes and the data files
-  EnforcementData enforcement_data;  // data/powers.yaml, data/enforcement_staff.yaml
-  uint64_t content_fingerprint = 0;  // of everything under content/
+  uint64_t config_hash = 0;                                       // of site.yaml's bytes and the data files
+  EnforcementData enforcement_data;                               // data/powers.yaml, data/enforcement_staff.yaml
+  uint64_t content_fingerprint = 0;                               // of everything under content/
   std::unordered_map<std::string, CachedDocument> cache_entries;  // when request.next
   int64_t sources_read_at_ns = 0;
 };

@@ -44,8 +44,7 @@ bool reports_as_left(const FileSystem& fs, const std::string& reports_dir, const
   if (last.reports.empty()) return false;
   for (const auto& [rel, record] : last.reports) {
     FileStat st;
-    if (!fs.stat_file(join_path(reports_dir, rel), st) || st.size != record.size ||
-        st.mtime_ns != record.mtime_ns)
+    if (!fs.stat_file(join_path(reports_dir, rel), st) || st.size != record.size || st.mtime_ns != record.mtime_ns)
       return false;
   }
   return true;
@@ -123,8 +122,8 @@ bool build_into(BuildRequest& request, FileSystem& fs, const IncrementalTarget& 
 
 }  // namespace
 
-bool build_incrementally(BuildRequest& request, FileSystem& fs, const IncrementalTarget& target,
-                         BuildCaches& caches, Diagnostics& diags, BuildResult& result, std::string& setup_error) {
+bool build_incrementally(BuildRequest& request, FileSystem& fs, const IncrementalTarget& target, BuildCaches& caches,
+                         Diagnostics& diags, BuildResult& result, std::string& setup_error) {
   // A rebuild over an output folder the previous build left with its cache (and nobody
   // changed since) is incremental; anything else is a full build into a staging folder
   // swapped in whole.
@@ -146,8 +145,8 @@ bool build_incrementally(BuildRequest& request, FileSystem& fs, const Incrementa
     if (!scan) scan = scan_content(fs, request.site_dir, request.jobs);
     request.scan = &*scan;
   }
-  const bool reports_unchanged =
-      target.reports_dir.empty() || (previous && reports_as_left(fs, target.reports_dir, previous->last));
+  const bool reports_unchanged = target.reports_dir.empty() ||
+                                 (previous && reports_as_left(fs, target.reports_dir, previous->last));
   if (previous && reports_unchanged && site_unchanged_since(fs, request, *scan, *previous)) {
     for (const Diagnostic& d : previous->last.diagnostics) diags.add(d);
     result.unchanged = true;

@@ -45,7 +45,7 @@ struct BuildCaches {
 // VirtualFileSystem in tests: the cache, the output, the reports and the clock of the racy
 // window are all its). False, with `setup_error` set, when a staging folder cannot be made
 // (nothing was built); otherwise the build's problems are in `diags`.
-bool build_incrementally(BuildRequest& request, FileSystem& fs, const IncrementalTarget& target,
-                         BuildCaches& caches, Diagnostics& diags, BuildResult& result, std::string& setup_error);
+bool build_incrementally(BuildRequest& request, FileSystem& fs, const IncrementalTarget& target, BuildCaches& caches,
+                         Diagnostics& diags, BuildResult& result, std::string& setup_error);
 
 }  // namespace govsite

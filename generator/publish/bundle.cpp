@@ -34,11 +34,9 @@ void write_strings(JsonWriter& w, const std::string& key, const std::vector<std:
 
 }  // namespace
 
-bool write_bundle(const std::string& file, const BundleRequest& request, BundleResult& result,
-                  std::string& error) {
+bool write_bundle(const std::string& file, const BundleRequest& request, BundleResult& result, std::string& error) {
   const SiteConfig& config = *request.config;
-  const std::string conf =
-      nginx_site_conf(config, default_releases_dir(config) + "/current/site");
+  const std::string conf = nginx_site_conf(config, default_releases_dir(config) + "/current/site");
   result.readiness = check_ipv6_readiness(request.site_files, config.host(), conf);
 
   std::vector<ArchiveEntry> entries;
@@ -48,7 +46,8 @@ bool write_bundle(const std::string& file, const BundleRequest& request, BundleR
   }
   entries.push_back({"nginx/site.conf", conf, false});
   entries.push_back({"install.sh", install_script(config.deploy.keep_releases), true});
-  std::sort(entries.begin(), entries.end(), [](const ArchiveEntry& a, const ArchiveEntry& b) { return a.path < b.path; });
+  std::sort(entries.begin(), entries.end(),
+            [](const ArchiveEntry& a, const ArchiveEntry& b) { return a.path < b.path; });
 
   // The release is named by its build date and the fingerprint of everything in it.
   std::string manifest;
@@ -63,7 +62,8 @@ bool write_bundle(const std::string& file, const BundleRequest& request, BundleR
   j.key("site").string(config.base_url);
   j.key("server_name").string(config.deploy.server_name);
   j.key("source_commit");
-  if (request.source_commit.empty()) j.null(); else j.string(request.source_commit);
+  if (request.source_commit.empty()) j.null();
+  else j.string(request.source_commit);
   j.key("build_date").string(request.build_date.str());
   j.key("keep_releases").number(static_cast<int64_t>(config.deploy.keep_releases));
   j.key("pages").number(static_cast<int64_t>(request.pages));

@@ -17,8 +17,8 @@ struct BundleRequest {
   const SiteConfig* config = nullptr;
   std::map<std::string, std::string> site_files;  // output path → bytes
   Date build_date;
-  std::time_t mtime = 0;       // the time every archive entry carries
-  std::string source_commit;   // empty when the site is not in git
+  std::time_t mtime = 0;      // the time every archive entry carries
+  std::string source_commit;  // empty when the site is not in git
   size_t pages = 0;
 };
 
@@ -29,7 +29,6 @@ struct BundleResult {
 };
 
 // Writes the archive to `file`. Returns false with `error` set when it cannot.
-bool write_bundle(const std::string& file, const BundleRequest& request, BundleResult& result,
-                  std::string& error);
+bool write_bundle(const std::string& file, const BundleRequest& request, BundleResult& result, std::string& error);
 
 }  // namespace govsite

@@ -129,10 +129,13 @@ bool CachedOutput::apply(std::string& error) {
       return false;
     }
     ++deleted_;
-    for (std::string folder = parent_path(rel); !folder.empty(); folder = parent_path(folder)) folders.push_back(folder);
+    for (std::string folder = parent_path(rel); !folder.empty(); folder = parent_path(folder))
+      folders.push_back(folder);
   }
-  std::sort(folders.begin(), folders.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  for (const auto& folder : folders) fs_.remove_empty_directory(join_path(dir_, folder));  // fails while not empty: fine
+  std::sort(folders.begin(), folders.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const auto& folder : folders)
+    fs_.remove_empty_directory(join_path(dir_, folder));  // fails while not empty: fine
   return true;
 }
 

@@ -66,8 +66,8 @@ class CachedOutput : public OutputWriter {
   DirectoryWriter direct_;
   mutable std::mutex mutex_;
   std::unordered_map<std::string, OutputRecord> records_;  // files written (kept ones: kept_)
-  std::vector<std::string> renamed_;  // files apply() put in place (incremental builds)
-  std::map<std::string, std::string> held_;  // incremental: changed files, until apply()
+  std::vector<std::string> renamed_;                       // files apply() put in place (incremental builds)
+  std::map<std::string, std::string> held_;                // incremental: changed files, until apply()
   size_t held_bytes_ = 0;
   size_t hold_bytes_ = 0;
   // Incremental: changed files past the memory bound, already on disk under their

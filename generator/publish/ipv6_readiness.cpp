@@ -21,8 +21,8 @@ bool is_ipv4_literal(const std::string& host) {
 
 }  // namespace
 
-ReadinessReport check_ipv6_readiness(const std::map<std::string, std::string>& files,
-                                     const std::string& own_host, const std::string& nginx_conf) {
+ReadinessReport check_ipv6_readiness(const std::map<std::string, std::string>& files, const std::string& own_host,
+                                     const std::string& nginx_conf) {
   ReadinessReport r;
   for (const auto& [path, html] : files) {
     if (!ends_with(path, ".html")) continue;
@@ -36,10 +36,8 @@ ReadinessReport check_ipv6_readiness(const std::map<std::string, std::string>& f
         const std::string url = html.substr(start, end - start);
         const std::string host(url_host(url));
         if (host.empty()) continue;
-        if (is_ipv4_literal(host))
-          r.errors.push_back(tr("bundle.ipv4-literal", {path, host, url}));
-        if (resource && url.compare(0, 7, "http://") == 0)
-          r.errors.push_back(tr("bundle.plain-http", {path, url}));
+        if (is_ipv4_literal(host)) r.errors.push_back(tr("bundle.ipv4-literal", {path, host, url}));
+        if (resource && url.compare(0, 7, "http://") == 0) r.errors.push_back(tr("bundle.plain-http", {path, url}));
         if (host == own_host) continue;
         (resource ? r.resource_hosts : r.linked_hosts).insert(host);
       }

@@ -20,7 +20,7 @@ struct ReadinessReport {
 };
 
 // `files`: output path → bytes (HTML pages are scanned); `own_host` is the site's host.
-ReadinessReport check_ipv6_readiness(const std::map<std::string, std::string>& files,
-                                     const std::string& own_host, const std::string& nginx_conf);
+ReadinessReport check_ipv6_readiness(const std::map<std::string, std::string>& files, const std::string& own_host,
+                                     const std::string& nginx_conf);
 
 }  // namespace govsite

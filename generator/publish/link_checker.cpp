@@ -42,7 +42,6 @@ bool LinkCheckingWriter::write(const std::string& rel, std::string_view bytes, s
   return true;
 }
 
-
 void LinkCheckingWriter::record_links(const std::string& page, std::string_view html) {
   // Buffers reused for every link: a page has dozens, a site tens of thousands of pages.
   std::vector<std::string_view> folder, segments, root;
@@ -83,7 +82,8 @@ void LinkCheckingWriter::record_links(const std::string& page, std::string_view 
   }
   std::lock_guard<std::mutex> lock(mutex_);
   for (auto& [key, written] : found)
-    if (targets_.find(key) == targets_.end()) targets_.emplace(std::move(key), std::make_pair(page, std::move(written)));
+    if (targets_.find(key) == targets_.end())
+      targets_.emplace(std::move(key), std::make_pair(page, std::move(written)));
 }
 
 void LinkCheckingWriter::report(Diagnostics& diags) const {
@@ -93,7 +93,7 @@ void LinkCheckingWriter::report(Diagnostics& diags) const {
     // The page is in the output, not a source file: named in the message, not as the path.
     diags.error("", 0, 0, "broken-output-link",
                 target[0] == '\n' ? tr("broken-output-link.nowhere", {where.first, where.second})
-                                   : tr("broken-output-link", {where.first, where.second, target}));
+                                  : tr("broken-output-link", {where.first, where.second, target}));
   }
 }
 

@@ -17,8 +17,7 @@ class LinkCheckingWriter : public OutputWriter {
  public:
   // `base_path` is the path part of base_url ("/" or "/sub/"): links starting with it are
   // site-absolute (404.html uses them).
-  LinkCheckingWriter(OutputWriter& inner, std::string base_path)
-      : inner_(inner), base_path_(std::move(base_path)) {}
+  LinkCheckingWriter(OutputWriter& inner, std::string base_path) : inner_(inner), base_path_(std::move(base_path)) {}
 
   bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
   // A kept page is not read again: its links were checked when it was written, and it is

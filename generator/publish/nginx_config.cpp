@@ -52,7 +52,8 @@ std::string nginx_site_conf(const SiteConfig& config, const std::string& root) {
   c += "    root \"" + root + "\";\n";
   c += "    index index.html;\n";
   c += "    charset utf-8;\n";
-  c += "    charset_types text/css text/plain text/xml application/javascript application/json application/rss+xml image/svg+xml;\n";
+  c +=
+      "    charset_types text/css text/plain text/xml application/javascript application/json application/rss+xml image/svg+xml;\n";
   c += "    gzip_static on;\n";
   c += "    server_tokens off;\n";
   c += "    error_page 404 /404.html;\n\n";

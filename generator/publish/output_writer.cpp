@@ -51,8 +51,7 @@ constexpr size_t kWakeFiles = 64;
 DirectoryWriter::DirectoryWriter(std::string root, bool background)
     : DirectoryWriter(real_disk(), std::move(root), background) {}
 
-DirectoryWriter::DirectoryWriter(FileSystem& fs, std::string root, bool background)
-    : fs_(fs), root_(std::move(root)) {
+DirectoryWriter::DirectoryWriter(FileSystem& fs, std::string root, bool background) : fs_(fs), root_(std::move(root)) {
   if (background) thread_ = std::thread([this] { drain(); });
 }
 
@@ -84,9 +83,7 @@ void DirectoryWriter::drain() {
   std::unique_lock<std::mutex> lock(queue_mutex_);
   while (true) {
     writer_idle_ = true;
-    work_ready_.wait(lock, [&] {
-      return stopping_ || queued_bytes_ >= kWakeBytes || queue_.size() >= kWakeFiles;
-    });
+    work_ready_.wait(lock, [&] { return stopping_ || queued_bytes_ >= kWakeBytes || queue_.size() >= kWakeFiles; });
     writer_idle_ = false;
     while (!queue_.empty()) {  // everything queued, then sleep again
       auto [rel, bytes] = std::move(queue_.front());

@@ -43,8 +43,7 @@ class Utf8Locale {
   locale_t previous_ = static_cast<locale_t>(0);
 };
 
-bool write_tar_gz(const std::string& file, std::vector<ArchiveEntry> entries, std::time_t mtime,
-                  std::string& error) {
+bool write_tar_gz(const std::string& file, std::vector<ArchiveEntry> entries, std::time_t mtime, std::string& error) {
   Utf8Locale utf8;
   if (!utf8.ok()) {
     error = tr("bundle.no-utf8-locale");

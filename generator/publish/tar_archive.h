@@ -10,13 +10,12 @@
 namespace govsite {
 
 struct ArchiveEntry {
-  std::string path;   // inside the archive: "site/index.html"
+  std::string path;  // inside the archive: "site/index.html"
   std::string bytes;
   bool executable = false;
 };
 
 // Writes `entries` (in any order) to `file`. Returns false with `error` set on failure.
-bool write_tar_gz(const std::string& file, std::vector<ArchiveEntry> entries, std::time_t mtime,
-                  std::string& error);
+bool write_tar_gz(const std::string& file, std::vector<ArchiveEntry> entries, std::time_t mtime, std::string& error);
 
 }  // namespace govsite

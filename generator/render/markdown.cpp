@@ -88,16 +88,12 @@ RenderedMarkdown render_markdown(std::string_view markdown, const LinkRewriter& 
       }
       switch (type) {
         case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE:
-          append_literal(out.plain_text, node);
-          break;
+        case CMARK_NODE_CODE: append_literal(out.plain_text, node); break;
         case CMARK_NODE_SOFTBREAK: {
           // 中文换行不加空格: a break between two CJK characters joins them directly.
-          if (is_cjk(edge_char(cmark_node_previous(node), true)) &&
-              is_cjk(edge_char(cmark_node_next(node), false)))
+          if (is_cjk(edge_char(cmark_node_previous(node), true)) && is_cjk(edge_char(cmark_node_next(node), false)))
             cjk_breaks.push_back(node);
-          else
-            out.plain_text += ' ';
+          else out.plain_text += ' ';
           break;
         }
         case CMARK_NODE_LINK:
@@ -109,14 +105,12 @@ RenderedMarkdown render_markdown(std::string_view markdown, const LinkRewriter& 
           MarkdownLink link{url ? url : "", line, columns->column(line, cmark_node_get_start_column(node)),
                             type == CMARK_NODE_IMAGE};
           if (rewrite) {
-            if (auto replacement = rewrite(link))
-              cmark_node_set_url(node, replacement->c_str());
+            if (auto replacement = rewrite(link)) cmark_node_set_url(node, replacement->c_str());
           }
           out.links.push_back(std::move(link));
           break;
         }
-        default:
-          break;
+        default: break;
       }
     }
   }

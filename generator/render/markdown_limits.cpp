@@ -35,11 +35,22 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; 
 // `:` for "www." and "://") turns into a node of their own or a delimiter.
 bool is_markup(char c) {
   switch (c) {
-    case '&': case '<': case '[': case ']': case '!': case '\\': case '"': case '\'':
-    case '.': case ':': case 'w': case '*': case '_': case '~': case '`':
-      return true;
-    default:
-      return false;
+    case '&':
+    case '<':
+    case '[':
+    case ']':
+    case '!':
+    case '\\':
+    case '"':
+    case '\'':
+    case '.':
+    case ':':
+    case 'w':
+    case '*':
+    case '_':
+    case '~':
+    case '`': return true;
+    default: return false;
   }
 }
 
@@ -151,8 +162,7 @@ ContainerPrefix container_prefix(std::string_view line) {
       while (j < line.size() && j - i < 9 && line[j] >= '0' && line[j] <= '9') ++j;
       if (j < line.size() && (line[j] == '.' || line[j] == ')') && (j + 1 == line.size() || is_space(line[j + 1])))
         marker(j + 1);
-      else
-        break;
+      else break;
     } else {
       break;
     }
@@ -163,8 +173,7 @@ ContainerPrefix container_prefix(std::string_view line) {
 }
 
 MarkdownTooComplex too_many_marks(int line, size_t column) {
-  return too_complex(line, column,
-                     tr("markdown-too-complex.marks", {std::to_string(kMaxMarkupChars)}));
+  return too_complex(line, column, tr("markdown-too-complex.marks", {std::to_string(kMaxMarkupChars)}));
 }
 
 // Checks the inline content of one line: marks, image brackets, unclosed `<?` and `<![`,
@@ -198,8 +207,7 @@ std::optional<MarkdownTooComplex> check_inlines(Scan& s, std::string_view rest, 
       // Every `]` that closes a link walks back over all open image brackets `![` before it.
       s.image_bracket_work += s.image_openers;
       if (s.image_bracket_work > kMaxImageBracketWork)
-        return too_complex(line, offset + k + 1,
-                           tr("markdown-too-complex.images", {std::to_string(s.image_openers)}));
+        return too_complex(line, offset + k + 1, tr("markdown-too-complex.images", {std::to_string(s.image_openers)}));
     } else if (c == '<' && k + 1 < rest.size() &&
                (rest[k + 1] == '?' || (rest[k + 1] == '!' && k + 2 < rest.size() && rest[k + 2] == '['))) {
       ++html_openers_here;
@@ -219,8 +227,7 @@ std::optional<MarkdownTooComplex> check_inlines(Scan& s, std::string_view rest, 
   s.html_openers += html_openers_here;
   s.unclosed_html_work += s.html_openers * (rest.size() + 1);
   if (s.unclosed_html_work > kMaxUnclosedHtmlWork)
-    return too_complex(line, offset + 1,
-                       tr("markdown-too-complex.html", {std::to_string(s.html_openers)}));
+    return too_complex(line, offset + 1, tr("markdown-too-complex.html", {std::to_string(s.html_openers)}));
   return std::nullopt;
 }
 
@@ -231,8 +238,7 @@ std::optional<MarkdownTooComplex> check_table(Scan& s, std::string_view rest, in
     // line), and again at each such line while the paragraph goes on.
     s.table_header_work += s.paragraph_bytes + kTableHeaderPipeWork * s.paragraph_pipes;
     if (s.table_header_work > kMaxTableHeaderWork)
-      return too_complex(line, offset + 1,
-                         tr("markdown-too-complex.delimiter-rows"));
+      return too_complex(line, offset + 1, tr("markdown-too-complex.delimiter-rows"));
     if (row.cells > kMaxTableColumns)
       return too_complex(line, offset + 1,
                          tr("markdown-too-complex.table-columns",
@@ -241,7 +247,7 @@ std::optional<MarkdownTooComplex> check_table(Scan& s, std::string_view rest, in
       return too_complex(line - 1, 1,
                          tr("markdown-too-complex.header-cells",
                             {std::to_string(s.previous_cells), std::to_string(kMaxTableColumns)}));
-    if (row.cells == s.previous_cells) {  // a table opens here (or this is a row of one)
+    if (row.cells == s.previous_cells) {            // a table opens here (or this is a row of one)
       if (!s.in_table) s.table_cells += row.cells;  // its header
       s.in_table = true;
       // Never narrower within a block: a table ended by a heading and followed by a narrower
@@ -258,8 +264,7 @@ std::optional<MarkdownTooComplex> check_table(Scan& s, std::string_view rest, in
     s.table_cells += std::max(row.cells, s.columns);
     s.image_openers = s.html_openers = 0;  // each cell is parsed on its own
     if (s.table_cells > kMaxTableCells)
-      return too_complex(line, offset + 1,
-                         tr("markdown-too-complex.table-cells", {std::to_string(kMaxTableCells)}));
+      return too_complex(line, offset + 1, tr("markdown-too-complex.table-cells", {std::to_string(kMaxTableCells)}));
   }
   s.previous_cells = row.cells;
   s.paragraph_pipes += row.pipes;
@@ -268,8 +273,7 @@ std::optional<MarkdownTooComplex> check_table(Scan& s, std::string_view rest, in
 
 std::optional<MarkdownTooComplex> check_line(Scan& s, std::string_view line, int number) {
   if (++s.lines > kMaxLines)
-    return too_complex(number, 1,
-                       tr("markdown-too-complex.lines", {std::to_string(kMaxLines)}));
+    return too_complex(number, 1, tr("markdown-too-complex.lines", {std::to_string(kMaxLines)}));
   const ContainerPrefix prefix = container_prefix(line);
   const size_t levels = prefix.levels, offset = prefix.length;
   const std::string_view rest = line.substr(offset);
@@ -277,7 +281,7 @@ std::optional<MarkdownTooComplex> check_line(Scan& s, std::string_view line, int
   s.markup += prefix.markers;
   if (s.markup > kMaxMarkupChars) return too_many_marks(number, 1);
   const size_t marks_before = s.markup;  // the containers of this line are opened once
-  if (blank) {  // a blank line ends every paragraph and table
+  if (blank) {                           // a blank line ends every paragraph and table
     s.paragraph_bytes = s.paragraph_pipes = 0;
     s.previous_cells = 0;
     s.in_table = false;
@@ -291,8 +295,7 @@ std::optional<MarkdownTooComplex> check_line(Scan& s, std::string_view line, int
   const size_t depth = std::max(levels, s.open_levels);
   s.nesting_work += static_cast<uint64_t>(depth) * (1 + s.markup - marks_before);
   if (s.nesting_work > kMaxNestingWork)
-    return too_complex(number, 1,
-                       tr("markdown-too-complex.depth", {std::to_string(depth)}));
+    return too_complex(number, 1, tr("markdown-too-complex.depth", {std::to_string(depth)}));
   if (!blank) s.open_levels = levels;
   return std::nullopt;
 }

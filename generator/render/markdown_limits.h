@@ -14,8 +14,8 @@ namespace govsite {
 class Diagnostics;
 
 struct MarkdownTooComplex {
-  int line = 0;    // 1-based within the Markdown text
-  int column = 0;  // 1-based byte column
+  int line = 0;         // 1-based within the Markdown text
+  int column = 0;       // 1-based byte column
   std::string message;  // what is too much, and what to change
 };
 

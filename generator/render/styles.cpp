@@ -29,8 +29,7 @@ char* copy_for_sass(const std::string& s) {
   return buffer;
 }
 
-Sass_Import_List import_from_file_system(const char* url, Sass_Importer_Entry importer,
-                                         Sass_Compiler* compiler) {
+Sass_Import_List import_from_file_system(const char* url, Sass_Importer_Entry importer, Sass_Compiler* compiler) {
   const auto* ctx = static_cast<const ImportContext*>(sass_importer_get_cookie(importer));
   Sass_Import_Entry parent = sass_compiler_get_last_import(compiler);
   const char* parent_path = parent ? sass_import_get_abs_path(parent) : nullptr;
@@ -71,18 +70,15 @@ std::string display(const std::string& path, const std::string& fs_root, const s
 
 }  // namespace
 
-std::optional<std::string> compile_scss(const FileSystem& fs, const std::string& entry,
-                                        const std::string& fs_root, const std::string& display_root,
-                                        Diagnostics& diags) {
+std::optional<std::string> compile_scss(const FileSystem& fs, const std::string& entry, const std::string& fs_root,
+                                        const std::string& display_root, Diagnostics& diags) {
   std::string source, error;
   if (fs.is_file(entry) && !fs.is_file_without_links(fs_root, entry)) {
-    diags.error(display(entry, fs_root, display_root), 0, 0, "theme",
-                tr("theme.stylesheet-symlink"));
+    diags.error(display(entry, fs_root, display_root), 0, 0, "theme", tr("theme.stylesheet-symlink"));
     return std::nullopt;
   }
   if (!fs.read_file(entry, source, error)) {
-    diags.error(display(entry, fs_root, display_root), 0, 0, "theme",
-                tr("theme.stylesheet-unreadable", {error}));
+    diags.error(display(entry, fs_root, display_root), 0, 0, "theme", tr("theme.stylesheet-unreadable", {error}));
     return std::nullopt;
   }
   ImportContext import_ctx{&fs, entry, lexically_normal(fs_root) + "/"};
@@ -102,8 +98,7 @@ std::optional<std::string> compile_scss(const FileSystem& fs, const std::string&
     const char* file = sass_context_get_error_file(ctx);
     const char* msg = sass_context_get_error_text(ctx);  // the message alone; the position is ours
     std::string where = file && std::strcmp(file, "stdin") != 0 ? file : entry;
-    diags.error(display(where, fs_root, display_root),
-                static_cast<int>(sass_context_get_error_line(ctx)),
+    diags.error(display(where, fs_root, display_root), static_cast<int>(sass_context_get_error_line(ctx)),
                 static_cast<int>(sass_context_get_error_column(ctx)), "scss",
                 tr("scss", {msg ? std::string(msg) : tr("scss.compile-error")}));
   } else {

@@ -15,8 +15,7 @@ namespace govsite {
 // importing file as _x.scss, x.scss or x. In diagnostics, paths starting with `fs_root` are
 // shown starting with `display_root` instead. Returns nullopt after reporting an error
 // with its file and line.
-std::optional<std::string> compile_scss(const FileSystem& fs, const std::string& entry,
-                                        const std::string& fs_root, const std::string& display_root,
-                                        Diagnostics& diags);
+std::optional<std::string> compile_scss(const FileSystem& fs, const std::string& entry, const std::string& fs_root,
+                                        const std::string& display_root, Diagnostics& diags);
 
 }  // namespace govsite

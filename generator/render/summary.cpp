@@ -69,8 +69,7 @@ std::string_view without_salutation(std::string_view text) {
   // Addressees name bodies: "各……", or lists of 单位/部门/科室. A line like "正文，见图："
   // stays part of the text.
   auto names = [&](std::string_view word) { return first.find(word) != std::string_view::npos; };
-  const bool salutation = first.size() >= colon.size() &&
-                          first.substr(first.size() - colon.size()) == colon &&
+  const bool salutation = first.size() >= colon.size() && first.substr(first.size() - colon.size()) == colon &&
                           code_point_count(first) <= 60 &&
                           (first.substr(0, 3) == "各" || names("单位") || names("部门") || names("科室"));
   return salutation ? text.substr(eol + 1) : text;

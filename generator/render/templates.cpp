@@ -21,8 +21,7 @@ std::map<std::string, std::string> load_folder(const FileSystem& fs, const std::
   std::map<std::string, std::string> out;
   std::vector<std::string> problems;
   for (const auto& rel : fs.list_files(dir, problems)) {
-    if (rel.size() <= kSuffix.size() || !ends_with(rel, kSuffix))
-      continue;
+    if (rel.size() <= kSuffix.size() || !ends_with(rel, kSuffix)) continue;
     std::string text, error;
     if (fs.read_file(join_path(dir, rel), text, error))
       out[rel.substr(0, rel.size() - kSuffix.size())] = std::move(text);
@@ -32,8 +31,8 @@ std::map<std::string, std::string> load_folder(const FileSystem& fs, const std::
 
 // Replaces every {{> name}} with the partial's text, recursively (a partial may include
 // another). Reports unknown partials and include cycles.
-bool expand_partials(std::string& text, const std::map<std::string, std::string>& partials,
-                     int depth, const std::string& where, Diagnostics& diags) {
+bool expand_partials(std::string& text, const std::map<std::string, std::string>& partials, int depth,
+                     const std::string& where, Diagnostics& diags) {
   static const std::regex tag(R"(\{\{>\s*([A-Za-z0-9_./-]+)\s*\}\})");
   if (depth > 16) {
     diags.error(where, 0, 0, "template", tr("template.partial-cycle"));
@@ -73,8 +72,7 @@ mstch::data to_data(const Value& v) {
   switch (v.kind()) {
     case Value::Kind::null: return mstch::data(false);
     case Value::Kind::boolean: return mstch::data(v.as_bool());
-    case Value::Kind::string:
-      return v.as_string().empty() ? mstch::data(false) : mstch::data(v.as_string());
+    case Value::Kind::string: return v.as_string().empty() ? mstch::data(false) : mstch::data(v.as_string());
     case Value::Kind::list: {
       mstch::data list = mstch::data::type::list;
       auto& items = const_cast<mstch::list&>(list.list_value());
@@ -101,14 +99,12 @@ mstch::data to_data(const Value& v) {
 
 }  // namespace
 
-TemplateSet TemplateSet::load(const FileSystem& fs, const std::string& theme_dir,
-                              const std::string& theme_rel, Diagnostics& diags) {
+TemplateSet TemplateSet::load(const FileSystem& fs, const std::string& theme_dir, const std::string& theme_rel,
+                              Diagnostics& diags) {
   TemplateSet set;
   const auto partials = load_folder(fs, join_path(theme_dir, "templates/partials"));
   auto layouts = load_folder(fs, join_path(theme_dir, "templates/layouts"));
-  if (layouts.empty())
-    diags.error(theme_rel + "/templates/layouts", 0, 0, "template",
-                tr("template.no-layouts"));
+  if (layouts.empty()) diags.error(theme_rel + "/templates/layouts", 0, 0, "template", tr("template.no-layouts"));
   for (auto& [name, text] : layouts) {
     const std::string where = theme_rel + "/templates/layouts/" + name + kSuffix;
     if (!expand_partials(text, partials, 0, where, diags)) continue;
@@ -196,8 +192,7 @@ struct PageRenderer::Impl {
 PageRenderer::PageRenderer(const TemplateSet& set) : impl_(new Impl{&set, {}, {}}) {}
 PageRenderer::~PageRenderer() = default;
 
-bool PageRenderer::render(const std::string& layout, const Value& context, std::string& out,
-                          std::string& error) {
+bool PageRenderer::render(const std::string& layout, const Value& context, std::string& out, std::string& error) {
   auto& slot = impl_->parsed[layout];
   if (!slot) {
     auto it = impl_->set->layouts().find(layout);

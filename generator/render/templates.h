@@ -18,8 +18,8 @@ class TemplateSet {
   // Loads themes/<theme>/templates/layouts/*.mustache and partials/*.mustache.
   // `theme_dir` is a path for the file system, `theme_rel` its site-relative name for
   // diagnostics. Reports missing files, unknown partials and syntax errors.
-  static TemplateSet load(const FileSystem& fs, const std::string& theme_dir,
-                          const std::string& theme_rel, Diagnostics& diags);
+  static TemplateSet load(const FileSystem& fs, const std::string& theme_dir, const std::string& theme_rel,
+                          Diagnostics& diags);
 
   bool has_layout(const std::string& name) const { return layouts_.count(name) > 0; }
   const std::map<std::string, std::string>& layouts() const { return layouts_; }
@@ -35,8 +35,7 @@ class PageRenderer {
   ~PageRenderer();
 
   // Renders `layout` with `context`. On a template error returns false with `error` set.
-  bool render(const std::string& layout, const Value& context, std::string& out,
-              std::string& error);
+  bool render(const std::string& layout, const Value& context, std::string& out, std::string& error);
 
  private:
   struct Impl;

@@ -66,27 +66,36 @@ const char* kPreviewCss =
     ".govsite-preview-errors pre{margin:0;white-space:pre-wrap}\n";
 
 const char* content_type(const std::string& path) {
-  static const std::pair<const char*, const char*> kTypes[] = {
-      {".html", "text/html; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".js", "application/javascript; charset=utf-8"}, {".json", "application/json; charset=utf-8"},
-      {".xml", "text/xml; charset=utf-8"}, {".txt", "text/plain; charset=utf-8"},
-      {".csv", "text/csv; charset=utf-8"}, {".svg", "image/svg+xml"}, {".png", "image/png"},
-      {".jpg", "image/jpeg"}, {".jpeg", "image/jpeg"}, {".gif", "image/gif"}, {".webp", "image/webp"},
-      {".pdf", "application/pdf"}, {".mp4", "video/mp4"}, {".mp3", "audio/mpeg"}};
+  static const std::pair<const char*, const char*> kTypes[] = {{".html", "text/html; charset=utf-8"},
+                                                               {".css", "text/css; charset=utf-8"},
+                                                               {".js", "application/javascript; charset=utf-8"},
+                                                               {".json", "application/json; charset=utf-8"},
+                                                               {".xml", "text/xml; charset=utf-8"},
+                                                               {".txt", "text/plain; charset=utf-8"},
+                                                               {".csv", "text/csv; charset=utf-8"},
+                                                               {".svg", "image/svg+xml"},
+                                                               {".png", "image/png"},
+                                                               {".jpg", "image/jpeg"},
+                                                               {".jpeg", "image/jpeg"},
+                                                               {".gif", "image/gif"},
+                                                               {".webp", "image/webp"},
+                                                               {".pdf", "application/pdf"},
+                                                               {".mp4", "video/mp4"},
+                                                               {".mp3", "audio/mpeg"}};
   for (const auto& [ext, type] : kTypes) {
     if (ends_with(path, ext)) return type;
   }
   return "application/octet-stream";
 }
 
-
 // Adds the reload script, and when the last build failed its diagnostics, to a page.
 std::string inject(std::string html, const std::string& failure) {
   std::string extra = "<script src=\"/__govsite/reload.js\"></script>\n";
   if (!failure.empty())
-    extra += "<link rel=\"stylesheet\" href=\"/__govsite/preview.css\">\n"
-             "<div class=\"govsite-preview-errors\" role=\"alert\"><h2>" + escape_html(tr("serve.banner")) + "</h2><pre>" +
-             escape_html(failure) + "</pre></div>\n";
+    extra +=
+        "<link rel=\"stylesheet\" href=\"/__govsite/preview.css\">\n"
+        "<div class=\"govsite-preview-errors\" role=\"alert\"><h2>" +
+        escape_html(tr("serve.banner")) + "</h2><pre>" + escape_html(failure) + "</pre></div>\n";
   const size_t body_end = html.rfind("</body>");
   html.insert(body_end == std::string::npos ? html.size() : body_end, extra);
   return html;
@@ -118,10 +127,8 @@ void serve_file(PreviewSite& preview, const httplib::Request& req, httplib::Resp
   ss << in.rdbuf();
   const std::string type = content_type(file.string());
   res.set_header("Cache-Control", "no-store");
-  if (type.rfind("text/html", 0) == 0)
-    res.set_content(inject(ss.str(), preview.failure()), type.c_str());
-  else
-    res.set_content(ss.str(), type.c_str());
+  if (type.rfind("text/html", 0) == 0) res.set_content(inject(ss.str(), preview.failure()), type.c_str());
+  else res.set_content(ss.str(), type.c_str());
 }
 
 // Only requests addressed to this machine's loopback names are answered, so a web page

@@ -15,8 +15,8 @@
 namespace govsite {
 
 struct ServeOptions {
-  BuildRequest request;             // site folder, date, jobs, preview_drafts
-  std::vector<std::string> hosts;   // addresses to listen on
+  BuildRequest request;            // site folder, date, jobs, preview_drafts
+  std::vector<std::string> hosts;  // addresses to listen on
   int port = 8000;
   bool quiet = false;
 };

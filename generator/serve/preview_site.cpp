@@ -77,7 +77,8 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
   // the pages it changes; but the cache stays in memory, neither read, decoded, checked
   // against the folder nor written on a save: nobody but this process uses the folder.
   // The folder is patched only by an error-free build, file by file, each renamed into place.
-  if (caches.scan && (changes.everything || !update_content_scan(*caches.scan, fs_real, o.request.site_dir, changes.paths)))
+  if (caches.scan &&
+      (changes.everything || !update_content_scan(*caches.scan, fs_real, o.request.site_dir, changes.paths)))
     caches.scan.reset();
   BuildRequest request = o.request;
   IncrementalTarget target;

@@ -40,8 +40,8 @@ constexpr uint32_t kFolderEvents = IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_C
 
 // The names in the site folder serve builds from.
 bool watched_name(const char* name) {
-  return std::strcmp(name, "site.yaml") == 0 || std::strcmp(name, "content") == 0 ||
-         std::strcmp(name, "themes") == 0 || std::strcmp(name, "data") == 0;
+  return std::strcmp(name, "site.yaml") == 0 || std::strcmp(name, "content") == 0 || std::strcmp(name, "themes") == 0 ||
+         std::strcmp(name, "data") == 0;
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
-// Notices edits for `govsite serve` under content/, themes/, data/ (权责清单, 执法人员, 依申请公开 records) and site.yaml. On Linux the
-// kernel says what changed (inotify): a watch on the site folder and on every folder under
+// Notices edits for `govsite serve` under content/, themes/, data/ (权责清单, 执法人员, 依申请公开 records) and
+// site.yaml. On Linux the kernel says what changed (inotify): a watch on the site folder and on every folder under
 // content/, themes/ and data/, added as folders appear, so a save is seen at once and an idle
 // preview costs nothing. Where inotify cannot be had (another system, or the per-user
 // watch limit reached on a large site) it polls a fingerprint of every file's name, size

@@ -9,7 +9,7 @@
 namespace govsite {
 
 struct EmbeddedFile {
-  std::string path;        // relative to the theme folder: templates/layouts/policy.mustache
+  std::string path;  // relative to the theme folder: templates/layouts/policy.mustache
   std::string_view bytes;
 };
 

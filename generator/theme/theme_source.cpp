@@ -69,8 +69,8 @@ std::optional<ThemeSource> shadowing_theme(const FileSystem& fs, const std::stri
 
 }  // namespace
 
-std::optional<ThemeSource> find_theme(const FileSystem& fs, const std::string& site_dir,
-                                      const std::string& theme, Diagnostics& diags) {
+std::optional<ThemeSource> find_theme(const FileSystem& fs, const std::string& site_dir, const std::string& theme,
+                                      Diagnostics& diags) {
   ThemeSource source;
   const std::string rel = "themes/" + theme;
   if (fs.is_directory(join_path(site_dir, rel))) {
@@ -81,8 +81,7 @@ std::optional<ThemeSource> find_theme(const FileSystem& fs, const std::string& s
     return source;
   }
   if (theme != "default") {
-    diags.error("site.yaml", 0, 0, "theme",
-                tr("theme.missing", {theme, rel}));
+    diags.error("site.yaml", 0, 0, "theme", tr("theme.missing", {theme, rel}));
     return std::nullopt;
   }
   source.builtin = std::make_shared<VirtualFileSystem>();
@@ -104,7 +103,8 @@ std::set<std::string> template_param_keys(const ThemeSource& theme) {
     for (size_t at = text.find("params."); at != std::string::npos; at = text.find("params.", at + 1)) {
       const size_t start = at + 7;
       size_t end = start;
-      while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_' || text[end] == '-'))
+      while (end < text.size() &&
+             (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_' || text[end] == '-'))
         ++end;
       if (end > start) keys.insert(text.substr(start, end - start));
     }

@@ -17,9 +17,9 @@
 namespace govsite {
 
 struct ThemeSource {
-  const FileSystem* fs = nullptr;  // read the theme's files through this
-  std::string dir;                 // the theme folder's path for `fs`
-  std::string display;             // how diagnostics name it: themes/default, or (built-in)
+  const FileSystem* fs = nullptr;              // read the theme's files through this
+  std::string dir;                             // the theme folder's path for `fs`
+  std::string display;                         // how diagnostics name it: themes/default, or (built-in)
   std::shared_ptr<VirtualFileSystem> builtin;  // owns the built-in files when used
 };
 
@@ -27,7 +27,7 @@ struct ThemeSource {
 // feedback_email): front matter keys govsite does not read itself but the theme uses.
 std::set<std::string> template_param_keys(const ThemeSource& theme);
 
-std::optional<ThemeSource> find_theme(const FileSystem& fs, const std::string& site_dir,
-                                      const std::string& theme, Diagnostics& diags);
+std::optional<ThemeSource> find_theme(const FileSystem& fs, const std::string& site_dir, const std::string& theme,
+                                      Diagnostics& diags);
 
 }  // namespace govsite

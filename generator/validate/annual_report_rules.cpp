@@ -26,14 +26,12 @@ void check_report(const SiteModel& m, const Document& d, Diagnostics& diags) {
     diags.warning(d.path, year_pos.line, year_pos.column, "annual-report-no-requests",
                   tr("annual-report-no-requests", {std::to_string(d.report_year)}));
   for (const auto& path : computed.undated)
-    diags.warning(d.path, year_pos.line, year_pos.column, "annual-report-undated",
-                  tr("annual-report-undated", {path}));
+    diags.warning(d.path, year_pos.line, year_pos.column, "annual-report-undated", tr("annual-report-undated", {path}));
   for (const ReportFigure& a : d.report_activities) {
     bool known = false;
     for (const char* name : kActivities) known = known || a.cell == name;
     if (!known)
-      diags.error(d.path, a.pos.line, a.pos.column, "bad-value",
-                  tr("bad-value.report-activity-row", {a.cell}));
+      diags.error(d.path, a.pos.line, a.pos.column, "bad-value", tr("bad-value.report-activity-row", {a.cell}));
     else if (!is_figure(a.value, a.cell == std::string("行政事业性收费")))
       diags.error(d.path, a.pos.line, a.pos.column, "bad-value",
                   tr("bad-value.report-activity-number", {a.cell, a.value}));
@@ -45,12 +43,12 @@ void check_report(const SiteModel& m, const Document& d, Diagnostics& diags) {
   for (const ReportFigure& f : d.report_figures) {
     const auto it = std::find_if(figures.begin(), figures.end(), [&](const auto& c) { return c.first == f.cell; });
     if (it == figures.end()) {
-      diags.error(d.path, f.pos.line, f.pos.column, "bad-value",
-                  tr("bad-value.report-figure-cell", {f.cell}));
+      diags.error(d.path, f.pos.line, f.pos.column, "bad-value", tr("bad-value.report-figure-cell", {f.cell}));
       continue;
     }
     if (!is_figure(f.value, false)) {
-      diags.error(d.path, f.pos.line, f.pos.column, "bad-value", tr("bad-value.report-figure-number", {f.cell, f.value}));
+      diags.error(d.path, f.pos.line, f.pos.column, "bad-value",
+                  tr("bad-value.report-figure-number", {f.cell, f.value}));
       continue;
     }
     const long value = std::atol(f.value.c_str());
@@ -71,7 +69,8 @@ void check_report(const SiteModel& m, const Document& d, Diagnostics& diags) {
   }
   SourcePos at = d.pos("figures");
   for (const std::string& problem : consistency_problems(with_figures(computed, typed)))
-    diags.error(d.path, at.line, at.column, "annual-report-mismatch", tr("annual-report-mismatch.consistency", {problem}));
+    diags.error(d.path, at.line, at.column, "annual-report-mismatch",
+                tr("annual-report-mismatch.consistency", {problem}));
 }
 
 }  // namespace

@@ -11,8 +11,7 @@ void check_attachments(const SiteModel& m, const SiteConfig& config, Diagnostics
     bool has_media = false;
     for (const auto& a : d.attachments) {
       FileReference ref = resolve_document_file(m, d, a.file);
-      std::string problem = ref.problem.empty() ? file_type_problem(config.attachment_types, ref.path)
-                                                : ref.problem;
+      std::string problem = ref.problem.empty() ? file_type_problem(config.attachment_types, ref.path) : ref.problem;
       if (!problem.empty()) {
         diags.error(d.path, a.pos.line, a.pos.column, ref.code.empty() ? "bad-attachment" : ref.code,
                     tr("bad-attachment", {problem}));

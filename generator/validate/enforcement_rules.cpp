@@ -52,8 +52,8 @@ void check_enforcement(const SiteModel& m, const SiteConfig& config, Diagnostics
   for (size_t i = 0; i < m.docs.size(); ++i) {
     const Document& d = m.docs[i];
     // Scheduled decisions too: a late date is wrong before the day comes.
-    const bool going_out = m.published[i] || (!d.draft && d.disclosure == Disclosure::public_ && d.published &&
-                                              *d.published > m.now);
+    const bool going_out = m.published[i] ||
+                           (!d.draft && d.disclosure == Disclosure::public_ && d.published && *d.published > m.now);
     if (d.type == DocType::enforcement && going_out) check_decision(d, config, diags);
   }
 }

@@ -16,8 +16,7 @@ void check_identity(const SiteModel& m, const SiteConfig& config, Diagnostics& d
     if (first != m.by_id.end() && first->second != i) {
       const Document& other = m.docs[first->second];
       SourcePos p = d.pos("id");
-      diags.error(d.path, p.line, p.column, "duplicate-id",
-                  tr("duplicate-id", {d.id, other.path}));
+      diags.error(d.path, p.line, p.column, "duplicate-id", tr("duplicate-id", {d.id, other.path}));
     }
     if (d.type != DocType::policy) continue;
     if (!d.doc_no.empty() && !is_doc_no(d.doc_no)) {

@@ -25,17 +25,14 @@ void check_index_numbers(const SiteModel& m, const SiteConfig& config, Diagnosti
       if (d.disclosure != Disclosure::public_ || d.draft || !d.published) continue;
       const bool required = d.type == DocType::policy ||
                             (config.index_required_from && *d.published >= *config.index_required_from);
-      if (required)
-        diags.error(d.path, 1, 1, "missing-index-no", tr("missing-index-no"));
-      else
-        diags.warning(d.path, 1, 1, "missing-index-no", tr("missing-index-no.warning"));
+      if (required) diags.error(d.path, 1, 1, "missing-index-no", tr("missing-index-no"));
+      else diags.warning(d.path, 1, 1, "missing-index-no", tr("missing-index-no.warning"));
       continue;
     }
     const SourcePos p = d.pos("index_no");
     const auto number = parse_index_number(d.index_no);
     if (!number) {
-      diags.error(d.path, p.line, p.column, "bad-index-no",
-                  tr("bad-index-no", {d.index_no, config.index_prefix}));
+      diags.error(d.path, p.line, p.column, "bad-index-no", tr("bad-index-no", {d.index_no, config.index_prefix}));
     } else if (!config.is_index_prefix(number->prefix)) {
       diags.error(d.path, p.line, p.column, "wrong-index-prefix",
                   tr("wrong-index-prefix", {d.index_no, number->prefix, known_prefixes(config)}));

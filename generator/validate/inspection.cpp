@@ -69,12 +69,15 @@ InspectionItem footer_item(const SiteConfig& c) {
   item.unit = "项";
   item.columns = {"项目", "site.yaml 键", "值", "结果"};
   const std::pair<const char*, std::pair<const char*, const std::string*>> entries[] = {
-      {"网站标识码", {"site_code", &c.site_code}},  {"ICP备案编号", {"icp", &c.icp}},
-      {"公安机关备案标识", {"psb", &c.psb}},        {"党政机关网站标识", {"conac_url", &c.conac_url}},
+      {"网站标识码", {"site_code", &c.site_code}},
+      {"ICP备案编号", {"icp", &c.icp}},
+      {"公安机关备案标识", {"psb", &c.psb}},
+      {"党政机关网站标识", {"conac_url", &c.conac_url}},
   };
   for (const auto& [name, key_value] : entries) {
     const bool missing = key_value.second->empty();
-    item.rows.push_back({name, key_value.first, missing ? "（未设置）" : *key_value.second, missing ? "缺失" : "已设置"});
+    item.rows.push_back(
+        {name, key_value.first, missing ? "（未设置）" : *key_value.second, missing ? "缺失" : "已设置"});
     item.row_failing.push_back(missing);
     item.value += missing;
   }
@@ -145,11 +148,12 @@ InspectionItem web_report_item(const SiteModel& m) {
   item.measure = missing ? std::to_string(year) + " 年度报表尚未发布，发布期限 " + deadline.str()
                          : std::to_string(year) + " 年度报表已发布或不适用";
   item.margin = item.failing ? "已超过期限 " + std::to_string(item.value) + " 天"
-                : missing    ? "距期限还有 " + std::to_string(deadline.days_since_epoch() - m.now.days_since_epoch()) + " 天"
-                             : "未超过期限";
+                : missing
+                    ? "距期限还有 " + std::to_string(deadline.days_since_epoch() - m.now.days_since_epoch()) + " 天"
+                    : "未超过期限";
   item.rule = "每年1月31日前在网站首页显著位置发布上一年度《政府网站工作年度报表》";
-  item.source = "国办函〔2018〕12号《国务院办公厅关于做好政府网站年度报表发布工作的通知》；" + std::string(kInspectionSource) +
-                "·监管工作年度考核指标（扣分，不是单项否决）";
+  item.source = "国办函〔2018〕12号《国务院办公厅关于做好政府网站年度报表发布工作的通知》；" +
+                std::string(kInspectionSource) + "·监管工作年度考核指标（扣分，不是单项否决）";
   if (latest) {
     item.file = latest->path;
     item.line = item.column = 1;
@@ -192,10 +196,11 @@ InspectionItem page_labels_item(const SiteModel& m, const SiteConfig& c) {
   item.measure = std::to_string(item.rows.size() - static_cast<size_t>(item.value)) + " / " +
                  std::to_string(item.rows.size()) + " 个标签齐全";
   item.margin = item.failing ? "缺失 " + std::to_string(item.value) + " 个标签" : "齐全";
-  item.rule = "每个页面在 <head> 中标注 SiteName、SiteDomain、SiteIDCode、ColumnName，文章页另标 ArticleTitle、PubDate、"
-              "ContentSource 等（默认主题的 head 模板写出全部标签；自定义主题须保留）";
-  item.source = "国办发〔2017〕47号《政府网站发展指引》附件《政府网站网页设计规范》·网页标签；" + std::string(kInspectionSource) +
-                " 扣分指标·功能设计";
+  item.rule =
+      "每个页面在 <head> 中标注 SiteName、SiteDomain、SiteIDCode、ColumnName，文章页另标 ArticleTitle、PubDate、"
+      "ContentSource 等（默认主题的 head 模板写出全部标签；自定义主题须保留）";
+  item.source = "国办发〔2017〕47号《政府网站发展指引》附件《政府网站网页设计规范》·网页标签；" +
+                std::string(kInspectionSource) + " 扣分指标·功能设计";
   return item;
 }
 
@@ -216,7 +221,8 @@ InspectionItem interaction_item(const SiteConfig& c) {
   item.value = c.interaction.empty() ? 1 : 0;  // channels missing
   item.threshold = 1;
   item.failing = c.interaction.empty();
-  item.measure = "site.yaml 的 interaction 列出 " + std::to_string(c.interaction.size()) + " 个互动交流渠道，首页和“互动交流”页面均有链接";
+  item.measure = "site.yaml 的 interaction 列出 " + std::to_string(c.interaction.size()) +
+                 " 个互动交流渠道，首页和“互动交流”页面均有链接";
   item.margin = item.failing ? "没有互动交流渠道" : "已提供";
   item.rule = "提供有效的网上咨询建言等互动交流渠道（留言答复的时效由互动平台考核，不在构建检查范围内）";
   item.source = std::string(kInspectionSource) + " 单项否决指标·互动回应差";

@@ -17,18 +17,18 @@
 namespace govsite {
 
 struct InspectionItem {
-  std::string id;      // stable, for machines: home-updated, columns-stale, …
-  std::string title;   // 首页更新 …
-  bool veto = false;   // a single-veto item (单项否决)
+  std::string id;     // stable, for machines: home-updated, columns-stale, …
+  std::string title;  // 首页更新 …
+  bool veto = false;  // a single-veto item (单项否决)
   bool failing = false;
-  bool applies = true;  // false: the site has nothing the item looks at
-  std::string measure;  // the figures, in words: 最近更新 2019-12-27，距检查日 4 天
-  long value = 0;       // the measured figure …
-  long threshold = 0;   // … and the figure at which the item fails
-  std::string unit;     // 天, 个
-  std::string margin;   // how far from failing: 还有 10 天 / 已超出 3 天
-  std::string rule;     // what the rule demands
-  std::string source;   // where the rule is written
+  bool applies = true;                         // false: the site has nothing the item looks at
+  std::string measure;                         // the figures, in words: 最近更新 2019-12-27，距检查日 4 天
+  long value = 0;                              // the measured figure …
+  long threshold = 0;                          // … and the figure at which the item fails
+  std::string unit;                            // 天, 个
+  std::string margin;                          // how far from failing: 还有 10 天 / 已超出 3 天
+  std::string rule;                            // what the rule demands
+  std::string source;                          // where the rule is written
   std::vector<std::string> columns;            // the detail table's header …
   std::vector<std::vector<std::string>> rows;  // … and its rows (columns, guides, footer items)
   std::vector<bool> row_failing;               // per row

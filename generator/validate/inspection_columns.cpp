@@ -18,11 +18,17 @@ std::vector<std::string> column_row(const ColumnUpdate& c, const Date& now) {
   else if (is_stale(c, now)) state = "未更新，已超期 " + std::to_string(days_between(*c.stale_on, now) + 1) + " 天";
   else state = "正常，还有 " + std::to_string(days_between(now, *c.stale_on) - 1) + " 天";
   const std::string last_fresh = c.stale_on ? Date::from_days(c.stale_on->days_since_epoch() - 1).str() : "—";
-  return {c.name, c.url.empty() ? "./" : c.url, tier_label(c.tier), std::to_string(c.documents),
-          c.newest ? c.newest->str() : "—", last_fresh, state};
+  return {c.name,
+          c.url.empty() ? "./" : c.url,
+          tier_label(c.tier),
+          std::to_string(c.documents),
+          c.newest ? c.newest->str() : "—",
+          last_fresh,
+          state};
 }
 
-const std::vector<std::string> kColumnHeader = {"栏目", "地址", "更新要求", "文档数", "最近更新", "最晚应更新日期", "状态"};
+const std::vector<std::string> kColumnHeader = {"栏目",     "地址",           "更新要求", "文档数",
+                                                "最近更新", "最晚应更新日期", "状态"};
 
 InspectionItem count_item(const char* id, const char* title, long threshold, const char* rule) {
   InspectionItem item;
@@ -37,11 +43,8 @@ InspectionItem count_item(const char* id, const char* title, long threshold, con
   return item;
 }
 
-}  // namespace
-
-void inspect_columns(const SiteModel& m, const SiteConfig& config, InspectionReport& r) {
-  const Date& now = m.now;
-
+// 首页更新 (单项否决·网站不更新): the newest document the home page shows, against 2 weeks.
+InspectionItem home_page_item(const SiteModel& m, const Date& now) {
   const ColumnUpdate home = home_page_update(m);
   InspectionItem h;
   h.id = "home-updated";
@@ -67,14 +70,25 @@ void inspect_columns(const SiteModel& m, const SiteConfig& config, InspectionRep
     h.margin = "须发布内容";
     h.file = "content";
   }
-  r.items.push_back(std::move(h));
+  return h;
+}
+
+}  // namespace
+
+void inspect_columns(const SiteModel& m, const SiteConfig& config, InspectionReport& r) {
+  const Date& now = m.now;
+
+  r.items.push_back(home_page_item(m, now));
 
   const std::vector<ColumnUpdate> columns = column_updates(m, config);
-  InspectionItem stale = count_item("columns-stale", "动态、要闻类和通知公告、政策文件类栏目更新", 5,
-                                    "监测时间点前2周内的动态、要闻类栏目，以及前6个月内的通知公告、政策文件类栏目，累计超过（含）5个未更新的，即单项否决");
-  InspectionItem overdue = count_item("columns-overdue", "应更新栏目更新", 10,
-                                      "应更新但长期未更新的栏目数量超过（含）10个的，即单项否决（govsite 按各栏目的更新要求计：2周、6个月、人事和规划计划等类1年）");
-  InspectionItem empty = count_item("columns-empty", "空白栏目", 5, "空白栏目（有栏目无内容）数量超过（含）5个的，即单项否决");
+  InspectionItem stale = count_item(
+      "columns-stale", "动态、要闻类和通知公告、政策文件类栏目更新", 5,
+      "监测时间点前2周内的动态、要闻类栏目，以及前6个月内的通知公告、政策文件类栏目，累计超过（含）5个未更新的，即单项否决");
+  InspectionItem overdue = count_item(
+      "columns-overdue", "应更新栏目更新", 10,
+      "应更新但长期未更新的栏目数量超过（含）10个的，即单项否决（govsite 按各栏目的更新要求计：2周、6个月、人事和规划计划等类1年）");
+  InspectionItem empty = count_item("columns-empty", "空白栏目", 5,
+                                    "空白栏目（有栏目无内容）数量超过（含）5个的，即单项否决");
   for (const ColumnUpdate& c : columns) {
     const bool is_stale_now = is_stale(c, now);
     if (c.tier == "news" || c.tier == "notice") {
@@ -107,7 +121,8 @@ void inspect_columns(const SiteModel& m, const SiteConfig& config, InspectionRep
   }
   stale.measure = std::to_string(stale.rows.size()) + " 个动态、要闻类和通知公告、政策文件类栏目中，" +
                   std::to_string(stale.value) + " 个未在要求期限内更新";
-  overdue.measure = std::to_string(overdue.rows.size()) + " 个栏目中，" + std::to_string(overdue.value) + " 个未在其更新要求期限内更新";
+  overdue.measure = std::to_string(overdue.rows.size()) + " 个栏目中，" + std::to_string(overdue.value) +
+                    " 个未在其更新要求期限内更新";
   empty.measure = std::to_string(empty.value) + " 个空白栏目（专题专栏中没有已发布文档的栏目）";
   stale.applies = !stale.rows.empty();
   for (InspectionItem* item : {&stale, &overdue, &empty}) {

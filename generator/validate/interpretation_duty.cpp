@@ -12,7 +12,9 @@ void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Dia
     if (d.type == DocType::policy && d.normative && validity_on(d, m.now) == Validity::valid &&
         m.interpretations[i].empty()) {
       SourcePos p = d.pos("normative");
-      Diagnostic diag{d.path, p.line, p.column,
+      Diagnostic diag{d.path,
+                      p.line,
+                      p.column,
                       config.require_interpretation ? Severity::error : Severity::warning,
                       "missing-interpretation",
                       tr("missing-interpretation", {d.id})};
@@ -31,11 +33,10 @@ void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Dia
         if (!deadline) {
           if (*d.published > *policy->published)
             diags.warning(d.path, p.line, p.column, "calendar-outdated",
-                          calendar_outdated_message(
-                              config.calendar,
-                              tr("calendar-outdated.interpretation-deadline",
-                                 {std::to_string(grace), id, policy->published->str()}),
-                              first_missing_year(config.calendar, *policy->published)));
+                          calendar_outdated_message(config.calendar,
+                                                    tr("calendar-outdated.interpretation-deadline",
+                                                       {std::to_string(grace), id, policy->published->str()}),
+                                                    first_missing_year(config.calendar, *policy->published)));
           continue;
         }
         if (*d.published > *deadline) {
@@ -50,8 +51,7 @@ void check_interpretation_duty(const SiteModel& m, const SiteConfig& config, Dia
       long days = d.closes->days_since_epoch() - d.opens->days_since_epoch();
       if (days < 30) {
         SourcePos p = d.pos("closes");
-        diags.warning(d.path, p.line, p.column, "short-consultation",
-                      tr("short-consultation", {std::to_string(days)}));
+        diags.warning(d.path, p.line, p.column, "short-consultation", tr("short-consultation", {std::to_string(days)}));
       }
     }
   }

@@ -13,8 +13,7 @@ namespace {
 
 // Attachments that are text, so that a 名单 in a .csv is read like the body.
 bool is_text_file(const std::string& ext) {
-  return ext == "csv" || ext == "txt" || ext == "html" || ext == "htm" || ext == "xml" || ext == "json" ||
-         ext == "md";
+  return ext == "csv" || ext == "txt" || ext == "html" || ext == "htm" || ext == "xml" || ext == "json" || ext == "md";
 }
 
 }  // namespace
@@ -24,8 +23,7 @@ void check_personal_data(const SiteModel& m, Diagnostics& diags) {
     if (!m.published[i]) continue;  // a withheld or draft document may hold what it needs
     const Document& d = m.docs[i];
     for (const auto& hit : d.personal_data)
-      diags.error(d.path, hit.pos.line, hit.pos.column, "personal-data",
-                  tr("personal-data", {hit.kind, hit.masked}));
+      diags.error(d.path, hit.pos.line, hit.pos.column, "personal-data", tr("personal-data", {hit.kind, hit.masked}));
   }
 }
 

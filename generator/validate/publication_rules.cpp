@@ -10,8 +10,7 @@ void check_publication(const SiteModel& m, Diagnostics& diags) {
     if (d.draft || d.disclosure != Disclosure::public_) continue;
     if (!d.published) {
       if (d.key_pos.count("published")) continue;  // present but malformed: already reported
-      diags.error(d.path, 1, 1, "missing-key",
-                  tr("missing-key.published"));
+      diags.error(d.path, 1, 1, "missing-key", tr("missing-key.published"));
       continue;
     }
     for (const auto& p : review_chain_problems(d))

@@ -18,8 +18,8 @@ std::string type_noun(DocType t) {
 
 // A published document may only point at published documents: pointing at one that is
 // not public would reveal it, and pointing at a draft or scheduled one would be a dead link.
-void check_target(const SiteModel& m, const Document& from, const std::string& key,
-                  const std::string& id, DocType expected, bool type_matters, Diagnostics& diags) {
+void check_target(const SiteModel& m, const Document& from, const std::string& key, const std::string& id,
+                  DocType expected, bool type_matters, Diagnostics& diags) {
   SourcePos p = from.pos(key);
   // A target whose own file has an error: one follow-on, naming that error.
   auto follow_on = [&](const BrokenFile& b) {
@@ -29,8 +29,7 @@ void check_target(const SiteModel& m, const Document& from, const std::string& k
   auto it = m.by_id.find(id);
   if (it == m.by_id.end()) {
     if (const BrokenFile* b = m.broken_with_id(id)) return follow_on(*b);
-    diags.error(from.path, p.line, p.column, "unknown-reference",
-                tr("unknown-reference", {key, id}));
+    diags.error(from.path, p.line, p.column, "unknown-reference", tr("unknown-reference", {key, id}));
     return;
   }
   const Document& to = m.docs[it->second];
@@ -52,13 +51,11 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
   for (size_t i = 0; i < m.docs.size(); ++i) {
     if (!m.published[i]) continue;
     const Document& d = m.docs[i];
-    for (const auto& id : d.interprets)
-      check_target(m, d, "interprets", id, DocType::policy, true, diags);
+    for (const auto& id : d.interprets) check_target(m, d, "interprets", id, DocType::policy, true, diags);
     if (!d.superseded_by.empty()) {
       if (d.superseded_by == d.id) {
         SourcePos p = d.pos("superseded_by");
-        diags.error(d.path, p.line, p.column, "supersession-cycle",
-                    tr("supersession-cycle.self"));
+        diags.error(d.path, p.line, p.column, "supersession-cycle", tr("supersession-cycle.self"));
       } else {
         check_target(m, d, "superseded_by", d.superseded_by, DocType::policy, true, diags);
       }
@@ -71,7 +68,8 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
       std::string known;
       for (const auto& c : config.columns) known += (known.empty() ? "" : ", ") + c.id;
       diags.error(d.path, p.line, p.column, "unknown-column",
-                  known.empty() ? tr("unknown-column.none-defined", {d.column}) : tr("unknown-column", {d.column, known}));
+                  known.empty() ? tr("unknown-column.none-defined", {d.column})
+                                : tr("unknown-column", {d.column, known}));
     }
   }
 
@@ -81,8 +79,7 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
     if (const BrokenFile* b = to ? m.broken_at(to->path) : m.broken_with_id(id))
       diags.add({"site.yaml", 0, 0, Severity::error, "broken-reference-target",
                  tr("broken-reference-target.site-link", {role, broken_target_cause(*b)}), true});
-    else
-      diags.error("site.yaml", 0, 0, "unknown-reference", tr("unknown-reference.site-link", {role, id}));
+    else diags.error("site.yaml", 0, 0, "unknown-reference", tr("unknown-reference.site-link", {role, id}));
   }
 
   // superseded_by cycles: a → b → … → a. Each start is followed until it leaves the graph
@@ -106,8 +103,7 @@ void check_references(const SiteModel& m, const SiteConfig& config, Diagnostics&
             chain += " → " + m.docs[k].id;
           } while (k != i);
           SourcePos p = m.docs[i].pos("superseded_by");
-          diags.error(m.docs[i].path, p.line, p.column, "supersession-cycle",
-                      tr("supersession-cycle", {chain}));
+          diags.error(m.docs[i].path, p.line, p.column, "supersession-cycle", tr("supersession-cycle", {chain}));
         }
         break;
       }

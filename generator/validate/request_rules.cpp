@@ -46,8 +46,9 @@ void check_request_records(const SiteModel& m, const SiteConfig& config, Diagnos
         const InfoRequest* earlier = find_request(*before, r.id);
         if (!earlier || !open_at_end_of(*earlier, before->year))
           error_at(diags, file, r, "request-carry-over",
-                   earlier ? tr("request-carry-over.answered-last-year", {r.id, before->path, std::to_string(before->year)})
-                           : tr("request-carry-over.not-listed-last-year", {r.id, before->path}));
+                   earlier
+                       ? tr("request-carry-over.answered-last-year", {r.id, before->path, std::to_string(before->year)})
+                       : tr("request-carry-over.not-listed-last-year", {r.id, before->path}));
       }
     }
   }
@@ -60,12 +61,12 @@ void check_request_records(const SiteModel& m, const SiteConfig& config, Diagnos
       continue;
     }
     diags.warning(late.file->path, r.pos.line, r.pos.column, "request-overdue",
-                  r.answered ? tr("request-overdue.answered", {r.id, r.received.str(), r.answered->str(),
-                                                              std::to_string(late.late_working_days), late.due->str(),
-                                                              r.extended ? "40" : "20"})
-                             : tr("request-overdue.unanswered", {r.id, r.received.str(),
-                                                                 std::to_string(late.late_working_days), late.due->str(),
-                                                                 r.extended ? "40" : "20"}));
+                  r.answered ? tr("request-overdue.answered",
+                                  {r.id, r.received.str(), r.answered->str(), std::to_string(late.late_working_days),
+                                   late.due->str(), r.extended ? "40" : "20"})
+                             : tr("request-overdue.unanswered",
+                                  {r.id, r.received.str(), std::to_string(late.late_working_days), late.due->str(),
+                                   r.extended ? "40" : "20"}));
   }
 }
 

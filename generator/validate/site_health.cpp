@@ -12,11 +12,11 @@ void check_site_health(const SiteModel& m, const SiteConfig& config, Diagnostics
   // a year the calendar does not hold, rather than count Monday to Friday.
   if (!calendar_covers(config.calendar, m.now))
     diags.warning("site.yaml", 0, 0, "calendar-outdated",
-                  calendar_outdated_message(config.calendar, tr("calendar-outdated.build-date", {m.now.str()}), m.now.year));
+                  calendar_outdated_message(config.calendar, tr("calendar-outdated.build-date", {m.now.str()}),
+                                            m.now.year));
   for (const ColumnUpdate& c : column_updates(m, config)) {
     if (c.special && !c.newest) {
-      diags.warning(c.file, c.line, c.column, "empty-column",
-                    tr("empty-column", {c.name, c.id}));
+      diags.warning(c.file, c.line, c.column, "empty-column", tr("empty-column", {c.name, c.id}));
       continue;
     }
     if (!is_stale(c, m.now)) continue;

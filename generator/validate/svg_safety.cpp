@@ -139,7 +139,7 @@ std::optional<UnsafeSvg> read_doctype(std::string& text, Entities& entities) {
 }
 
 bool is_script_element(const std::string& name) {
-  static const char* const kNames[] = {"script", "foreignobject", "iframe", "frame", "embed",
+  static const char* const kNames[] = {"script", "foreignobject", "iframe",  "frame",   "embed",
                                        "object", "applet",        "handler", "listener"};
   return std::any_of(std::begin(kNames), std::end(kNames), [&](const char* n) { return name == n; });
 }
@@ -202,7 +202,8 @@ std::optional<UnsafeSvg> find_unsafe_svg(std::string_view bytes) {
         return UnsafeSvg{pi->GetLineNum(), tr("unsafe-svg.processing-instruction", {value.substr(0, value.find(' '))}),
                          runs()};
     } else if (node->ToUnknown()) {
-      return UnsafeSvg{node->GetLineNum(), tr("unsafe-svg.unknown-declaration"), tr("unsafe-svg.unknown-declaration-fix")};
+      return UnsafeSvg{node->GetLineNum(), tr("unsafe-svg.unknown-declaration"),
+                       tr("unsafe-svg.unknown-declaration-fix")};
     } else if (const tinyxml2::XMLElement* e = node->ToElement()) {
       if (auto p = check_element(*e, entities)) return p;
     }

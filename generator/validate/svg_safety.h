@@ -14,9 +14,9 @@ namespace govsite {
 class Diagnostics;
 
 struct UnsafeSvg {
-  int line = 0;       // in the SVG file; 0 when unknown
-  std::string what;   // e.g. "a <script> element", "the event handler onload= on <svg>"
-  std::string fix;    // what to do
+  int line = 0;      // in the SVG file; 0 when unknown
+  std::string what;  // e.g. "a <script> element", "the event handler onload= on <svg>"
+  std::string fix;   // what to do
 };
 
 // nullopt when the file is safe to publish.

@@ -39,9 +39,9 @@ std::string doc_no_agency(std::string_view doc_no) {
 std::string mended_doc_no(std::string_view s) {
   // Each slip and what it stands for.
   static constexpr std::pair<std::string_view, std::string_view> kSlips[] = {
-      {"[", kOpen},  {"(", kOpen},  {"（", kOpen},  {"【", kOpen},  {"［", kOpen},  {"〖", kOpen},
-      {"]", kClose}, {")", kClose}, {"）", kClose}, {"】", kClose}, {"］", kClose}, {"〗", kClose},
-      {" ", ""},     {"\t", ""},    {"　", ""}};
+      {"[", kOpen},   {"(", kOpen},   {"（", kOpen}, {"【", kOpen},  {"［", kOpen},
+      {"〖", kOpen},  {"]", kClose},  {")", kClose}, {"）", kClose}, {"】", kClose},
+      {"］", kClose}, {"〗", kClose}, {" ", ""},     {"\t", ""},     {"　", ""}};
   std::string out;
   for (size_t i = 0; i < s.size();) {
     const auto* slip = std::find_if(std::begin(kSlips), std::end(kSlips),

@@ -166,10 +166,8 @@ std::vector<PersonalDataMatch> find_personal_data(std::string_view t) {
         }
       g.end = at;
       groups.push_back(std::move(g));
-      if (at + 1 < t.size() && (t[at] == ' ' || t[at] == '-') && digit_at(t, at + 1).bytes && groups.size() < 8)
-        ++at;
-      else
-        break;
+      if (at + 1 < t.size() && (t[at] == ' ' || t[at] == '-') && digit_at(t, at + 1).bytes && groups.size() < 8) ++at;
+      else break;
     }
     // Longest numbers first, each window bounded by something that is not part of a number.
     for (size_t from = 0; from < groups.size();) {

@@ -14,9 +14,9 @@ namespace govsite {
 enum class PersonalDataKind { id_number, mobile, bank_card };
 
 struct PersonalDataMatch {
-  size_t offset = 0;        // byte offset of the number's first character in the text
+  size_t offset = 0;  // byte offset of the number's first character in the text
   PersonalDataKind kind = PersonalDataKind::id_number;
-  std::string digits;       // ASCII digits (and a final X), separators and full-width forms folded
+  std::string digits;  // ASCII digits (and a final X), separators and full-width forms folded
 };
 
 // Every number in `text` that is personal data. Digits may be ASCII or full-width (０-９),

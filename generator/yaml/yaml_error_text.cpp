@@ -54,8 +54,7 @@ std::string yaml_error_text(const std::string& yaml_cpp_reason) {
   if (language() == Language::en) return yaml_cpp_reason;
   for (const Reason& r : kReasons) {
     const std::string_view known(r.yaml_cpp);
-    if (r.prefix ? yaml_cpp_reason.compare(0, known.size(), known) == 0 : yaml_cpp_reason == known)
-      return tr(r.key);
+    if (r.prefix ? yaml_cpp_reason.compare(0, known.size(), known) == 0 : yaml_cpp_reason == known) return tr(r.key);
   }
   return yaml_cpp_reason;
 }

@@ -55,8 +55,7 @@ struct YamlFields::Impl {
   }
 };
 
-YamlFields::YamlFields(std::unique_ptr<Impl> impl, std::string path, int first_line,
-                       Diagnostics& diags)
+YamlFields::YamlFields(std::unique_ptr<Impl> impl, std::string path, int first_line, Diagnostics& diags)
     : impl_(std::move(impl)), path_(std::move(path)), first_line_(first_line), diags_(diags) {
   start_ = at(impl_->root.Mark());
   for (const auto& kv : impl_->root) {
@@ -78,8 +77,8 @@ YamlFields::~YamlFields() = default;
 
 SourcePos YamlFields::at(const YAML::Mark& m) const { return position_of(m, *impl_->yaml, first_line_); }
 
-std::unique_ptr<YamlFields> YamlFields::parse(const std::string& yaml, const std::string& path,
-                                              int first_line, Diagnostics& diags) {
+std::unique_ptr<YamlFields> YamlFields::parse(const std::string& yaml, const std::string& path, int first_line,
+                                              Diagnostics& diags) {
   // A file saved as GBK or GB18030 (older Windows editors' default) would be read as
   // garbled keys and values and quoted back in messages: it is named for what it is.
   if (const size_t bad = find_invalid_utf8(yaml); bad != std::string::npos) {
@@ -116,7 +115,6 @@ std::unique_ptr<YamlFields> YamlFields::parse(const std::string& yaml, const std
   return std::unique_ptr<YamlFields>(new YamlFields(std::move(impl), path, first_line, diags));
 }
 
-
 bool YamlFields::has(const std::string& key) const {
   const YAML::Node* v = impl_->value(key);
   return v && !v->IsNull();
@@ -135,8 +133,7 @@ std::vector<std::pair<std::string, SourcePos>> YamlFields::key_positions() const
   return out;
 }
 
-void YamlFields::error(const std::string& key, const std::string& code,
-                       const std::string& message) {
+void YamlFields::error(const std::string& key, const std::string& code, const std::string& message) {
   SourcePos p = pos(key);
   diags_.error(path_, p.line, p.column, code, message);
 }
@@ -147,14 +144,13 @@ void YamlFields::error_at_value(const std::string& key, const std::string& code,
   diags_.error(path_, p.line, p.column, code, message);
 }
 
-void YamlFields::warning(const std::string& key, const std::string& code,
-                         const std::string& message) {
+void YamlFields::warning(const std::string& key, const std::string& code, const std::string& message) {
   SourcePos p = pos(key);
   diags_.warning(path_, p.line, p.column, code, message);
 }
 
-std::optional<std::string> YamlFields::scalar(const std::string& key, bool required,
-                                              const char* expected, std::string_view expected_arg) {
+std::optional<std::string> YamlFields::scalar(const std::string& key, bool required, const char* expected,
+                                              std::string_view expected_arg) {
   impl_->read.insert(key);
   const YAML::Node* v = impl_->value(key);
   if (!v || v->IsNull()) {
@@ -230,8 +226,7 @@ std::optional<long> YamlFields::integer(const std::string& key, long min, long m
   return n;
 }
 
-std::optional<std::string> YamlFields::one_of(const std::string& key,
-                                              const std::vector<std::string>& allowed,
+std::optional<std::string> YamlFields::one_of(const std::string& key, const std::vector<std::string>& allowed,
                                               bool required) {
   std::string expected;
   for (const auto& a : allowed) expected += (expected.empty() ? "" : ", ") + a;
@@ -304,8 +299,7 @@ std::vector<std::unique_ptr<YamlFields>> YamlFields::mapping_list(const std::str
     auto impl = std::make_unique<Impl>();
     impl->yaml = impl_->yaml;
     impl->root = static_cast<const YAML::Node&>(item);
-    out.push_back(
-        std::unique_ptr<YamlFields>(new YamlFields(std::move(impl), path_, first_line_, diags_)));
+    out.push_back(std::unique_ptr<YamlFields>(new YamlFields(std::move(impl), path_, first_line_, diags_)));
   }
   return out;
 }
@@ -330,7 +324,8 @@ std::vector<std::pair<std::string, Value>> YamlFields::unread_fields() const {
   std::vector<std::pair<std::string, Value>> out;
   size_t budget = kMaxValueNodes;
   for (const auto& e : impl_->entries)
-    if (!impl_->read.count(e.first)) out.emplace_back(e.first, to_value(e.second.second, 1, budget));  // below the keys' object
+    if (!impl_->read.count(e.first))
+      out.emplace_back(e.first, to_value(e.second.second, 1, budget));  // below the keys' object
   return out;
 }
 

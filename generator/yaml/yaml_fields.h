@@ -30,8 +30,8 @@ class YamlFields {
  public:
   // Parses `yaml` (which starts at line `first_line` of `path`). On a syntax error, or when
   // the top level is not a mapping, reports it and returns nullptr.
-  static std::unique_ptr<YamlFields> parse(const std::string& yaml, const std::string& path,
-                                           int first_line, Diagnostics& diags);
+  static std::unique_ptr<YamlFields> parse(const std::string& yaml, const std::string& path, int first_line,
+                                           Diagnostics& diags);
   ~YamlFields();
 
   bool has(const std::string& key) const;

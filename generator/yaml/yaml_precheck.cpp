@@ -69,9 +69,10 @@ class SlipFinder {
 
   void report_unclosed() {
     const Open& o = opens_.back();
-    slip_at(o.line, o.column(), o.closer == ']'   ? "yaml-unclosed-list"
-                              : o.closer == '}' ? "yaml-unclosed-mapping"
-                                                : "yaml-unclosed-quote");
+    slip_at(o.line, o.column(),
+            o.closer == ']'   ? "yaml-unclosed-list"
+            : o.closer == '}' ? "yaml-unclosed-mapping"
+                              : "yaml-unclosed-quote");
     opens_.clear();
     deeper_ = 0;
   }
@@ -272,8 +273,7 @@ std::string yaml_slip_message(const std::string& code, bool chinese) {
 
 bool report_yaml_slips(std::string_view yaml, const std::string& path, int first_line, Diagnostics& diags) {
   const std::vector<YamlSlip> slips = find_yaml_slips(yaml);
-  for (const YamlSlip& s : slips)
-    diags.error(path, s.line + first_line - 1, s.column, s.code, tr(s.code));
+  for (const YamlSlip& s : slips) diags.error(path, s.line + first_line - 1, s.column, s.code, tr(s.code));
   return !slips.empty();
 }
 

@@ -29,7 +29,6 @@ std::string yaml_slip_message(const std::string& code, bool chinese = true);
 
 // Reports each slip of `yaml` (which starts at line `first_line` of `path`) as an error;
 // true when there was any.
-bool report_yaml_slips(std::string_view yaml, const std::string& path, int first_line,
-                       Diagnostics& diags);
+bool report_yaml_slips(std::string_view yaml, const std::string& path, int first_line, Diagnostics& diags);
 
 }  // namespace govsite

@@ -28,9 +28,9 @@ std::string bad_date_message(const std::string& key, const std::string& written,
   }
   const std::optional<LooseDate> loose = read_loose_date(date_part);
   if (loose && !loose->exists())
-    return tr("bad-date.no-such-day", {key, written, std::to_string(loose->year), std::to_string(loose->month),
-                                       std::to_string(loose->day),
-                                       std::to_string(days_in_month(loose->year, loose->month))});
+    return tr("bad-date.no-such-day",
+              {key, written, std::to_string(loose->year), std::to_string(loose->month), std::to_string(loose->day),
+               std::to_string(days_in_month(loose->year, loose->month))});
   if (loose && (time_part.empty() || minute_of_day(time_part) >= 0)) {
     const std::string fixed = loose->date().str() + (time_part.empty() ? "" : " " + std::string(time_part));
     return tr("bad-date.write-as", {key, written, fixed});
@@ -42,8 +42,7 @@ std::string unwritable_character(const std::string& key, const std::string& s) {
   char code[8] = "";
   for (size_t i = 0; i < s.size() && !code[0]; ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
-      std::snprintf(code, sizeof code, "U+%04X", c);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) std::snprintf(code, sizeof code, "U+%04X", c);
     else if (c == 0xef && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xbf &&
              (static_cast<unsigned char>(s[i + 2]) & 0xfe) == 0xbe)
       std::snprintf(code, sizeof code, "U+FFF%c", s[i + 2] == '\xbe' ? 'E' : 'F');

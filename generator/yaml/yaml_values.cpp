@@ -9,8 +9,7 @@ Value to_value(const YAML::Node& node, int depth, size_t& budget) {
   if (depth > kMaxValueDepth || budget == 0) return Value();
   --budget;
   switch (node.Type()) {
-    case YAML::NodeType::Scalar:
-      return Value(node.Scalar());
+    case YAML::NodeType::Scalar: return Value(node.Scalar());
     case YAML::NodeType::Sequence: {
       Value list = Value::list();
       for (const auto& item : node) list.push(to_value(item, depth + 1, budget));
@@ -22,8 +21,7 @@ Value to_value(const YAML::Node& node, int depth, size_t& budget) {
         if (kv.first.IsScalar()) obj.set(kv.first.Scalar(), to_value(kv.second, depth + 1, budget));
       return obj;
     }
-    default:
-      return Value();
+    default: return Value();
   }
 }
 

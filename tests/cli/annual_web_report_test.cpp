@@ -57,22 +57,26 @@ TEST_CASE("annual web report: the page shows the standard table, and the home pa
   CHECK(r.output.find("annual-web-report") == std::string::npos);  // no warning: every figure is typed
   const std::string html = read(s.dir / "public/web-reports/wzndbb-2019.html");
   const std::string table = text_of(html);
-  CHECK(table.find("网站名称 盘锦市司法局 首页网址 https://sfj.panjin.gov.cn/ 主办单位 盘锦市司法局 网站类型 部门网站 "
-                   "政府网站标识码 2111000046 ICP备案号 辽ICP备2023000267号-1 公安机关备案号 辽公网安备21112302000034号 "
-                   "独立用户访问总量（单位：个） 41236 网站总访问量（单位：次） 168532") != std::string::npos);
+  CHECK(
+      table.find("网站名称 盘锦市司法局 首页网址 https://sfj.panjin.gov.cn/ 主办单位 盘锦市司法局 网站类型 部门网站 "
+                 "政府网站标识码 2111000046 ICP备案号 辽ICP备2023000267号-1 公安机关备案号 辽公网安备21112302000034号 "
+                 "独立用户访问总量（单位：个） 41236 网站总访问量（单位：次） 168532") != std::string::npos);
   // Counted from the sample's 2019 documents: 5 pages, two notices and a progress report, 11
   // documents of the catalog; 3 special columns opened in 2019; 2 text and 1 图解 interpretations.
   CHECK(table.find("信息发布（单位：条） 总数 19 概况类信息更新量 5 政务动态信息更新量 3 信息公开目录信息更新量 11 "
                    "专栏专题（单位：个） 维护数量 3 新开设数量 3") != std::string::npos);
   CHECK(table.find("解读信息发布（单位：条）：总数 3 解读信息发布（单位：条）：解读材料数量 2 "
                    "解读信息发布（单位：条）：解读产品数量 1") != std::string::npos);
-  CHECK(table.find("是否发布服务事项目录 是 注册用户数（单位：个） 0 政务服务事项数量（单位：项） 1") != std::string::npos);
+  CHECK(table.find("是否发布服务事项目录 是 注册用户数（单位：个） 0 政务服务事项数量（单位：项） 1") !=
+        std::string::npos);
   CHECK(table.find("征集调查（单位：期）：征集调查期数 1") != std::string::npos);
-  CHECK(table.find("安全检测评估次数（单位：次） 4 发现问题数量（单位：个） 6 问题整改数量（单位：个） 6") != std::string::npos);
+  CHECK(table.find("安全检测评估次数（单位：次） 4 发现问题数量（单位：个） 6 问题整改数量（单位：个） 6") !=
+        std::string::npos);
   CHECK(table.find("其他 未填写") != std::string::npos);
   CHECK(html.find("<th scope=\"rowgroup\" rowspan=\"4\">信息发布（单位：条）</th>") != std::string::npos);
   // Its page labels, as for every document page.
-  CHECK(html.find("<meta name=\"ArticleTitle\" content=\"盘锦市司法局政府网站工作年度报表（2019年度）\">") != std::string::npos);
+  CHECK(html.find("<meta name=\"ArticleTitle\" content=\"盘锦市司法局政府网站工作年度报表（2019年度）\">") !=
+        std::string::npos);
   CHECK(html.find("<meta name=\"SiteIDCode\" content=\"2111000046\">") != std::string::npos);
   // 国办函〔2018〕12号: on the home page, and listed with the reports of other years.
   const std::string home = read(s.dir / "public/index.html");
@@ -91,14 +95,17 @@ TEST_CASE("annual web report: figures are checked against their kind and the sit
   CHECK(r.exit_code == 1);
   CHECK(r.output.find(std::string(kReport) + ":18:3: error: “figures”里的“访问量”不是网站工作年度报表里的数据项") !=
         std::string::npos);
-  CHECK(r.output.find(std::string(kReport) + ":19:3: error: “figures”里“网站总访问量”写的是“16万”，应当是整数（不带单位和逗号）") !=
+  CHECK(r.output.find(std::string(kReport) +
+                      ":19:3: error: “figures”里“网站总访问量”写的是“16万”，应当是整数（不带单位和逗号）") !=
         std::string::npos);
   CHECK(r.output.find(std::string(kReport) + ":20:3: error: 网站工作年度报表数据“信息发布/总数”填的是 20，"
                                              "但按网站 2019 年发布的内容统计是 19") != std::string::npos);
-  CHECK(r.output.find("error: 网站工作年度报表的“办件量/总数”是 1900，但“办件量/自然人办件量”加“办件量/法人办件量”是 1862") !=
+  CHECK(r.output.find(
+            "error: 网站工作年度报表的“办件量/总数”是 1900，但“办件量/自然人办件量”加“办件量/法人办件量”是 1862") !=
         std::string::npos);
-  CHECK(r.output.find("warning: 2019 年网站工作年度报表还有这些数据没有填写（在“figures”下填写，数据来自网站运维和统计）："
-                      "独立用户访问总量") != std::string::npos);
+  CHECK(r.output.find(
+            "warning: 2019 年网站工作年度报表还有这些数据没有填写（在“figures”下填写，数据来自网站运维和统计）："
+            "独立用户访问总量") != std::string::npos);
   Run json = run("check --json --now 2020-01-25 " + s.site());
   CHECK(json.output.find("\"code\":\"annual-web-report-mismatch\"") != std::string::npos);
   CHECK(json.output.find("\"code\":\"annual-web-report-unfilled\"") != std::string::npos);
@@ -110,8 +117,10 @@ TEST_CASE("annual web report: govsite new annual-web-report writes the year's re
   INFO(made.output);
   REQUIRE(made.exit_code == 0);
   const std::string text = read(s.dir / "content/web-reports/2021/wzndbb-2020.md");
-  CHECK(text.find("title: \"盘锦市司法局政府网站工作年度报表（2020年度）\"\ntype: annual-web-report\nid: wzndbb-2020\nyear: 2020\n") !=
-        std::string::npos);
+  CHECK(
+      text.find(
+          "title: \"盘锦市司法局政府网站工作年度报表（2020年度）\"\ntype: annual-web-report\nid: wzndbb-2020\nyear: 2020\n") !=
+      std::string::npos);
   CHECK(text.find("figures:\n  网站类型: 部门网站") != std::string::npos);
   CHECK(text.find("  安全防护/是否开展应急演练: 否\n") != std::string::npos);
   CHECK(text.find("信息发布/总数:") == std::string::npos);  // computed: not to fill in
@@ -121,17 +130,20 @@ TEST_CASE("annual web report: govsite new annual-web-report writes the year's re
   Run check = run("check --now 2021-01-05 " + s.site());
   INFO(check.output);
   CHECK(check.exit_code == 0);
-  CHECK(check.output.find("content/web-reports/2021/wzndbb-2020.md:1:1: warning: 2020 年政府网站工作年度报表应当在 2021-01-31 "
-                          "前在网站首页发布") != std::string::npos);
+  CHECK(check.output.find(
+            "content/web-reports/2021/wzndbb-2020.md:1:1: warning: 2020 年政府网站工作年度报表应当在 2021-01-31 "
+            "前在网站首页发布") != std::string::npos);
   // The year the sample already has.
   Run again = run("new annual-web-report --year 2019 --now 2021-01-05 " + s.site());
   CHECK(again.exit_code != 0);
   CHECK(again.output.find("wzndbb-2019") != std::string::npos);
 }
 
-TEST_CASE("annual web report: last year's is due from 1 January and a failing inspection item from 1 February", "[cli][web-report][inspection]") {
+TEST_CASE("annual web report: last year's is due from 1 January and a failing inspection item from 1 February",
+          "[cli][web-report][inspection]") {
   SampleSite s;
-  const std::string due = "warning: 2020 年政府网站工作年度报表应当在 2021-01-31 前在网站首页发布（国办函〔2018〕12号）";
+  const std::string due =
+      "warning: 2020 年政府网站工作年度报表应当在 2021-01-31 前在网站首页发布（国办函〔2018〕12号）";
   Run december = run("check --now 2020-12-31 " + s.site());
   CHECK(december.output.find("政府网站工作年度报表") == std::string::npos);
   Run january = run("check --now 2021-01-01 " + s.site());
@@ -177,7 +189,8 @@ TEST_CASE("inspection: page labels and 互动交流 are items of their own", "[c
   const std::string json = read(s.dir / "reports/inspection.json");
   const std::string labels = item(json, "page-labels");
   CHECK(labels.find("\"result\":\"pass\",\"value\":0,") != std::string::npos);
-  for (const char* label : {"SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ArticleTitle", "PubDate", "ContentSource"})
+  for (const char* label :
+       {"SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ArticleTitle", "PubDate", "ContentSource"})
     CHECK(labels.find(std::string("\"cells\":[\"") + label + "\"") != std::string::npos);
   CHECK(labels.find("每个文档页面（20 个）") != std::string::npos);
   const std::string interaction = item(json, "interaction");
@@ -189,6 +202,7 @@ TEST_CASE("inspection: page labels and 互动交流 are items of their own", "[c
   CHECK(html.find("互动交流渠道") != std::string::npos);
   // The labels the item reports are the ones each page carries.
   const std::string page = read(s.dir / "public/policies/sfj-2019-plan.html");
-  for (const char* meta : {"SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ArticleTitle", "PubDate", "ContentSource"})
+  for (const char* meta :
+       {"SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ArticleTitle", "PubDate", "ContentSource"})
     CHECK(page.find(std::string("<meta name=\"") + meta + "\" content=\"") != std::string::npos);
 }

@@ -26,8 +26,9 @@ struct Site {
     char tmpl[] = "/tmp/govsite-links-XXXXXX";
     dir = mkdtemp(tmpl);
     fs::create_directories(dir / "content");
-    std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
+    std::ofstream(dir / "site.yaml")
+        << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
+           "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
   }
   ~Site() { fs::remove_all(dir); }
   int docs = 0;
@@ -35,7 +36,8 @@ struct Site {
   void doc(const std::string& id, const std::string& body) {
     std::ofstream(dir / "content" / (id + ".md"), std::ios::binary)
         << "---\ntitle: 测试\ntype: page\npublished: 2019-01-02\ndisclosure: public\nindex_no: 112111001234567886/2019-"
-        << std::to_string(10000 + ++docs) << "\nreview:\n"
+        << std::to_string(10000 + ++docs)
+        << "\nreview:\n"
            "  - {stage: initial, by: 甲, date: 2019-01-01}\n  - {stage: second, by: 乙, date: 2019-01-01}\n"
            "  - {stage: approved, by: 丙, date: 2019-01-01}\n---\n"
         << body;
@@ -49,8 +51,9 @@ TEST_CASE("links: a root-absolute or ../ page address in a body is an error in t
           "[cli][links]") {
   Site s;
   s.doc("lxfs", "联系方式。\n");
-  s.doc("a", "见[另一篇](/policies/2019/sfj-2019-neibu.html)。\n"
-             "又见[联系](/pages/lxfs.html#电话)和[上级](../x.html)，[外部](https://www.gov.cn/)。\n");
+  s.doc("a",
+        "见[另一篇](/policies/2019/sfj-2019-neibu.html)。\n"
+        "又见[联系](/pages/lxfs.html#电话)和[上级](../x.html)，[外部](https://www.gov.cn/)。\n");
   for (const std::string command : {"check", "build"}) {
     Run r = run(command + " " + s.site());
     INFO(r.output);
@@ -64,7 +67,8 @@ TEST_CASE("links: a root-absolute or ../ page address in a body is an error in t
     CHECK(r.output.find("content/a.md:13:3: error: 链接“/pages/lxfs.html#电话”以“/”开头：以“/”开头的链接在网站放在"
                         "子目录下时会失效。它指向的是 id 为“lxfs”的文档，请改成 [标题](lxfs)\n") != std::string::npos);
     // ../ names a page, not an attachment.
-    CHECK(r.output.find("content/a.md:13:29: error: 链接“../x.html”写的是网页地址，不是文档的 id") != std::string::npos);
+    CHECK(r.output.find("content/a.md:13:29: error: 链接“../x.html”写的是网页地址，不是文档的 id") !=
+          std::string::npos);
     CHECK(r.output.find("附件和图片请和文档放在同一个文件夹\n") == std::string::npos);
     CHECK(r.output.find("模板或主题") == std::string::npos);
     CHECK(r.output.find("链接“https://www.gov.cn/”") == std::string::npos);  // external links stay allowed
@@ -73,9 +77,10 @@ TEST_CASE("links: a root-absolute or ../ page address in a body is an error in t
   CHECK(json.output.find("\"line\":12,\"column\":2,\"severity\":\"error\",\"code\":\"link-by-address\"") !=
         std::string::npos);
   Run en = run("check --lang en " + s.site());
-  CHECK(en.output.find("content/a.md:13:3: error: the link \"/pages/lxfs.html#电话\" starts with \"/\", which breaks "
-                       "when the site is served under a sub-path; it names the document \"lxfs\": write [title](lxfs)") !=
-        std::string::npos);
+  CHECK(
+      en.output.find("content/a.md:13:3: error: the link \"/pages/lxfs.html#电话\" starts with \"/\", which breaks "
+                     "when the site is served under a sub-path; it names the document \"lxfs\": write [title](lxfs)") !=
+      std::string::npos);
 
   // Written by id, the same links build.
   fs::remove(s.dir / "content/a.md");

@@ -63,8 +63,7 @@ TEST_CASE("bundle: the built site, its nginx configuration and manifest in one a
   CHECK(fs::is_empty(s.dir / "tmp"));  // the private build folder is removed
 }
 
-TEST_CASE("bundle: a site.yaml that does not load gives its error and exit 1, and writes no archive",
-          "[cli][bundle]") {
+TEST_CASE("bundle: a site.yaml that does not load gives its error and exit 1, and writes no archive", "[cli][bundle]") {
   SampleSite s;
   std::ofstream(s.dir / "site.yaml", std::ios::binary | std::ios::app) << "\nsite: [unclosed\n";
   Run r = bundle(s);

@@ -29,7 +29,8 @@ Run run_in(const std::string& prefix, const std::string& args) {
 
 TEST_CASE("cli: check --format github annotates the broken line and the exit code stays 1", "[cli][ci-format]") {
   SampleSite s;
-  std::ofstream(s.dir / "content/bad.md") << "---\ntitle: 坏\ntype: notice\npublished: 2019-13-01\ndisclosure: public\n---\n";
+  std::ofstream(s.dir / "content/bad.md")
+      << "---\ntitle: 坏\ntype: notice\npublished: 2019-13-01\ndisclosure: public\n---\n";
   const std::string in_site = "cd " + s.dir.string() + " && ";
   Run r = run_in(in_site, "check --now 2019-12-31 --format github 2>/dev/null");
   INFO(r.output);
@@ -42,14 +43,16 @@ TEST_CASE("cli: check --format github annotates the broken line and the exit cod
 
   // From the repository's root, with the site in a sub-folder, paths start at the root.
   Run from_parent = run_in("cd " + s.dir.parent_path().string() + " && ",
-                           "check --site " + s.dir.filename().string() + " --now 2019-12-31 --format github 2>/dev/null");
+                           "check --site " + s.dir.filename().string() +
+                               " --now 2019-12-31 --format github 2>/dev/null");
   CHECK(from_parent.output.find("::error file=" + s.dir.filename().string() + "/content/bad.md,line=4,") !=
         std::string::npos);
 }
 
 TEST_CASE("cli: check --format gitlab writes one Code Quality JSON array", "[cli][ci-format]") {
   SampleSite s;
-  std::ofstream(s.dir / "content/bad.md") << "---\ntitle: 坏\ntype: notice\npublished: 2019-13-01\ndisclosure: public\n---\n";
+  std::ofstream(s.dir / "content/bad.md")
+      << "---\ntitle: 坏\ntype: notice\npublished: 2019-13-01\ndisclosure: public\n---\n";
   Run r = run_in("cd " + s.dir.string() + " && ", "check --now 2019-12-31 --format gitlab 2>/dev/null");
   INFO(r.output);
   CHECK(r.exit_code == 1);

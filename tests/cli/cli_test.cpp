@@ -22,7 +22,6 @@
 
 namespace fs = std::filesystem;
 
-
 TEST_CASE("cli: --version and --help", "[cli]") {
   Run v = run("--version");
   CHECK(v.exit_code == 0);
@@ -65,8 +64,8 @@ TEST_CASE("cli: the sample site builds, and policy and interpretation link to ea
   CHECK(old.find("href=\"../policies/sfj-2019-plan.html\"") != std::string::npos);
   CHECK(policy.find("href=\"../policies/sfj-2018-zwgk-points.html\"") != std::string::npos);
   // Government meta tags.
-  for (const char* tag : {"SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ArticleTitle",
-                          "PubDate", "ContentSource", "Description"})
+  for (const char* tag : {"SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ArticleTitle", "PubDate",
+                          "ContentSource", "Description"})
     CHECK(policy.find(std::string("name=\"") + tag + "\"") != std::string::npos);
   CHECK(policy.find("盘司发〔2019〕12号") != std::string::npos);
   // Nothing non-public anywhere in the output; the ledger in reports/ still has it.
@@ -107,7 +106,8 @@ TEST_CASE("cli: every internal link of the sample site leads to a file that exis
   CHECK(checked > 200);
 }
 
-TEST_CASE("cli: attachments, a chart interpretation and an expiring enforcement decision in the sample site", "[cli][sample][files]") {
+TEST_CASE("cli: attachments, a chart interpretation and an expiring enforcement decision in the sample site",
+          "[cli][sample][files]") {
   SampleSite s;
   REQUIRE(run("build " + s.site() + " --now 2019-12-31").exit_code == 0);
   const fs::path pub = s.dir / "public";
@@ -142,9 +142,11 @@ TEST_CASE("cli: attachments, a chart interpretation and an expiring enforcement 
     for (const char* canary : {"xzcf-2019-007", "31211100E370453354", "辽宁盘正律师事务所", "盘司罚决字〔2019〕7号"})
       CHECK(bytes.find(canary) == std::string::npos);
   }
-  CHECK(read(s.dir / "reports/build.json")
-            .find("\"id\":\"xzcf-2019-007\",\"reason_code\":\"expired\",\"reason\":\"已过有效期（2020-09-17 到期，已撤下）\"") !=
-        std::string::npos);
+  CHECK(
+      read(s.dir / "reports/build.json")
+          .find(
+              "\"id\":\"xzcf-2019-007\",\"reason_code\":\"expired\",\"reason\":\"已过有效期（2020-09-17 到期，已撤下）\"") !=
+      std::string::npos);
 }
 
 namespace {
@@ -156,8 +158,8 @@ const std::string kSchemas = std::string(GOVSITE_SOURCE_DIR) + "/tests/schemas/"
 // Every document page of the output: <section>/<id>/index.html.
 std::set<std::string> document_pages(const fs::path& pub) {
   std::set<std::string> pages;
-  for (const char* section : {"policies", "interpretations", "consultations", "notices", "services", "progress", "pages",
-                              "enforcement", "inspection-plans", "inspection-results"}) {
+  for (const char* section : {"policies", "interpretations", "consultations", "notices", "services", "progress",
+                              "pages", "enforcement", "inspection-plans", "inspection-results"}) {
     if (!fs::exists(pub / section)) continue;
     for (const auto& e : fs::directory_iterator(pub / section)) {
       const std::string name = e.path().filename().string();
@@ -186,7 +188,8 @@ TEST_CASE("cli: sitemap.xml validates against the sitemaps.org schema and lists 
     INFO(feed);
     CHECK(shell_ok("xmllint --noout " + (pub / feed).string()));
   }
-  CHECK(read(pub / "feeds/policies.xml").find("<title>盘锦市司法局行政规范性文件制定和备案管理办法</title>") != std::string::npos);
+  CHECK(read(pub / "feeds/policies.xml").find("<title>盘锦市司法局行政规范性文件制定和备案管理办法</title>") !=
+        std::string::npos);
 }
 
 TEST_CASE("cli: past sitemap_max_urls the sitemap becomes an index of valid parts", "[cli][outputs]") {
@@ -201,7 +204,8 @@ TEST_CASE("cli: past sitemap_max_urls the sitemap becomes an index of valid part
     const fs::path part = pub / ("sitemap-" + std::to_string(k) + ".xml");
     INFO(part.string());
     CHECK(shell_ok("xmllint --noout --schema " + kSchemas + "sitemap.xsd " + part.string()));
-    CHECK(index.find("<loc>https://sfj.panjin.gov.cn/sitemap-" + std::to_string(k) + ".xml</loc>") != std::string::npos);
+    CHECK(index.find("<loc>https://sfj.panjin.gov.cn/sitemap-" + std::to_string(k) + ".xml</loc>") !=
+          std::string::npos);
     const std::string xml = read(part);
     size_t n = 0;
     for (size_t at = xml.find("<url>"); at != std::string::npos; at = xml.find("<url>", at + 1)) ++n;
@@ -235,7 +239,8 @@ TEST_CASE("cli: the catalog lists every public document and nothing else", "[cli
   CHECK(csv.rfind("\xEF\xBB\xBF类别,索引号,名称,内容概述,生成日期,发布日期,发布机构,发文字号,网址\r\n", 0) == 0);
   CHECK(csv.find("2111000046/2019-00012,市司法局2019年政务公开工作实施方案,为贯彻落实") != std::string::npos);
   CHECK(csv.find(",2019-08-12,2019-08-12,盘锦市司法局,盘司发〔2019〕12号,") != std::string::npos);
-  const std::regex row(R"re(<tr>\s*<td class="catalog__index">([^<]+)</td>\s*<th scope="row" class="catalog__name"><a href="[^"]+">[^<]+</a>(?:<span class="catalog__no">[^<]*</span>)?</th>\s*<td class="catalog__summary">([^<]+)</td>\s*<td class="catalog__date"><time datetime="(\d{4}-\d\d-\d\d)">[^<]+</time></td>\s*<td class="catalog__date"><time datetime="(\d{4}-\d\d-\d\d)">[^<]+</time></td>\s*<td class="catalog__publisher">([^<]+)</td>)re");
+  const std::regex row(
+      R"re(<tr>\s*<td class="catalog__index">([^<]+)</td>\s*<th scope="row" class="catalog__name"><a href="[^"]+">[^<]+</a>(?:<span class="catalog__no">[^<]*</span>)?</th>\s*<td class="catalog__summary">([^<]+)</td>\s*<td class="catalog__date"><time datetime="(\d{4}-\d\d-\d\d)">[^<]+</time></td>\s*<td class="catalog__date"><time datetime="(\d{4}-\d\d-\d\d)">[^<]+</time></td>\s*<td class="catalog__publisher">([^<]+)</td>)re");
   size_t rows = 0;
   for (auto it = std::sregex_iterator(html.begin(), html.end(), row); it != std::sregex_iterator(); ++it) ++rows;
   CHECK(rows == pages.size());
@@ -263,11 +268,13 @@ TEST_CASE("cli: a visitor reaches every document from the home page by following
     const std::string html = read(pub / page);
     for (auto it = std::sregex_iterator(html.begin(), html.end(), href); it != std::sregex_iterator(); ++it) {
       std::string url = govsite::percent_decode((*it)[1].str());
-      if (url.empty() || url.find("://") != std::string::npos || url.rfind("mailto:", 0) == 0 || url[0] == '/') continue;
+      if (url.empty() || url.find("://") != std::string::npos || url.rfind("mailto:", 0) == 0 || url[0] == '/')
+        continue;
       fs::path target = ((pub / page).parent_path() / url).lexically_normal();
       if (url.back() == '/' || fs::is_directory(target)) target /= "index.html";
       const std::string rel = target.lexically_relative(pub).generic_string();
-      if (rel.size() > 5 && rel.compare(rel.size() - 5, 5, ".html") == 0 && fs::exists(target) && seen.insert(rel).second)
+      if (rel.size() > 5 && rel.compare(rel.size() - 5, 5, ".html") == 0 && fs::exists(target) &&
+          seen.insert(rel).second)
         queue.push_back(rel);
     }
   }
@@ -275,8 +282,9 @@ TEST_CASE("cli: a visitor reaches every document from the home page by following
     INFO(page);
     CHECK(seen.count(page) == 1);
   }
-  for (const char* page : {"xxgk/index.html", "xxgk/ml/index.html", "hdjl/index.html", "pages/ysqgk.html", "sitemap/index.html", "search/index.html", "topics/index.html",
-                           "issuers/index.html", "years/index.html", "columns/index.html"}) {
+  for (const char* page :
+       {"xxgk/index.html", "xxgk/ml/index.html", "hdjl/index.html", "pages/ysqgk.html", "sitemap/index.html",
+        "search/index.html", "topics/index.html", "issuers/index.html", "years/index.html", "columns/index.html"}) {
     INFO(page);
     CHECK(seen.count(page) == 1);
   }
@@ -304,7 +312,8 @@ TEST_CASE("cli: listings are paginated by listing_page_size and every document s
   for (const char* page : {"index.html", "index_2.html", "index_3.html"}) {
     const std::string html = read(years / page);
     size_t on_page = 0;
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), doc_link); it != std::sregex_iterator(); ++it, ++on_page)
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), doc_link); it != std::sregex_iterator();
+         ++it, ++on_page)
       ++seen[(*it)[1]];
     CHECK(on_page <= 5);
   }
@@ -327,8 +336,8 @@ TEST_CASE("cli: two builds of the same input are byte-identical", "[cli][sample]
 TEST_CASE("cli: SOURCE_DATE_EPOCH sets the build date", "[cli][sample]") {
   SampleSite s;
   // 1577750400 is 2019-12-31: the consultation (2019-08-15 … 2019-09-14) has closed.
-  std::string cmd = "SOURCE_DATE_EPOCH=1577750400 " + std::string(GOVSITE_BINARY) + " build " +
-                    s.site() + " >/dev/null 2>&1";
+  std::string cmd = "SOURCE_DATE_EPOCH=1577750400 " + std::string(GOVSITE_BINARY) + " build " + s.site() +
+                    " >/dev/null 2>&1";
   REQUIRE(std::system(cmd.c_str()) == 0);
   CHECK(read(s.dir / "reports/build.json").find("\"build_date\":\"2019-12-31\"") != std::string::npos);
   CHECK(read(s.dir / "public/consultations/zqyj-2019-gfxwj.html").find("已结束") != std::string::npos);
@@ -352,16 +361,17 @@ TEST_CASE("cli: a failed build reports file:line and leaves the previous site un
 
 TEST_CASE("cli: check writes only the inspection report and --json prints one object per diagnostic", "[cli]") {
   SampleSite s;
-  std::ofstream(s.dir / "content/notices/broken.md")
-      << "---\ntitle: 坏文件\ntype: notice\ndisclosure: secret\n---\n";
+  std::ofstream(s.dir / "content/notices/broken.md") << "---\ntitle: 坏文件\ntype: notice\ndisclosure: secret\n---\n";
   Run r = run("check " + s.site() + " --json");
   CHECK(r.exit_code == 1);
   CHECK_FALSE(fs::exists(s.dir / "public"));
   std::vector<std::string> reports;
-  for (const auto& entry : fs::directory_iterator(s.dir / "reports")) reports.push_back(entry.path().filename().string());
+  for (const auto& entry : fs::directory_iterator(s.dir / "reports"))
+    reports.push_back(entry.path().filename().string());
   std::sort(reports.begin(), reports.end());
   CHECK(reports == std::vector<std::string>{"inspection.html", "inspection.json"});
-  CHECK(r.output.find("{\"file\":\"" + s.dir.string() + "/content/notices/broken.md\",\"line\":4,\"column\":1,"
+  CHECK(r.output.find("{\"file\":\"" + s.dir.string() +
+                      "/content/notices/broken.md\",\"line\":4,\"column\":1,"
                       "\"severity\":\"error\",\"code\":\"bad-value\"") != std::string::npos);
   CHECK(r.output.find("{\"summary\":{") != std::string::npos);
   // Every line is a JSON object with the six fields (checked with Python's json module).
@@ -456,7 +466,8 @@ TEST_CASE("cli: the output folder can never be the site or what the build reads"
   CHECK(run("build " + s.site() + " --now 2019-12-31 --out " + (s.dir / "empty").string()).exit_code == 0);
 }
 
-TEST_CASE("cli: next-change names each date the output changes, and the output changes exactly then", "[cli][schedule]") {
+TEST_CASE("cli: next-change names each date the output changes, and the output changes exactly then",
+          "[cli][schedule]") {
   const std::string site = std::string(GOVSITE_SOURCE_DIR) + "/tests/schedule/site";
   // Walk next-change from 2019-12-01: each answer is the next date.
   std::vector<std::string> dates;
@@ -470,21 +481,25 @@ TEST_CASE("cli: next-change names each date the output changes, and the output c
   }
   // 2019-12-25 and later dates without a document change: a column or the home page turns
   // stale in its tier (2 weeks, 6 months for 通知公告 and 政策文件, a year for 征求意见).
-  CHECK(dates == std::vector<std::string>{"2019-12-05", "2019-12-10", "2019-12-21", "2019-12-25", "2020-01-05", "2020-01-10",
-                                          "2020-01-25", "2020-06-11", "2020-07-11", "2020-11-02"});
+  CHECK(dates == std::vector<std::string>{"2019-12-05", "2019-12-10", "2019-12-21", "2019-12-25", "2020-01-05",
+                                          "2020-01-10", "2020-01-25", "2020-06-11", "2020-07-11", "2020-11-02"});
   CHECK(run("next-change --site " + site + " --now 2019-12-21").output.find("home-stale") != std::string::npos);
   CHECK(run("next-change --site " + site + " --now 2020-05-01").output ==
-        "2020-06-11\n  column-stale         " + site + "/content/d.md: 栏目“通知公告”将超期未更新"
-        "（通知公告、政策文件类（6个月内更新）；最近更新 2019-12-10）\n");
+        "2020-06-11\n  column-stale         " + site +
+            "/content/d.md: 栏目“通知公告”将超期未更新"
+            "（通知公告、政策文件类（6个月内更新）；最近更新 2019-12-10）\n");
   CHECK(run("next-change --lang en --site " + site + " --now 2020-05-01").output ==
-        "2020-06-11\n  column-stale         " + site + "/content/d.md: the section \"通知公告\" becomes stale "
-        "(通知公告、政策文件类（6个月内更新）; last updated 2019-12-10)\n");
+        "2020-06-11\n  column-stale         " + site +
+            "/content/d.md: the section \"通知公告\" becomes stale "
+            "(通知公告、政策文件类（6个月内更新）; last updated 2019-12-10)\n");
   Run first = run("next-change --site " + site + " --now 2019-12-01");
   CHECK(first.output.find("consultation-opens") != std::string::npos);
   Run json = run("next-change --site " + site + " --now 2020-01-05 --json");
-  CHECK(json.output == "{\"now\":\"2020-01-05\",\"next\":\"2020-01-10\",\"changes\":[{\"date\":\"2020-01-10\","
-                       "\"kind\":\"publish\",\"file\":\"content/a.md\",\"description\":\"发布“定时发布的政策”\"}]}\n");
-  CHECK(run("next-change --site " + site + " --now 2020-11-02 --json").output.find("\"next\":null") != std::string::npos);
+  CHECK(json.output ==
+        "{\"now\":\"2020-01-05\",\"next\":\"2020-01-10\",\"changes\":[{\"date\":\"2020-01-10\","
+        "\"kind\":\"publish\",\"file\":\"content/a.md\",\"description\":\"发布“定时发布的政策”\"}]}\n");
+  CHECK(run("next-change --site " + site + " --now 2020-11-02 --json").output.find("\"next\":null") !=
+        std::string::npos);
 
   // Build the site on every day of the period: the site changes on exactly those dates
   // (the site map's lastmod and the consultation's state included), and never between;
@@ -494,7 +509,8 @@ TEST_CASE("cli: next-change names each date the output changes, and the output c
   fs::copy(site, work / "site", fs::copy_options::recursive);
   std::vector<std::string> changed;
   std::map<std::string, std::string> previous;
-  for (long day = govsite::Date{2019, 12, 1}.days_since_epoch(); day <= govsite::Date{2020, 1, 12}.days_since_epoch(); ++day) {
+  for (long day = govsite::Date{2019, 12, 1}.days_since_epoch(); day <= govsite::Date{2020, 1, 12}.days_since_epoch();
+       ++day) {
     const std::string date = govsite::Date::from_days(day).str();
     Run r = run("build --site " + (work / "site").string() + " --now " + date);
     REQUIRE(r.exit_code == 0);
@@ -539,13 +555,14 @@ TEST_CASE("cli: new writes a document check accepts, and never overwrites", "[cl
   int serial = 1;
   for (const char* type : {"interpretation", "consultation", "notice", "service", "progress", "page"}) {
     INFO(type);
-    CHECK(run(std::string("new ") + type + " \"测试\" --id new-" + type + " --now 2026-11-27 " + s.site()).exit_code == 0);
+    CHECK(run(std::string("new ") + type + " \"测试\" --id new-" + type + " --now 2026-11-27 " + s.site()).exit_code ==
+          0);
     // Every type gets the next free 索引号.
     const std::string t = type;
     const std::string folder = t == "progress" ? "progress" : t + "s";
     const bool dated = t != "service" && t != "page";
-    const std::string made_text =
-        read(s.dir / "content" / folder / (dated ? "2026/new-" + t + ".md" : "new-" + t + ".md"));
+    const std::string made_text = read(s.dir / "content" / folder /
+                                       (dated ? "2026/new-" + t + ".md" : "new-" + t + ".md"));
     char expected[64];
     std::snprintf(expected, sizeof expected, "index_no: 112111001234567886/2026-%05d", ++serial);
     CHECK(made_text.find(expected) != std::string::npos);
@@ -558,7 +575,8 @@ TEST_CASE("cli: new writes a document check accepts, and never overwrites", "[cl
   const std::string before = read(file);
   Run again = run("new policy \"Open Data Rules\" --now 2026-11-27 " + s.site());
   CHECK(again.exit_code != 0);
-  CHECK(again.output.find("id“open-data-rules”已被 content/policies/2026/open-data-rules.md 使用") != std::string::npos);
+  CHECK(again.output.find("id“open-data-rules”已被 content/policies/2026/open-data-rules.md 使用") !=
+        std::string::npos);
   CHECK(read(file) == before);
   Run chinese = run("new notice \"关于做好2026年政务公开工作的通知\" --now 2026-11-27 " + s.site());
   CHECK(chinese.exit_code == 0);  // numbered (new_test.cpp)

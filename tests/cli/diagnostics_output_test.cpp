@@ -22,8 +22,9 @@ struct Site {
     char tmpl[] = "/tmp/govsite-diagnostics-XXXXXX";
     dir = mkdtemp(tmpl);
     fs::create_directories(dir / "content");
-    std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
+    std::ofstream(dir / "site.yaml")
+        << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
+           "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
   }
   ~Site() { fs::remove_all(dir); }
   int docs = 0;
@@ -31,7 +32,8 @@ struct Site {
   void doc(const std::string& name, const std::string& body) {
     std::ofstream(dir / "content" / name, std::ios::binary)
         << "---\ntitle: 测试\ntype: page\npublished: 2019-01-02\ndisclosure: public\nindex_no: 112111001234567886/2019-"
-        << std::to_string(10000 + ++docs) << "\nreview:\n"
+        << std::to_string(10000 + ++docs)
+        << "\nreview:\n"
            "  - {stage: initial, by: 甲, date: 2019-01-01}\n  - {stage: second, by: 乙, date: 2019-01-01}\n"
            "  - {stage: approved, by: 丙, date: 2019-01-01}\n---\n"
         << body;
@@ -74,7 +76,8 @@ TEST_CASE("diagnostics: a link error on the 49th character of a Chinese line is 
   CHECK(s.build_json().find("\"line\":12,\"column\":49,") != std::string::npos);
 }
 
-TEST_CASE("diagnostics: a 5 MB line of broken links gives a hundred of them and a count", "[cli][diagnostics][hostile]") {
+TEST_CASE("diagnostics: a 5 MB line of broken links gives a hundred of them and a count",
+          "[cli][diagnostics][hostile]") {
   Site s;
   std::string line;
   // 26 bytes and 2 Markdown marks each: below the parser's limit of marks (markdown-too-complex)
@@ -86,8 +89,7 @@ TEST_CASE("diagnostics: a 5 MB line of broken links gives a hundred of them and 
   CHECK(r.exit_code == 1);
   CHECK(r.output.size() < 100'000);  // today: a 10 MB line under each of them, or no end
   CHECK(count(r.output, ": error: 链接“no") == 100);
-  CHECK(r.output.find("content/flood.md:12:1705: error: 本文件还有 199900 处“broken-link”问题") !=
-        std::string::npos);
+  CHECK(r.output.find("content/flood.md:12:1705: error: 本文件还有 199900 处“broken-link”问题") != std::string::npos);
   CHECK(r.output.find("错误 101 个") != std::string::npos);
   // each source line is a window of at most 120 cells
   std::istringstream lines(r.output);
@@ -107,7 +109,8 @@ TEST_CASE("diagnostics: a 5 MB line of broken links gives a hundred of them and 
   CHECK(report.find("本文件还有 199900 处") != std::string::npos);
 }
 
-TEST_CASE("diagnostics: 5 MB of opening brackets in front matter is one unclosed-list error", "[cli][diagnostics][hostile]") {
+TEST_CASE("diagnostics: 5 MB of opening brackets in front matter is one unclosed-list error",
+          "[cli][diagnostics][hostile]") {
   Site s;
   std::ofstream(s.dir / "content/deep.md", std::ios::binary)
       << "---\ntitle: " << std::string(5'000'000, '[') << "\ntype: page\n---\n正文\n";

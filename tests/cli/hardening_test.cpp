@@ -35,8 +35,8 @@ void edit(const SampleSite& s, const fs::path& rel, const std::string& from, con
 void add_notice(const SampleSite& s, const std::string& folder, const std::string& front, const std::string& body) {
   fs::create_directories(s.dir / "content/notices" / folder);
   std::ofstream(s.dir / "content/notices" / folder / "index.md", std::ios::binary)
-      << "---\ntitle: 测试通知\ntype: notice\npublished: 2019-08-02\ndisclosure: public\n" << front
-      << "index_no: 112111001234567886/2019-09001\n"
+      << "---\ntitle: 测试通知\ntype: notice\npublished: 2019-08-02\ndisclosure: public\n"
+      << front << "index_no: 112111001234567886/2019-09001\n"
       << "review:\n  - {stage: initial, by: 甲, date: 2019-07-30}\n  - {stage: second, by: 乙, date: 2019-07-31}\n"
          "  - {stage: approved, by: 丙, date: 2019-08-01}\n---\n"
       << body;
@@ -50,7 +50,8 @@ TEST_CASE("hardening: a document with an invalid id is left out, with only the b
   Run r = run("build " + s.site() + kNow);
   INFO(r.output);
   CHECK(r.exit_code == 1);  // a content error, not an I/O one
-  CHECK(r.output.find("content/notices/escape/index.md:6:1: error: id“../../../escaped”不符合要求") != std::string::npos);
+  CHECK(r.output.find("content/notices/escape/index.md:6:1: error: id“../../../escaped”不符合要求") !=
+        std::string::npos);
   CHECK(r.output.find("拒绝写到输出文件夹之外") == std::string::npos);
   CHECK(r.output.find("错误 1 个") != std::string::npos);
   CHECK_FALSE(fs::exists(s.dir / "escaped.html"));
@@ -97,7 +98,8 @@ TEST_CASE("hardening: a file name with a line break or a backslash is a bad-file
   Run r = run("build " + s.site() + kNow);
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/notices/names/index.md:7:6: error: 附件（attachments）：文件名“表\\x0A1.pdf”含有控制字符") !=
+  CHECK(r.output.find(
+            "content/notices/names/index.md:7:6: error: 附件（attachments）：文件名“表\\x0A1.pdf”含有控制字符") !=
         std::string::npos);
   CHECK(r.output.find("content/notices/names/index.md:14:2: error: 文件名“a\\b.pdf”含有反斜杠") != std::string::npos);
   CHECK(r.output.find("拒绝写到输出文件夹之外") == std::string::npos);
@@ -111,8 +113,7 @@ TEST_CASE("hardening: control characters from YAML escapes are refused, while ta
   Run bad = run("build " + s.site() + kNow);
   INFO(bad.output);
   CHECK(bad.exit_code == 1);
-  CHECK(bad.output.find(kPoints.string() + ":2:1: error: “title”的文字中有控制字符 U+0001") !=
-        std::string::npos);
+  CHECK(bad.output.find(kPoints.string() + ":2:1: error: “title”的文字中有控制字符 U+0001") != std::string::npos);
 
   edit(s, kPoints, "\\x01政务公开\\uFFFE", "\\t政务公开\\r\\n\\u0085");
   // A control character in the body reaches the summary: the feed drops it.
@@ -179,7 +180,8 @@ TEST_CASE("hardening: every sitemap URL has a lastmod, and the search page is no
     CHECK(sitemap.find(index) != std::string::npos);
   }
   CHECK(sitemap.find("search/") == std::string::npos);
-  CHECK(read(s.dir / "public/search/index.html").find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
+  CHECK(read(s.dir / "public/search/index.html").find("<meta name=\"robots\" content=\"noindex\">") !=
+        std::string::npos);
 }
 
 TEST_CASE("hardening: deploy.server_name with ../ is refused before any bundle is written", "[cli][hardening]") {

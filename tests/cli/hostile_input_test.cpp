@@ -34,13 +34,16 @@ struct Site {
     char tmpl[] = "/tmp/govsite-hostile-XXXXXX";
     dir = mkdtemp(tmpl);
     fs::create_directories(dir / "content");
-    std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
+    std::ofstream(dir / "site.yaml")
+        << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
+           "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
   }
   ~Site() { fs::remove_all(dir); }
   void doc(const std::string& name, const std::string& body, const std::string& extra = "") {
     std::ofstream(dir / "content" / name, std::ios::binary)
-        << "---\ntitle: 测试\ntype: page\npublished: 2019-01-02\ndisclosure: public\n" << extra << kReview << "---\n" << body;
+        << "---\ntitle: 测试\ntype: page\npublished: 2019-01-02\ndisclosure: public\n"
+        << extra << kReview << "---\n"
+        << body;
   }
   std::string site() const { return "--site '" + dir.string() + "' --now 2020-01-01"; }
 };
@@ -148,7 +151,8 @@ TEST_CASE("hostile: an unreadable file is reported, not skipped", "[hostile]") {
 
 TEST_CASE("hostile: a build killed with SIGKILL leaves the site as it was, and the next build is whole", "[hostile]") {
   Site s;
-  for (int i = 0; i < 3000; ++i) s.doc("doc-" + std::to_string(i) + ".md", "第" + std::to_string(i) + "号文件的正文。\n");
+  for (int i = 0; i < 3000; ++i)
+    s.doc("doc-" + std::to_string(i) + ".md", "第" + std::to_string(i) + "号文件的正文。\n");
   REQUIRE(run("build " + s.site()).exit_code == 0);
   const auto before = fs::last_write_time(s.dir / "public/index.html");
   std::ofstream(s.dir / "content/doc-0.md", std::ios::app) << "修改。\n";
@@ -162,7 +166,8 @@ TEST_CASE("hostile: a build killed with SIGKILL leaves the site as it was, and t
   REQUIRE(posix_spawn(&pid, binary.c_str(), nullptr, nullptr, argv.data(), environ) == 0);
   // Kill it once it has started writing the staging folder (bounded wait).
   const fs::path staging = s.dir / ".public.govsite-staging";
-  for (int i = 0; i < 200 && !fs::exists(staging / "pages"); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  for (int i = 0; i < 200 && !fs::exists(staging / "pages"); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
   kill(pid, SIGKILL);
   int status = 0;
   waitpid(pid, &status, 0);

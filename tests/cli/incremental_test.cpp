@@ -28,7 +28,8 @@ struct Site : SampleSite {
   // A clean build of the same input into a folder of its own.
   std::map<std::string, std::string> clean(const std::string& now = "2019-12-31") const {
     fs::remove_all(dir / "clean");
-    Run r = run("build --clean --quiet --site " + dir.string() + " --now " + now + " --out " + (dir / "clean").string());
+    Run r = run("build --clean --quiet --site " + dir.string() + " --now " + now + " --out " +
+                (dir / "clean").string());
     REQUIRE(r.exit_code == 0);
     return read_tree(dir / "clean");
   }
@@ -89,7 +90,8 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
                  "title: 市司法局2019年政务公开工作实施方案（修订）");
     Run r = site.build();
     CHECK(says(r, "（增量构建："));
-    CHECK(read(site.dir / "public/interpretations/sfj-2019-plan-jd.html").find("实施方案（修订）") != std::string::npos);
+    CHECK(read(site.dir / "public/interpretations/sfj-2019-plan-jd.html").find("实施方案（修订）") !=
+          std::string::npos);
     require_incremental_equals_clean(site);
   }
 
@@ -226,7 +228,8 @@ TEST_CASE("incremental: a file unchanged in size, inode and times is not read ag
   // A body edit: that file alone is read, and the result is what a clean build writes.
   const std::string rel = "content/interpretations/2019/sfj-2019-plan-jd.md";
   site.write(rel, read(site.dir / rel) + "\n新增的一段解读内容。\n");
-  rebuild_shows("load and parse documents (1 read; ", "public/interpretations/sfj-2019-plan-jd.html", "新增的一段解读内容");
+  rebuild_shows("load and parse documents (1 read; ", "public/interpretations/sfj-2019-plan-jd.html",
+                "新增的一段解读内容");
 
   // The interpretation's title: the policy's page lists it, so that page is rendered again
   // from a file this build did not read until then.

@@ -46,7 +46,8 @@ size_t count_of(const std::string& text, const std::string& what) {
 
 }  // namespace
 
-TEST_CASE("cli: init writes a new site with site.yaml, the required pages, .gitignore, README and CI files", "[cli][init]") {
+TEST_CASE("cli: init writes a new site with site.yaml, the required pages, .gitignore, README and CI files",
+          "[cli][init]") {
   TempDir t;
   const fs::path site = t.dir / "sfj";
   Run r = run("init " + site.string());
@@ -100,11 +101,15 @@ TEST_CASE("cli: check on a fresh init names every placeholder, and nothing else"
   CHECK(r.exit_code == 1);  // site.yaml's placeholders are errors: such a site cannot be built
   CHECK(count_of(r.output, "\"code\":\"placeholder\"") == markers);
   CHECK(count_of(r.output, "\"code\":") == markers);
-  CHECK(r.output.find("{\"file\":\"" + site.string() + "/site.yaml\",\"line\":11,\"column\":13,\"severity\":\"error\","
-                      "\"code\":\"placeholder\",\"message\":\"请把 govsite init 留下的占位内容 【请填写：网站标识码，10位数字】") !=
-        std::string::npos);
+  CHECK(
+      r.output.find(
+          "{\"file\":\"" + site.string() +
+          "/site.yaml\",\"line\":11,\"column\":13,\"severity\":\"error\","
+          "\"code\":\"placeholder\",\"message\":\"请把 govsite init 留下的占位内容 【请填写：网站标识码，10位数字】") !=
+      std::string::npos);
   // In a draft page, a placeholder is a reminder (a draft is never published).
-  CHECK(r.output.find("/content/pages/lxfs.md\",\"line\":15,\"column\":6,\"severity\":\"warning\",\"code\":\"placeholder\"") !=
+  CHECK(r.output.find(
+            "/content/pages/lxfs.md\",\"line\":15,\"column\":6,\"severity\":\"warning\",\"code\":\"placeholder\"") !=
         std::string::npos);
 
   // site.yaml filled in: the site checks (the pages' placeholders stay as warnings) and builds.
@@ -116,7 +121,8 @@ TEST_CASE("cli: check on a fresh init names every placeholder, and nothing else"
                                                         {"site_code", "2111000046"},
                                                         {"icp", "辽ICP备2023000267号-1"},
                                                         {"psb", "辽公网安备21112302000034号"},
-                                                        {"conac_url", "https://bszs.conac.cn/sitename?method=show&id=1"},
+                                                        {"conac_url",
+                                                         "https://bszs.conac.cn/sitename?method=show&id=1"},
                                                         {"index_prefix", "112111001234567886"},
                                                         {"url", "https://www.panjin.gov.cn/hdjl/"}})
     yaml = std::regex_replace(yaml, std::regex("([\n ]" + key + ": )\"【请填写：[^\"]*\""), "$1\"" + value + "\"");
@@ -138,7 +144,8 @@ TEST_CASE("cli: check on a fresh init names every placeholder, and nothing else"
   Run published = run("check --site " + site.string());
   INFO(published.output);
   CHECK(published.exit_code == 1);
-  CHECK(published.output.find("content/pages/lxfs.md:17:6: error: 请把 govsite init 留下的占位内容 【请填写：办公地址】") !=
+  CHECK(published.output.find(
+            "content/pages/lxfs.md:17:6: error: 请把 govsite init 留下的占位内容 【请填写：办公地址】") !=
         std::string::npos);
 }
 

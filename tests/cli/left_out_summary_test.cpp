@@ -22,8 +22,9 @@ struct Site {
     char tmpl[] = "/tmp/govsite-left-out-XXXXXX";
     dir = mkdtemp(tmpl);
     fs::create_directories(dir / "content");
-    std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
+    std::ofstream(dir / "site.yaml")
+        << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
+           "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
   }
   ~Site() { fs::remove_all(dir); }
   int docs = 0;
@@ -31,7 +32,8 @@ struct Site {
   void doc(const std::string& name, const std::string& extra, const std::string& published = "2019-01-02") {
     std::ofstream(dir / "content" / name, std::ios::binary)
         << "---\ntitle: 测试\ntype: page\npublished: " << published << "\nindex_no: 112111001234567886/2019-"
-        << std::to_string(10000 + ++docs) << "\nreview:\n"
+        << std::to_string(10000 + ++docs)
+        << "\nreview:\n"
            "  - {stage: initial, by: 甲, date: 2019-01-01}\n  - {stage: second, by: 乙, date: 2019-01-01}\n"
            "  - {stage: approved, by: 丙, date: 2019-01-01}\n"
         << extra << "---\n正文。\n";
@@ -41,8 +43,9 @@ struct Site {
 
 }  // namespace
 
-TEST_CASE("left out: the summary lists drafts, scheduled and non-public documents with their reason, and check says 将写入页面",
-          "[cli][left-out]") {
+TEST_CASE(
+    "left out: the summary lists drafts, scheduled and non-public documents with their reason, and check says 将写入页面",
+    "[cli][left-out]") {
   Site s;
   s.doc("online.md", "disclosure: public\n");
   for (const std::string name : {"d1", "d2", "d3", "d4", "d5", "d6", "d7"})
@@ -59,10 +62,11 @@ TEST_CASE("left out: the summary lists drafts, scheduled and non-public document
     // check writes nothing: it says what a build would write.
     CHECK(r.output.find(command == "check" ? "，将写入页面 " : "，写入页面 ") != std::string::npos);
     if (command == "check") CHECK(r.output.find("，写入页面 ") == std::string::npos);
-    CHECK(r.output.find("未发布的文档 9 篇：\n"
-                        "  草稿 7 篇：content/d1.md、content/d2.md、content/d3.md、content/d4.md、content/d5.md 等 7 篇\n"
-                        "  未到发布日期 1 篇：content/later.md（定于 2020-01-10）\n"
-                        "  不公开 1 篇：content/inner.md\n") != std::string::npos);
+    CHECK(
+        r.output.find("未发布的文档 9 篇：\n"
+                      "  草稿 7 篇：content/d1.md、content/d2.md、content/d3.md、content/d4.md、content/d5.md 等 7 篇\n"
+                      "  未到发布日期 1 篇：content/later.md（定于 2020-01-10）\n"
+                      "  不公开 1 篇：content/inner.md\n") != std::string::npos);
   }
   // Built again with nothing changed (from the build cache): the same list.
   Run again = run("build " + s.site());

@@ -85,8 +85,9 @@ TEST_CASE("markdown limits: every pathological shape is refused with its line, i
   char tmpl[] = "/tmp/govsite-limits-XXXXXX";
   const fs::path dir = mkdtemp(tmpl);
   fs::create_directories(dir / "content");
-  std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                      "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
+  std::ofstream(dir / "site.yaml")
+      << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
+         "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
   // Front matter of 10 lines: the body's second line is the file's line 12.
   auto doc = [&](const std::string& name, const std::string& shape) {
     std::ofstream(dir / "content" / (name + ".md"), std::ios::binary)
@@ -120,12 +121,12 @@ TEST_CASE("markdown limits: every pathological shape is refused with its line, i
   CHECK_FALSE(c.killed);
   CHECK(c.exit_code == 1);
   CHECK_FALSE(fs::exists(dir / "public"));
-  for (const char* expected : {
-           "content/image-brackets.md:12:", "content/wide-table.md:13:1: error: 这个表格有 2000 列，最多只能有 100 列",
-           "content/many-cells.md:", "content/header-pipes.md:12:1: error: 这个表格的表头有 39999 个单元格",
-           "content/header-again.md:", "content/cdata.md:12:", "content/processing.md:12:",
-           "content/nested-lines.md:", "content/nested-marks.md:12:1:", "content/address.md:12:1:",
-           "content/marks.md:12:500001:", "content/lines.md:"}) {
+  for (const char* expected :
+       {"content/image-brackets.md:12:", "content/wide-table.md:13:1: error: 这个表格有 2000 列，最多只能有 100 列",
+        "content/many-cells.md:", "content/header-pipes.md:12:1: error: 这个表格的表头有 39999 个单元格",
+        "content/header-again.md:", "content/cdata.md:12:", "content/processing.md:12:", "content/nested-lines.md:",
+        "content/nested-marks.md:12:1:", "content/address.md:12:1:", "content/marks.md:12:500001:",
+        "content/lines.md:"}) {
     CHECK(c.output.find(expected) != std::string::npos);
   }
   // Measured at about 90 MB; before, these documents took gigabytes (or were killed).

@@ -46,8 +46,8 @@ std::string meta(const std::string& html, const std::string& name) {
 }
 
 bool is_document_page(const std::string& rel) {
-  for (const char* section : {"policies/", "interpretations/", "consultations/", "notices/", "services/", "progress/", "pages/",
-                              "enforcement/", "inspection-plans/", "inspection-results/"})
+  for (const char* section : {"policies/", "interpretations/", "consultations/", "notices/", "services/", "progress/",
+                              "pages/", "enforcement/", "inspection-plans/", "inspection-results/"})
     if (rel.rfind(section, 0) == 0 && rel.find("index") == std::string::npos) return true;
   return false;
 }
@@ -75,8 +75,9 @@ TEST_CASE("inspection: every page carries its own 找错 link, the 党政机关�
     const std::string jiucuo = "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=2111000046&amp;url=" +
                                govsite::percent_encode_component(base + url_of_page(rel));
     CHECK(html.find("href=\"" + jiucuo + "\">我为政府网站找错</a>") != std::string::npos);
-    CHECK(html.find("<a class=\"conac-mark\" href=\"https://bszs.conac.cn/sitename?method=show&amp;id=0000000000000000\">"
-                    "<img src=\"") != std::string::npos);
+    CHECK(
+        html.find("<a class=\"conac-mark\" href=\"https://bszs.conac.cn/sitename?method=show&amp;id=0000000000000000\">"
+                  "<img src=\"") != std::string::npos);
     CHECK(html.find("img/conac.svg\" alt=\"党政机关网站标识\"") != std::string::npos);
     CHECK(html.find("<a class=\"site-nav__link\" href=\"") != std::string::npos);
     CHECK(std::regex_search(html, std::regex(R"(<a class="site-nav__link" href="[^"]*hdjl/"[^>]*>互动交流</a>)")));
@@ -138,9 +139,13 @@ TEST_CASE("inspection: every document page shows 发布日期 and 发布机构, 
     ++pages;
     INFO(rel);
     const std::string html = read(b.pub / rel);
-    CHECK(std::regex_search(html, std::regex(R"(<(?:dt|th scope="row")>发布日期</(?:dt|th)>\s*<(?:dd|td)><time datetime="\d{4}-\d\d-\d\d">)")));
-    CHECK(std::regex_search(html, std::regex(R"(<(?:dt|th scope="row")>(?:发布机构|发文机关)</(?:dt|th)>\s*<(?:dd|td)>[^<]+</)")));
-    CHECK(std::regex_search(html, std::regex(R"(<(?:dt|th scope="row")>索引号</(?:dt|th)>\s*<(?:dd|td)>[0-9A-Z]+/\d{4}-\d{5}</)")));
+    CHECK(std::regex_search(
+        html,
+        std::regex(R"(<(?:dt|th scope="row")>发布日期</(?:dt|th)>\s*<(?:dd|td)><time datetime="\d{4}-\d\d-\d\d">)")));
+    CHECK(std::regex_search(
+        html, std::regex(R"(<(?:dt|th scope="row")>(?:发布机构|发文机关)</(?:dt|th)>\s*<(?:dd|td)>[^<]+</)")));
+    CHECK(std::regex_search(
+        html, std::regex(R"(<(?:dt|th scope="row")>索引号</(?:dt|th)>\s*<(?:dd|td)>[0-9A-Z]+/\d{4}-\d{5}</)")));
   }
   CHECK(pages == 20);
   for (const char* page : {"pages/jgzn.html", "pages/lxfs.html", "pages/gkzn.html", "pages/gkzd.html"}) {
@@ -153,18 +158,27 @@ TEST_CASE("inspection: every document page shows 发布日期 and 发布机构, 
   CHECK(read(b.pub / "pages/lxfs.html").find("更新日期") == std::string::npos);
   // 领导信息 (条例第二十条（二）): name, 职务 and 分工 of each leader, as a list.
   CHECK(jgzn.find("<h2 class=\"leaders__heading\" id=\"leaders-heading\">领导信息</h2>") != std::string::npos);
-  CHECK(std::regex_search(jgzn, std::regex(R"(<li class="leaders__item">\s*<p class="leaders__name"><span class="leaders__post">党组书记、局长</span>张某某</p>\s*<p class="leaders__duties">分工：主持局全面工作。</p>)")));
+  CHECK(std::regex_search(
+      jgzn,
+      std::regex(
+          R"(<li class="leaders__item">\s*<p class="leaders__name"><span class="leaders__post">党组书记、局长</span>张某某</p>\s*<p class="leaders__duties">分工：主持局全面工作。</p>)")));
   size_t leaders = 0;
-  for (size_t at = jgzn.find("<li class=\"leaders__item\">"); at != std::string::npos; at = jgzn.find("<li class=\"leaders__item\">", at + 1)) ++leaders;
+  for (size_t at = jgzn.find("<li class=\"leaders__item\">"); at != std::string::npos;
+       at = jgzn.find("<li class=\"leaders__item\">", at + 1))
+    ++leaders;
   CHECK(leaders == 5);
 }
 
-TEST_CASE("inspection: the 政府信息公开 page has the five parts of 61号文, linked from navigation and home", "[cli][inspection]") {
+TEST_CASE("inspection: the 政府信息公开 page has the five parts of 61号文, linked from navigation and home",
+          "[cli][inspection]") {
   BuiltSample b;
   const std::string html = read(b.pub / "xxgk/index.html");
-  for (const char* part : {"政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开"}) {
+  for (const char* part :
+       {"政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开"}) {
     INFO(part);
-    CHECK(std::regex_search(html, std::regex(std::string("<h2 class=\"home-block__heading\" id=\"xxgk-[a-z]+-heading\">") + part + "</h2>")));
+    CHECK(std::regex_search(html,
+                            std::regex(std::string("<h2 class=\"home-block__heading\" id=\"xxgk-[a-z]+-heading\">") +
+                                       part + "</h2>")));
   }
   CHECK(html.find("<a href=\"../pages/gkzn.html\">盘锦市司法局政府信息公开指南</a>") != std::string::npos);
   CHECK(html.find("<a href=\"../pages/gkzd.html\">盘锦市司法局政府信息公开制度</a>") != std::string::npos);
@@ -172,10 +186,12 @@ TEST_CASE("inspection: the 政府信息公开 page has the five parts of 61号�
   CHECK(html.find("<a class=\"doc-list__title\" href=\"../pages/ysqgk.html\">依申请公开</a>") != std::string::npos);
   CHECK(html.find("href=\"https://www.panjin.gov.cn/xxgk/ysqgk/\"") != std::string::npos);
   const std::string apply = read(b.pub / "pages/ysqgk.html");
-  for (const char* heading : {"受理机构", "申请流程", "办理时限", "收费标准"}) CHECK(apply.find(heading) != std::string::npos);
+  for (const char* heading : {"受理机构", "申请流程", "办理时限", "收费标准"})
+    CHECK(apply.find(heading) != std::string::npos);
   CHECK(apply.find("（Word版）") != std::string::npos);
   // The parts sit under 政府信息公开 in the navigation and the breadcrumbs.
-  CHECK(apply.find("当前位置：<a href=\"../\">首页</a> &gt; <a href=\"../xxgk/\">政府信息公开</a> &gt;") != std::string::npos);
+  CHECK(apply.find("当前位置：<a href=\"../\">首页</a> &gt; <a href=\"../xxgk/\">政府信息公开</a> &gt;") !=
+        std::string::npos);
   CHECK(apply.find("href=\"../xxgk/\" aria-current=\"page\">政府信息公开</a>") != std::string::npos);
   CHECK(apply.find("（PDF版）") != std::string::npos);
   CHECK(fs::file_size(b.pub / "pages/ysqgk/政府信息公开申请表.docx") > 1000);
@@ -185,9 +201,16 @@ TEST_CASE("inspection: the 政府信息公开 page has the five parts of 61号�
   CHECK(html.find("<ul class=\"doc-list\">\n      </ul>") == std::string::npos);
   // 法定主动公开内容 by 条例第二十条 category: those with documents list them, those the
   // site says it has none of say so, and no category is an empty list.
-  CHECK(std::regex_search(html, std::regex(R"(<span class="disclosure-category__item">（二）</span>机构职能</h3>\s*<ul class="doc-list">\s*<li class="doc-list__item">\s*<a class="doc-list__title" href="../pages/)")));
-  CHECK(std::regex_search(html, std::regex(R"(（六）</span>行政处罚、行政强制</h3>\s*<ul class="doc-list">\s*<li class="doc-list__item">\s*<a class="doc-list__title" href="../enforcement/xzcf-2019-008.html">)")));
-  CHECK(std::regex_search(html, std::regex(R"(（八）</span>行政事业性收费</h3>\s*<p class="empty-note">本机关无此类信息。</p>)")));
+  CHECK(std::regex_search(
+      html,
+      std::regex(
+          R"(<span class="disclosure-category__item">（二）</span>机构职能</h3>\s*<ul class="doc-list">\s*<li class="doc-list__item">\s*<a class="doc-list__title" href="../pages/)")));
+  CHECK(std::regex_search(
+      html,
+      std::regex(
+          R"(（六）</span>行政处罚、行政强制</h3>\s*<ul class="doc-list">\s*<li class="doc-list__item">\s*<a class="doc-list__title" href="../enforcement/xzcf-2019-008.html">)")));
+  CHECK(std::regex_search(
+      html, std::regex(R"(（八）</span>行政事业性收费</h3>\s*<p class="empty-note">本机关无此类信息。</p>)")));
   const std::regex empty_list(R"(<ul class="doc-list">\s*</ul>)");
   CHECK_FALSE(std::regex_search(html, empty_list));
   // The parts are not repeated among the categories.
@@ -195,7 +218,8 @@ TEST_CASE("inspection: the 政府信息公开 page has the five parts of 61号�
 
   const std::string home = read(b.pub / "index.html");
   CHECK(home.find("<a href=\"./xxgk/\">政府信息公开</a>") != std::string::npos);
-  for (const char* anchor : {"xxgk-content", "xxgk-reports", "xxgk-apply"}) CHECK(home.find(std::string("./xxgk/#") + anchor) != std::string::npos);
+  for (const char* anchor : {"xxgk-content", "xxgk-reports", "xxgk-apply"})
+    CHECK(home.find(std::string("./xxgk/#") + anchor) != std::string::npos);
   CHECK(home.find("<a href=\"./hdjl/\">互动交流</a>") != std::string::npos);
   CHECK(home.find("<li><a href=\"https://www.panjin.gov.cn/hdjl/zxts/\">咨询投诉</a></li>") != std::string::npos);
   const std::string interaction = read(b.pub / "hdjl/index.html");
@@ -232,12 +256,15 @@ TEST_CASE("inspection: assign-index numbers each public document once, changing 
   INFO(assigned.output);
   CHECK(assigned.exit_code == 0);
   CHECK(assigned.output.find("112111001234567886/2019-00020  content/pages/lxfs.md") != std::string::npos);
-  CHECK(assigned.output.find("112111001234567886/2019-00021  content/notices/2019/tzgg-2019-zwgk-training.md") != std::string::npos);
+  CHECK(assigned.output.find("112111001234567886/2019-00021  content/notices/2019/tzgg-2019-zwgk-training.md") !=
+        std::string::npos);
   std::string expected_page = crlf;
-  expected_page.insert(expected_page.find("published: 2019-08-20\r\n") + 23, "index_no: 112111001234567886/2019-00020\r\n");
+  expected_page.insert(expected_page.find("published: 2019-08-20\r\n") + 23,
+                       "index_no: 112111001234567886/2019-00020\r\n");
   CHECK(read(page) == expected_page);
   std::string expected_notice = drop_index(notice_text);
-  expected_notice.insert(expected_notice.find("published: 2019-09-02 10:15\n") + 28, "index_no: 112111001234567886/2019-00021\n");
+  expected_notice.insert(expected_notice.find("published: 2019-09-02 10:15\n") + 28,
+                         "index_no: 112111001234567886/2019-00021\n");
   CHECK(read(notice) == expected_notice);
   CHECK(run("check " + s.site() + " --now 2019-12-31").exit_code == 0);
   // Once: a second run changes nothing.

@@ -71,8 +71,9 @@ TEST_CASE("cli: new interpretation --interprets names a policy of the site, draf
   // A mistyped id: exit 2, the id named and the close ones suggested; nothing written.
   Run typo = run("new interpretation \"Typo\" --interprets sfj-2019-gfxwj-guidng" + kToday + s.site());
   CHECK(typo.exit_code == 2);
-  CHECK(has(typo.output, "--interprets：网站里没有 id 为“sfj-2019-gfxwj-guidng”的政策文件（草稿也查过了）。是不是："
-                         "“sfj-2019-gfxwj-guiding”？"));
+  CHECK(has(typo.output,
+            "--interprets：网站里没有 id 为“sfj-2019-gfxwj-guidng”的政策文件（草稿也查过了）。是不是："
+            "“sfj-2019-gfxwj-guiding”？"));
   CHECK_FALSE(fs::exists(s.dir / "content/interpretations/2026/typo.md"));
   Run part = run("new interpretation \"Typo\" --interprets guiding" + kToday + s.site());
   CHECK(part.exit_code == 2);
@@ -81,8 +82,9 @@ TEST_CASE("cli: new interpretation --interprets names a policy of the site, draf
   CHECK(nothing_close.exit_code == 2);
   CHECK(has(nothing_close.output, "政策文件的 id 写在那篇文件开头的“id:”一行"));
   Run english = run("new interpretation \"Typo\" --interprets data-rule --lang en" + kToday + s.site());
-  CHECK(has(english.output, "the site has no policy with the id \"data-rule\" (drafts included); did you mean "
-                            "\"data-rules\"?"));
+  CHECK(has(english.output,
+            "the site has no policy with the id \"data-rule\" (drafts included); did you mean "
+            "\"data-rules\"?"));
   // An existing document that is no policy.
   Run notice = run("new interpretation \"Typo\" --interprets tzgg-2019-zwgk-training" + kToday + s.site());
   CHECK(notice.exit_code == 2);
@@ -100,12 +102,14 @@ TEST_CASE("cli: new interpretation --interprets names a policy of the site, draf
   Run check = run("check --json" + kToday + s.site());
   INFO(check.output);
   CHECK(check.exit_code == 0);
-  CHECK(has(check.output, "open-question.md\",\"line\":5,\"column\":1,\"severity\":\"warning\",\"code\":\"missing-key\""));
+  CHECK(has(check.output,
+            "open-question.md\",\"line\":5,\"column\":1,\"severity\":\"warning\",\"code\":\"missing-key\""));
   // Once it would be published, the empty key is an error.
   edit(s.dir / "content/interpretations/2026/open-question.md", "draft: true", "draft: false");
   Run published = run("check --json" + kToday + s.site());
   CHECK(published.exit_code == 1);
-  CHECK(has(published.output, "open-question.md\",\"line\":5,\"column\":1,\"severity\":\"error\",\"code\":\"missing-key\""));
+  CHECK(has(published.output,
+            "open-question.md\",\"line\":5,\"column\":1,\"severity\":\"error\",\"code\":\"missing-key\""));
 }
 
 TEST_CASE("cli: new --folder writes <id>/index.md and says where the attachments go", "[cli][new]") {
@@ -117,7 +121,8 @@ TEST_CASE("cli: new --folder writes <id>/index.md and says where the attachments
   const fs::path file = folder / "index.md";
   REQUIRE(fs::is_regular_file(file));
   CHECK(has(made.output, file.string() + "\n"));
-  CHECK(has(made.output, "附件放在文件夹 " + folder.string() + "/ 里（和 index.md 放在一起），并在 attachments 中列出"));
+  CHECK(
+      has(made.output, "附件放在文件夹 " + folder.string() + "/ 里（和 index.md 放在一起），并在 attachments 中列出"));
   const std::string text = read(file);
   CHECK(has(text, "\nid: filing-rules\n"));
   CHECK(has(text, "# attachments:\n#   - {file: 附件1-登记表.docx, title: 附件1：登记表}\n"));
@@ -162,7 +167,8 @@ TEST_CASE("cli: new outside a site is a usage error, and works in a site just ma
   // No site.yaml here: exit 2 (README, exit codes), and where to run it.
   Run here = run_in(t.dir, "new policy \"关于……的通知\" --id a");
   CHECK(here.exit_code == 2);
-  CHECK(has(here.output, "govsite new：当前文件夹不是网站文件夹（没有 site.yaml）。请在网站文件夹里运行，或用 --site 指定"));
+  CHECK(has(here.output,
+            "govsite new：当前文件夹不是网站文件夹（没有 site.yaml）。请在网站文件夹里运行，或用 --site 指定"));
   Run elsewhere = run("new policy \"x\" --id a --site " + (t.dir / "nowhere").string());
   CHECK(elsewhere.exit_code == 2);
   CHECK(has(elsewhere.output, (t.dir / "nowhere").string() + " 不是网站文件夹（里面没有 site.yaml）"));
@@ -178,7 +184,9 @@ TEST_CASE("cli: new outside a site is a usage error, and works in a site just ma
   const std::string text = read(site / "content/policies/2026/a.md");
   // No 索引号 before index_prefix is filled in; no organization to be the issuer yet; a
   // neutral 发文字号 example.
-  CHECK(has(text, "\n# index_no:             # 索引号：site.yaml 的 index_prefix 填写后，运行 govsite assign-index 自动编号\n"));
+  CHECK(has(
+      text,
+      "\n# index_no:             # 索引号：site.yaml 的 index_prefix 填写后，运行 govsite assign-index 自动编号\n"));
   CHECK_FALSE(has(text, "\nindex_no:"));
   CHECK(has(text, "\nissuer:                 # 发文机关（本单位全称）\n"));
   CHECK(has(text, "\ndoc_no:                 # 发文字号，写成“机关代字〔年份〕序号号”，如 某发〔2026〕1号\n"));
@@ -194,7 +202,8 @@ TEST_CASE("cli: new takes its 发文字号 example from the site, never from the
   SampleSite s;
   // The sample's own policies are 盘司发: the example follows them.
   REQUIRE(run("new policy \"A\"" + kToday + s.site()).exit_code == 0);
-  CHECK(has(read(s.dir / "content/policies/2026/a.md"), "\ndoc_no:                 # 发文字号，如 盘司发〔2026〕1号\n"));
+  CHECK(
+      has(read(s.dir / "content/policies/2026/a.md"), "\ndoc_no:                 # 发文字号，如 盘司发〔2026〕1号\n"));
   // site.yaml's doc_no_prefix wins.
   edit(s.dir / "site.yaml", "\ntitle:", "\ndoc_no_prefix: 营司发\ntitle:");
   REQUIRE(run("new policy \"B\"" + kToday + s.site()).exit_code == 0);

@@ -24,9 +24,10 @@ struct Site {
     char tmpl[] = "/tmp/govsite-personal-XXXXXX";
     dir = mkdtemp(tmpl);
     fs::create_directories(dir / "content");
-    std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                        "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS
-                                        "attachment_types: [pdf, csv]\n";
+    std::ofstream(dir / "site.yaml")
+        << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
+           "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS
+           "attachment_types: [pdf, csv]\n";
   }
   ~Site() { fs::remove_all(dir); }
   void write(const std::string& rel, const std::string& text) {
@@ -38,7 +39,8 @@ struct Site {
     write(rel, "---\ntitle: 行政处罚结果公示\ntype: notice\npublished: 2019-01-02\n" + disclosure + extra +
                    "review:\n  - {stage: initial, by: 甲, date: 2019-01-01}\n"
                    "  - {stage: second, by: 乙, date: 2019-01-01}\n"
-                   "  - {stage: approved, by: 丙, date: 2019-01-01}\n---\n" + body);
+                   "  - {stage: approved, by: 丙, date: 2019-01-01}\n---\n" +
+                   body);
   }
   Run build() const { return run("build --site '" + dir.string() + "' --now 2020-01-01"); }
 };
@@ -54,7 +56,9 @@ TEST_CASE("personal data: an ID number in a public body, front matter key or csv
   s.write("notices/c/名单.csv", std::string("姓名,证件号码,手机\n张某,") + kValidId + "," + kMobile + "\n");
   const Run r = s.build();
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("content/notices/a.md:11:12: error: 居民身份证号码（2111**********1237）将被公开：个人信息不得公开") != std::string::npos);
+  CHECK(r.output.find(
+            "content/notices/a.md:11:12: error: 居民身份证号码（2111**********1237）将被公开：个人信息不得公开") !=
+        std::string::npos);
   CHECK(r.output.find("content/notices/b.md:6:") != std::string::npos);
   CHECK(r.output.find("content/notices/c/名单.csv:2:4: error: 附件中的居民身份证号码（2111**********1237）将随 "
                       "content/notices/c/index.md 公开") != std::string::npos);
@@ -79,8 +83,7 @@ TEST_CASE("personal data: masked, invalid and declared numbers pass, and withhel
   s.notice("notices/a.md", "",
            "当事人：张某，身份证号2111**********1237，手机138****5678。\n\n"
            "编号211100198503121231不是身份证号（校验位不符）。\n");
-  s.notice("notices/b.md",
-           "public_numbers:\n  - {number: 138-1234-5678, reason: 12348公共法律服务热线值班手机}\n",
+  s.notice("notices/b.md", "public_numbers:\n  - {number: 138-1234-5678, reason: 12348公共法律服务热线值班手机}\n",
            std::string("值班电话：") + kMobile + "\n");
   s.notice("notices/c.md", "disclosure_reason: 涉及个人隐私\n", std::string("身份证号") + kValidId + "\n",
            "disclosure: withheld\n");

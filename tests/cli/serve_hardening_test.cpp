@@ -48,8 +48,8 @@ std::map<std::string, std::string> nginx_server_headers() {
     if (line.compare(0, prefix.size(), prefix) != 0) continue;
     const size_t name_end = line.find(' ', prefix.size());
     const size_t value_start = line.find('"', name_end) + 1;
-    headers[line.substr(prefix.size(), name_end - prefix.size())] =
-        line.substr(value_start, line.rfind('"') - value_start);
+    headers[line.substr(prefix.size(), name_end - prefix.size())] = line.substr(value_start,
+                                                                                line.rfind('"') - value_start);
   }
   return headers;
 }
@@ -106,7 +106,8 @@ TEST_CASE("serve: open live-reload streams leave threads to serve pages", "[serv
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
     accepted = refused = 0;
     for (auto& c : streams) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline -
+                                                                              std::chrono::steady_clock::now());
       const int status = status_of(c->read_until("\r\n\r\n", std::max<int>(1, static_cast<int>(left.count()))));
       if (status == 200) ++accepted;
       if (status == 503) ++refused;
@@ -129,12 +130,14 @@ TEST_CASE("serve: open live-reload streams leave threads to serve pages", "[serv
     }
   }
   // Closed streams give their places back within a few seconds.
-  CHECK(eventually([&] {
+  CHECK(eventually(
+      [&] {
     std::vector<std::unique_ptr<RawConnection>> streams;
     int accepted = 0, refused = 0;
     open_streams(streams, accepted, refused);
     return accepted >= 20;
-  }, 20));
+      },
+      20));
 }
 
 TEST_CASE("serve: request bodies, other methods and endless heads are refused unread, memory stays flat", "[serve]") {
@@ -192,8 +195,8 @@ TEST_CASE("serve: every response carries the bundle's security headers, except H
   httplib::Client client("127.0.0.1", s.port);
   client.set_read_timeout(5);
   std::vector<std::pair<std::string, httplib::Result>> responses;
-  for (const std::string path : {"/", "/policies/", "/no/such/page", "/__govsite/reload.js", "/__govsite/preview.css",
-                                 "/sitemap.xml", "/%00"})
+  for (const std::string path :
+       {"/", "/policies/", "/no/such/page", "/__govsite/reload.js", "/__govsite/preview.css", "/sitemap.xml", "/%00"})
     responses.emplace_back(path, client.Get(path.c_str()));
   responses.emplace_back("foreign host", client.Get("/", httplib::Headers{{"Host", "attacker.example"}}));
   for (const auto& [what, res] : responses) {

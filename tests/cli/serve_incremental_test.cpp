@@ -37,8 +37,7 @@ struct Preview {
   explicit Preview(std::vector<std::string> env = {}, std::vector<std::string> options = {"--quiet"}) {
     fs::create_directories(tmp);
     env.push_back("TMPDIR=" + tmp.string());
-    server = std::make_unique<ServeProcess>(site.dir.string(), port, options,
-                                            (tmp / "serve.log").string(), env);
+    server = std::make_unique<ServeProcess>(site.dir.string(), port, options, (tmp / "serve.log").string(), env);
     REQUIRE(eventually([&] { return fs::exists(served() / "index.html"); }, 60));
   }
   ~Preview() {
@@ -57,9 +56,7 @@ struct Preview {
   Tree served_tree() const {
     try {
       return read_tree(served());
-    } catch (const fs::filesystem_error&) {
-      return {};
-    }
+    } catch (const fs::filesystem_error&) { return {}; }
   }
   // A clean build of the same input (outside the site folder).
   Tree clean() const {
@@ -161,7 +158,8 @@ TEST_CASE("serve: the preview is patched incrementally and equals a clean build 
   // An attachment added to a policy, in a folder of its own.
   const std::string folder = "content/policies/2019/sfj-2019-gfxwj-guiding/";
   fs::create_directories(preview.site.dir / folder / "more");
-  fs::copy_file(preview.site.dir / folder / "附件2-规范性文件台账.xlsx", preview.site.dir / folder / "more/附件3-汇总表.xlsx");
+  fs::copy_file(preview.site.dir / folder / "附件2-规范性文件台账.xlsx",
+                preview.site.dir / folder / "more/附件3-汇总表.xlsx");
   preview.replace(folder + "index.md", "review:\n",
                   "  - {file: more/附件3-汇总表.xlsx, title: 附件3：汇总表}\nreview:\n");
   preview.require_served_equals_clean();
@@ -180,8 +178,8 @@ TEST_CASE("serve: the preview is patched incrementally and equals a clean build 
   const std::string good = read(preview.site.dir / broken_rel);
   const Tree before = preview.served_tree();
   preview.replace(broken_rel, "disclosure: public", "disclosure: nonsense");
-  CHECK(eventually([&] { return get("127.0.0.1", preview.port, "/").find("govsite-preview-errors") != std::string::npos; },
-                   60));
+  CHECK(eventually(
+      [&] { return get("127.0.0.1", preview.port, "/").find("govsite-preview-errors") != std::string::npos; }, 60));
   CHECK(preview.served_tree() == before);
   preview.write(broken_rel, good + "\n修正后的一段。\n");
   preview.require_served_equals_clean();
@@ -229,8 +227,9 @@ TEST_CASE("serve: an edit saved while the preview rebuilds is not lost", "[serve
     std::this_thread::sleep_for(std::chrono::milliseconds(20 + 30 * i));
   }
   const std::string last = "第7稿";
-  CHECK(eventually([&] { return get("127.0.0.1", preview.port, "/policies/sfj-2019-plan.html").find(last) != std::string::npos; },
-                   60));
+  CHECK(eventually(
+      [&] { return get("127.0.0.1", preview.port, "/policies/sfj-2019-plan.html").find(last) != std::string::npos; },
+      60));
   preview.require_served_equals_clean();
 }
 
@@ -262,9 +261,13 @@ TEST_CASE("serve: an editor's hidden swap file is no save and starts no rebuild"
   const std::string rel = "content/policies/2019/sfj-2019-plan.md";
   preview.write("content/policies/2019/.sfj-2019-plan.md.swp", "vim swap");
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
-  preview.replace(rel, "title: 市司法局2019年政务公开工作实施方案", "title: 市司法局2019年政务公开工作实施方案（修订）");
-  CHECK(eventually([&] { return get("127.0.0.1", preview.port, "/policies/sfj-2019-plan.html").find("（修订）") != std::string::npos; },
-                   60));
+  preview.replace(rel, "title: 市司法局2019年政务公开工作实施方案",
+                  "title: 市司法局2019年政务公开工作实施方案（修订）");
+  CHECK(eventually(
+      [&] {
+    return get("127.0.0.1", preview.port, "/policies/sfj-2019-plan.html").find("（修订）") != std::string::npos;
+      },
+      60));
   // Had the swap file started a build of its own, there would be three.
   CHECK(builds() == 2);
 }

@@ -83,10 +83,10 @@ struct ServeProcess {
   pid_t pid = -1;
   int exit_code = -1;
 
-  ServeProcess(const std::string& site, int port, const std::vector<std::string>& extra,
-               const std::string& log = "", const std::vector<std::string>& env = {}) {
+  ServeProcess(const std::string& site, int port, const std::vector<std::string>& extra, const std::string& log = "",
+               const std::vector<std::string>& env = {}) {
     const std::string binary = GOVSITE_BINARY;
-    std::vector<std::string> args = {binary, "serve", "--site", site, "--port", std::to_string(port),
+    std::vector<std::string> args = {binary,  "serve",     "--site", site, "--port", std::to_string(port),
                                      "--now", "2019-12-31"};
     args.insert(args.end(), extra.begin(), extra.end());
     std::vector<char*> argv;
@@ -189,7 +189,8 @@ struct RawConnection {
     std::string out;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(milliseconds);
     while (fd >= 0 && out.find(marker) == std::string::npos) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline -
+                                                                              std::chrono::steady_clock::now());
       if (left.count() <= 0) break;
       pollfd p{fd, POLLIN, 0};
       if (poll(&p, 1, static_cast<int>(left.count())) <= 0) break;

@@ -32,11 +32,13 @@ TEST_CASE("serve: answers on ::1 and 127.0.0.1, rebuilds on change, keeps the la
 
     // An edit is rebuilt and served.
     std::ofstream(dir / "content/pages/lxfs.md", std::ios::app) << "\n新增的联系电话：0427-0000000\n";
-    CHECK(eventually([&] { return get("127.0.0.1", port, "/pages/lxfs.html").find("0427-0000000") != std::string::npos; }));
+    CHECK(eventually(
+        [&] { return get("127.0.0.1", port, "/pages/lxfs.html").find("0427-0000000") != std::string::npos; }));
 
     // A broken document: the errors show on the pages, the last good site stays.
     std::ofstream(dir / "content/pages/broken.md") << "---\ntitle: 坏\n";
-    CHECK(eventually([&] { return get("::1", port, "/pages/lxfs.html").find("govsite-preview-errors") != std::string::npos; }));
+    CHECK(eventually(
+        [&] { return get("::1", port, "/pages/lxfs.html").find("govsite-preview-errors") != std::string::npos; }));
     const std::string page = get("::1", port, "/pages/lxfs.html");
     CHECK(page.find("content/pages/broken.md:1:1: error: 文档信息没有结束") != std::string::npos);
     CHECK(page.find("0427-0000000") != std::string::npos);
@@ -48,7 +50,9 @@ TEST_CASE("serve: answers on ::1 and 127.0.0.1, rebuilds on change, keeps the la
 
     // Fixed again: the banner goes away.
     fs::remove(dir / "content/pages/broken.md");
-    CHECK(eventually([&] { return get("127.0.0.1", port, "/pages/lxfs.html").find("govsite-preview-errors") == std::string::npos; }));
+    CHECK(eventually([&] {
+      return get("127.0.0.1", port, "/pages/lxfs.html").find("govsite-preview-errors") == std::string::npos;
+    }));
     get("127.0.0.1", port, "/no/such/page/", &status);
     CHECK(status == 404);
     // A request for another host name (DNS rebinding from a web page) is refused.

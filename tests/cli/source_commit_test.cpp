@@ -27,7 +27,8 @@ TEST_CASE("cli: without a git repository, source_commit comes from the CI's vari
   const std::string sha = "0123456789abcdef0123456789abcdef01234567";
   const std::string none = "env -u GITHUB_SHA -u CI_COMMIT_SHA -u GOVSITE_SOURCE_COMMIT";
   CHECK(bundle_json_with(s, none).find("\"source_commit\":null") != std::string::npos);
-  CHECK(bundle_json_with(s, none + " GITHUB_SHA=" + sha).find("\"source_commit\":\"" + sha + "\"") != std::string::npos);
+  CHECK(bundle_json_with(s, none + " GITHUB_SHA=" + sha).find("\"source_commit\":\"" + sha + "\"") !=
+        std::string::npos);
   CHECK(bundle_json_with(s, none + " CI_COMMIT_SHA=" + sha).find("\"source_commit\":\"" + sha + "\"") !=
         std::string::npos);
   CHECK(bundle_json_with(s, none + " GOVSITE_SOURCE_COMMIT=" + sha).find("\"source_commit\":\"" + sha + "\"") !=

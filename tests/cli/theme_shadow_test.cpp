@@ -70,10 +70,11 @@ TEST_CASE("theme: an empty or partial themes/default/ says what is missing and t
   Run empty = run("check " + s.site() + " --now 2019-12-31");
   INFO(empty.output);
   CHECK(empty.exit_code == 1);
-  CHECK(empty.output.find(s.dir.string() +
-                          "/themes/default: error: 缺少 2 个文件：scss/site.scss、templates/layouts/*.mustache。网站文件夹"
-                          "里的 themes/default/ 会代替内置主题，所以它必须是完整的主题；如不需要自己的主题，请删除该文件夹，"
-                          "govsite 会使用内置主题\n") != std::string::npos);
+  CHECK(empty.output.find(
+            s.dir.string() +
+            "/themes/default: error: 缺少 2 个文件：scss/site.scss、templates/layouts/*.mustache。网站文件夹"
+            "里的 themes/default/ 会代替内置主题，所以它必须是完整的主题；如不需要自己的主题，请删除该文件夹，"
+            "govsite 会使用内置主题\n") != std::string::npos);
   CHECK(empty.output.find("No such file or directory") == std::string::npos);
   CHECK(empty.output.find("文件或文件夹不存在") == std::string::npos);
   CHECK(empty.output.find(": .:") == std::string::npos);

@@ -28,13 +28,15 @@ TEST_CASE("unsafe svg: a linked SVG with <script> fails the build and is not pub
   char tmpl[] = "/tmp/govsite-svg-XXXXXX";
   const fs::path dir = mkdtemp(tmpl);
   fs::create_directories(dir / "content/notices");
-  std::ofstream(dir / "site.yaml") << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-                                      "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
+  std::ofstream(dir / "site.yaml")
+      << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
+         "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
   std::ofstream(dir / "content/notices/chart.md")
       << "---\ntitle: 图解\ntype: notice\npublished: 2019-01-02\ndisclosure: public\nreview:\n"
          "  - {stage: initial, by: 甲, date: 2019-01-01}\n  - {stage: second, by: 乙, date: 2019-01-01}\n"
          "  - {stage: approved, by: 丙, date: 2019-01-01}\n---\n正文\n\n见![一图读懂](chart.svg)。\n";
-  const std::string drawing = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">\n<rect width=\"10\"/>\n";
+  const std::string drawing =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">\n<rect width=\"10\"/>\n";
   std::ofstream(dir / "content/notices/chart.svg") << drawing << "<script>alert(document.cookie)</script>\n</svg>\n";
   const std::string site = "--site '" + dir.string() + "' --now 2020-01-01";
 

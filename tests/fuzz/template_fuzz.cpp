@@ -28,18 +28,35 @@ std::vector<std::string> render_all(const std::string& v, bool flag) {
   Value item = Value::object().set("title", v).set("url", v).set("date", v).set("doc_no", v);
   Value list = Value::list().push(item).push(item);
   Value page = Value::object()
-                   .set("title", v).set("id", v).set("url", v).set("published", v).set("department", v)
-                   .set("source", v).set("issuer", v).set("index_no", v).set("doc_no", v).set("topics_text", v)
-                   .set("validity_label", v).set("is_invalid", flag).set("summary", v)
-                   .set("interpretations", list).set("policies", list).set("supersedes", list)
-                   .set("attachments", Value::list().push(Value::object().set("title", v).set("url", v).set("ext", v).set("size", v)))
+                   .set("title", v)
+                   .set("id", v)
+                   .set("url", v)
+                   .set("published", v)
+                   .set("department", v)
+                   .set("source", v)
+                   .set("issuer", v)
+                   .set("index_no", v)
+                   .set("doc_no", v)
+                   .set("topics_text", v)
+                   .set("validity_label", v)
+                   .set("is_invalid", flag)
+                   .set("summary", v)
+                   .set("interpretations", list)
+                   .set("policies", list)
+                   .set("supersedes", list)
+                   .set("attachments",
+                        Value::list().push(Value::object().set("title", v).set("url", v).set("ext", v).set("size", v)))
                    .set("body", "<p>body</p>");
   Value context = Value::object()
                       .set("site", Value::object().set("title", v).set("organization", v).set("icp", v).set("psb", v))
-                      .set("root", "../../").set("page", page).set("page_title", v).set("canonical", v)
+                      .set("root", "../../")
+                      .set("page", page)
+                      .set("page_title", v)
+                      .set("canonical", v)
                       .set("meta", Value::object().set("description", v).set("article_title", v))
                       .set("list", Value::object().set("title", v).set("items", list))
-                      .set("breadcrumbs", Value::list().push(Value::object().set("title", v).set("url", v).set("last", true)));
+                      .set("breadcrumbs",
+                           Value::list().push(Value::object().set("title", v).set("url", v).set("last", true)));
   govsite::PageRenderer renderer(theme());
   std::vector<std::string> pages;
   for (const auto& [layout, source] : theme().layouts()) {

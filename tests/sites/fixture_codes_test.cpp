@@ -73,7 +73,7 @@ TEST_CASE("golden: every diagnostic code is reported by a fixture site", "[golde
   for (const auto& code : codes) {
     if (kNotOnAFixture.count(code)) continue;
     INFO("no fixture under tests/sites/ reports \"" << code
-                                                     << "\": add one (see an err-* fixture) and regenerate the goldens");
+                                                    << "\": add one (see an err-* fixture) and regenerate the goldens");
     CHECK(shown.count(code) == 1);
   }
   for (const auto& [code, why] : kNotOnAFixture) {

@@ -10,14 +10,15 @@ using namespace govsite;
 
 namespace {
 
-Document doc(const std::string& type, const std::string& id, const std::string& published, const std::string& extra = "") {
+Document doc(const std::string& type, const std::string& id, const std::string& published,
+             const std::string& extra = "") {
   Diagnostics diags;
-  auto d = parse_document("---\ntitle: 文档" + id + "\ntype: " + type + "\npublished: " + published +
-                              "\ndisclosure: public\n" + extra +
-                              "review:\n  - {stage: initial, by: 甲, date: 2018-01-02}\n"
-                              "  - {stage: second, by: 乙, date: 2018-01-03}\n  - {stage: approved, by: 丙, date: 2018-01-04}\n"
-                              "---\n正文\n",
-                          "content/" + type + "/" + id + ".md", id, diags);
+  auto d = parse_document(
+      "---\ntitle: 文档" + id + "\ntype: " + type + "\npublished: " + published + "\ndisclosure: public\n" + extra +
+          "review:\n  - {stage: initial, by: 甲, date: 2018-01-02}\n"
+          "  - {stage: second, by: 乙, date: 2018-01-03}\n  - {stage: approved, by: 丙, date: 2018-01-04}\n"
+          "---\n正文\n",
+      "content/" + type + "/" + id + ".md", id, diags);
   REQUIRE(d);
   INFO(id);
   REQUIRE_FALSE(diags.has_errors());
@@ -44,14 +45,14 @@ const char* const kWebReportFigures =
 std::vector<Document> site_documents() {
   return {
       doc("page", "jgzn", "2018-03-01", "updated: 2019-05-01\n"),       // 概况: updated in 2019
-      doc("page", "lxfs", "2018-03-01"),                                  // not in 2019
-      doc("page", "ldxx", "2019-02-01"),                                  // 概况
-      doc("notice", "n1", "2019-04-01", "column: new\n"),                 // 政务动态; opens 新专栏 in 2019
-      doc("notice", "n0", "2018-12-31", "column: old\n"),                 // 2018: not counted; 老专栏 from 2018
-      doc("progress", "p1", "2019-06-01", "tasks: []\n"),                 // 政务动态
-      doc("notice", "n2", "2020-01-02", "column: later\n"),               // 2020: not counted
-      doc("policy", "z1", "2019-03-01"),                                  // 目录
-      doc("interpretation", "j1", "2019-03-02", "interprets: [z1]\n"),    // 目录, 解读材料
+      doc("page", "lxfs", "2018-03-01"),                                // not in 2019
+      doc("page", "ldxx", "2019-02-01"),                                // 概况
+      doc("notice", "n1", "2019-04-01", "column: new\n"),               // 政务动态; opens 新专栏 in 2019
+      doc("notice", "n0", "2018-12-31", "column: old\n"),               // 2018: not counted; 老专栏 from 2018
+      doc("progress", "p1", "2019-06-01", "tasks: []\n"),               // 政务动态
+      doc("notice", "n2", "2020-01-02", "column: later\n"),             // 2020: not counted
+      doc("policy", "z1", "2019-03-01"),                                // 目录
+      doc("interpretation", "j1", "2019-03-02", "interprets: [z1]\n"),  // 目录, 解读材料
       doc("interpretation", "j2", "2019-03-03", "interprets: [z1]\nform: qa\n"),     // 解读材料
       doc("interpretation", "j3", "2019-03-04", "interprets: [z1]\nform: chart\n"),  // 解读产品
       doc("interpretation", "j4", "2019-03-05", "interprets: [z1]\nform: video\n"),  // 解读产品
@@ -59,8 +60,8 @@ std::vector<Document> site_documents() {
           "opens: 2019-05-01\ncloses: 2019-05-31\nfeedback: {received: 12, adopted: 3, summary: 采纳3条}\n"),
       doc("consultation", "c2", "2019-11-01", "opens: 2019-11-01\ncloses: 2019-12-01\n"),
       doc("consultation", "c0", "2018-12-20", "opens: 2018-12-20\ncloses: 2019-01-20\n"),  // opened in 2018
-      doc("service", "s1", "2018-06-01"),                                 // online at the year's end
-      doc("service", "s2", "2019-06-01", "expires: 2019-09-30\n"),        // withdrawn before the year's end
+      doc("service", "s1", "2018-06-01"),                                                  // online at the year's end
+      doc("service", "s2", "2019-06-01", "expires: 2019-09-30\n"),  // withdrawn before the year's end
       doc("annual-web-report", "wzndbb-2019", "2020-01-20", kWebReportFigures),
   };
 }
@@ -77,9 +78,9 @@ TEST_CASE("annual web report: each section of the year counts in its row", "[web
   const SiteConfig c = config();
   SiteModel m = build_site_model(site_documents(), Date{2020, 1, 25});
   const WebReportCounts counts = count_web_report(m, c, 2019);
-  CHECK(counts.overview == 2);   // jgzn (updated), ldxx
-  CHECK(counts.news == 2);       // n1, p1
-  CHECK(counts.catalog == 8);    // z1, j1-j4, c1, c2, s2 (the report itself is not counted)
+  CHECK(counts.overview == 2);  // jgzn (updated), ldxx
+  CHECK(counts.news == 2);      // n1, p1
+  CHECK(counts.catalog == 8);   // z1, j1-j4, c1, c2, s2 (the report itself is not counted)
   CHECK(counts.total() == 12);
   CHECK(counts.columns_kept == 2);  // 老专栏 (2018) and 新专栏 (2019); 明年专栏 opens in 2020, 空专栏 never
   CHECK(counts.columns_new == 1);

@@ -128,7 +128,8 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   c.search.order = {"policies/a.html"};
   c.search.text_hashes = {77};
   c.search.shards = 1;
-  c.theme = ThemeAssets{"css/site.ab12.css", "js/site.cd34.js", "js/search.ef56.js", {"css/site.ab12.css", "img/x.svg"}};
+  c.theme =
+      ThemeAssets{"css/site.ab12.css", "js/site.cd34.js", "js/search.ef56.js", {"css/site.ab12.css", "img/x.svg"}};
   std::string error;
   REQUIRE(write_build_cache(real_disk(), out, c, error));
   CHECK(build_cache_path(out) == (t.dir / ".public.govsite-cache").string());
@@ -217,7 +218,7 @@ TEST_CASE("cache: an incremental output writes changed files and deletes what is
       REQUIRE(small.write("sub/b.html", "B3", error));
       CHECK(fs::exists(t.dir / "public/sub/.b.html.govsite-new"));
       CHECK(read(t.dir / "public/sub/b.html") == "B2");  // still the old file
-    }  // not applied: the temporary file goes
+    }                                                    // not applied: the temporary file goes
     CHECK_FALSE(fs::exists(t.dir / "public/sub/.b.html.govsite-new"));
     CachedOutput small(real_disk(), dir, previous, 1);
     REQUIRE(small.write("sub/b.html", "B3", error));

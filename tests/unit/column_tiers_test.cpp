@@ -12,12 +12,13 @@ namespace {
 
 Document notice(const std::string& id, const std::string& published, const std::string& column = "") {
   Diagnostics diags;
-  auto d = parse_document("---\ntitle: 通知" + id + "\ntype: notice\npublished: " + published +
-                              "\ndisclosure: public\n" + (column.empty() ? "" : "column: " + column + "\n") +
-                              "review:\n  - {stage: initial, by: 甲, date: 2019-01-02}\n"
-                              "  - {stage: second, by: 乙, date: 2019-01-03}\n  - {stage: approved, by: 丙, date: 2019-01-04}\n"
-                              "---\n正文\n",
-                          "content/notices/" + id + ".md", id, diags);
+  auto d = parse_document(
+      "---\ntitle: 通知" + id + "\ntype: notice\npublished: " + published + "\ndisclosure: public\n" +
+          (column.empty() ? "" : "column: " + column + "\n") +
+          "review:\n  - {stage: initial, by: 甲, date: 2019-01-02}\n"
+          "  - {stage: second, by: 乙, date: 2019-01-03}\n  - {stage: approved, by: 丙, date: 2019-01-04}\n"
+          "---\n正文\n",
+      "content/notices/" + id + ".md", id, diags);
   REQUIRE(d);
   REQUIRE_FALSE(diags.has_errors());
   return *d;
@@ -49,7 +50,8 @@ TEST_CASE("column tiers: built-in sections and special columns, with the tiers s
       "site.yaml", diags);
   REQUIRE(config);
   REQUIRE_FALSE(diags.has_errors());
-  SiteModel m = build_site_model({notice("a", "2019-12-01", "dt"), notice("b", "2019-11-01", "gg")}, Date{2019, 12, 20});
+  SiteModel m = build_site_model({notice("a", "2019-12-01", "dt"), notice("b", "2019-11-01", "gg")},
+                                 Date{2019, 12, 20});
   const std::vector<ColumnUpdate> columns = column_updates(m, *config);
   REQUIRE(columns.size() == 4);
   CHECK(columns[0].name == "通知公告");
@@ -71,9 +73,10 @@ TEST_CASE("column tiers: built-in sections and special columns, with the tiers s
   CHECK(home.stale_on->str() == "2019-12-16");
 
   Diagnostics bad;
-  parse_site_config("title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n" GOVSITE_TEST_INSPECTION_KEYS
-                    "columns:\n  - {id: dt, title: 工作动态, kind: news, tier: weekly}\nsection_tiers: {news: news}\n",
-                    "site.yaml", bad);
+  parse_site_config(
+      "title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n" GOVSITE_TEST_INSPECTION_KEYS
+      "columns:\n  - {id: dt, title: 工作动态, kind: news, tier: weekly}\nsection_tiers: {news: news}\n",
+      "site.yaml", bad);
   std::string all;
   for (const auto& d : bad.sorted()) all += format_diagnostic(d, nullptr);
   CHECK(all.find("site.yaml:11:") != std::string::npos);

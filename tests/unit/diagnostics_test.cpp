@@ -56,8 +56,7 @@ TEST_CASE("diagnostics: a column past the Chinese text puts the caret after its 
   for (int i = 0; i < 48; ++i) line += "文";
   line += "[x](missing.md)";
   Diagnostic d{"a.md", 7, 49, Severity::error, "broken-link", "m"};
-  CHECK(format_diagnostic(d, &line) ==
-        "a.md:7:49: error: m\n    " + line + "\n    " + std::string(96, ' ') + "^\n");
+  CHECK(format_diagnostic(d, &line) == "a.md:7:49: error: m\n    " + line + "\n    " + std::string(96, ' ') + "^\n");
 }
 
 TEST_CASE("diagnostics: at most 100 of one code per file, then one \"and N more\"", "[diagnostics]") {

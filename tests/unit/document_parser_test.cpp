@@ -61,7 +61,8 @@ TEST_CASE("document: the SPEC's policy example reads into typed fields", "[docum
 
 TEST_CASE("document: id defaults to the file name", "[document]") {
   Diagnostics diags;
-  auto d = parse_document("---\ntitle: 联系方式\ntype: page\ndisclosure: public\n---\n", "content/pages/lxfs.md", "lxfs", diags);
+  auto d = parse_document("---\ntitle: 联系方式\ntype: page\ndisclosure: public\n---\n", "content/pages/lxfs.md",
+                          "lxfs", diags);
   REQUIRE(d);
   CHECK(d->id == "lxfs");
 }
@@ -194,9 +195,10 @@ TEST_CASE("documents: updated, disclosure_category and a page's leaders", "[pars
   CHECK(bad->message.find("不是《条例》第二十条规定的类别") != std::string::npos);
 
   Diagnostics page_diags;
-  auto page = parse_document("---\ntitle: 机构职能\ntype: page\ndisclosure: public\nleaders:\n"
-                             "  - {name: 张某某, post: 局长, duties: 主持全面工作。}\n  - {name: 王某某, post: 副局长}\n---\n正文\n",
-                             "content/pages/jgzn.md", "jgzn", page_diags);
+  auto page = parse_document(
+      "---\ntitle: 机构职能\ntype: page\ndisclosure: public\nleaders:\n"
+      "  - {name: 张某某, post: 局长, duties: 主持全面工作。}\n  - {name: 王某某, post: 副局长}\n---\n正文\n",
+      "content/pages/jgzn.md", "jgzn", page_diags);
   REQUIRE(page);
   CHECK_FALSE(page_diags.has_errors());
   REQUIRE(page->leaders.size() == 2);
@@ -219,7 +221,8 @@ TEST_CASE("parser: columns count characters, not bytes, after Chinese text on th
   // a yaml-cpp syntax error after Chinese characters on its line
   Diagnostics syntax;
   std::string broken = kPolicy;
-  broken.replace(broken.find("topics: [政务公开]"), std::string("topics: [政务公开]").size(), "topics: [政务公开, 法治]]");
+  broken.replace(broken.find("topics: [政务公开]"), std::string("topics: [政务公开]").size(),
+                 "topics: [政务公开, 法治]]");
   parse_document(broken, "content/a.md", "a", syntax);
   auto s = find(syntax.sorted(), "yaml-syntax");
   REQUIRE(s);

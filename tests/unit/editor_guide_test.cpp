@@ -57,14 +57,14 @@ TEST_CASE("editor guide: every key the documents and data files are read with is
   }
 }
 
-TEST_CASE("editor guide: the key collector sees the helpers and the lists, not only the accessors",
-          "[editor-guide]") {
+TEST_CASE("editor guide: the key collector sees the helpers and the lists, not only the accessors", "[editor-guide]") {
   std::set<std::string> keys;
   for (const auto& use : diagnostic_codes::front_matter_keys()) keys.insert(use.name);
-  for (const char* key : {"title", "published", "review", "stage",  // accessors
-                          "decision_no", "activities", "lawsuit_after_review",  // keep_string, read_figures, appeal_outcome
-                          "complaint_phone",  // a service guide's list of keys
-                          "powers", "certificate", "requests"})  // the data files
+  for (const char* key :
+       {"title", "published", "review", "stage",              // accessors
+        "decision_no", "activities", "lawsuit_after_review",  // keep_string, read_figures, appeal_outcome
+        "complaint_phone",                                    // a service guide's list of keys
+        "powers", "certificate", "requests"})                 // the data files
     CHECK(keys.count(key) == 1);
 }
 

@@ -55,7 +55,7 @@ TEST_CASE("front matter: the declared id is read without YAML, for a file that d
   using govsite::declared_id;
   CHECK(declared_id("---\ntitle: 方案\nid: sfj-2019-plan\nissuer：盘锦市司法局\n---\n正文\n") == "sfj-2019-plan");
   CHECK(declared_id("---\nid: \"plan\"  # 方案\n---\n") == "plan");
-  CHECK(declared_id("---\n\tbad: [\nid: 'x-1'\n") == "x-1");  // not even closed
+  CHECK(declared_id("---\n\tbad: [\nid: 'x-1'\n") == "x-1");         // not even closed
   CHECK(declared_id("---\ntitle: a\n  id: nested\n---\n").empty());  // not a top-level key
   CHECK(declared_id("---\nid: Not_Valid\n---\n").empty());
   CHECK(declared_id("---\ntitle: a\n---\nid: in-the-body\n").empty());

@@ -146,8 +146,7 @@ struct InMemorySite {
 // back from the previous output by outputs/search_index.cpp, which still reads the real
 // disk, not the build's FileSystem. The stat rule is checked at the stage that applies it.
 
-TEST_CASE("incremental rules: a document unchanged by its stat is not read to load the site",
-          "[incremental][disk]") {
+TEST_CASE("incremental rules: a document unchanged by its stat is not read to load the site", "[incremental][disk]") {
   InMemorySite site;
   site.fs.tick(10 * kSecond);  // the site was written well before the first build
   Built first = site.build();
@@ -234,8 +233,7 @@ TEST_CASE("incremental rules: a document written within the racy window is read 
   }
 }
 
-TEST_CASE("incremental rules: nothing changed repeats the last build without loading the site",
-          "[incremental][disk]") {
+TEST_CASE("incremental rules: nothing changed repeats the last build without loading the site", "[incremental][disk]") {
   InMemorySite site;
   site.fs.tick(10 * kSecond);
   Built first = site.build();

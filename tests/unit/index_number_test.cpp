@@ -90,10 +90,9 @@ TEST_CASE("索引号: a number whose prefix is not the body's is an error naming
   CHECK(all[0].message.find("index_prefix") != std::string::npos);
 }
 
-TEST_CASE("索引号: missing on a public document is an error from index_required_from on, a warning before",
-          "[index]") {
-  auto all = check({notice("old", "2019-12-31"), notice("new", "2020-01-01"),
-                    notice("draft", "2020-02-01", "draft: true\n")});
+TEST_CASE("索引号: missing on a public document is an error from index_required_from on, a warning before", "[index]") {
+  auto all = check(
+      {notice("old", "2019-12-31"), notice("new", "2020-01-01"), notice("draft", "2020-02-01", "draft: true\n")});
   REQUIRE(all.size() == 2);
   CHECK(all[0].path == "content/notices/new.md");
   CHECK(all[0].severity == Severity::error);
@@ -130,8 +129,9 @@ TEST_CASE("disclosure_none contradicted by a published document is a warning on 
   SiteConfig c = config();
   c.disclosure_none = {"enforcement", "fees"};
   c.disclosure_none_line = 12;
-  SiteModel m = build_site_model({notice("a", "2019-09-01", "disclosure_category: enforcement\nindex_no: 112111001234567886/2019-00001\n")},
-                                 Date{2020, 1, 1});
+  SiteModel m = build_site_model(
+      {notice("a", "2019-09-01", "disclosure_category: enforcement\nindex_no: 112111001234567886/2019-00001\n")},
+      Date{2020, 1, 1});
   Diagnostics diags;
   validate_site(m, c, diags);
   auto all = diags.sorted();

@@ -51,7 +51,8 @@ TEST_CASE("markdown limits: image brackets before many links", "[markdown-limits
 
 TEST_CASE("markdown limits: wide tables, wide rows and many cells", "[markdown-limits]") {
   const std::string wide = "|" + repeat("a|", 600) + "\n|" + repeat("-|", 600) + "\n" + repeat("x\n", 600);
-  CHECK(problem("正文\n\n" + wide) == "4:1: this table has 600 columns; at most 100 (put wide tables in an attachment)");
+  CHECK(problem("正文\n\n" + wide) ==
+        "4:1: this table has 600 columns; at most 100 (put wide tables in an attachment)");
   CHECK(problem(std::string(40000, '|') + "\n-|-\n") ==
         "1:1: this table header has 39999 cells; at most 100 (write a \"|\" inside a cell as \\|)");
   CHECK(problem("a|b\n-|-\n" + repeat("|a", 20000)) ==
@@ -70,7 +71,9 @@ TEST_CASE("markdown limits: wide tables, wide rows and many cells", "[markdown-l
   CHECK(problem(repeat("aaa\rbbb\n", 200000)).rfind("300001:1: the text has more than 300000 lines", 0) == 0);
 }
 
-TEST_CASE("markdown limits: unclosed processing instructions and CDATA sections are scanned to the end of the paragraph", "[markdown-limits]") {
+TEST_CASE(
+    "markdown limits: unclosed processing instructions and CDATA sections are scanned to the end of the paragraph",
+    "[markdown-limits]") {
   // GHSA-24f7-9frr-5h2r (handle_pointy_brace), fixed in 0.29.0.gfm.7.
   CHECK(problem(repeat("a <?", 40000)).find("too many \"<?\" or \"<![\"") != std::string::npos);
   CHECK(problem(repeat("a <![CDATA[", 40000)).find("too many \"<?\" or \"<![\"") != std::string::npos);
@@ -106,7 +109,8 @@ TEST_CASE("markdown limits: a refused text is not parsed", "[markdown-limits]") 
 
 TEST_CASE("markdown limits: the error carries the line in the document's file", "[markdown-limits]") {
   Diagnostics diags;
-  report_markdown_too_complex(*find_markdown_too_complex("正文\n" + repeat("![[]()", 80000)), "content/a.md", 12, diags);
+  report_markdown_too_complex(*find_markdown_too_complex("正文\n" + repeat("![[]()", 80000)), "content/a.md", 12,
+                              diags);
   REQUIRE(diags.sorted().size() == 1);
   const Diagnostic d = diags.sorted()[0];
   CHECK(d.code == "markdown-too-complex");

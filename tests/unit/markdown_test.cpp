@@ -29,7 +29,8 @@ TEST_CASE("markdown: raw HTML is never passed through", "[markdown]") {
 }
 
 TEST_CASE("markdown: GFM tables, strikethrough and autolinks", "[markdown]") {
-  auto r = render_markdown("| 科室 | 电话 |\n| --- | --- |\n| 办公室 | 0427 |\n\n~~旧~~ 见 https://www.gov.cn\n", nullptr);
+  auto r = render_markdown("| 科室 | 电话 |\n| --- | --- |\n| 办公室 | 0427 |\n\n~~旧~~ 见 https://www.gov.cn\n",
+                           nullptr);
   CHECK(r.html.find("<table>") != std::string::npos);
   CHECK(r.html.find("<th>科室</th>") != std::string::npos);
   CHECK(r.html.find("<del>旧</del>") != std::string::npos);
@@ -63,11 +64,11 @@ TEST_CASE("summary: no sentence end means a cut at the limit, never inside a cha
 
 TEST_CASE("summary: only the characters around the limit decide the cut", "[summary]") {
   // summarize stops reading the text one character past the limit: these sit on it.
-  CHECK(summarize("一二三四", 4) == "一二三四");           // exactly the limit: no cut
-  CHECK(summarize("一二三四五", 4) == "一二三四…");        // one more: cut
-  CHECK(summarize("一二三四  \n  ", 4) == "一二三四");     // only whitespace after it
-  CHECK(summarize("ab cd ef", 5) == "ab cd…");            // a space follows the limit
-  CHECK(summarize("ab cdef", 5) == "ab…");                // limit inside a word
+  CHECK(summarize("一二三四", 4) == "一二三四");        // exactly the limit: no cut
+  CHECK(summarize("一二三四五", 4) == "一二三四…");     // one more: cut
+  CHECK(summarize("一二三四  \n  ", 4) == "一二三四");  // only whitespace after it
+  CHECK(summarize("ab cd ef", 5) == "ab cd…");          // a space follows the limit
+  CHECK(summarize("ab cdef", 5) == "ab…");              // limit inside a word
   CHECK(summarize("ab cd\n\nef gh", 6) == "ab cd…");    // the limit falls on a folded space
   CHECK(summarize("一二。三四五六七八" + std::string(5000, 'x'), 6) == "一二。");
 }
@@ -89,7 +90,8 @@ TEST_CASE("summary: a cut at the limit never splits a Latin word or number", "[s
   CHECK(summarize("编号20191231文件", 6) == "编号…");
 }
 
-TEST_CASE("markdown: a break after full-width punctuation joins too, and a Latin-CJK break stays a space", "[markdown]") {
+TEST_CASE("markdown: a break after full-width punctuation joins too, and a Latin-CJK break stays a space",
+          "[markdown]") {
   CHECK(render_markdown("第一条，\n第二条。\n", nullptr).html == "<p>第一条，第二条。</p>\n");
   CHECK(render_markdown("IPv6\n改造\n", nullptr).html == "<p>IPv6\n改造</p>\n");
 }

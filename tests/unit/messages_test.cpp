@@ -36,7 +36,8 @@ std::string read(const std::filesystem::path& p) {
 TEST_CASE("messages: placeholders are filled in the chosen language", "[messages]") {
   CHECK(tr_in(Language::en, "personal-data", {"手机号码", "138****5678"})
             .rfind("a 手机号码 (138****5678) would be published", 0) == 0);
-  CHECK(tr_in(Language::zh, "personal-data", {"手机号码", "138****5678"}).rfind("手机号码（138****5678）将被公开", 0) == 0);
+  CHECK(tr_in(Language::zh, "personal-data", {"手机号码", "138****5678"}).rfind("手机号码（138****5678）将被公开", 0) ==
+        0);
   CHECK(tr_in(Language::zh, "no-such-key") == "no-such-key");
 }
 
@@ -109,20 +110,22 @@ TEST_CASE("messages: every diagnostic code the code reports is explained in the 
   CHECK(codes.size() > 50);
 }
 
-TEST_CASE("messages: --help and the summary in both languages (English says \"1 error\")",
-          "[messages]") {
+TEST_CASE("messages: --help and the summary in both languages (English says \"1 error\")", "[messages]") {
   CHECK(tr_in(Language::zh, "cli.usage").rfind("用法：govsite <命令> [选项]\n", 0) == 0);
   CHECK(tr_in(Language::en, "cli.usage").rfind("usage: govsite <command> [options]\n", 0) == 0);
   // The English texts are those govsite printed before the catalog, word for word.
-  CHECK(tr_in(Language::en, "cli.summary", {"build", "17 documents", "15", "41 pages written", "0 errors", "1 warning",
-                                            "0 failing inspection veto items", "0.08", ""}) ==
+  CHECK(tr_in(Language::en, "cli.summary",
+              {"build", "17 documents", "15", "41 pages written", "0 errors", "1 warning",
+               "0 failing inspection veto items", "0.08", ""}) ==
         "govsite build: 17 documents, 15 published, 41 pages written, 0 errors, 1 warning, 0 failing inspection veto "
         "items, 0.08 s\n");
-  CHECK(tr_in(Language::zh, "cli.summary",
-              {"build", tr_in(Language::zh, "cli.documents", {"17"}), "15", tr_in(Language::zh, "cli.pages-written", {"41"}),
-               tr_in(Language::zh, "cli.errors", {"0"}), tr_in(Language::zh, "cli.warnings.one", {"1"}),
-               tr_in(Language::zh, "cli.veto-items", {"0"}), "0.08", ""}) ==
-        "govsite build：文档 17 篇，已发布 15 篇，写入页面 41 个，错误 0 个，警告 1 个，未通过的单项否决项 0 个，用时 0.08 秒\n");
+  CHECK(
+      tr_in(Language::zh, "cli.summary",
+            {"build", tr_in(Language::zh, "cli.documents", {"17"}), "15",
+             tr_in(Language::zh, "cli.pages-written", {"41"}), tr_in(Language::zh, "cli.errors", {"0"}),
+             tr_in(Language::zh, "cli.warnings.one", {"1"}), tr_in(Language::zh, "cli.veto-items", {"0"}), "0.08",
+             ""}) ==
+      "govsite build：文档 17 篇，已发布 15 篇，写入页面 41 个，错误 0 个，警告 1 个，未通过的单项否决项 0 个，用时 0.08 秒\n");
   CHECK(tr_in(Language::en, "cli.errors.one", {"1"}) == "1 error");
   CHECK(tr_in(Language::en, "cli.errors", {"2"}) == "2 errors");
 }

@@ -50,6 +50,6 @@ TEST_CASE("new: a 发文字号 typed with the wrong brackets is mended", "[new]"
   CHECK(mended_doc_no("盘司发（2019）12号") == "盘司发〔2019〕12号");
   CHECK(mended_doc_no("盘司发 【2019】 12") == "盘司发〔2019〕12号");
   CHECK(mended_doc_no("盘法办发(2015)2号") == "盘法办发〔2015〕2号");  // 法 shares a byte with 〕
-  CHECK(mended_doc_no("盘司发〔19〕12号").empty());  // the year cannot be guessed
+  CHECK(mended_doc_no("盘司发〔19〕12号").empty());                    // the year cannot be guessed
   CHECK(mended_doc_no("12号").empty());
 }

@@ -90,8 +90,8 @@ TEST_CASE("options: bundle takes out, quiet, json, now and jobs", "[options]") {
 }
 
 TEST_CASE("options: serve takes bind, port, drafts and quiet", "[options]") {
-  const Options o = parsed({"serve", "--bind", "0.0.0.0", "--port", "8080", "--drafts", "--quiet", "--now",
-                            "2019-01-01"});
+  const Options o = parsed(
+      {"serve", "--bind", "0.0.0.0", "--port", "8080", "--drafts", "--quiet", "--now", "2019-01-01"});
   CHECK(o.command == Command::serve);
   CHECK(o.bind == "0.0.0.0");
   CHECK(o.port == 8080);

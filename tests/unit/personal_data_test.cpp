@@ -28,11 +28,12 @@ TEST_CASE("personal data: ID numbers that pass the GB 11643 check digit", "[pers
   CHECK(masked_in("written 211100 19850312 1237 apart") ==
         std::vector<std::string>{"居民身份证号码 2111**********1237"});
   // Full-width digits, as a Chinese input method types them.
-  CHECK(masked_in("２１１１００１９８５０３１２１２３７") == std::vector<std::string>{"居民身份证号码 2111**********1237"});
+  CHECK(masked_in("２１１１００１９８５０３１２１２３７") ==
+        std::vector<std::string>{"居民身份证号码 2111**********1237"});
 }
 
 TEST_CASE("personal data: what is not personal data", "[personal-data]") {
-  CHECK(masked_in("211100198503121231").empty());          // wrong check digit, and not a card
+  CHECK(masked_in("211100198503121231").empty());              // wrong check digit, and not a card
   CHECK(masked_in("2111**********1237 138****5678").empty());  // already masked
   CHECK(masked_in("索引号 2111000046/2019-00012，盘司发〔2019〕12号，2019-08-12").empty());
   CHECK(masked_in("电话 0427-2826700，传真 04272826701").empty());

@@ -9,9 +9,11 @@ using namespace govsite;
 
 TEST_CASE("placeholders: each one at its line and column, in characters", "[placeholder]") {
   Diagnostics diags;
-  report_placeholders("\xEF\xBB\xBF" "名称：【请填写：机构名称】\n\n"
-                      "地址：【请填写：地址】，电话：【请填写：电话】\n【请填写：没有结尾\n",
-                      "content/pages/lxfs.md", Severity::warning, diags);
+  report_placeholders(
+      "\xEF\xBB\xBF"
+      "名称：【请填写：机构名称】\n\n"
+      "地址：【请填写：地址】，电话：【请填写：电话】\n【请填写：没有结尾\n",
+      "content/pages/lxfs.md", Severity::warning, diags);
   const auto all = diags.sorted();
   REQUIRE(all.size() == 4);
   CHECK(all[0].line == 1);

@@ -50,7 +50,8 @@ SiteModel site() {
 }
 
 std::vector<std::string> body_texts() {
-  return {"现将方案印发，请认真贯彻落实。", "做好法律援助工作。", "请认真贯彻盘司发〔2019〕12号文件精神，各人民调解组织要着力提升基层法治示范创建。"};
+  return {"现将方案印发，请认真贯彻落实。", "做好法律援助工作。",
+          "请认真贯彻盘司发〔2019〕12号文件精神，各人民调解组织要着力提升基层法治示范创建。"};
 }
 
 // The previous index, when there is one, is read from `files` below `previous_dir`.
@@ -80,10 +81,12 @@ TEST_CASE("search index: a record holds title, URL, type, date and the metadata 
 }
 
 TEST_CASE("search index: record tokens cover metadata, head tokens carry #, URL and date are not indexed", "[search]") {
-  const std::string record = search_record(policy("00012", "实施方案", "盘司发〔2019〕12号", "2019-03-01"), "做好工作。");
+  const std::string record = search_record(policy("00012", "实施方案", "盘司发〔2019〕12号", "2019-03-01"),
+                                           "做好工作。");
   const auto tokens = search_record_tokens(record);
   auto has = [&](const std::string& t) { return std::find(tokens.begin(), tokens.end(), t) != tokens.end(); };
-  for (const char* t : {"实施", "盘司", "司发", "2019", "12", "号", "盘锦", "法局", "做好", "#实施", "#盘司", "#12", "#00012"})
+  for (const char* t :
+       {"实施", "盘司", "司发", "2019", "12", "号", "盘锦", "法局", "做好", "#实施", "#盘司", "#12", "#00012"})
     CHECK(has(t));
   CHECK_FALSE(has("#盘锦"));  // the issuer is searched, but is no title match
   CHECK_FALSE(has("#做好"));
@@ -118,7 +121,8 @@ TEST_CASE("search index: version 3 header, delta lists, # lists beside their tok
   CHECK(shard_of(out, "盘司", shards).find("\"#盘司\":[1,1]") != std::string::npos);
   CHECK(shard_of(out, "12", shards).find("\"#12\":[2]") != std::string::npos);
   CHECK(out.files.count("search/m/0.json") == 0);
-  CHECK(out.files.at("search/x/1.json").find("公共法律服务体系建设实施方案\\npolicies/00012.html\\t政策文件\\t2019-03-01\\t盘司发〔2019〕12号") !=
+  CHECK(out.files.at("search/x/1.json")
+            .find("公共法律服务体系建设实施方案\\npolicies/00012.html\\t政策文件\\t2019-03-01\\t盘司发〔2019〕12号") !=
         std::string::npos);
   CHECK(state.text_hashes[2] == content_hash(search_record(m.docs[0], body_texts()[0])));
 }

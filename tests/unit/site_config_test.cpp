@@ -110,9 +110,11 @@ std::vector<Diagnostic> errors_of(const std::string& text) {
 
 TEST_CASE("site.yaml: the national inspection's keys", "[config]") {
   Diagnostics diags;
-  auto c = parse_site_config(std::string(kMinimal) + "earlier_index_prefixes: [\"2111000046\"]\n"
-                             "index_required_from: 2020-01-01\napplication_url: https://www.panjin.gov.cn/ysqgk/\n"
-                             "disclosure_none: [fees, procurement]\n", "site.yaml", diags);
+  auto c = parse_site_config(std::string(kMinimal) +
+                                 "earlier_index_prefixes: [\"2111000046\"]\n"
+                                 "index_required_from: 2020-01-01\napplication_url: https://www.panjin.gov.cn/ysqgk/\n"
+                                 "disclosure_none: [fees, procurement]\n",
+                             "site.yaml", diags);
   REQUIRE(c);
   CHECK_FALSE(diags.has_errors());
   CHECK(c->index_prefix == "112111001234567886");
@@ -136,8 +138,8 @@ TEST_CASE("site.yaml: without interaction the site fails 19号文's single-veto 
   CHECK(errors[0].message.find("单项否决") != std::string::npos);
   CHECK(errors[0].message.find("未提供网上有效咨询建言渠道") != std::string::npos);
   CHECK(errors_of(minimal_with("interaction", "interaction: []"))[0].code == "missing-interaction");
-  CHECK(errors_of(minimal_with("interaction", "interaction:\n  - {title: 信箱, url: mailto:a@b.cn}"))[0].message.find("https://") !=
-        std::string::npos);
+  CHECK(errors_of(minimal_with("interaction", "interaction:\n  - {title: 信箱, url: mailto:a@b.cn}"))[0].message.find(
+            "https://") != std::string::npos);
 }
 
 TEST_CASE("site.yaml: conac_url is required and points at bszs.conac.cn", "[config]") {
@@ -168,7 +170,8 @@ TEST_CASE("site.yaml: index_prefix's check character is verified", "[config]") {
   auto wrong18 = errors_of(minimal_with("index_prefix", "index_prefix: \"91350100M000100Y4Z\""));
   REQUIRE(wrong18.size() == 1);
   CHECK(wrong18[0].message.find("的校验码应为 3") != std::string::npos);
-  CHECK(errors_of(minimal_with("index_prefix", "index_prefix: \"12345\""))[0].message.find("9位的组织机构代码") != std::string::npos);
+  CHECK(errors_of(minimal_with("index_prefix", "index_prefix: \"12345\""))[0].message.find("9位的组织机构代码") !=
+        std::string::npos);
   CHECK(errors_of(minimal_with("index_prefix", "index_prefix: \"00001434I\""))[0].code == "bad-index-prefix");
   CHECK(errors_of(minimal_with("index_prefix", ""))[0].message.find("index_prefix") != std::string::npos);
   // The 网站标识码 as prefix (older sites): allowed, with a warning.
@@ -190,7 +193,6 @@ std::vector<std::string> error_lines_of(const std::string& text) {
 
 }  // namespace
 
-
 TEST_CASE("site.yaml: deploy.server_name is one host name, never a path or an nginx pattern", "[config]") {
   for (const char* name : {"../../escaped", "~.", "*.gov.cn", "a..b", "sfj.panjin.gov.cn/x", "司法局.cn", "-x.cn"}) {
     INFO(name);
@@ -199,7 +201,8 @@ TEST_CASE("site.yaml: deploy.server_name is one host name, never a path or an ng
     CHECK(errors[0].rfind("12: “deploy.server_name”写的“" + std::string(name) + "”不是主机名", 0) == 0);
   }
   Diagnostics diags;
-  auto c = parse_site_config(std::string(kMinimal) + "deploy:\n  server_name: xn--fiqs8s.example.cn\n", "site.yaml", diags);
+  auto c = parse_site_config(std::string(kMinimal) + "deploy:\n  server_name: xn--fiqs8s.example.cn\n", "site.yaml",
+                             diags);
   REQUIRE(c);
   CHECK(c->deploy.server_name == "xn--fiqs8s.example.cn");
   // Taken from base_url, the host is checked too, on base_url's line.
@@ -226,5 +229,7 @@ TEST_CASE("site.yaml: links for visitors must be http:// or https:// addresses",
 TEST_CASE("site.yaml: control characters from YAML escapes are refused with the line", "[config]") {
   const auto errors = error_lines_of(std::string(kMinimal) + "phone: \"0427-\\x01123\"\n");
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0] == "11: “phone”的文字中有控制字符 U+0001（从 Word 等软件复制文字时常会带进来，也可能来自“\\x01”这样的转义写法），网页和订阅无法显示它，请删除");
+  CHECK(
+      errors[0] ==
+      "11: “phone”的文字中有控制字符 U+0001（从 Word 等软件复制文字时常会带进来，也可能来自“\\x01”这样的转义写法），网页和订阅无法显示它，请删除");
 }

@@ -38,16 +38,15 @@ std::string next_index_no() {
 }
 
 Document policy(const std::string& id, const std::string& extra = "") {
-  return doc("content/policies/" + id + ".md",
-             "title: 政策" + id + "\ntype: policy\nindex_no: " + next_index_no() +
-                 "\npublished: 2019-08-12\ndisclosure: public\n" + extra + kReview);
+  return doc("content/policies/" + id + ".md", "title: 政策" + id + "\ntype: policy\nindex_no: " + next_index_no() +
+                                                   "\npublished: 2019-08-12\ndisclosure: public\n" + extra + kReview);
 }
 
 Document interpretation(const std::string& id, const std::string& interprets,
                         const std::string& published = "2019-08-12") {
   return doc("content/interpretations/" + id + ".md",
-             "title: 解读" + id + "\ntype: interpretation\ninterprets: " + interprets +
-                 "\npublished: " + published + "\ndisclosure: public\nindex_no: " + next_index_no() + "\n" + kReview);
+             "title: 解读" + id + "\ntype: interpretation\ninterprets: " + interprets + "\npublished: " + published +
+                 "\ndisclosure: public\nindex_no: " + next_index_no() + "\n" + kReview);
 }
 
 SiteConfig config() {
@@ -60,8 +59,7 @@ SiteConfig config() {
 
 }  // namespace
 
-TEST_CASE("pairing: each policy gets all its interpretations, without a back-link in the policy",
-          "[pairing]") {
+TEST_CASE("pairing: each policy gets all its interpretations, without a back-link in the policy", "[pairing]") {
   SiteModel m = build_site_model({policy("a"), policy("b"), interpretation("a-jd", "a"),
                                   interpretation("ab-jd", "[a, b]", "2019-08-13")},
                                  Date{2020, 1, 1});
@@ -83,8 +81,8 @@ TEST_CASE("pairing: an unpublished interpretation is not linked", "[pairing]") {
 }
 
 TEST_CASE("supersession: the newer policy links back to the one it replaced", "[pairing]") {
-  SiteModel m = build_site_model(
-      {policy("old", "validity: repealed\nsuperseded_by: new\n"), policy("new")}, Date{2020, 1, 1});
+  SiteModel m = build_site_model({policy("old", "validity: repealed\nsuperseded_by: new\n"), policy("new")},
+                                 Date{2020, 1, 1});
   const auto& back = m.supersedes[m.by_id.at("new")];
   REQUIRE(back.size() == 1);
   CHECK(m.docs[back[0]].id == "old");
@@ -114,11 +112,10 @@ TEST_CASE("publication: scheduled, expired and non-public documents stay out", "
   SiteModel m = build_site_model(docs, Date{2020, 1, 1});
   // The code is for scripts (reports/build.json) and stays the same in every language.
   CHECK(m.left_out_code == std::vector<std::string>{"scheduled", "expired", "not-public", "not-public", "not-public",
-                                                    "no-publication-date", "review-incomplete", "invalid-id",
-                                                    "draft"});
-  CHECK(m.left_out == std::vector<std::string>{"未到发布日期（定于 2030-01-01 发布）", "已过有效期（2019-12-01 到期，已撤下）",
-                                               "不予公开", "依申请公开", "未写公开属性", "没有发布日期", "审核未完成",
-                                               "id 无效", "草稿"});
+                                                    "no-publication-date", "review-incomplete", "invalid-id", "draft"});
+  CHECK(m.left_out == std::vector<std::string>{"未到发布日期（定于 2030-01-01 发布）",
+                                               "已过有效期（2019-12-01 到期，已撤下）", "不予公开", "依申请公开",
+                                               "未写公开属性", "没有发布日期", "审核未完成", "id 无效", "草稿"});
   for (bool p : m.published) CHECK_FALSE(p);
   set_language(Language::en);
   SiteModel en = build_site_model(docs, Date{2020, 1, 1});

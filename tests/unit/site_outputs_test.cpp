@@ -10,11 +10,10 @@
 using namespace govsite;
 
 TEST_CASE("search: CJK bigrams, single characters and lower-cased ASCII words", "[search]") {
-  CHECK(search_tokens("政务公开，IPv6改造") ==
-        std::vector<std::string>{"政务", "务公", "公开", "ipv6", "改造"});
+  CHECK(search_tokens("政务公开，IPv6改造") == std::vector<std::string>{"政务", "务公", "公开", "ipv6", "改造"});
   CHECK(search_tokens("《法》 2019年") == std::vector<std::string>{"法", "2019", "年"});
   CHECK(search_tokens("").empty());
-  CHECK(search_tokens("——、。") .empty());
+  CHECK(search_tokens("——、。").empty());
 }
 
 TEST_CASE("search: FNV-1a 32 matches the reference values the browser code uses", "[search]") {
@@ -25,7 +24,7 @@ TEST_CASE("search: FNV-1a 32 matches the reference values the browser code uses"
 TEST_CASE("listings: topic and issuer folders keep Chinese names and drop URL-unsafe characters", "[listings]") {
   CHECK(term_slug("政务公开") == "政务公开");
   CHECK(term_slug("法治/政府 建设?") == "法治-政府-建设");
-  CHECK(term_slug("..") .rfind("t-", 0) == 0);
+  CHECK(term_slug("..").rfind("t-", 0) == 0);
 }
 
 TEST_CASE("listings: a very long topic or issuer gets a short folder ending in a hash of the name", "[listings]") {
@@ -34,7 +33,7 @@ TEST_CASE("listings: a very long topic or issuer gets a short folder ending in a
   const std::string slug = term_slug(long_name);
   CHECK(slug.size() <= kMaxTermSlugBytes);
   CHECK(slug.rfind("局局局", 0) == 0);
-  CHECK(slug.size() == 3 * 37 + 9);  // whole characters, then "-" and 8 hex digits
+  CHECK(slug.size() == 3 * 37 + 9);     // whole characters, then "-" and 8 hex digits
   CHECK(slug == term_slug(long_name));  // stable
   CHECK(slug != term_slug(long_name + "办"));
 }
@@ -63,7 +62,8 @@ TEST_CASE("sitemap: one urlset when small, an index of parts past the limit", "[
   auto parts = sitemap_files(pages, "https://x.gov.cn/", small);
   REQUIRE(parts.size() == 4);  // the index and three parts of 10, 10 and 5
   CHECK(count(parts["sitemap.xml"], "<sitemap>") == 3);
-  CHECK(parts["sitemap.xml"].find("<loc>https://x.gov.cn/sitemap-3.xml</loc><lastmod>2019-08-25</lastmod>") != std::string::npos);
+  CHECK(parts["sitemap.xml"].find("<loc>https://x.gov.cn/sitemap-3.xml</loc><lastmod>2019-08-25</lastmod>") !=
+        std::string::npos);
   CHECK(count(parts["sitemap-1.xml"], "<url>") == 10);
   CHECK(count(parts["sitemap-3.xml"], "<url>") == 5);
   for (const auto& [name, xml] : parts) {

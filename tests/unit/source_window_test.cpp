@@ -12,13 +12,13 @@ TEST_CASE("display width: Chinese characters and full-width punctuation take two
   CHECK(display_width(U'a') == 1);
   CHECK(display_width(U'é') == 1);
   CHECK(display_width(U'中') == 2);
-  CHECK(display_width(U'：') == 2);   // full-width colon
+  CHECK(display_width(U'：') == 2);      // full-width colon
   CHECK(display_width(U'\u3000') == 2);  // ideographic space
   CHECK(display_width(U'，') == 2);
   CHECK(display_width(U'。') == 2);
-  CHECK(display_width(U'ｱ') == 1);   // half-width katakana
-  CHECK(display_width(U'“') == 1);   // ambiguous width: one cell, as wcwidth says
-  CHECK(display_width(U'\u0301') == 0);  // combining acute
+  CHECK(display_width(U'ｱ') == 1);           // half-width katakana
+  CHECK(display_width(U'“') == 1);           // ambiguous width: one cell, as wcwidth says
+  CHECK(display_width(U'\u0301') == 0);      // combining acute
   CHECK(display_width(U'\U00020001') == 2);  // CJK extension B
   CHECK(display_width_of_prefix("标题: x", 4) == 6);
 }
@@ -89,9 +89,9 @@ TEST_CASE("character columns: byte columns of a parser become character columns"
   const std::string text = "first line\n见[不存在](x)和[外面](y)\n\n第三行";
   CharacterColumns columns(text);
   CHECK(columns.column(1, 7) == 7);
-  CHECK(columns.column(2, 4) == 2);   // "[" after 见
+  CHECK(columns.column(2, 4) == 2);    // "[" after 见
   CHECK(columns.column(2, 21) == 11);  // the second "[", after 见[不存在](x)和
-  CHECK(columns.column(2, 4) == 2);   // asked again, out of order
+  CHECK(columns.column(2, 4) == 2);    // asked again, out of order
   CHECK(columns.column(4, 4) == 2);
   CHECK(columns.column(4, 100) == 4);  // past the end: just after the last character
   // a million positions on one long line cost one pass (this would take hours if each

@@ -31,9 +31,11 @@ TEST_CASE("svg safety: drawings as programs save them are published", "[svg]") {
                 "<a href=\"https://www.gov.cn/\"><text>政务公开</text></a>\n"
                 "<style>.a{fill:#c00}</style><animate attributeName=\"opacity\" values=\"0;1\"/>\n</svg>\n") == "");
   // Illustrator declares its namespaces as entities.
-  CHECK(problem("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\" [\n"
-                "\t<!ENTITY ns_svg \"http://www.w3.org/2000/svg\">\n\t<!ENTITY ns_xlink \"http://www.w3.org/1999/xlink\">\n"
-                "]>\n<svg version=\"1.1\" xmlns=\"&ns_svg;\" xmlns:xlink=\"&ns_xlink;\"><rect width=\"1\"/></svg>\n") == "");
+  CHECK(problem(
+            "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\" [\n"
+            "\t<!ENTITY ns_svg \"http://www.w3.org/2000/svg\">\n\t<!ENTITY ns_xlink \"http://www.w3.org/1999/xlink\">\n"
+            "]>\n<svg version=\"1.1\" xmlns=\"&ns_svg;\" xmlns:xlink=\"&ns_xlink;\"><rect width=\"1\"/></svg>\n") ==
+        "");
 }
 
 TEST_CASE("svg safety: what a browser runs is refused, with its line", "[svg]") {
@@ -66,8 +68,7 @@ TEST_CASE("svg safety: what a browser runs is refused, with its line", "[svg]") 
 
 TEST_CASE("svg safety: files that are no well-formed SVG are refused", "[svg]") {
   CHECK(problem(kHead + "<rect>\n</svg>") == "2: XML that is not well-formed");
-  CHECK(problem("<html><body><script>alert(1)</script></body></html>") ==
-        "1: no <svg> root element (it is <html>)");
+  CHECK(problem("<html><body><script>alert(1)</script></body></html>") == "1: no <svg> root element (it is <html>)");
   CHECK(problem("not xml at all") == "1: XML that is not well-formed");
   CHECK(problem("") == "0: XML that is not well-formed");
 }
@@ -79,8 +80,7 @@ TEST_CASE("svg safety: the DOCTYPE cannot hide markup, defaults or scripts", "[s
         "1: an entity in its DOCTYPE that holds markup or a script address");
   CHECK(problem("<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n" + kHead + "&x;</svg>") ==
         "1: an external entity in its DOCTYPE");
-  CHECK(problem("<!DOCTYPE svg [<!ENTITY % p \"x\">]>\n" + kHead + "</svg>") ==
-        "1: a parameter entity in its DOCTYPE");
+  CHECK(problem("<!DOCTYPE svg [<!ENTITY % p \"x\">]>\n" + kHead + "</svg>") == "1: a parameter entity in its DOCTYPE");
   // Two harmless-looking halves make one address.
   CHECK(problem("<!DOCTYPE svg [<!ENTITY a \"java\"><!ENTITY b \"script:alert(1)\">]>\n" + kHead +
                 "<a href=\"&a;&b;\"/></svg>") == "3: a javascript: address in href= on <a>");
@@ -104,7 +104,8 @@ TEST_CASE("svg safety: the error names the file, the element and the line", "[sv
   CHECK(d.code == "unsafe-svg");
   CHECK(d.line == 14);
   CHECK(d.column == 3);
-  CHECK(d.message ==
-        "SVG 文件 content/notices/chart.svg 有不安全的内容：<script> 元素（该文件第2行）。在网站上打开这个文件时，浏览器会运行它。"
-        "请删除它，或把图改存为 PNG 或 PDF 发布");
+  CHECK(
+      d.message ==
+      "SVG 文件 content/notices/chart.svg 有不安全的内容：<script> 元素（该文件第2行）。在网站上打开这个文件时，浏览器会运行它。"
+      "请删除它，或把图改存为 PNG 或 PDF 发布");
 }

@@ -38,9 +38,10 @@ TEST_CASE("templates: names are looked up innermost section first, dotted names 
       Value::object()
           .set("title", "outer")
           .set("page", Value::object().set("title", "页").set("meta", Value::object().set("id", "m1")))
-          .set("items", Value::list()
-                            .push(Value::object().set("title", "one").set("page", Value::object().set("title", "inner")))
-                            .push(Value::object().set("url", "u2")));
+          .set("items",
+               Value::list()
+                   .push(Value::object().set("title", "one").set("page", Value::object().set("title", "inner")))
+                   .push(Value::object().set("url", "u2")));
   // In an item, "title" is the item's own when it has one and the outer one otherwise;
   // "page.title" comes from the first item up the stack that has all of page.title;
   // "page.meta.id" falls through an item whose page has no meta to the outer page.

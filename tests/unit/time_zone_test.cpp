@@ -96,7 +96,8 @@ TEST_CASE("time zone: the build date is the day of SOURCE_DATE_EPOCH in the site
   CHECK(today == date_at(std::time(nullptr), *find_time_zone("Asia/Shanghai")));
 }
 
-TEST_CASE("site.yaml: timezone defaults to Asia/Shanghai, and an unknown one is an error at its line", "[timezone][config]") {
+TEST_CASE("site.yaml: timezone defaults to Asia/Shanghai, and an unknown one is an error at its line",
+          "[timezone][config]") {
   Diagnostics diags;
   auto c = parse_site_config(kMinimal, "site.yaml", diags);
   REQUIRE(c);

@@ -25,8 +25,8 @@ Kind kind_of(std::string_view url) { return classify_url(url).kind; }
 }  // namespace
 
 TEST_CASE("url: a scheme is ASCII letters, digits and + . - before a ':', as browsers read it", "[url]") {
-  for (const char* url : {"https://x", "http://x/a:b", "mailto:x", "javascript:x", "tel:+86", "a:b.pdf",
-                          "svn+ssh://x", "A.b-c:d"}) {
+  for (const char* url :
+       {"https://x", "http://x/a:b", "mailto:x", "javascript:x", "tel:+86", "a:b.pdf", "svn+ssh://x", "A.b-c:d"}) {
     INFO(url);
     CHECK(kind_of(url) == Kind::scheme);
   }
@@ -74,8 +74,8 @@ TEST_CASE("url: site.yaml links must be http or https addresses", "[url]") {
   CHECK(is_web_url("https://www.12345.gov.cn/"));
   CHECK(is_web_url("http://bszs.conac.cn/sitename?method=show&id=1"));
   CHECK(is_web_url("HTTPS://x") == false);  // as written: lower case, as everywhere in site.yaml
-  for (const char* url : {"javascript:alert(1)", "data:text/html,x", "//x.cn/", "https:x", "https://",
-                          "https:///x", "ftp://x", "https://x y", "https://x\"onclick", "/local", ""}) {
+  for (const char* url : {"javascript:alert(1)", "data:text/html,x", "//x.cn/", "https:x", "https://", "https:///x",
+                          "ftp://x", "https://x y", "https://x\"onclick", "/local", ""}) {
     INFO(url);
     CHECK_FALSE(is_web_url(url));
   }

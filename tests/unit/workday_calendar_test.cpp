@@ -31,7 +31,8 @@ TEST_CASE("workday calendar: the built-in data holds 2019 to 2026, each year wit
   for (int year = 2019; year <= 2026; ++year) {
     INFO(year);
     REQUIRE(c.years.count(year) == 1);
-    CHECK(c.years.at(year).find("国务院办公厅关于" + std::to_string(year) + "年部分节假日安排的通知（国办发明电〔") != std::string::npos);
+    CHECK(c.years.at(year).find("国务院办公厅关于" + std::to_string(year) + "年部分节假日安排的通知（国办发明电〔") !=
+          std::string::npos);
   }
   CHECK(c.years.size() == 8);
   CHECK(calendar_last_year(builtin_workday_calendar()) == 2026);
@@ -41,7 +42,7 @@ TEST_CASE("workday calendar: the 2020 Spring Festival, extended to 2 February", 
   const WorkdayCalendar& c = builtin_workday_calendar();
   // 国办发明电〔2019〕16号: "春节：1月24日至30日放假调休，共7天。1月19日（星期日）、2月1日（星期六）上班。"
   // 国办发明电〔2020〕1号: "延长2020年春节假期至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班。"
-  CHECK(is_working_day(c, d("2020-01-19")) == true);   // a Sunday worked
+  CHECK(is_working_day(c, d("2020-01-19")) == true);  // a Sunday worked
   CHECK(is_working_day(c, d("2020-01-23")) == true);
   CHECK(is_working_day(c, d("2020-01-31")) == false);  // a Friday off
   CHECK(is_working_day(c, d("2020-02-01")) == false);  // the Saturday to be worked, given back by the extension
@@ -76,21 +77,26 @@ TEST_CASE("workday calendar: the 2024 National Day week and its Saturdays worked
   CHECK(after(c, "2024-09-27", 7) == "2024-10-12");
 }
 
-TEST_CASE("workday calendar: a count past the last year gives no answer, and site.yaml adds years and local days", "[calendar]") {
+TEST_CASE("workday calendar: a count past the last year gives no answer, and site.yaml adds years and local days",
+          "[calendar]") {
   const WorkdayCalendar& builtin = builtin_workday_calendar();
   CHECK(after(builtin, "2026-12-30", 1) == "2026-12-31");
   CHECK(after(builtin, "2026-12-30", 2) == "outside the calendar");
   CHECK_FALSE(is_working_day(builtin, d("2027-01-04")).has_value());
   CHECK_FALSE(working_days_between(builtin, d("2026-12-01"), d("2027-01-05")).has_value());
-  CHECK(calendar_outdated_message(builtin, "答复期限", 2027) ==
-        "工作日历只有 2019–2026 年的节假日安排，没有 2027 年的（用于答复期限）：请在 site.yaml 的“workday_calendar”下补上"
-        "《国务院办公厅关于2027年部分节假日安排的通知》中的放假和调休日期，或者换用新版本的 govsite");
+  CHECK(
+      calendar_outdated_message(builtin, "答复期限", 2027) ==
+      "工作日历只有 2019–2026 年的节假日安排，没有 2027 年的（用于答复期限）：请在 site.yaml 的“workday_calendar”下补上"
+      "《国务院办公厅关于2027年部分节假日安排的通知》中的放假和调休日期，或者换用新版本的 govsite");
   set_language(Language::en);  // as with --lang en
   const std::string english = calendar_outdated_message(builtin, "the deadline", 2027);
   set_language(Language::zh);
-  CHECK(english ==
-        "the working-day calendar holds 2019–2026: the deadline needs 2027; add the days of 国务院办公厅关于2027年部分节假日安排的通知 under workday_calendar in site.yaml, or use a newer govsite");
-  CHECK(calendar_outdated_message(WorkdayCalendar{}, "the build date 2020-01-02", 2020).find("工作日历中没有任何一年") == 0);
+  CHECK(
+      english ==
+      "the working-day calendar holds 2019–2026: the deadline needs 2027; add the days of 国务院办公厅关于2027年部分节假日安排的通知 under workday_calendar in site.yaml, or use a newer govsite");
+  CHECK(
+      calendar_outdated_message(WorkdayCalendar{}, "the build date 2020-01-02", 2020).find("工作日历中没有任何一年") ==
+      0);
   CHECK(first_missing_year(builtin, d("2024-05-01")) == 2027);
 
   Diagnostics diags;
@@ -119,7 +125,8 @@ TEST_CASE("workday calendar: a count past the last year gives no answer, and sit
   CHECK(all.find("中的 2027-01-04 是周一至周五") != std::string::npos);
 }
 
-TEST_CASE("site.yaml: interpretation_grace_days is read as working days, with a deprecation warning", "[calendar][config]") {
+TEST_CASE("site.yaml: interpretation_grace_days is read as working days, with a deprecation warning",
+          "[calendar][config]") {
   Diagnostics diags;
   auto c = parse_site_config(
       "title: x\nbase_url: https://x.gov.cn/\norganization: y\nsite_code: \"1234567890\"\nicp: a\npsb: b\n" GOVSITE_TEST_INSPECTION_KEYS

@@ -10,7 +10,8 @@
 
 using namespace govsite;
 
-TEST_CASE("yaml error text: every reason yaml-cpp gives while parsing has Chinese words, English keeps yaml-cpp's", "[yaml]") {
+TEST_CASE("yaml error text: every reason yaml-cpp gives while parsing has Chinese words, English keeps yaml-cpp's",
+          "[yaml]") {
   for (const char* reason : {YAML::ErrorMsg::END_OF_MAP, YAML::ErrorMsg::END_OF_MAP_FLOW, YAML::ErrorMsg::END_OF_SEQ,
                              YAML::ErrorMsg::END_OF_SEQ_FLOW, YAML::ErrorMsg::UNKNOWN_ANCHOR,
                              YAML::ErrorMsg::EOF_IN_SCALAR, YAML::ErrorMsg::MAP_VALUE}) {

@@ -110,9 +110,9 @@ TEST_CASE("yaml pre-checks: each slip on its own line and character column, in C
 }
 
 TEST_CASE("yaml pre-checks: every message exists in Chinese and English", "[yaml-precheck]") {
-  for (const char* code : {"yaml-tab", "yaml-fullwidth-colon", "yaml-no-space", "yaml-fullwidth-space",
-                           "yaml-unclosed-list", "yaml-unclosed-mapping", "yaml-unclosed-quote",
-                           "yaml-quote-in-quote", "yaml-empty-list-then-items"}) {
+  for (const char* code :
+       {"yaml-tab", "yaml-fullwidth-colon", "yaml-no-space", "yaml-fullwidth-space", "yaml-unclosed-list",
+        "yaml-unclosed-mapping", "yaml-unclosed-quote", "yaml-quote-in-quote", "yaml-empty-list-then-items"}) {
     INFO(code);
     CHECK(yaml_slip_message(code) != code);
     CHECK(yaml_slip_message(code, false) != code);
@@ -122,13 +122,13 @@ TEST_CASE("yaml pre-checks: every message exists in Chinese and English", "[yaml
 
 TEST_CASE("yaml pre-checks: values stay free text", "[yaml-precheck]") {
   const char* valid[] = {
-      "title: 关于：开展政务公开工作的通知\n",               // a full-width colon in a value
-      "title: \"关于: 工作\"\nsummary: '它''s：好'\n",        // colons and quotes in quoted strings
+      "title: 关于：开展政务公开工作的通知\n",          // a full-width colon in a value
+      "title: \"关于: 工作\"\nsummary: '它''s：好'\n",  // colons and quotes in quoted strings
       "summary: |\n  第一段：说明\n  \t缩进\n  issuer:盘锦\n  　全角\nissuer: x\n",  // a block scalar
       "summary: >-\n    文字：\n  \nissuer: x\n",
       "summary: 第一行\n  续行：说明\n  　　全角缩进的续行\nissuer: x\n",  // a plain value's lines
-      "links:\n  - https://x.gov.cn/a\n  - 10:30\n",           // values in a list
-      "topics: [政务公开,\n  法治, \"a, ]b\"]\nissuer: x\n",   // a list over two lines
+      "links:\n  - https://x.gov.cn/a\n  - 10:30\n",                       // values in a list
+      "topics: [政务公开,\n  法治, \"a, ]b\"]\nissuer: x\n",               // a list over two lines
       "review:\n  - {stage: initial, by: 王某, date: 2019-08-06}  # 初审\n",
       "tags: [it's, ok]\n",
       "# 注释：随便写\n\t# 注释前的Tab\n\t\nissuer: x\n",
@@ -137,7 +137,7 @@ TEST_CASE("yaml pre-checks: values stay free text", "[yaml-precheck]") {
       "feedback:\n  received: 10\n  summary: 无\n",
       "columns:\n- {id: a, title: 专栏}\n",
       "review:\n  - {stage: initial,\n    by: 王某, date: 2019-08-06}\n",  // a mapping over two lines
-      "topics:\n  - 第一行\n    续行：说明\n  - 第二项\n",              // an item's value over two lines
+      "topics:\n  - 第一行\n    续行：说明\n  - 第二项\n",                 // an item's value over two lines
       "summary:\n  摘要第一行\n   issuer：续行\n",
       "materials:\n  - ID:身份证原件\n",
   };
@@ -179,8 +179,8 @@ TEST_CASE("yaml pre-checks: the sample site and every fixture site have none", "
 
 TEST_CASE("yaml pre-checks: any text of YAML's characters is scanned to its end", "[yaml-precheck]") {
   // Deterministic: the same 20,000 texts every run, made of the pieces that steer the scanner.
-  const char* pieces[] = {"\n", " ", "  ", "\t", "-", "- ", ":", ": ", "：", "　", "[", "]", "{", "}",
-                          "\"", "'", "''", "\\", "#", " #", "|", ">", ",", "key", "值", "\r\n", "&a", "*a"};
+  const char* pieces[] = {"\n", " ", "  ", "\t", "-", "- ", ":", ": ", "：", "　",  "[",  "]",    "{",  "}",
+                          "\"", "'", "''", "\\", "#", " #", "|", ">",  ",",  "key", "值", "\r\n", "&a", "*a"};
   uint32_t state = 12345;
   auto next = [&] { return state = state * 1103515245u + 12345u; };
   for (int n = 0; n < 20000; ++n) {
