@@ -1,13 +1,12 @@
 #include "cli/cli.h"
 
 #ifdef GOVSITE_JEMALLOC
-// jemalloc reads this symbol when it starts. "thp:always" asks the kernel for 2 MiB pages
-// for the heap (madvise), "metadata_thp" for jemalloc's own bookkeeping. A rebuild of
-// 10,000 documents touches about 70 MiB of new heap; with 4 KiB pages that was 16,000 page
-// faults and, on a virtual machine where a fault is dear, 40 % of the rebuild's time.
-// With huge pages a one-change rebuild went from 0.51 s to 0.31 s and a full build gained
-// about 10 %, for 10-20 MiB more peak memory. Where the kernel has transparent huge pages
-// off ("never"), the option does nothing. MALLOC_CONF in the environment still overrides it.
+// jemalloc reads this symbol when it starts. "thp:always" asks the kernel for huge pages
+// for the heap (madvise), "metadata_thp" for jemalloc's own bookkeeping: a build touches
+// much new heap, and on a virtual machine, where a page fault is dear, faulting it in 4 KiB
+// at a time was a large part of a rebuild (figures in docs/performance.md, "Transparent
+// huge pages"). Where the kernel has transparent huge pages off ("never"), the option does
+// nothing. MALLOC_CONF in the environment still overrides it.
 extern "C" {
 const char* malloc_conf = "thp:always,metadata_thp:always";
 }

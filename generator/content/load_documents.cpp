@@ -192,8 +192,8 @@ LoadedContent load_content(const FileSystem& fs, const std::string& site_dir, un
   }
 
   // Each document is made in its final place (documents without their parse, refused
-  // files, are squeezed out below): at 10,000 documents a second array of them is 10 MB
-  // of fresh memory for nothing.
+  // files, are squeezed out below): a second array of them would be fresh memory, as large
+  // as the site, for nothing.
   std::vector<Document> docs(markdown.size());
   std::vector<char> parsed_ok(markdown.size(), 0);
   FileLoader loader{fs,

@@ -35,7 +35,7 @@ bool RealFileSystem::read_file(const std::string& path, std::string& contents, s
   size_t done = 0;
   // Once the buffer is full, the read that finds the end goes into a small buffer of its
   // own: growing `contents` for it would zero and copy as many bytes again, for every
-  // file (and a build reads 10,000 of them, and a cache of 10 MB).
+  // file a build reads, and for the build cache.
   char probe[4096];
   while (true) {
     const bool full = done == contents.size();
