@@ -121,8 +121,12 @@ TEST_CASE("diagnostics: 5 MB of opening brackets in front matter is one unclosed
 }
 
 TEST_CASE("cli: --json marks the follow-on errors, and only them", "[cli][diagnostics]") {
-  const std::string site = std::string(GOVSITE_SOURCE_DIR) + "/tests/sites/err-broken-target";
-  Run r = run("check --json --now 2019-09-01 --site '" + site + "'");
+  // A copy: check writes reports/ into the site folder, never into the source tree.
+  char tmpl[] = "/tmp/govsite-follow-on-XXXXXX";
+  const fs::path site = fs::path(mkdtemp(tmpl)) / "site";
+  fs::copy(fs::path(GOVSITE_SOURCE_DIR) / "tests/sites/err-broken-target", site, fs::copy_options::recursive);
+  Run r = run("check --json --now 2019-09-01 --site '" + site.string() + "'");
+  fs::remove_all(site.parent_path());
   CHECK(r.exit_code == 1);
   size_t follow_on = 0, root = 0;
   std::istringstream lines(r.output);
