@@ -268,6 +268,10 @@ TEST_CASE("serve: an editor's hidden swap file is no save and starts no rebuild"
     return get("127.0.0.1", preview.port, "/policies/sfj-2019-plan.html").find("（修订）") != std::string::npos;
       },
       60));
-  // Had the swap file started a build of its own, there would be three.
+  // The page may be served before the build's line reaches the log: wait for the line,
+  // then give a third build the time to show. Had the swap file started a build of its
+  // own, there would be three.
+  CHECK(eventually([&] { return builds() >= 2; }));
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
   CHECK(builds() == 2);
 }
