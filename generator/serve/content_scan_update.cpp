@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 
 namespace govsite {
 
@@ -30,8 +29,7 @@ bool update_content_scan(ContentScan& scan, const FileSystem& fs, const std::str
   if (!scan.found || !scan.problems.empty()) return false;
   // Taken before any file is looked at, as scan_content() does: a file written from now on
   // is read again by the next build whatever its stat says.
-  scan.started_at_ns =
-      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  scan.started_at_ns = fs.now_ns();
   const std::string content = join_path(site_dir, "content");
   for (const std::string& path : changed) {
     if (path.compare(0, 8, "content/") != 0 || path.size() == 8) continue;
