@@ -51,9 +51,7 @@ void attach_progress(const Options& o, BuildRequest& request) {
 
 int exit_code_of(const Diagnostics& diags) {
   if (!diags.has_errors()) return kExitOk;
-  for (const auto& d : diags.sorted())
-    if (d.severity == Severity::error && d.code == "io-error") return kExitIoError;
-  return kExitContentErrors;
+  return diags.has_error_code("io-error") ? kExitIoError : kExitContentErrors;
 }
 
 // A build or check is done and everything it wrote is on disk: the process ends without

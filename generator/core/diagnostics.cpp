@@ -37,6 +37,14 @@ void Diagnostics::warning(const std::string& path, int line, int column, const s
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
 
+bool Diagnostics::has_error_code(const std::string& code) const {
+  // The first of a file's diagnostics of one code is always kept, so items_ has it.
+  std::lock_guard<std::mutex> lock(mutex_);
+  for (const Diagnostic& d : items_)
+    if (d.severity == Severity::error && d.code == code) return true;
+  return false;
+}
+
 std::vector<Diagnostic> Diagnostics::all_locked() const {
   std::vector<Diagnostic> all = items_;
   for (const auto& [key, left_out] : per_file_and_code_)

@@ -40,6 +40,9 @@ class Diagnostics {
   void warning(const std::string& path, int line, int column, const std::string& code, const std::string& message);
 
   bool has_errors() const;
+  // Whether an error of `code` was reported ("io-error": a write failed, so the output
+  // folder may be half written).
+  bool has_error_code(const std::string& code) const;
   // Of the diagnostics sorted() returns (each "too-many-diagnostics" counts once).
   size_t error_count() const;
   size_t warning_count() const;

@@ -90,8 +90,7 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
   if (!build_incrementally(request, fs_real, target, caches, diags, result, error))
     diags.error("", 0, 0, "io-error", error);
   const std::vector<Diagnostic> sorted = diags.sorted();
-  bool io_error = false;
-  for (const Diagnostic& d : sorted) io_error = io_error || d.code == "io-error";
+  const bool io_error = diags.has_error_code("io-error");
   // The cache this build replaces is freed after the pages are told to reload: freeing
   // hundreds of thousands of entries is no part of what the editor waits for.
   std::optional<BuildCache> retired;
