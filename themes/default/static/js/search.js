@@ -31,6 +31,16 @@
  * (title matches, and a 发文字号 or 索引号 typed in full), then the others, newest first within
  * each group; by time (按时间排序), all newest first.
  *
+ * A whole 发文字号 or 索引号 (an identifier query): when the query is shaped like one (代字〔年份〕
+ * 序号号 in any brackets or none; an 8+ character code then numbers, 112111001234567886/2019-
+ * 00012), or a head candidate's 发文字号 or 索引号 equals the query, holds it (three runs or
+ * more) or is held by it whole, the query is one key: compared in canonical form (runs only,
+ * so 〔〕[]［］() and spaces do not matter, a number whole). Then a result must hold the key
+ * whole, not merely its parts, and by relevance the results come in two sections: first the
+ * documents whose 发文字号 or 索引号 holds it (the document itself), then, from the next page
+ * and only on request, the other documents holding it (a 解读 citing it in its text). A
+ * section never shares a page, so the first page reads only the head candidates (a few).
+ *
  * The logic (GovsiteSearch) has no browser dependencies, so tests/search/search_test.js runs it
  * under Node with a fetcher reading files; the page part runs only when there is a document.
  */
@@ -50,6 +60,9 @@
   var MAX_QUERY = 100;      // characters of the query that are used
   var TEXT_CACHE = 30;      // text chunks kept in memory (the look-ahead result, "上一页")
   var QUERY_CACHE = 20;     // queries whose candidates and page positions are remembered
+  // Head candidates read before the first page to see whether the query is a whole 发文字号 or
+  // 索引号 (a page's worth: in relevance order the first page reads them anyway).
+  var HEAD_CHECK = PAGE_SIZE;
 
   /* ---------------------------------------------------------------- tokens */
 
@@ -263,6 +276,152 @@
     return true;
   }
 
+  /* ------------------------------------------------ 发文字号 and 索引号 whole */
+
+  function isWordCode(code) {
+    return (code >= 0x61 && code <= 0x7A) || (code >= 0x30 && code <= 0x39);
+  }
+
+  // The canonical form of a text: its runs (normalized), a space only between two ASCII words
+  // (2019 and 12 stay apart), nothing elsewhere: 盘司发〔2019〕12号, 盘司发[2019]12号 and
+  // 盘司发 2019 12号 are all "盘司发2019 12号", as the index sees them (the same tokens).
+  function canonical(text) {
+    var out = '';
+    var word = false;
+    splitRuns(text).forEach(function (run) {
+      if (!run.cjk && word) out += ' ';
+      out += run.text;
+      word = !run.cjk;
+    });
+    return out;
+  }
+
+  // Where canonical text holds canonical key, a word or number at either end of the key whole
+  // (12 is not in 112); -1 if nowhere.
+  function findKey(text, key) {
+    if (!key) return -1;
+    var first = isWordCode(key.charCodeAt(0));
+    var last = isWordCode(key.charCodeAt(key.length - 1));
+    for (var at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+      var end = at + key.length;
+      if (first && at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+      if (last && end < text.length && isWordCode(text.charCodeAt(end))) continue;
+      return at;
+    }
+    return -1;
+  }
+
+  // Is the query shaped like a 发文字号 (机关代字, 年份, 序号, 号: the 代字 may be left out, the
+  // brackets are separators) or an 索引号 (a code of 8 or more characters with a digit, then
+  // two or more words, the last a number)? Runs as splitRuns gives them.
+  function identifierShape(runs) {
+    var t = runs.map(function (r) { return r.text; });
+    var i = runs.length && runs[0].cjk ? 1 : 0;
+    if (runs.length === i + 3 && !runs[i].cjk && /^(19|20)[0-9]{2}$/.test(t[i]) &&
+      !runs[i + 1].cjk && /^[0-9]{1,6}$/.test(t[i + 1]) && t[i + 2] === '号') return true;
+    return runs.length >= 3 && runs.every(function (r) { return !r.cjk; }) && t[0].length >= 8 &&
+      /[0-9]/.test(t[0]) && /^[0-9]+$/.test(t[t.length - 1]);
+  }
+
+  // The keys a record's 发文字号 and 索引号 give the query (canonical q, runs its runs):
+  // [{key, rest, label}]. The field holds the query (equal, or three runs or more: a part of a
+  // number, not a lone 2019 12), or the query holds the field whole (two runs or more), the
+  // rest of the query then being `rest`, pieces the document must also hold.
+  function keysOf(rec, q, runs, query) {
+    var keys = [];
+    [rec.docNo, rec.indexNo].forEach(function (value) {
+      if (!value) return;
+      var f = canonical(value);
+      if (findKey(f, q) >= 0 && (f === q ? runs.length >= 2 : runs.length >= 3)) {
+        keys.push({ key: q, rest: [], label: query });
+        return;
+      }
+      var at = findKey(q, f);
+      if (at < 0 || splitRuns(value).length < 2) return;
+      var rest = [q.slice(0, at).trim(), q.slice(at + f.length).trim()].filter(Boolean);
+      keys.push({ key: f, rest: rest, label: value.trim() });
+    });
+    return keys;
+  }
+
+  // The tests of an identifier query's sections, on a parsed record (its canonical forms are
+  // kept on it): does its 发文字号 or 索引号 hold a key (and its text the key's rest)? Does
+  // its head, or its searchable text, hold a key whole?
+  function keyTests(keys, terms) {
+    function canon(rec, part) {
+      var name = 'canon_' + part;
+      if (rec[name] === undefined) rec[name] = canonical(rec[part]);
+      return rec[name];
+    }
+    function restHeld(rec, k) {
+      return k.rest.every(function (p) { return findKey(canon(rec, 'all'), p) >= 0; });
+    }
+    function held(rec, part) {
+      return phraseMatch(rec.all, terms) && keys.some(function (k) {
+        return findKey(canon(rec, part), k.key) >= 0 && restHeld(rec, k);
+      });
+    }
+    return {
+      field: function (rec) {
+        return phraseMatch(rec.all, terms) && keys.some(function (k) {
+          return (findKey(canon(rec, 'docNo'), k.key) >= 0 || findKey(canon(rec, 'indexNo'), k.key) >= 0) && restHeld(rec, k);
+        });
+      },
+      head: function (rec) { return held(rec, 'head'); },
+      all: function (rec) { return held(rec, 'all'); }
+    };
+  }
+
+  // Which field of rec holds a key: 'docNo', 'indexNo' or ''.
+  function fieldHolding(rec, keys) {
+    var fields = ['docNo', 'indexNo'];
+    for (var i = 0; i < fields.length; i++) {
+      var f = canonical(rec[fields[i]]);
+      if (keys.some(function (k) { return findKey(f, k.key) >= 0; })) return fields[i];
+    }
+    return '';
+  }
+
+  // A pattern finding a canonical key in normalized text as written there: separators allowed
+  // wherever the canonical form dropped them (not inside a word).
+  var SEPARATOR = '[^a-z0-9\\u2E80-\\u2FFF\\u3040-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\u{20000}-\\u{3FFFF}]';
+  function keyPattern(key) {
+    var chars = Array.from(key);
+    var out = '';
+    chars.forEach(function (ch, i) {
+      if (ch === ' ') {
+        out += SEPARATOR + '+';
+        return;
+      }
+      out += ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+      var next = chars[i + 1];
+      if (next && next !== ' ' && !(isWordCode(ch.charCodeAt(0)) && isWordCode(next.charCodeAt(0)))) out += SEPARATOR + '*';
+    });
+    return new RegExp(out, 'gu');
+  }
+
+  // The strings to mark in a result of an identifier query: each key as the record writes it
+  // (盘司发〔2019〕12号, not its parts one by one), and the runs of the keys' rest.
+  function keyMarks(rec, keys) {
+    var marks = [];
+    var add = function (m) {
+      var t = m.replace(/\s+/g, ' ').trim();
+      if (t && marks.indexOf(t) < 0) marks.push(t);
+    };
+    keys.forEach(function (k) {
+      var re = keyPattern(k.key);
+      [rec.title, rec.docNo, rec.indexNo, rec.issuer, rec.body].forEach(function (text) {
+        var lower = normalize(text);
+        for (var m = re.exec(lower); m; m = re.exec(lower)) {
+          if (!m[0]) { re.lastIndex++; continue; }
+          add(m[0]);
+        }
+      });
+      k.rest.forEach(function (p) { queryTerms(p).forEach(add); });
+    });
+    return marks;
+  }
+
   /* --------------------------------------------------------------- snippets */
 
   function isLowSurrogate(code) {
@@ -427,8 +586,9 @@
     return parseRecord(record);
   }
 
-  // The candidates of a query from its tokens' posting lists: {all, head} (ascending doc
-  // numbers): all, the docs having every token; head, those having every token in the head.
+  // The candidates of a query from its tokens' posting lists: {all, head, headAll} (ascending
+  // doc numbers): all, the docs having every token; head, those having every token in the head;
+  // headAll, those in both.
   function candidatesFor(s, index, tokens) {
     var byShard = new Map();
     tokens.forEach(function (token) {
@@ -455,26 +615,35 @@
           head.push(l.head);
         });
       });
-      return { all: intersect(all), head: intersect(head) };
+      var both = intersect(all);
+      var inAll = new Set(both);
+      var inHead = intersect(head);
+      return { all: both, head: inHead, headAll: inHead.filter(function (n) { return inAll.has(n); }) };
     });
   }
 
-  function docResult(n, rec, terms) {
+  // A result as shown. With an identifier query (mode) the marks are the keys as written, and
+  // `heldIn` says which field holds a key ('docNo', 'indexNo', or '').
+  function docResult(n, rec, terms, mode) {
+    var marks = mode ? keyMarks(rec, mode.keys) : terms;
+    if (!marks.length) marks = terms;
     // The snippet comes from the body when a term occurs there (the title is shown anyway),
     // else from the metadata that matched (发文字号, 索引号, 发文机关).
     var meta = [rec.docNo, rec.indexNo, rec.issuer].filter(Boolean).join(' ');
-    var source = rec.body && phraseMatchAny(rec.body, terms) ? rec.body
-      : (meta && phraseMatchAny(meta, terms) ? meta : rec.body);
-    return {
+    var source = rec.body && phraseMatchAny(rec.body, marks) ? rec.body
+      : (meta && phraseMatchAny(meta, marks) ? meta : rec.body);
+    var result = {
       doc: n,
       title: rec.title.trim(),
       url: rec.url,
       type: rec.type,
       date: rec.date,
       docNo: rec.docNo,
-      titlePieces: highlight(rec.title.trim(), terms),
-      snippet: makeSnippet(source, terms)
+      titlePieces: highlight(rec.title.trim(), marks),
+      snippet: makeSnippet(source, marks)
     };
+    if (mode) result.heldIn = fieldHolding(rec, mode.keys);
+    return result;
   }
 
   function phraseMatchAny(text, terms) {
@@ -527,23 +696,26 @@
     if (!runs.length || !hasLongRun) return Promise.resolve({ status: 'short', query: q, terms: terms });
 
     // When every CJK run is exactly two characters, a candidate holds each run as a token, so
-    // all candidates match: the count is exact and no look-ahead is needed for "下一页".
+    // all candidates match: the count is exact and no look-ahead is needed for "下一页" (not
+    // for an identifier query, whose results must hold the whole key).
     var exactTokens = runs.every(function (r) { return !r.cjk || Array.from(r.text).length === 2; });
 
     var s = sessionFor(fetchJson);
-    var key = sort + ' ' + terms.join(' ');
+    var key = sort + ' ' + runs.map(function (r) { return r.text; }).join(' ');
     return loadIndex(s).then(function (index) {
       var state = remember(s.queries, key, QUERY_CACHE, function () {
         return {
           candidates: candidatesFor(s, index, queryTokens(runs, index)).then(function (c) {
-            return order(c, sort, exactTokens);
+            return identify(s, index, c, q, runs, terms).then(function (mode) {
+              return order(c, sort, exactTokens && !mode, mode, terms);
+            });
           }),
           starts: [0],      // starts[p]: position in the order where page p begins
           keptBefore: [0]   // results shown on pages before p
         };
       });
       return state.candidates.then(function (ordered) {
-        return walkTo(s, index, state, ordered, page, terms, exactTokens);
+        return walkTo(s, index, state, ordered, page, terms);
       }).catch(function (error) {
         if (s.queries.get(key) === state) s.queries.delete(key);
         throw error;
@@ -556,27 +728,126 @@
     });
   }
 
-  // The order candidates are read in: {docs, heads (how many of docs come first as head
-  // matches), inHead (set of head candidates), total}. By relevance the head candidates come
-  // first, then every candidate again, those shown as head matches being skipped there (a
-  // head candidate whose head fails the phrase check may still match in its body). With exact
-  // tokens every head candidate matches in its head, so the second part simply leaves them out.
-  function order(c, sort, exactTokens) {
+  // The records of docs (ascending doc numbers), parsed, their chunks fetched in parallel.
+  function readRecords(s, index, docs) {
+    var T = index.text_chunk;
+    return Promise.all(docs.map(function (n) {
+      return loadTextChunk(s, Math.floor(n / T)).then(function (chunk) { return recordOf(index, chunk, n); });
+    }));
+  }
+
+  // Is the query a whole 发文字号 or 索引号 (see the header)? null for an ordinary query, else
+  // {keys: [{key, rest, label}], label, whole}: whole lists the documents whose 发文字号 or
+  // 索引号 holds a key when the head candidates were few enough to read now (else null: they
+  // are checked as they are read). A query of the shape is an identifier even when no
+  // document has it, so its parts alone never pass for it.
+  function identify(s, index, c, query, runs, terms) {
+    var shape = identifierShape(runs);
+    var digits = runs.length >= 2 && runs.some(function (r) { return !r.cjk && /[0-9]/.test(r.text); });
+    if (!shape && !digits) return Promise.resolve(null);
+    var q = canonical(query);
+    var keys = shape ? [{ key: q, rest: [], label: query }] : [];
+    var make = function (whole) {
+      return keys.length ? { keys: keys, label: keys[0].label, whole: whole } : null;
+    };
+    if (!c.headAll.length) return Promise.resolve(make([]));
+    if (c.headAll.length > HEAD_CHECK) return Promise.resolve(make(null));
+    return readRecords(s, index, c.headAll).then(function (recs) {
+      if (!shape) {
+        recs.forEach(function (rec) {
+          keysOf(rec, q, runs, query).forEach(function (k) {
+            if (!keys.some(function (x) { return x.key === k.key; })) keys.push(k);
+          });
+        });
+      }
+      if (!keys.length) return null;
+      var field = keyTests(keys, terms).field;
+      return make(c.headAll.filter(function (n, i) { return field(recs[i]); }));
+    });
+  }
+
+  // Ascending list minus the numbers in `out` (a Set).
+  function without(list, out) {
+    return list.filter(function (n) { return !out.has(n); });
+  }
+
+  // The order candidates are read in: {docs, parts, total, mode}. The order is a list of
+  // parts, each ascending (newest first) with a test a document must pass there and a section;
+  // a document also listed in an earlier part is shown there if it passes that part's test,
+  // and skipped in the later one. Ordinary, by relevance: the head candidates (test: the head
+  // holds every term), then every candidate (the searchable text holds them; with exact tokens
+  // the head candidates, all shown first, are left out). An identifier query: by relevance the
+  // section 'whole' (the 发文字号 or 索引号 holds a key), then the section 'other' (the head
+  // holds a key, then the searchable text does); by time, every candidate holding a key.
+  function order(c, sort, exactTokens, mode, terms) {
     var all = c.all;
-    if (sort === 'time' || !c.head.length) return { docs: all, heads: 0, inHead: null, total: all.length };
-    var inAll = new Set(all);
-    var head = c.head.filter(function (n) { return inAll.has(n); });
-    var inHead = new Set(head);
-    var rest = exactTokens ? all.filter(function (n) { return !inHead.has(n); }) : all;
-    return { docs: head.concat(rest), heads: head.length, inHead: exactTokens ? null : inHead, total: all.length };
+    var head = c.headAll;
+    var parts;
+    if (!mode) {
+      var phraseHead = function (rec) { return phraseMatch(rec.head, terms); };
+      var phraseAll = function (rec) { return phraseMatch(rec.all, terms); };
+      if (sort === 'time' || !head.length) {
+        parts = [{ docs: all, test: phraseAll }];
+      } else {
+        parts = [{ docs: head, test: phraseHead },
+          { docs: exactTokens ? without(all, new Set(head)) : all, test: phraseAll }];
+      }
+    } else {
+      var t = keyTests(mode.keys, terms);
+      if (sort === 'time') {
+        parts = [{ docs: all, test: t.all }];
+      } else {
+        var whole = mode.whole || head;
+        var shown = new Set(mode.whole || []);
+        parts = [{ docs: whole, test: t.field, section: 'whole' },
+          { docs: without(head, shown), test: t.head, section: 'other' },
+          { docs: without(all, shown), test: t.all, section: 'other' }];
+      }
+    }
+    var docs = [];
+    parts.forEach(function (p) {
+      p.start = docs.length;
+      docs = docs.concat(p.docs);
+      p.end = docs.length;
+      p.section = p.section || null;
+    });
+    return { docs: docs, parts: parts, total: all.length, mode: mode, exactTokens: exactTokens };
+  }
+
+  // The part of the order at position pos (the last one past the end).
+  function partAt(ordered, pos) {
+    var parts = ordered.parts;
+    for (var k = 0; k < parts.length; k++) if (pos < parts[k].end) return k;
+    return parts.length - 1;
+  }
+
+  function sectionAt(ordered, pos) {
+    return pos < ordered.docs.length ? ordered.parts[partAt(ordered, pos)].section : null;
+  }
+
+  // The section of page p: the first page of an identifier query by relevance is the section
+  // 'whole' even when that is empty (no document has the number: the page says so).
+  function pageSection(ordered, state, p) {
+    if (p === 0 && ordered.parts[0].section === 'whole') return 'whole';
+    return sectionAt(ordered, state.starts[p]);
+  }
+
+  // Where a section ends (sections are consecutive parts): a page never reads past it.
+  function sectionEnd(ordered, section) {
+    var end = ordered.docs.length;
+    ordered.parts.forEach(function (p) { if (p.section === section) end = p.end; });
+    return end;
   }
 
   // Fill in the start of every page up to `page`, then read that page.
-  function walkTo(s, index, state, ordered, page, terms, exactTokens) {
+  function walkTo(s, index, state, ordered, page, terms) {
     var total = ordered.total;
+    var mode = ordered.mode;
+    var exactTokens = ordered.exactTokens;
     var p = Math.min(page, state.starts.length - 1);
     function step() {
-      return readPage(s, index, ordered, state.starts[p], terms, !exactTokens).then(function (r) {
+      var stop = sectionEnd(ordered, pageSection(ordered, state, p));
+      return readPage(s, index, ordered, state.starts[p], stop, terms, !exactTokens).then(function (r) {
         if (state.starts.length === p + 1 && r.hasMore) {
           state.starts.push(r.next);
           state.keptBefore.push(state.keptBefore[p] + r.results.length);
@@ -590,7 +861,7 @@
       var exact = exactTokens || (!r.hasMore && state.keptBefore.length === shownPage + 1);
       var count = exactTokens ? total : state.keptBefore[shownPage] + r.results.length;
       var status = total === 0 || (shownPage === 0 && !r.results.length && !r.hasMore) ? 'none' : 'ok';
-      return {
+      var out = {
         status: status,
         page: shownPage,
         pageSize: PAGE_SIZE,
@@ -598,19 +869,40 @@
         total: total,
         exact: exact,
         count: exact ? count : null,
-        hasMore: r.hasMore
+        hasMore: r.hasMore,
+        identifier: null
       };
+      if (mode) {
+        // The section of this page, the results of that section so far (exact once the section
+        // has been read to its end), and the section the next page starts.
+        var section = pageSection(ordered, state, shownPage);
+        var first = shownPage;
+        while (first > 0 && pageSection(ordered, state, first - 1) === section) first--;
+        out.identifier = {
+          label: mode.label,
+          section: section,
+          count: r.sectionDone ? state.keptBefore[shownPage] - state.keptBefore[first] + r.results.length : null,
+          nextSection: r.hasMore ? sectionAt(ordered, r.next) : null
+        };
+      }
+      return out;
     }
-    if (!total) return Promise.resolve(finish({ results: [], hasMore: false }, 0));
+    if (!total) return Promise.resolve(finish({ results: [], hasMore: false, sectionDone: true }, 0));
     return step();
   }
 
-  // Does doc n, at position pos of the order, pass there? A head match must hold every term
-  // in its head; a later one in its searchable text, and not have been shown as a head match.
-  function passes(ordered, pos, n, rec, terms) {
-    if (pos < ordered.heads) return phraseMatch(rec.head, terms);
-    if (!phraseMatch(rec.all, terms)) return false;
-    return !(ordered.inHead && ordered.inHead.has(n) && phraseMatch(rec.head, terms));
+  // Does doc n, at position pos of the order, pass there? It must pass the test of its part and
+  // not have passed that of an earlier part listing it (shown there already).
+  function passes(ordered, pos, n, rec) {
+    var parts = ordered.parts;
+    var k = partAt(ordered, pos);
+    if (!parts[k].test(rec)) return false;
+    for (var j = 0; j < k; j++) {
+      var part = parts[j];
+      if (!part.set) part.set = new Set(part.docs);
+      if (part.set.has(n) && part.test(rec)) return false;
+    }
+    return true;
   }
 
   // From position `from` of the order, find up to PAGE_SIZE documents that pass the phrase
@@ -618,8 +910,9 @@
   // next page begins. Candidates are read in batches of at most BATCH distinct text chunks, a
   // chunk being added only while the candidates already taken are fewer than the results still
   // wanted; each part of the order is ascending, so candidates of a chunk are consecutive and
-  // one chunk serves all of them.
-  function readPage(s, index, ordered, from, terms, lookAhead) {
+  // one chunk serves all of them. A page reads no further than `stop`, the end of its section
+  // (sectionDone: it got there).
+  function readPage(s, index, ordered, from, stop, terms, lookAhead) {
     var candidates = ordered.docs;
     var limit = PAGE_SIZE + (lookAhead ? 1 : 0);
     var T = index.text_chunk;
@@ -627,12 +920,12 @@
     var i = from;
     var read = 0; // texts downloaded for this request (see MAX_READ)
     function batch() {
-      if (i >= candidates.length || kept.length >= limit || read >= MAX_READ) return done();
+      if (i >= stop || kept.length >= limit || read >= MAX_READ) return done();
       var need = limit - kept.length;
       var chunks = [];
       var cost = 0;
       var end = i;
-      for (; end < candidates.length; end++) {
+      for (; end < stop; end++) {
         var c = Math.floor(candidates[end] / T);
         if (chunks.indexOf(c) >= 0) continue;
         var texts = s.texts.has(c) ? 0 : textsInChunk(index, c);
@@ -649,7 +942,7 @@
         while (pos < end && kept.length < limit) {
           var n = candidates[pos];
           var rec = recordOf(index, loaded[chunks.indexOf(Math.floor(n / T))], n);
-          if (passes(ordered, pos, n, rec, terms)) kept.push({ pos: pos, result: docResult(n, rec, terms) });
+          if (passes(ordered, pos, n, rec)) kept.push({ pos: pos, result: docResult(n, rec, terms, ordered.mode) });
           pos++;
         }
         i = pos;
@@ -662,10 +955,11 @@
       return {
         results: kept.slice(0, PAGE_SIZE).map(function (k) { return k.result; }),
         hasMore: hasMore,
-        next: next
+        next: next,
+        sectionDone: kept.length <= PAGE_SIZE && i >= stop
       };
     }
-    return batch();
+    return Promise.resolve(batch());
   }
 
   var GovsiteSearch = {
@@ -685,6 +979,9 @@
     parseRecord: parseRecord,
     intersect: intersect,
     phraseMatch: phraseMatch,
+    canonical: canonical,
+    findKey: findKey,
+    identifierShape: identifierShape,
     makeSnippet: makeSnippet,
     highlight: highlight,
     search: search
@@ -813,10 +1110,31 @@
         item.appendChild(b);
         list.appendChild(item);
       }
+      var id = r.identifier;
       if (r.page > 0) button('上一页', r.page - 1);
-      if (r.hasMore) button(r.results.length ? '下一页' : '继续查找', r.page + 1);
+      if (id && id.section === 'whole' && id.nextSection === 'other') {
+        button('查找其他提到“' + id.label + '”的信息', r.page + 1);
+      } else if (r.hasMore) {
+        button(r.results.length ? '下一页' : '继续查找', r.page + 1);
+      }
       nav.appendChild(list);
       return list.children.length ? nav : null;
+    }
+
+    // The status of a page of an identifier query's section: the documents whose 发文字号 or
+    // 索引号 is the number, or the others that mention it.
+    function identifierSummary(r) {
+      var id = r.identifier;
+      var quoted = '“' + id.label + '”';
+      if (id.section === 'whole') {
+        if (!r.results.length && r.page === 0) return '没有发文字号或索引号与' + quoted + '相符的信息';
+        var held = r.results.map(function (x) { return x.heldIn; });
+        var field = held.every(function (f) { return f === 'docNo'; }) ? '发文字号'
+          : (held.every(function (f) { return f === 'indexNo'; }) ? '索引号' : '发文字号或索引号');
+        return (id.count !== null ? '找到 ' + id.count + ' 条' : '') + field + '与' + quoted + '相符的结果';
+      }
+      if (id.count === 0) return '没有找到其他提到' + quoted + '的信息';
+      return '其他提到' + quoted + '的信息' + (id.count !== null ? '：找到 ' + id.count + ' 条' : '');
     }
 
     function render(r, query, moveFocus) {
@@ -829,9 +1147,11 @@
         status.textContent = '没有找到相关信息';
         return;
       }
-      var summary = r.exact ? '找到 ' + r.count + ' 条结果' : '找到约 ' + r.total + ' 条结果';
+      var sectioned = r.identifier && r.identifier.section;
+      var summary = sectioned ? identifierSummary(r)
+        : (r.exact ? '找到 ' + r.count + ' 条结果' : '找到约 ' + r.total + ' 条结果');
       if (r.page > 0) summary += '，第 ' + (r.page + 1) + ' 页';
-      if (!r.results.length) summary += '。本页暂未找到完全匹配的结果';
+      if (!r.results.length && (!sectioned || r.identifier.count === null)) summary += '。本页暂未找到完全匹配的结果';
       status.textContent = summary;
 
       if (r.results.length) {
