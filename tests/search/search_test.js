@@ -442,6 +442,19 @@ test('search: the read limit counts the texts of the chunks fetched', async () =
     assert.equal(all.length, Math.ceil(docs.length / t));
   }
 });
+test('search: what the 发文字号 check reads counts towards the read limit', async () => {
+  // A query with a number: its head candidates (5, the phrase only in parts) are read first to
+  // see whether it is a whole number; then 400 false positives in the body.
+  const docs = [];
+  for (let i = 0; i < 5; i++) docs.push({ t: '信息化消息公开 12', u: 'head/' + i + '/', y: '', d: '', body: '无。' });
+  for (let i = 0; i < 400; i++) docs.push({ t: '文件' + i, u: 'fp/' + i + '/', y: '', d: '', body: '信息化建设，消息公布后公开，12项。' });
+  const f = memoryFetchers(buildIndex(docs, 5, 50, 2));
+  const r = await S.search('信息公开 12', 0, f.fetchJson);
+  assert.equal(r.identifier, null);
+  assert.equal(r.results.length, 0);
+  const texts = textReads(f).length * 2;
+  assert.ok(texts >= S.MAX_READ && texts < S.MAX_READ + 2, texts + ' texts');
+});
 test('search: a failed fetch rejects, and a retry works', async () => {
   const broken = Object.assign({}, FILES);
   delete broken['x/0.json'];

@@ -618,7 +618,7 @@
       var both = intersect(all);
       var inAll = new Set(both);
       var inHead = intersect(head);
-      return { all: both, head: inHead, headAll: inHead.filter(function (n) { return inAll.has(n); }) };
+      return { all: both, head: inHead, headAll: inHead.filter(function (n) { return inAll.has(n); }), prepaid: 0 };
     });
   }
 
@@ -752,6 +752,9 @@
     };
     if (!c.headAll.length) return Promise.resolve(make([]));
     if (c.headAll.length > HEAD_CHECK) return Promise.resolve(make(null));
+    // What this reads counts towards the first page's read limit (see walkTo).
+    var chunks = new Set(c.headAll.map(function (n) { return Math.floor(n / index.text_chunk); }));
+    chunks.forEach(function (k) { if (!s.texts.has(k)) c.prepaid += textsInChunk(index, k); });
     return readRecords(s, index, c.headAll).then(function (recs) {
       if (!shape) {
         recs.forEach(function (rec) {
@@ -811,7 +814,7 @@
       p.end = docs.length;
       p.section = p.section || null;
     });
-    return { docs: docs, parts: parts, total: all.length, mode: mode, exactTokens: exactTokens };
+    return { docs: docs, parts: parts, total: all.length, mode: mode, exactTokens: exactTokens, prepaid: c.prepaid };
   }
 
   // The part of the order at position pos (the last one past the end).
@@ -847,7 +850,10 @@
     var p = Math.min(page, state.starts.length - 1);
     function step() {
       var stop = sectionEnd(ordered, pageSection(ordered, state, p));
-      return readPage(s, index, ordered, state.starts[p], stop, terms, !exactTokens).then(function (r) {
+      // The texts identify() downloaded count towards the first read of the first page.
+      var prepaid = p === 0 && !state.prepaidUsed ? ordered.prepaid : 0;
+      state.prepaidUsed = true;
+      return readPage(s, index, ordered, state.starts[p], stop, terms, !exactTokens, prepaid).then(function (r) {
         if (state.starts.length === p + 1 && r.hasMore) {
           state.starts.push(r.next);
           state.keptBefore.push(state.keptBefore[p] + r.results.length);
@@ -912,13 +918,13 @@
   // wanted; each part of the order is ascending, so candidates of a chunk are consecutive and
   // one chunk serves all of them. A page reads no further than `stop`, the end of its section
   // (sectionDone: it got there).
-  function readPage(s, index, ordered, from, stop, terms, lookAhead) {
+  function readPage(s, index, ordered, from, stop, terms, lookAhead, prepaid) {
     var candidates = ordered.docs;
     var limit = PAGE_SIZE + (lookAhead ? 1 : 0);
     var T = index.text_chunk;
     var kept = [];
     var i = from;
-    var read = 0; // texts downloaded for this request (see MAX_READ)
+    var read = prepaid || 0; // texts downloaded for this request (see MAX_READ)
     function batch() {
       if (i >= stop || kept.length >= limit || read >= MAX_READ) return done();
       var need = limit - kept.length;
