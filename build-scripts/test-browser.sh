@@ -4,7 +4,8 @@
 #      or critical accessibility violation, plus keyboard, 适老化, 360px, print and no-script
 #      checks; screenshots into build/screenshots/;
 #   2. the W3C Nu HTML Checker (vnu-jar, run with Debian's Java) on every generated page;
-#   3. both on the inspection report (reports/inspection.html).
+#   3. both on the inspection report (reports/inspection.html);
+#   4. the search page with 发文字号, 索引号 and ordinary queries (tests/browser/search_test.js).
 # Installs what is missing (Debian packages, then the npm packages of tests/browser with
 # npm ci), builds the sample site as of 2020-01-31 (its 2019 annual report and 政府网站工作
 # 年度报表 out) with build/govsite into a temporary
@@ -36,6 +37,8 @@ start=$(date +%s)
 status=0
 echo "== accessibility (axe-core in headless Chromium)"
 node tests/browser/a11y_test.js "$work/public" "$root/build/screenshots" | tee "$work/a11y.log" || status=1
+echo "== 站内搜索 (headless Chromium: 发文字号, 索引号, ordinary phrases)"
+node tests/browser/search_test.js "$work/public" | tee "$work/search.log" || status=1
 echo "== HTML validity (W3C Nu HTML Checker)"
 node tests/browser/validate_html.js "$work/public" | tee "$work/html.log" || status=1
 # The inspection report (reports/inspection.html, never deployed): axe and structure, and
@@ -48,7 +51,7 @@ node tests/browser/validate_html.js "$work/report-page" | tee "$work/report-html
 
 passed=0
 failed=0
-for log in "$work/a11y.log" "$work/html.log" "$work/report.log" "$work/report-html.log"; do
+for log in "$work/a11y.log" "$work/search.log" "$work/html.log" "$work/report.log" "$work/report-html.log"; do
   line=$(grep -E '^[a-z0-9]+: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1 || true)
   if [[ -z $line ]]; then
     failed=$((failed + 1)) # the check did not get to its summary
