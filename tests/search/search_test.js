@@ -815,6 +815,25 @@ test('identifier: part of a number, a number with words, 按时间排序', async
   assert.deepEqual(urls(byTime), ['p/0/', 'p/2/'], 'one list, newest first, still no parts');
   assert.equal(byTime.identifier.section, null);
 });
+test('identifier: more documents with the number than are read up front: checked page by page', async () => {
+  // 13 offices' 〔2019〕1号 (more than a page: the whole section is read as it is shown), one
+  // title citing it, and a part-match.
+  const docs = [];
+  for (let i = 0; i < 13; i++) docs.push({ t: '通知' + i, u: 'n/' + i + '/', y: '', d: '', body: '正文。', no: '盘' + '甲乙丙丁戊己庚辛壬癸子丑寅'[i] + '发〔2019〕1号' });
+  docs.push({ t: '关于废止〔2019〕1号的决定', u: 't/', y: '', d: '', body: '正文。' });
+  docs.push({ t: '2019年1号楼', u: 'x/', y: '', d: '', body: '正文。' });
+  const f = memoryFetchers(buildIndex(docs, 5, 0, 2));
+  const seen = [];
+  const ids = [];
+  for (let page = 0, more = true; more; page++) {
+    const r = await S.search('〔2019〕1号', page, f.fetchJson);
+    seen.push(urls(r));
+    ids.push(r.identifier);
+    more = r.hasMore;
+  }
+  assert.deepEqual(seen, [docs.slice(0, 10).map((d) => d.u), docs.slice(10, 13).map((d) => d.u), ['t/']]);
+  assert.deepEqual(ids.map((id) => [id.section, id.count, id.nextSection]), [['whole', null, 'whole'], ['whole', 13, 'other'], ['other', 1, null]]);
+});
 test('identifier: ordinary queries are unchanged', async () => {
   const f = memoryFetchers(ID);
   for (const q of ['法律援助', '盘司发', '2019 12', '盘锦市司法局', '政务公开']) {
