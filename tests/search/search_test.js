@@ -811,9 +811,17 @@ test('identifier: part of a number, a number with words, 按时间排序', async
   assert.deepEqual(urls(withWords), ['p/2/']);
   assert.equal(withWords.identifier.label, '盘司发〔2019〕12号');
   assert.deepEqual(urls(await S.search('盘司发〔2019〕12号 法律援助', 0, f.fetchJson)), [], 'the words must match too');
+  // By time the same sections (the other one newest first), still no parts.
   const byTime = await S.search('盘司发〔2019〕12号', 0, f.fetchJson, { sort: 'time' });
-  assert.deepEqual(urls(byTime), ['p/0/', 'p/2/'], 'one list, newest first, still no parts');
-  assert.equal(byTime.identifier.section, null);
+  assert.deepEqual(urls(byTime), ['p/2/']);
+  assert.equal(byTime.identifier.section, 'whole');
+  assert.deepEqual(urls(await S.search('盘司发〔2019〕12号', 1, f.fetchJson, { sort: 'time' })), ['p/0/']);
+  // The other section: by relevance titles first, by time newest first.
+  const other = (sort) => S.search('〔2019〕1号', 1, memoryFetchers(buildIndex([
+    { t: '正文提到', u: 'b/', y: '', d: '', body: '按〔2019〕1号执行。' },
+    { t: '关于废止〔2019〕1号的决定', u: 't/', y: '', d: '', body: '正文。' }], 5, 0, 2)).fetchJson, { sort }).then(urls);
+  assert.deepEqual(await other('relevance'), ['t/', 'b/']);
+  assert.deepEqual(await other('time'), ['b/', 't/']);
 });
 test('identifier: more documents with the number than are read up front: checked page by page', async () => {
   // 13 offices' 〔2019〕1号 (more than a page: the whole section is read as it is shown), one

@@ -36,7 +36,8 @@
  * 00012), or a head candidate's 发文字号 or 索引号 equals the query, holds it (three runs or
  * more) or is held by it whole, the query is one key: compared in canonical form (runs only,
  * so 〔〕[]［］() and spaces do not matter, a number whole). Then a result must hold the key
- * whole, not merely its parts, and by relevance the results come in two sections: first the
+ * whole, not merely its parts, and the results come in two sections (by time, each newest
+ * first): first the
  * documents whose 发文字号 or 索引号 holds it (the document itself), then, from the next page
  * and only on request, the other documents holding it (a 解读 citing it in its text). A
  * section never shares a page, so the first page reads only the head candidates (a few).
@@ -781,7 +782,9 @@
   // holds every term), then every candidate (the searchable text holds them; with exact tokens
   // the head candidates, all shown first, are left out). An identifier query: by relevance the
   // section 'whole' (the 发文字号 or 索引号 holds a key), then the section 'other' (the head
-  // holds a key, then the searchable text does); by time, every candidate holding a key.
+  // holds a key, then the searchable text does); by time the same sections, the other one
+  // newest first. The sections stay by time as well: they are what a number finds, the
+  // order only arranges them (and all newest first would read every part-match first).
   function order(c, sort, exactTokens, mode, terms) {
     var all = c.all;
     var head = c.headAll;
@@ -797,15 +800,12 @@
       }
     } else {
       var t = keyTests(mode.keys, terms);
-      if (sort === 'time') {
-        parts = [{ docs: all, test: t.all }];
-      } else {
-        var whole = mode.whole || head;
-        var shown = new Set(mode.whole || []);
-        parts = [{ docs: whole, test: t.field, section: 'whole' },
-          { docs: without(head, shown), test: t.head, section: 'other' },
-          { docs: without(all, shown), test: t.all, section: 'other' }];
-      }
+      var shown = new Set(mode.whole || []);
+      parts = [{ docs: mode.whole || head, test: t.field, section: 'whole' },
+        { docs: without(head, shown), test: t.head, section: 'other' },
+        { docs: without(all, shown), test: t.all, section: 'other' }];
+      // By time, the other section is one list, newest first (no title matches first).
+      if (sort === 'time') parts.splice(1, 1);
     }
     var docs = [];
     parts.forEach(function (p) {
