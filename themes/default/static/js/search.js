@@ -37,9 +37,8 @@
  * more) or is held by it whole, the query is one key: compared in canonical form (runs only,
  * so 〔〕[]［］() and spaces do not matter, a number whole). Then a result must hold the key
  * whole, not merely its parts, and the results come in two sections (by time, each newest
- * first): first the
- * documents whose 发文字号 or 索引号 holds it (the document itself), then, from the next page
- * and only on request, the other documents holding it (a 解读 citing it in its text). A
+ * first): the documents whose 发文字号 or 索引号 holds it (the document itself), then, from
+ * the next page and only on request, the other documents holding it (a 解读 citing it). A
  * section never shares a page, so the first page reads only the head candidates (a few).
  *
  * The logic (GovsiteSearch) has no browser dependencies, so tests/search/search_test.js runs it
@@ -766,7 +765,9 @@
       }
       if (!keys.length) return null;
       var field = keyTests(keys, terms).field;
-      return make(c.headAll.filter(function (n, i) { return field(recs[i]); }));
+      var whole = c.headAll.filter(function (n, i) { return field(recs[i]); });
+      // A key from a field but no document passing as its holder: an ordinary query after all.
+      return whole.length || shape ? make(whole) : null;
     });
   }
 
