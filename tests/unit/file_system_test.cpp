@@ -96,6 +96,11 @@ void exercise_writing(FileSystem& fs, const std::string& root) {
   CHECK_FALSE(fs.exists(out + "/a"));
   std::vector<std::string> problems;
   CHECK(fs.list_files(out, problems) == std::vector<std::string>{"index.html"});
+
+  CHECK(fs.entry_kind(out + "/index.html") == EntryKind::file);
+  CHECK(fs.entry_kind(out) == EntryKind::folder);
+  CHECK(fs.entry_kind(out + "/none.html") == EntryKind::missing);
+  CHECK(fs.entry_kind(out + "/index.html/x") == EntryKind::missing);  // a file on the way
 }
 
 }  // namespace
@@ -107,6 +112,15 @@ TEST_CASE("the real and the virtual file system write, rename, exchange and remo
     fs::create_directories(dir);
     RealFileSystem real;
     exercise_writing(real, dir.string());
+    // What only the real disk has: links (not followed, dangling or not) and other kinds.
+    fs::create_symlink(dir / "public/index.html", dir / "link.html");
+    CHECK(real.entry_kind((dir / "link.html").string()) == EntryKind::link);
+    fs::create_symlink(dir / "none", dir / "dangling.html");
+    CHECK(real.entry_kind((dir / "dangling.html").string()) == EntryKind::link);
+    fs::create_directory_symlink(dir / "public", dir / "linked-folder");
+    CHECK(real.entry_kind((dir / "linked-folder").string()) == EntryKind::link);
+    CHECK(real.entry_kind("/dev/null") == EntryKind::other);
+    CHECK(real.entry_kind((dir / std::string(5000, 'x')).string()) == EntryKind::unknown);  // name too long
     fs::remove_all(dir);
   }
   SECTION("virtual") {
