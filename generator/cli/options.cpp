@@ -62,7 +62,10 @@ bool command_named(const std::string& name, Command& c) {
                                                               {"init", Command::init},
                                                               {"assign-index", Command::assign_index}};
   for (const auto& [n, command] : kCommands)
-    if (name == n) return c = command, true;
+    if (name == n) {
+      c = command;
+      return true;
+    }
   return false;
 }
 
@@ -75,7 +78,10 @@ bool takes_value(const std::string& opt) {
 
 // Sets what `opt` (accepted by the command) says; false with `error` for a bad value.
 bool apply_option(Options& o, const std::string& opt, const std::string& value, std::string& error) {
-  auto bad = [&](const char* key) { return error = tr(key, {value}), false; };
+  auto bad = [&](const char* key) {
+    error = tr(key, {value});
+    return false;
+  };
   if (opt == "--site") o.site_dir = value;
   else if (opt == "--out") o.out_dir = value;
   else if (opt == "--quiet") o.quiet = true;
@@ -111,7 +117,10 @@ bool apply_option(Options& o, const std::string& opt, const std::string& value, 
     if (!n) return bad("cli.bad-jobs");
     o.jobs = static_cast<unsigned>(*n);
   }
-  if (o.site_dir.empty() || (opt == "--out" && o.out_dir.empty())) return error = tr("cli.needs-folder", {opt}), false;
+  if (o.site_dir.empty() || (opt == "--out" && o.out_dir.empty())) {
+    error = tr("cli.needs-folder", {opt});
+    return false;
+  }
   return true;
 }
 
@@ -121,15 +130,22 @@ bool take_positional(Options& o, const std::vector<std::string>& positional, std
   if (o.command == Command::new_document) {
     const bool annual_report = !positional.empty() &&
                                (positional[0] == "annual-report" || positional[0] == "annual-web-report");
-    if (positional.size() != 2 && !(annual_report && positional.size() == 1))
-      return error = tr("cli.new-arguments"), false;
+    if (positional.size() != 2 && !(annual_report && positional.size() == 1)) {
+      error = tr("cli.new-arguments");
+      return false;
+    }
     o.new_type = positional[0];
     if (positional.size() == 2) o.new_title = positional[1];
-    if (!o.new_interprets.empty() && o.new_type != "interpretation")
-      return error = tr("cli.interprets-not-interpretation"), false;
+    if (!o.new_interprets.empty() && o.new_type != "interpretation") {
+      error = tr("cli.interprets-not-interpretation");
+      return false;
+    }
   }
   if (o.command == Command::init) {
-    if (positional.size() != 1) return error = tr("cli.init-arguments"), false;
+    if (positional.size() != 1) {
+      error = tr("cli.init-arguments");
+      return false;
+    }
     o.init_dir = positional[0];
   }
   return true;
@@ -139,11 +155,20 @@ bool take_positional(Options& o, const std::vector<std::string>& positional, std
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
   Options o;
-  if (args.empty()) return error = tr("cli.no-command"), std::nullopt;
+  if (args.empty()) {
+    error = tr("cli.no-command");
+    return std::nullopt;
+  }
   const std::string& cmd = args[0];
   if (cmd == "--help" || cmd == "-h" || cmd == "help") return o;
-  if (cmd == "--version" || cmd == "-V") return o.command = Command::version, o;
-  if (!command_named(cmd, o.command)) return error = tr("cli.unknown-command", {cmd}), std::nullopt;
+  if (cmd == "--version" || cmd == "-V") {
+    o.command = Command::version;
+    return o;
+  }
+  if (!command_named(cmd, o.command)) {
+    error = tr("cli.unknown-command", {cmd});
+    return std::nullopt;
+  }
 
   std::vector<std::string> positional;
   for (size_t i = 1; i < args.size(); ++i) {
@@ -158,15 +183,23 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       opt = opt.substr(0, eq);
       has_inline_value = true;
     }
-    if (opt == "--help" || opt == "-h") return o.command = Command::help, o;
-    if (!accepts(o.command, opt))
-      return error = tr(opt.rfind("-", 0) == 0 ? "cli.unknown-option" : "cli.unknown-argument", {cmd, opt}),
-             std::nullopt;
+    if (opt == "--help" || opt == "-h") {
+      o.command = Command::help;
+      return o;
+    }
+    if (!accepts(o.command, opt)) {
+      error = tr(opt.rfind("-", 0) == 0 ? "cli.unknown-option" : "cli.unknown-argument", {cmd, opt});
+      return std::nullopt;
+    }
     if (takes_value(opt) && !has_inline_value) {
-      if (i + 1 >= args.size()) return error = tr("cli.needs-value", {opt}), std::nullopt;
+      if (i + 1 >= args.size()) {
+        error = tr("cli.needs-value", {opt});
+        return std::nullopt;
+      }
       value = args[++i];
     } else if (!takes_value(opt) && has_inline_value) {
-      return error = tr("cli.takes-no-value", {opt}), std::nullopt;
+      error = tr("cli.takes-no-value", {opt});
+      return std::nullopt;
     }
     if (!apply_option(o, opt, value, error)) return std::nullopt;
   }
