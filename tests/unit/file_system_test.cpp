@@ -3,6 +3,7 @@
 // answer alike on the real disk and on the VirtualFileSystem the unit tests build on.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -129,4 +130,34 @@ TEST_CASE("the real and the virtual file system write, rename, exchange and remo
     REQUIRE(memory.make_directory("tmp", error));
     exercise_writing(memory, "tmp");
   }
+}
+
+TEST_CASE("the real file system makes files and folders as the umask says, as fopen and mkdir do", "[file_system]") {
+  const fs::path dir = fs::temp_directory_path() / ("govsite-umask-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  RealFileSystem real;
+  auto mode_of = [](const fs::path& p) {
+    struct stat st;
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    return st.st_mode & 07777;
+  };
+  for (const mode_t mask : {mode_t{022}, mode_t{002}, mode_t{077}}) {
+    INFO("umask " << std::oct << mask);
+    const mode_t before = ::umask(mask);
+    const fs::path folder = dir / ("m" + std::to_string(mask));
+    std::string error;
+    const bool made = real.make_directory(folder.string(), error);
+    const bool written = made && real.write_file((folder / "page.html").string(), "x", error);
+    auto file = made ? real.create_file((folder / "cache").string(), error) : nullptr;
+    const bool closed = file && file->append("y") && file->close(error);
+    ::umask(before);
+    REQUIRE(made);
+    REQUIRE(written);
+    REQUIRE(closed);
+    CHECK(mode_of(folder) == (0777 & ~mask));
+    CHECK(mode_of(folder / "page.html") == (0666 & ~mask));
+    CHECK(mode_of(folder / "cache") == (0666 & ~mask));
+  }
+  fs::remove_all(dir);
 }
