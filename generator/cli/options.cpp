@@ -16,6 +16,12 @@ std::optional<long> number_in(const std::string& value, long min, long max) {
   return n;
 }
 
+// Puts `message` into `error`; false, which the parsers below return when they refuse.
+bool failed(std::string& error, std::string message) {
+  error = std::move(message);
+  return false;
+}
+
 // Options each command accepts; the rest are usage errors.
 bool accepts(Command c, const std::string& opt) {
   if (c == Command::init) return opt == "--lang";
@@ -78,10 +84,7 @@ bool takes_value(const std::string& opt) {
 
 // Sets what `opt` (accepted by the command) says; false with `error` for a bad value.
 bool apply_option(Options& o, const std::string& opt, const std::string& value, std::string& error) {
-  auto bad = [&](const char* key) {
-    error = tr(key, {value});
-    return false;
-  };
+  auto bad = [&](const char* key) { return failed(error, tr(key, {value})); };
   if (opt == "--site") o.site_dir = value;
   else if (opt == "--out") o.out_dir = value;
   else if (opt == "--quiet") o.quiet = true;
@@ -117,10 +120,7 @@ bool apply_option(Options& o, const std::string& opt, const std::string& value, 
     if (!n) return bad("cli.bad-jobs");
     o.jobs = static_cast<unsigned>(*n);
   }
-  if (o.site_dir.empty() || (opt == "--out" && o.out_dir.empty())) {
-    error = tr("cli.needs-folder", {opt});
-    return false;
-  }
+  if (o.site_dir.empty() || (opt == "--out" && o.out_dir.empty())) return failed(error, tr("cli.needs-folder", {opt}));
   return true;
 }
 
@@ -130,22 +130,15 @@ bool take_positional(Options& o, const std::vector<std::string>& positional, std
   if (o.command == Command::new_document) {
     const bool annual_report = !positional.empty() &&
                                (positional[0] == "annual-report" || positional[0] == "annual-web-report");
-    if (positional.size() != 2 && !(annual_report && positional.size() == 1)) {
-      error = tr("cli.new-arguments");
-      return false;
-    }
+    if (positional.size() != 2 && !(annual_report && positional.size() == 1))
+      return failed(error, tr("cli.new-arguments"));
     o.new_type = positional[0];
     if (positional.size() == 2) o.new_title = positional[1];
-    if (!o.new_interprets.empty() && o.new_type != "interpretation") {
-      error = tr("cli.interprets-not-interpretation");
-      return false;
-    }
+    if (!o.new_interprets.empty() && o.new_type != "interpretation")
+      return failed(error, tr("cli.interprets-not-interpretation"));
   }
   if (o.command == Command::init) {
-    if (positional.size() != 1) {
-      error = tr("cli.init-arguments");
-      return false;
-    }
+    if (positional.size() != 1) return failed(error, tr("cli.init-arguments"));
     o.init_dir = positional[0];
   }
   return true;
@@ -155,20 +148,18 @@ bool take_positional(Options& o, const std::vector<std::string>& positional, std
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
   Options o;
-  if (args.empty()) {
-    error = tr("cli.no-command");
+  auto refused = [&](std::string message) {
+    error = std::move(message);
     return std::nullopt;
-  }
+  };
+  if (args.empty()) return refused(tr("cli.no-command"));
   const std::string& cmd = args[0];
   if (cmd == "--help" || cmd == "-h" || cmd == "help") return o;
   if (cmd == "--version" || cmd == "-V") {
     o.command = Command::version;
     return o;
   }
-  if (!command_named(cmd, o.command)) {
-    error = tr("cli.unknown-command", {cmd});
-    return std::nullopt;
-  }
+  if (!command_named(cmd, o.command)) return refused(tr("cli.unknown-command", {cmd}));
 
   std::vector<std::string> positional;
   for (size_t i = 1; i < args.size(); ++i) {
@@ -187,19 +178,13 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       o.command = Command::help;
       return o;
     }
-    if (!accepts(o.command, opt)) {
-      error = tr(opt.rfind("-", 0) == 0 ? "cli.unknown-option" : "cli.unknown-argument", {cmd, opt});
-      return std::nullopt;
-    }
+    if (!accepts(o.command, opt))
+      return refused(tr(opt.rfind("-", 0) == 0 ? "cli.unknown-option" : "cli.unknown-argument", {cmd, opt}));
     if (takes_value(opt) && !has_inline_value) {
-      if (i + 1 >= args.size()) {
-        error = tr("cli.needs-value", {opt});
-        return std::nullopt;
-      }
+      if (i + 1 >= args.size()) return refused(tr("cli.needs-value", {opt}));
       value = args[++i];
     } else if (!takes_value(opt) && has_inline_value) {
-      error = tr("cli.takes-no-value", {opt});
-      return std::nullopt;
+      return refused(tr("cli.takes-no-value", {opt}));
     }
     if (!apply_option(o, opt, value, error)) return std::nullopt;
   }
