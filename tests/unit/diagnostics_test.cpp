@@ -101,7 +101,7 @@ TEST_CASE("diagnostics: root causes first, follow-ons after them, each part by f
   CHECK(all[3].path == "content/interpretations/a-jd.md");
 }
 
-TEST_CASE("diagnostics: a file name that is not UTF-8 is shown byte by byte as \\xNN, and said to be so",
+TEST_CASE("diagnostics: a file name that is not UTF-8 is shown byte by byte as escapes, and said to be so",
           "[diagnostics]") {
   // "测试" in GBK, as a zip made on Windows leaves it when unpacked here.
   const std::string gbk = "\xB2\xE2\xCA\xD4";
