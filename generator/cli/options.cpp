@@ -16,6 +16,12 @@ std::optional<long> number_in(const std::string& value, long min, long max) {
   return n;
 }
 
+// Puts `message` into `error`; false, which the parsers below return when they refuse.
+bool failed(std::string& error, std::string message) {
+  error = std::move(message);
+  return false;
+}
+
 // Options each command accepts; the rest are usage errors.
 bool accepts(Command c, const std::string& opt) {
   if (c == Command::init) return opt == "--lang";
@@ -62,7 +68,10 @@ bool command_named(const std::string& name, Command& c) {
                                                               {"init", Command::init},
                                                               {"assign-index", Command::assign_index}};
   for (const auto& [n, command] : kCommands)
-    if (name == n) return c = command, true;
+    if (name == n) {
+      c = command;
+      return true;
+    }
   return false;
 }
 
@@ -75,7 +84,7 @@ bool takes_value(const std::string& opt) {
 
 // Sets what `opt` (accepted by the command) says; false with `error` for a bad value.
 bool apply_option(Options& o, const std::string& opt, const std::string& value, std::string& error) {
-  auto bad = [&](const char* key) { return error = tr(key, {value}), false; };
+  auto bad = [&](const char* key) { return failed(error, tr(key, {value})); };
   if (opt == "--site") o.site_dir = value;
   else if (opt == "--out") o.out_dir = value;
   else if (opt == "--quiet") o.quiet = true;
@@ -111,7 +120,7 @@ bool apply_option(Options& o, const std::string& opt, const std::string& value, 
     if (!n) return bad("cli.bad-jobs");
     o.jobs = static_cast<unsigned>(*n);
   }
-  if (o.site_dir.empty() || (opt == "--out" && o.out_dir.empty())) return error = tr("cli.needs-folder", {opt}), false;
+  if (o.site_dir.empty() || (opt == "--out" && o.out_dir.empty())) return failed(error, tr("cli.needs-folder", {opt}));
   return true;
 }
 
@@ -122,14 +131,14 @@ bool take_positional(Options& o, const std::vector<std::string>& positional, std
     const bool annual_report = !positional.empty() &&
                                (positional[0] == "annual-report" || positional[0] == "annual-web-report");
     if (positional.size() != 2 && !(annual_report && positional.size() == 1))
-      return error = tr("cli.new-arguments"), false;
+      return failed(error, tr("cli.new-arguments"));
     o.new_type = positional[0];
     if (positional.size() == 2) o.new_title = positional[1];
     if (!o.new_interprets.empty() && o.new_type != "interpretation")
-      return error = tr("cli.interprets-not-interpretation"), false;
+      return failed(error, tr("cli.interprets-not-interpretation"));
   }
   if (o.command == Command::init) {
-    if (positional.size() != 1) return error = tr("cli.init-arguments"), false;
+    if (positional.size() != 1) return failed(error, tr("cli.init-arguments"));
     o.init_dir = positional[0];
   }
   return true;
@@ -139,11 +148,18 @@ bool take_positional(Options& o, const std::vector<std::string>& positional, std
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
   Options o;
-  if (args.empty()) return error = tr("cli.no-command"), std::nullopt;
+  auto refused = [&](std::string message) {
+    error = std::move(message);
+    return std::nullopt;
+  };
+  if (args.empty()) return refused(tr("cli.no-command"));
   const std::string& cmd = args[0];
   if (cmd == "--help" || cmd == "-h" || cmd == "help") return o;
-  if (cmd == "--version" || cmd == "-V") return o.command = Command::version, o;
-  if (!command_named(cmd, o.command)) return error = tr("cli.unknown-command", {cmd}), std::nullopt;
+  if (cmd == "--version" || cmd == "-V") {
+    o.command = Command::version;
+    return o;
+  }
+  if (!command_named(cmd, o.command)) return refused(tr("cli.unknown-command", {cmd}));
 
   std::vector<std::string> positional;
   for (size_t i = 1; i < args.size(); ++i) {
@@ -158,15 +174,17 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       opt = opt.substr(0, eq);
       has_inline_value = true;
     }
-    if (opt == "--help" || opt == "-h") return o.command = Command::help, o;
+    if (opt == "--help" || opt == "-h") {
+      o.command = Command::help;
+      return o;
+    }
     if (!accepts(o.command, opt))
-      return error = tr(opt.rfind("-", 0) == 0 ? "cli.unknown-option" : "cli.unknown-argument", {cmd, opt}),
-             std::nullopt;
+      return refused(tr(opt.rfind("-", 0) == 0 ? "cli.unknown-option" : "cli.unknown-argument", {cmd, opt}));
     if (takes_value(opt) && !has_inline_value) {
-      if (i + 1 >= args.size()) return error = tr("cli.needs-value", {opt}), std::nullopt;
+      if (i + 1 >= args.size()) return refused(tr("cli.needs-value", {opt}));
       value = args[++i];
     } else if (!takes_value(opt) && has_inline_value) {
-      return error = tr("cli.takes-no-value", {opt}), std::nullopt;
+      return refused(tr("cli.takes-no-value", {opt}));
     }
     if (!apply_option(o, opt, value, error)) return std::nullopt;
   }

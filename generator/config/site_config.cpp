@@ -30,12 +30,18 @@ namespace {
 // the keys it knows, so there is no second list to drift). In a mapping of fixed keys (a
 // column, an 互动交流 channel, deploy:) it can only be a slip; at the top level a key
 // nobody reads may be a theme's parameter, so only a near miss of a known key is named.
-void report_unknown_keys(YamlFields& fields, bool fixed_keys) {
-  for (const auto& [key, value] : fields.unread_fields()) {
+// `unread`: fields.unread_fields(), which the top level keeps as the theme's parameters.
+void report_unknown_keys(YamlFields& fields, const std::vector<std::pair<std::string, Value>>& unread,
+                         bool fixed_keys) {
+  for (const auto& [key, value] : unread) {
     const std::string closest = fields.closest_read_key(key);
     if (!closest.empty()) fields.warning(key, "unknown-key", tr("unknown-key.did-you-mean", {key, closest}));
     else if (fixed_keys) fields.warning(key, "unknown-key", tr("unknown-key.site-yaml", {key}));
   }
+}
+
+void report_unknown_keys(YamlFields& fields, bool fixed_keys) {
+  report_unknown_keys(fields, fields.unread_fields(), fixed_keys);
 }
 
 // The site's identity in the national inspection's terms: 网站标识码, the 索引号 prefixes,
@@ -239,9 +245,10 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   read_attachment_types(*fields, c);
   read_deploy(*fields, c);
 
-  report_unknown_keys(*fields, false);
+  std::vector<std::pair<std::string, Value>> unread = fields->unread_fields();
+  report_unknown_keys(*fields, unread, false);
   c.params = Value::object();
-  for (auto& [key, value] : fields->unread_fields()) c.params.set(key, std::move(value));
+  for (auto& [key, value] : unread) c.params.set(key, std::move(value));
 
   if (diags.error_count() > errors_before) return std::nullopt;
   return c;

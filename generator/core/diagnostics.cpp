@@ -10,11 +10,36 @@
 
 namespace govsite {
 
+namespace {
+
+// Each part of `path` that is not UTF-8 with every byte from 0x80 up as \xNN (its GBK
+// bytes, all of them, not only those that happen not to look like UTF-8), the others as
+// they are: content/政策/\xB2\xE2\xCA\xD4.md.
+std::string escaped_path(std::string_view path) {
+  std::string out;
+  for (size_t start = 0; start <= path.size();) {
+    const size_t slash = std::min(path.find('/', start), path.size());
+    const std::string_view part = path.substr(start, slash - start);
+    if (find_invalid_utf8(part) == std::string_view::npos) out.append(part);
+    else out.append(escape_non_ascii(part));
+    if (slash < path.size()) out += '/';
+    start = slash + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 void Diagnostics::add(Diagnostic d) {
-  // Nothing undecodable leaves govsite: a GBK file name or a value quoted from a GBK file
-  // would be mojibake on a terminal and invalid JSON in --json, build.json and the CI formats.
-  if (find_invalid_utf8(d.path) != std::string::npos) d.path = to_valid_utf8(d.path);
-  if (find_invalid_utf8(d.message) != std::string::npos) d.message = to_valid_utf8(d.message);
+  // Nothing undecodable leaves govsite: a GBK file name (a zip made on Windows, unpacked
+  // here) or a value quoted from a GBK file would be mojibake on a terminal and invalid
+  // JSON in --json, build.json and the CI formats. Its bytes are shown as \xNN, which tell
+  // one such file from another, and the message says why the name looks so.
+  if (find_invalid_utf8(d.message) != std::string::npos) d.message = escape_invalid_utf8(d.message);
+  if (find_invalid_utf8(d.path) != std::string::npos) {
+    d.path = escaped_path(d.path);
+    d.message += tr("not-utf8.file-name");
+  }
   std::lock_guard<std::mutex> lock(mutex_);
   LeftOut& left_out = per_file_and_code_[{d.path, d.code}];
   if (left_out.kept < kMaxPerFileAndCode) {

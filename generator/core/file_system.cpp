@@ -146,6 +146,16 @@ bool RealFileSystem::stat_file(const std::string& path, FileStat& out) const {
   return true;
 }
 
+EntryKind RealFileSystem::entry_kind(const std::string& path) const {
+  struct stat st;
+  if (::lstat(path.c_str(), &st) != 0)
+    return errno == ENOENT || errno == ENOTDIR ? EntryKind::missing : EntryKind::unknown;
+  if (S_ISREG(st.st_mode)) return EntryKind::file;
+  if (S_ISDIR(st.st_mode)) return EntryKind::folder;
+  if (S_ISLNK(st.st_mode)) return EntryKind::link;
+  return EntryKind::other;
+}
+
 std::string RealFileSystem::stamp(const std::string& path) const {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) return std::string();

@@ -24,6 +24,17 @@ struct FileStat {
   }
 };
 
+// What is at a path itself, a symbolic link not followed (lstat): serve tells from it
+// whether a path the watcher reported is a plain file it can account for alone.
+enum class EntryKind {
+  missing,  // nothing there, or a folder on the way is a file
+  file,     // a regular file
+  folder,
+  link,     // a symbolic link, wherever it points (or if nowhere)
+  other,    // a socket, a device, a pipe
+  unknown,  // cannot be looked at (no permission, a name too long, ...)
+};
+
 // A file's bytes kept alive by `owner`: a mapping of the file on disk, a copy in memory.
 // The build cache keeps pointing into the bytes it read for as long as it lives.
 struct SharedBytes {
@@ -76,6 +87,8 @@ class FileSystem {
 
   // Fills `st` for a regular file (links followed). False when there is none.
   virtual bool stat_file(const std::string& path, FileStat& st) const = 0;
+  // What `path` itself is, a link not followed.
+  virtual EntryKind entry_kind(const std::string& path) const = 0;
 
   // The clock file times are written by, in nanoseconds since 1970: a file written after
   // now_ns() returned has a time no earlier than it, up to the file system's granularity
@@ -114,6 +127,7 @@ class RealFileSystem : public FileSystem {
   std::vector<std::string> list_files(const std::string& dir, std::vector<std::string>& problems) const override;
   std::string stamp(const std::string& path) const override;
   bool stat_file(const std::string& path, FileStat& st) const override;
+  EntryKind entry_kind(const std::string& path) const override;
   int64_t now_ns() const override;
 
   bool write_file(const std::string& path, std::string_view bytes, std::string& error) override;

@@ -62,8 +62,11 @@ class DiskFileBeingWritten : public FileBeingWritten {
   int failed_errno_ = 0;
 };
 
+// Files and folders are made with every permission the umask leaves, as fopen() and
+// mkdir(1) make them: a site whose deploy group shares its files (umask 002) gets
+// group-writable output, a private one (077) none readable by others.
 int open_for_writing(const std::string& path, std::string& error) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0) error = system_error_text(errno);
   return fd;
 }
@@ -93,7 +96,7 @@ std::unique_ptr<FileBeingWritten> RealFileSystem::create_file(const std::string&
 bool RealFileSystem::make_directory(const std::string& path, std::string& error) {
   // Something already there that is no folder makes the writes into it fail instead, with
   // their own reason.
-  if (::mkdir(path.c_str(), 0755) == 0 || errno == EEXIST) return true;
+  if (::mkdir(path.c_str(), 0777) == 0 || errno == EEXIST) return true;
   error = system_error_text(errno);
   return false;
 }

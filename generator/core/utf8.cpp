@@ -17,6 +17,11 @@ size_t sequence_length(unsigned char c) {
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+void append_escaped(std::string& out, unsigned char c) {
+  static const char kHex[] = "0123456789ABCDEF";
+  out.append("\\x").append(1, kHex[c >> 4]).append(1, kHex[c & 15]);
+}
+
 }  // namespace
 
 size_t find_invalid_utf8(std::string_view s) {
@@ -69,10 +74,23 @@ char32_t last_code_point(std::string_view s, size_t end) {
   return i == end ? cp : 0xFFFD;
 }
 
-std::string to_valid_utf8(std::string_view s) {
+std::string escape_invalid_utf8(std::string_view s) {
   std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) append_utf8(out, next_code_point(s, i));
+  out.reserve(s.size() + 16);
+  for (size_t bad = find_invalid_utf8(s); bad != std::string_view::npos; bad = find_invalid_utf8(s)) {
+    append_escaped(out.append(s.substr(0, bad)), static_cast<unsigned char>(s[bad]));
+    s.remove_prefix(bad + 1);
+  }
+  return out.append(s);
+}
+
+std::string escape_non_ascii(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() * 4);
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) < 0x80) out += c;
+    else append_escaped(out, static_cast<unsigned char>(c));
+  }
   return out;
 }
 

@@ -20,8 +20,12 @@ char32_t last_code_point(std::string_view s, size_t end);
 
 void append_utf8(std::string& out, char32_t cp);
 
-// `s` with every byte that is not part of valid UTF-8 replaced by U+FFFD.
-std::string to_valid_utf8(std::string_view s);
+// `s` with every byte that is not part of valid UTF-8 written as \xNN (two upper-case hex
+// digits): a GBK file name stays tellable from another, as U+FFFD would not leave it.
+std::string escape_invalid_utf8(std::string_view s);
+// `s` with every byte from 0x80 up written as \xNN: a GBK name whole, since some of its byte
+// pairs are valid UTF-8 by chance ("文" is C4 BC in GBK, "ļ" in UTF-8).
+std::string escape_non_ascii(std::string_view s);
 
 // Han ideographs, CJK and full-width punctuation, kana, Hangul: characters between which a
 // line break carries no space in Chinese text.

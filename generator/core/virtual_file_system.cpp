@@ -140,6 +140,12 @@ bool VirtualFileSystem::stat_file(const std::string& path, FileStat& st) const {
   return true;
 }
 
+EntryKind VirtualFileSystem::entry_kind(const std::string& path) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (files_.count(path)) return EntryKind::file;
+  return directory_locked(path) ? EntryKind::folder : EntryKind::missing;
+}
+
 std::unique_ptr<FileBeingWritten> VirtualFileSystem::create_file(const std::string& path, std::string& error) {
   std::lock_guard<std::mutex> lock(mutex_);
   if (directory_locked(path) || !parent_exists_locked(path)) {

@@ -42,6 +42,7 @@ class VirtualFileSystem : public FileSystem {
   std::vector<std::string> list_files(const std::string& dir, std::vector<std::string>& problems) const override;
   std::string stamp(const std::string& path) const override;
   bool stat_file(const std::string& path, FileStat& st) const override;
+  EntryKind entry_kind(const std::string& path) const override;
   int64_t now_ns() const override;
 
   std::unique_ptr<FileBeingWritten> create_file(const std::string& path, std::string& error) override;

@@ -169,6 +169,11 @@ const MessageEntry kMessages[] = {
      "fill in the placeholder {1} (left by govsite init)"},
 
     // core/diagnostics.cpp
+    {"not-utf8.file-name",
+     "（这个文件名不是 UTF-8 编码，无法识别的字节显示为 \\xNN：多半是在 Windows 上打包的 zip 解压时留下的 GBK "
+     "文件名，请给文件重新起名）",
+     " (the file name is not UTF-8, its undecodable bytes shown as \\xNN: most likely a GBK name from a zip made on "
+     "Windows; rename the file)"},
     {"too-many-diagnostics", "本文件还有 {1} 处“{2}”问题（同一类问题只列出前 {3} 处）",
      "and {1} more \"{2}\" in this file (only the first {3} of each kind are listed)"},
 

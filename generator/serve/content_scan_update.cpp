@@ -1,9 +1,6 @@
 #include "serve/content_scan_update.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <cerrno>
 
 namespace govsite {
 
@@ -36,10 +33,9 @@ bool update_content_scan(ContentScan& scan, const FileSystem& fs, const std::str
     const std::string rel = path.substr(8);
     if (hidden(rel)) continue;
     const std::string full = join_path(content, rel);
-    struct stat st {};
-    const bool exists = ::lstat(full.c_str(), &st) == 0;
-    if (!exists && errno != ENOENT && errno != ENOTDIR) return false;
-    if (exists && !S_ISREG(st.st_mode)) return false;
+    const EntryKind kind = fs.entry_kind(full);
+    if (kind != EntryKind::file && kind != EntryKind::missing) return false;
+    const bool exists = kind == EntryKind::file;
     if (ends_with(rel, ".md")) {
       auto [at, listed] = place_of(scan.markdown, rel);
       if (!exists) {

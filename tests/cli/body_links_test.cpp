@@ -3,8 +3,6 @@
 // id to write; the theme itself writes no root-absolute link outside the 404 page.
 #include <catch2/catch.hpp>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -14,23 +12,14 @@
 #include "cli/govsite_binary.h"
 #include "cli/sample_site.h"
 #include "test_files.h"
-#include "test_site_keys.h"
+#include "temp_site.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Site {
-  fs::path dir;
-  Site() {
-    char tmpl[] = "/tmp/govsite-links-XXXXXX";
-    dir = mkdtemp(tmpl);
-    fs::create_directories(dir / "content");
-    std::ofstream(dir / "site.yaml")
-        << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-           "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
-  }
-  ~Site() { fs::remove_all(dir); }
+struct Site : TempSite {
+  Site() : TempSite("links") {}
   int docs = 0;
   // A public page with the id `id`; its body starts on line 12.
   void doc(const std::string& id, const std::string& body) {

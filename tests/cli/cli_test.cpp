@@ -16,6 +16,7 @@
 
 #include "cli/govsite_binary.h"
 #include "cli/sample_site.h"
+#include "temp_site.h"
 #include "test_files.h"
 #include "core/date.h"
 #include "core/url.h"
@@ -414,8 +415,8 @@ TEST_CASE("cli: every invalid fixture site fails check and build with exit code 
     const std::string first_error = expected.substr(0, expected.find('\n'));
     INFO(entry.path().string());
     // Work on a copy: the build writes reports/ into the site folder.
-    char tmpl[] = "/tmp/govsite-fixture-XXXXXX";
-    const fs::path site = fs::path(mkdtemp(tmpl)) / "site";
+    const TempFolder work("fixture");
+    const fs::path site = work.dir / "site";
     fs::copy(entry.path(), site, fs::copy_options::recursive | fs::copy_options::copy_symlinks);
     Run check = run("check --site " + site.string() + " --now " + now);
     CHECK(check.exit_code == 1);
@@ -426,7 +427,6 @@ TEST_CASE("cli: every invalid fixture site fails check and build with exit code 
     CHECK(build.exit_code == 1);
     CHECK_FALSE(fs::exists(site / "public"));
     CHECK(fs::exists(site / "reports/build.json"));
-    fs::remove_all(site.parent_path());
   }
   CHECK(fixtures >= 8);
 }
@@ -504,8 +504,8 @@ TEST_CASE("cli: next-change names each date the output changes, and the output c
   // Build the site on every day of the period: the site changes on exactly those dates
   // (the site map's lastmod and the consultation's state included), and never between;
   // the stale column of 2019-12-25 changes the build's warnings instead.
-  char tmpl[] = "/tmp/govsite-schedule-XXXXXX";
-  const fs::path work = mkdtemp(tmpl);
+  const TempFolder temp("schedule");
+  const fs::path& work = temp.dir;
   fs::copy(site, work / "site", fs::copy_options::recursive);
   std::vector<std::string> changed;
   std::map<std::string, std::string> previous;
@@ -520,7 +520,6 @@ TEST_CASE("cli: next-change names each date the output changes, and the output c
     if (!previous.empty() && tree != previous) changed.push_back(date);
     previous = std::move(tree);
   }
-  fs::remove_all(work);
   std::vector<std::string> site_dates;
   for (const auto& d : dates)
     if (d != "2019-12-25" && d <= "2020-01-12") site_dates.push_back(d);
@@ -528,8 +527,8 @@ TEST_CASE("cli: next-change names each date the output changes, and the output c
 }
 
 TEST_CASE("cli: a document dated tomorrow is absent today and present tomorrow", "[cli][schedule]") {
-  char tmpl[] = "/tmp/govsite-schedule-XXXXXX";
-  const fs::path work = mkdtemp(tmpl);
+  const TempFolder temp("schedule");
+  const fs::path& work = temp.dir;
   fs::copy(std::string(GOVSITE_SOURCE_DIR) + "/tests/schedule/site", work / "site", fs::copy_options::recursive);
   const std::string site = " --site " + (work / "site").string();
   REQUIRE(run("build" + site + " --now 2020-01-09").exit_code == 0);
@@ -539,7 +538,6 @@ TEST_CASE("cli: a document dated tomorrow is absent today and present tomorrow",
         std::string::npos);
   REQUIRE(run("build" + site + " --now 2020-01-10").exit_code == 0);
   CHECK(fs::exists(work / "site/public/policies/a.html"));
-  fs::remove_all(work);
 }
 
 TEST_CASE("cli: new writes a document check accepts, and never overwrites", "[cli][new]") {

@@ -2,31 +2,20 @@
 // reports/build.json. Columns count characters; one document cannot flood any of them.
 #include <catch2/catch.hpp>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
 #include "cli/govsite_binary.h"
-#include "test_site_keys.h"
+#include "temp_site.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Site {
-  fs::path dir;
-  Site() {
-    char tmpl[] = "/tmp/govsite-diagnostics-XXXXXX";
-    dir = mkdtemp(tmpl);
-    fs::create_directories(dir / "content");
-    std::ofstream(dir / "site.yaml")
-        << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-           "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
-  }
-  ~Site() { fs::remove_all(dir); }
+struct Site : TempSite {
+  Site() : TempSite("diagnostics") {}
   int docs = 0;
   // The body starts on line 12.
   void doc(const std::string& name, const std::string& body) {
@@ -122,11 +111,10 @@ TEST_CASE("diagnostics: 5 MB of opening brackets in front matter is one unclosed
 
 TEST_CASE("cli: --json marks the follow-on errors, and only them", "[cli][diagnostics]") {
   // A copy: check writes reports/ into the site folder, never into the source tree.
-  char tmpl[] = "/tmp/govsite-follow-on-XXXXXX";
-  const fs::path site = fs::path(mkdtemp(tmpl)) / "site";
+  const TempFolder work("follow-on");
+  const fs::path site = work.dir / "site";
   fs::copy(fs::path(GOVSITE_SOURCE_DIR) / "tests/sites/err-broken-target", site, fs::copy_options::recursive);
   Run r = run("check --json --now 2019-09-01 --site '" + site.string() + "'");
-  fs::remove_all(site.parent_path());
   CHECK(r.exit_code == 1);
   size_t follow_on = 0, root = 0;
   std::istringstream lines(r.output);

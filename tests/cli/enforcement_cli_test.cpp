@@ -12,7 +12,7 @@
 #include <string>
 
 #include "cli/govsite_binary.h"
-#include "test_site_keys.h"
+#include "temp_site.h"
 
 namespace fs = std::filesystem;
 
@@ -37,22 +37,8 @@ const std::string kReview =
     "  - {stage: second, by: 乙, date: 2019-01-01}\n"
     "  - {stage: approved, by: 丙, date: 2019-01-01}\n";
 
-struct Site {
-  fs::path dir;
-  explicit Site(const std::string& extra_config = "") {
-    char tmpl[] = "/tmp/govsite-enforcement-XXXXXX";
-    dir = mkdtemp(tmpl);
-    fs::create_directories(dir / "content");
-    std::ofstream(dir / "site.yaml")
-        << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-           "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS +
-               extra_config;
-  }
-  ~Site() { fs::remove_all(dir); }
-  void write(const std::string& rel, const std::string& text) {
-    fs::create_directories((dir / "content" / rel).parent_path());
-    std::ofstream(dir / "content" / rel, std::ios::binary) << text;
-  }
+struct Site : TempSite {
+  explicit Site(const std::string& extra_config = "") : TempSite("enforcement", extra_config) {}
   // A 行政处罚 decision of a company; `keys` adds or overrides front matter lines.
   void decision(const std::string& rel, const std::string& decided, const std::string& published,
                 const std::string& keys =
@@ -175,8 +161,8 @@ TEST_CASE("enforcement: a person's name must be masked and carries no code, a co
 
 TEST_CASE("enforcement: the credit CSVs of the fixture match the golden files, nothing withdrawn or draft leaks",
           "[cli][enforcement][golden]") {
-  char tmpl[] = "/tmp/govsite-enforcement-out-XXXXXX";
-  const fs::path out = mkdtemp(tmpl);
+  const TempFolder out_folder("enforcement-out");
+  const fs::path& out = out_folder.dir;
   const Run r = run("build --site '" + (kFixture / "site").string() + "' --out '" + out.string() +
                     "' --now 2019-12-31");
   CHECK(r.exit_code == 0);
@@ -202,7 +188,6 @@ TEST_CASE("enforcement: the credit CSVs of the fixture match the golden files, n
     INFO(rel);
     CHECK(bytes.find("CANARY") == std::string::npos);
   }
-  fs::remove_all(out);
   fs::remove_all(kFixture / "site/reports");
 }
 

@@ -17,7 +17,7 @@
 #include <thread>
 
 #include "cli/govsite_binary.h"
-#include "test_site_keys.h"
+#include "temp_site.h"
 
 namespace fs = std::filesystem;
 extern char** environ;
@@ -28,17 +28,8 @@ const char* kReview =
     "review:\n  - {stage: initial, by: 甲, date: 2019-01-01}\n  - {stage: second, by: 乙, date: 2019-01-01}\n"
     "  - {stage: approved, by: 丙, date: 2019-01-01}\n";
 
-struct Site {
-  fs::path dir;
-  Site() {
-    char tmpl[] = "/tmp/govsite-hostile-XXXXXX";
-    dir = mkdtemp(tmpl);
-    fs::create_directories(dir / "content");
-    std::ofstream(dir / "site.yaml")
-        << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-           "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
-  }
-  ~Site() { fs::remove_all(dir); }
+struct Site : TempSite {
+  Site() : TempSite("hostile") {}
   void doc(const std::string& name, const std::string& body, const std::string& extra = "") {
     std::ofstream(dir / "content" / name, std::ios::binary)
         << "---\ntitle: 测试\ntype: page\npublished: 2019-01-02\ndisclosure: public\n"

@@ -2,8 +2,6 @@
 // placeholders left to fill in.
 #include <catch2/catch.hpp>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -11,20 +9,12 @@
 
 #include "cli/govsite_binary.h"
 #include "core/placeholder.h"
+#include "temp_site.h"
 #include "test_files.h"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-  fs::path dir;
-  TempDir() {
-    char tmpl[] = "/tmp/govsite-init-XXXXXX";
-    dir = mkdtemp(tmpl);
-  }
-  ~TempDir() { fs::remove_all(dir); }
-};
 
 // sha256sum of the binary under test.
 Run run_sha256() {
@@ -48,7 +38,7 @@ size_t count_of(const std::string& text, const std::string& what) {
 
 TEST_CASE("cli: init writes a new site with site.yaml, the required pages, .gitignore, README and CI files",
           "[cli][init]") {
-  TempDir t;
+  TempFolder t("init");
   const fs::path site = t.dir / "sfj";
   Run r = run("init " + site.string());
   INFO(r.output);
@@ -88,7 +78,7 @@ TEST_CASE("cli: init writes a new site with site.yaml, the required pages, .giti
 }
 
 TEST_CASE("cli: check on a fresh init names every placeholder, and nothing else", "[cli][init]") {
-  TempDir t;
+  TempFolder t("init");
   REQUIRE(run("init " + t.dir.string() + "/site").exit_code == 0);
   const fs::path site = t.dir / "site";
   size_t markers = 0;
@@ -150,7 +140,7 @@ TEST_CASE("cli: check on a fresh init names every placeholder, and nothing else"
 }
 
 TEST_CASE("cli: init refuses a folder that is not empty", "[cli][init]") {
-  TempDir t;
+  TempFolder t("init");
   std::ofstream(t.dir / "notes.txt") << "mine";
   Run r = run("init " + t.dir.string());
   CHECK(r.exit_code == 2);

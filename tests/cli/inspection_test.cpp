@@ -2,8 +2,6 @@
 // see (tests/sites/inspection-veto), the same site fixed, and the sample site.
 #include <catch2/catch.hpp>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -12,6 +10,7 @@
 
 #include "govsite_binary.h"
 #include "sample_site.h"
+#include "temp_site.h"
 
 namespace fs = std::filesystem;
 
@@ -38,14 +37,10 @@ std::string item(const std::string& json, const std::string& id) {
   return json.substr(at, json.find("{\"id\":", at + 1) - at);
 }
 
-struct Copy {
-  fs::path dir;
-  Copy() {
-    char tmpl[] = "/tmp/govsite-inspection-XXXXXX";
-    dir = mkdtemp(tmpl);
+struct Copy : TempFolder {
+  Copy() : TempFolder("inspection") {
     fs::copy(fs::path(GOVSITE_SOURCE_DIR) / "tests/sites/inspection-veto", dir, fs::copy_options::recursive);
   }
-  ~Copy() { fs::remove_all(dir); }
   std::string site() const { return "--site " + dir.string(); }
 };
 

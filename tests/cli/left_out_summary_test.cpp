@@ -3,30 +3,19 @@
 // leaves it out.
 #include <catch2/catch.hpp>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include "cli/govsite_binary.h"
-#include "test_site_keys.h"
+#include "temp_site.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Site {
-  fs::path dir;
-  Site() {
-    char tmpl[] = "/tmp/govsite-left-out-XXXXXX";
-    dir = mkdtemp(tmpl);
-    fs::create_directories(dir / "content");
-    std::ofstream(dir / "site.yaml")
-        << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-           "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
-  }
-  ~Site() { fs::remove_all(dir); }
+struct Site : TempSite {
+  Site() : TempSite("left-out") {}
   int docs = 0;
   // A page with `extra` front matter lines, published on `published`.
   void doc(const std::string& name, const std::string& extra, const std::string& published = "2019-01-02") {

@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "cli/govsite_binary.h"
-#include "test_site_keys.h"
+#include "temp_site.h"
 
 namespace fs = std::filesystem;
 extern char** environ;
@@ -82,12 +82,8 @@ Child run_measured(const std::vector<std::string>& args, const fs::path& log) {
 
 TEST_CASE("markdown limits: every pathological shape is refused with its line, in bounded memory",
           "[hostile][markdown-limits]") {
-  char tmpl[] = "/tmp/govsite-limits-XXXXXX";
-  const fs::path dir = mkdtemp(tmpl);
-  fs::create_directories(dir / "content");
-  std::ofstream(dir / "site.yaml")
-      << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-         "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
+  const TempSite site("limits");
+  const fs::path& dir = site.dir;
   // Front matter of 10 lines: the body's second line is the file's line 12.
   auto doc = [&](const std::string& name, const std::string& shape) {
     std::ofstream(dir / "content" / (name + ".md"), std::ios::binary)
@@ -131,5 +127,4 @@ TEST_CASE("markdown limits: every pathological shape is refused with its line, i
   }
   // Measured at about 90 MB; before, these documents took gigabytes (or were killed).
   CHECK(c.max_rss_kb < 400 * 1024);
-  fs::remove_all(dir);
 }

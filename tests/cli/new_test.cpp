@@ -3,14 +3,13 @@
 // a site or in a site govsite init just made, examples taken from the site, Chinese titles.
 #include <catch2/catch.hpp>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include "cli/govsite_binary.h"
 #include "cli/sample_site.h"
+#include "temp_site.h"
 #include "test_files.h"
 
 namespace fs = std::filesystem;
@@ -46,15 +45,6 @@ Run run_in(const fs::path& dir, const std::string& args) {
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
 }
-
-struct TempDir {
-  fs::path dir;
-  TempDir() {
-    char tmpl[] = "/tmp/govsite-new-XXXXXX";
-    dir = mkdtemp(tmpl);
-  }
-  ~TempDir() { fs::remove_all(dir); }
-};
 
 }  // namespace
 
@@ -163,7 +153,7 @@ TEST_CASE("cli: new says a reserved id is reserved, a long one too long", "[cli]
 }
 
 TEST_CASE("cli: new outside a site is a usage error, and works in a site just made by init", "[cli][new][init]") {
-  TempDir t;
+  TempFolder t("new");
   // No site.yaml here: exit 2 (README, exit codes), and where to run it.
   Run here = run_in(t.dir, "new policy \"关于……的通知\" --id a");
   CHECK(here.exit_code == 2);

@@ -1,6 +1,7 @@
 // A file saved as GBK or GB18030 (older Windows editors' default): named as not UTF-8, with
 // the hint to save it as UTF-8, and never echoed: no mojibake on the terminal, and nothing
-// undecodable in --json, the CI formats or reports/build.json.
+// undecodable in --json, the CI formats or reports/build.json. A file named in GBK is
+// printed with those bytes as \xNN and a word on why.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -78,6 +79,10 @@ TEST_CASE("not-utf8: a file name in GBK reaches no output undecodable", "[cli][d
   CHECK(r.exit_code == 1);  // the same id twice
   INFO(r.output);
   CHECK(govsite::find_invalid_utf8(r.output) == std::string::npos);
+  // Its bytes as \xNN, so the editor can tell which file it is, and why its name looks so.
+  CHECK(r.output.find("content/pages/\\xB2\\xE2\\xCA\\xD4\\xCE\\xC4\\xBC\\xFE.md:4:1: error: ") != std::string::npos);
+  CHECK(r.output.find("（这个文件名不是 UTF-8 编码，无法识别的字节显示为 \\xNN") != std::string::npos);
+  CHECK(r.output.find("\xEF\xBF\xBD") == std::string::npos);  // no U+FFFD in its place
   for (const std::string format : {"--json", "--format github", "--format gitlab"}) {
     Run f = run("check " + format + " " + s.site() + " --now 2019-12-31");
     INFO(f.output);

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "cli/govsite_binary.h"
-#include "test_site_keys.h"
+#include "temp_site.h"
 
 namespace fs = std::filesystem;
 
@@ -18,22 +18,8 @@ namespace {
 const char* kValidId = "211100198503121237";
 const char* kMobile = "13812345678";
 
-struct Site {
-  fs::path dir;
-  Site() {
-    char tmpl[] = "/tmp/govsite-personal-XXXXXX";
-    dir = mkdtemp(tmpl);
-    fs::create_directories(dir / "content");
-    std::ofstream(dir / "site.yaml")
-        << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-           "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS
-           "attachment_types: [pdf, csv]\n";
-  }
-  ~Site() { fs::remove_all(dir); }
-  void write(const std::string& rel, const std::string& text) {
-    fs::create_directories((dir / "content" / rel).parent_path());
-    std::ofstream(dir / "content" / rel, std::ios::binary) << text;
-  }
+struct Site : TempSite {
+  Site() : TempSite("personal", "attachment_types: [pdf, csv]\n") {}
   void notice(const std::string& rel, const std::string& extra, const std::string& body,
               const std::string& disclosure = "disclosure: public\n") {
     write(rel, "---\ntitle: 行政处罚结果公示\ntype: notice\npublished: 2019-01-02\n" + disclosure + extra +

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "cli/govsite_binary.h"
-#include "test_site_keys.h"
+#include "temp_site.h"
 
 namespace fs = std::filesystem;
 
@@ -25,12 +25,9 @@ std::string read_file(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("unsafe svg: a linked SVG with <script> fails the build and is not published", "[cli][svg]") {
-  char tmpl[] = "/tmp/govsite-svg-XXXXXX";
-  const fs::path dir = mkdtemp(tmpl);
+  const TempSite temp("svg");
+  const fs::path& dir = temp.dir;
   fs::create_directories(dir / "content/notices");
-  std::ofstream(dir / "site.yaml")
-      << "title: 测试\nbase_url: https://x.gov.cn/\norganization: 测试局\n"
-         "site_code: \"1234567890\"\nicp: 测ICP备1号\npsb: 测公网安备1号\n" GOVSITE_TEST_INSPECTION_KEYS;
   std::ofstream(dir / "content/notices/chart.md")
       << "---\ntitle: 图解\ntype: notice\npublished: 2019-01-02\ndisclosure: public\nreview:\n"
          "  - {stage: initial, by: 甲, date: 2019-01-01}\n  - {stage: second, by: 乙, date: 2019-01-01}\n"
@@ -59,5 +56,4 @@ TEST_CASE("unsafe svg: a linked SVG with <script> fails the build and is not pub
   for (const auto& f : fs::recursive_directory_iterator(dir / "public"))
     if (f.path().filename() == "chart.svg") published = read_file(f.path()) == drawing + "</svg>\n";
   CHECK(published);
-  fs::remove_all(dir);
 }

@@ -1,6 +1,7 @@
 // serve's scan of content/, kept between rebuilds and brought up to date from the paths the
 // watcher (real inotify) reports, must be the scan a fresh scan_content() makes after each
-// kind of change; and where the paths cannot tell (a folder made, a link), it says so.
+// kind of change; and where the paths cannot tell (a folder made, a link), it says so. The
+// update runs on the VirtualFileSystem too, where its clock decides the stats.
 #include <catch2/catch.hpp>
 
 #include <atomic>
@@ -11,6 +12,7 @@
 
 #include "content/load_documents.h"
 #include "core/file_system.h"
+#include "core/virtual_file_system.h"
 #include "serve/content_scan_update.h"
 #include "serve/site_watcher.h"
 
@@ -107,4 +109,48 @@ TEST_CASE("serve: the content scan updated from the watcher's paths equals a fre
     CHECK(again.paths.empty());
   }
   fs::remove_all(dir);
+}
+
+TEST_CASE("serve: the content scan update runs on the virtual file system", "[serve][incremental][disk]") {
+  VirtualFileSystem disk;
+  disk.add("site/site.yaml", "title: x\n");
+  disk.add("site/content/policies/2024/a.md", "---\ntitle: a\n---\n");
+  disk.add("site/content/policies/2024/c.md", "---\ntitle: c\n---\n");
+  disk.add("site/content/policies/2024/c/附件1.pdf", "%PDF-1.4");
+  disk.add("site/content/notices/n.md", "---\ntitle: n\n---\n");
+  ContentScan scan = scan_content(disk, "site", 1);
+  REQUIRE(scan.markdown.size() == 3);
+  std::string error;
+
+  // Updates the scan from `paths` (what the watcher would report) a tick after the edit.
+  auto update = [&](std::vector<std::string> paths) {
+    disk.tick();
+    REQUIRE(update_content_scan(scan, disk, "site", paths));
+    CHECK(scan.started_at_ns == disk.now_ns());
+    require_same(scan, scan_content(disk, "site", 1));
+  };
+
+  SECTION("every kind of edit of a file") {
+    disk.add("site/content/policies/2024/a.md", "---\ntitle: a, edited\n---\n");
+    update({"content/policies/2024/a.md"});
+    disk.add("site/content/policies/2024/b.md", "---\ntitle: b\n---\n");
+    update({"content/policies/2024/b.md"});
+    REQUIRE(disk.remove_file("site/content/policies/2024/c.md", error));
+    update({"content/policies/2024/c.md"});
+    disk.add("site/content/policies/2024/c/附件2.xlsx", "xlsx");
+    update({"content/policies/2024/c/附件2.xlsx"});
+    disk.add("site/content/policies/2024/c/附件1.pdf", "%PDF-1.7 longer");
+    update({"content/policies/2024/c/附件1.pdf"});
+    REQUIRE(disk.rename("site/content/notices/n.md", "site/content/notices/m.md", error));
+    update({"content/notices/n.md", "content/notices/m.md"});
+    disk.add("site/content/notices/.m.md.swp", "swap");
+    update({"content/notices/.m.md.swp", "site.yaml"});
+    REQUIRE(disk.remove_file("site/content/policies/2024/c/附件1.pdf", error));
+    update({"content/policies/2024/c/附件1.pdf", "content/policies/2024/none.md"});
+  }
+
+  SECTION("a folder cannot be told by its path: the caller scans content/ whole") {
+    disk.add("site/content/consultations/x.md", "---\ntitle: x\n---\n");
+    CHECK_FALSE(update_content_scan(scan, disk, "site", {"content/consultations"}));
+  }
 }

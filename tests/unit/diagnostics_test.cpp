@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "core/diagnostics.h"
+#include "core/messages.h"
 
 using namespace govsite;
 
@@ -96,4 +99,39 @@ TEST_CASE("diagnostics: root causes first, follow-ons after them, each part by f
   CHECK(all[1].path == "content/policies/a.md");
   CHECK(all[2].path == "content/annual-reports/r.md");
   CHECK(all[3].path == "content/interpretations/a-jd.md");
+}
+
+TEST_CASE("diagnostics: a file name that is not UTF-8 is shown byte by byte as escapes, and said to be so",
+          "[diagnostics]") {
+  // "测试" in GBK, as a zip made on Windows leaves it when unpacked here.
+  const std::string gbk = "\xB2\xE2\xCA\xD4";
+  Diagnostics diags;
+  diags.error("content/" + gbk + ".md", 4, 1, "duplicate-id", "id \"lxfs\" is taken by content/" + gbk + "2.md");
+  diags.error("content/a.md", 1, 1, "x",
+              "a valid one \xEF\xBF\xBD"
+              " stays as it is");
+  // Bytes that only look like UTF-8 (a lead byte cut short, a surrogate) are escaped alike.
+  diags.error("content/b.md", 1, 1, "x",
+              "cut \xE6\xB5"
+              " and \xED\xA0\x80");
+  std::map<std::string, std::string> messages;
+  for (const Diagnostic& d : diags.sorted()) messages[d.path] = d.message;
+  CHECK(messages.size() == 3);
+  CHECK(messages["content/a.md"] ==
+        "a valid one \xEF\xBF\xBD"
+        " stays as it is");
+  CHECK(messages["content/b.md"] == "cut \\xE6\\xB5 and \\xED\\xA0\\x80");  // a valid path: no word on it
+  REQUIRE(messages.count("content/\\xB2\\xE2\\xCA\\xD4.md"));
+  CHECK(messages["content/\\xB2\\xE2\\xCA\\xD4.md"] ==
+        "id \"lxfs\" is taken by content/\\xB2\\xE2\\xCA\\xD4"
+        "2.md" +
+            tr("not-utf8.file-name"));
+  CHECK(tr_in(Language::zh, "not-utf8.file-name").rfind("（这个文件名不是 UTF-8 编码", 0) == 0);
+
+  // A GBK name is escaped whole, its pairs that look like UTF-8 by chance too ("文" is C4 BC
+  // in GBK, "ļ" in UTF-8); a folder named in UTF-8 above it stays readable.
+  diags.warning("content/政策/\xCE\xC4\xBC\xFE/a.md", 1, 1, "x", "m");
+  bool found = false;
+  for (const Diagnostic& d : diags.sorted()) found = found || d.path == "content/政策/\\xCE\\xC4\\xBC\\xFE/a.md";
+  CHECK(found);
 }

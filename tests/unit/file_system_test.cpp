@@ -3,6 +3,7 @@
 // answer alike on the real disk and on the VirtualFileSystem the unit tests build on.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -96,6 +97,11 @@ void exercise_writing(FileSystem& fs, const std::string& root) {
   CHECK_FALSE(fs.exists(out + "/a"));
   std::vector<std::string> problems;
   CHECK(fs.list_files(out, problems) == std::vector<std::string>{"index.html"});
+
+  CHECK(fs.entry_kind(out + "/index.html") == EntryKind::file);
+  CHECK(fs.entry_kind(out) == EntryKind::folder);
+  CHECK(fs.entry_kind(out + "/none.html") == EntryKind::missing);
+  CHECK(fs.entry_kind(out + "/index.html/x") == EntryKind::missing);  // a file on the way
 }
 
 }  // namespace
@@ -107,6 +113,15 @@ TEST_CASE("the real and the virtual file system write, rename, exchange and remo
     fs::create_directories(dir);
     RealFileSystem real;
     exercise_writing(real, dir.string());
+    // What only the real disk has: links (not followed, dangling or not) and other kinds.
+    fs::create_symlink(dir / "public/index.html", dir / "link.html");
+    CHECK(real.entry_kind((dir / "link.html").string()) == EntryKind::link);
+    fs::create_symlink(dir / "none", dir / "dangling.html");
+    CHECK(real.entry_kind((dir / "dangling.html").string()) == EntryKind::link);
+    fs::create_directory_symlink(dir / "public", dir / "linked-folder");
+    CHECK(real.entry_kind((dir / "linked-folder").string()) == EntryKind::link);
+    CHECK(real.entry_kind("/dev/null") == EntryKind::other);
+    CHECK(real.entry_kind((dir / std::string(5000, 'x')).string()) == EntryKind::unknown);  // name too long
     fs::remove_all(dir);
   }
   SECTION("virtual") {
@@ -115,4 +130,34 @@ TEST_CASE("the real and the virtual file system write, rename, exchange and remo
     REQUIRE(memory.make_directory("tmp", error));
     exercise_writing(memory, "tmp");
   }
+}
+
+TEST_CASE("the real file system makes files and folders as the umask says, as fopen and mkdir do", "[file_system]") {
+  const fs::path dir = fs::temp_directory_path() / ("govsite-umask-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  RealFileSystem real;
+  auto mode_of = [](const fs::path& p) {
+    struct stat st;
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    return st.st_mode & 07777;
+  };
+  for (const mode_t mask : {mode_t{022}, mode_t{002}, mode_t{077}}) {
+    INFO("umask " << std::oct << mask);
+    const mode_t before = ::umask(mask);
+    const fs::path folder = dir / ("m" + std::to_string(mask));
+    std::string error;
+    const bool made = real.make_directory(folder.string(), error);
+    const bool written = made && real.write_file((folder / "page.html").string(), "x", error);
+    auto file = made ? real.create_file((folder / "cache").string(), error) : nullptr;
+    const bool closed = file && file->append("y") && file->close(error);
+    ::umask(before);
+    REQUIRE(made);
+    REQUIRE(written);
+    REQUIRE(closed);
+    CHECK(mode_of(folder) == (0777 & ~mask));
+    CHECK(mode_of(folder / "page.html") == (0666 & ~mask));
+    CHECK(mode_of(folder / "cache") == (0666 & ~mask));
+  }
+  fs::remove_all(dir);
 }

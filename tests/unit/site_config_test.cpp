@@ -48,6 +48,28 @@ TEST_CASE("site.yaml: columns, switches and unknown keys", "[config]") {
   CHECK(c->params.get("weibo")->as_string() == "盘锦司法");
 }
 
+TEST_CASE("site.yaml: an unknown top-level key is a theme's parameter, warned of when it is a near miss", "[config]") {
+  Diagnostics diags;
+  auto c = parse_site_config(std::string(kMinimal) +
+                                 "weibo: 盘锦司法\nfeed_szie: 30\n"
+                                 "deploy: {root: /srv/www, keep_relases: 3}\n",
+                             "site.yaml", diags);
+  REQUIRE(c);
+  std::vector<std::string> warnings;
+  for (const auto& d : diags.sorted()) warnings.push_back(std::to_string(d.line) + " " + d.code + " " + d.message);
+  REQUIRE(warnings.size() == 2);
+  CHECK(warnings[0].rfind("12 unknown-key ", 0) == 0);  // feed_szie: did you mean feed_size
+  CHECK(warnings[0].find("feed_size") != std::string::npos);
+  CHECK(warnings[1].rfind("13 unknown-key ", 0) == 0);  // deploy's keys are fixed
+  CHECK(warnings[1].find("keep_releases") != std::string::npos);
+  // Both top-level keys reach the templates, the near miss too (a theme may mean it).
+  REQUIRE(c->params.get("weibo"));
+  CHECK(c->params.get("weibo")->as_string() == "盘锦司法");
+  REQUIRE(c->params.get("feed_szie"));
+  CHECK_FALSE(c->params.get("keep_relases"));
+  CHECK(c->feed_size == 20);
+}
+
 TEST_CASE("site.yaml: every missing or malformed key is reported with its line", "[config]") {
   Diagnostics diags;
   auto c = parse_site_config(
