@@ -51,9 +51,7 @@ void run_concurrently(unsigned jobs, const std::function<void()>& first, const s
   const auto guarded = [](const std::function<void()>& fn, std::exception_ptr& failure) {
     try {
       fn();
-    } catch (...) {
-      failure = std::current_exception();
-    }
+    } catch (...) { failure = std::current_exception(); }
   };
   if (jobs <= 1) {
     guarded(first, first_failure);

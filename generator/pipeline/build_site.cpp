@@ -163,13 +163,13 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   // diagnostics (sorted when printed). With --jobs 1, one after the other.
   PageWriter w(config, frame, templates, out, diags, request.jobs, memo);
   double search_seconds = 0;
-  run_concurrently(
-      request.jobs, [&] { write_listing_pages(fs, request, model, enforcement_data, config, pages, w, diags); },
-      [&] {
-        const auto start = std::chrono::steady_clock::now();
-        write_search_and_feeds(fs, request, model, config, pages, out, w, diags, memo);
-        search_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      });
+  const auto listings = [&] { write_listing_pages(fs, request, model, enforcement_data, config, pages, w, diags); };
+  const auto search_and_feeds = [&] {
+    const auto start = std::chrono::steady_clock::now();
+    write_search_and_feeds(fs, request, model, config, pages, out, w, diags, memo);
+    search_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  run_concurrently(request.jobs, listings, search_and_feeds);
   result.counts.pages_written += w.written();
   // Only the search index's own line says "search index": bench/run.sh compares it with
   // Pagefind's indexing.

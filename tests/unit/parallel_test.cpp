@@ -40,8 +40,7 @@ TEST_CASE("parallel: parallel_for runs every index once, on up to `jobs` workers
     parallel_for_workers(runs.size(), jobs, [&](size_t i, unsigned worker) {
       ++runs[i];
       unsigned seen = max_worker.load();
-      while (worker > seen && !max_worker.compare_exchange_weak(seen, worker)) {
-      }
+      while (worker > seen && !max_worker.compare_exchange_weak(seen, worker)) {}
     });
     for (const auto& r : runs) CHECK(r == 1);
     CHECK(max_worker < jobs);
@@ -65,13 +64,13 @@ TEST_CASE("parallel: run_concurrently with one job runs the first stage, then th
   run_concurrently(
       1,
       [&] {
-        order.push_back("first");
-        same_thread = same_thread && std::this_thread::get_id() == caller;
+    order.push_back("first");
+    same_thread = same_thread && std::this_thread::get_id() == caller;
       },
       [&] {
-        order.push_back("second");
-        same_thread = same_thread && std::this_thread::get_id() == caller;
-      });
+    order.push_back("second");
+    same_thread = same_thread && std::this_thread::get_id() == caller;
+  });
   CHECK(order == std::vector<std::string>{"first", "second"});
   CHECK(same_thread);
 }
@@ -84,8 +83,8 @@ TEST_CASE("parallel: run_concurrently rethrows a stage's failure after both stag
       CHECK_THROWS_WITH(run_concurrently(
                             jobs,
                             [&] {
-                              std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                              other_done = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        other_done = true;
                             },
                             [] { throw std::runtime_error("second"); }),
                         "second");
@@ -95,8 +94,8 @@ TEST_CASE("parallel: run_concurrently rethrows a stage's failure after both stag
       CHECK_THROWS_WITH(run_concurrently(
                             jobs, [] { throw std::runtime_error("first"); },
                             [&] {
-                              std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                              other_done = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        other_done = true;
                             }),
                         "first");
       CHECK(other_done);
