@@ -45,4 +45,24 @@ void parallel_for_workers(size_t count, unsigned jobs, const std::function<void(
   if (failure) std::rethrow_exception(failure);
 }
 
+void run_concurrently(unsigned jobs, const std::function<void()>& first, const std::function<void()>& second) {
+  // Either stage may fail without the other being left half done.
+  std::exception_ptr first_failure, second_failure;
+  const auto guarded = [](const std::function<void()>& fn, std::exception_ptr& failure) {
+    try {
+      fn();
+    } catch (...) { failure = std::current_exception(); }
+  };
+  if (jobs <= 1) {
+    guarded(first, first_failure);
+    guarded(second, second_failure);
+  } else {
+    std::thread other([&] { guarded(second, second_failure); });
+    guarded(first, first_failure);
+    other.join();  // never left running: `second` refers to the caller's locals
+  }
+  if (first_failure) std::rethrow_exception(first_failure);
+  if (second_failure) std::rethrow_exception(second_failure);
+}
+
 }  // namespace govsite

@@ -19,6 +19,9 @@ class PhaseTimer {
     phases_.emplace_back(std::move(stage), std::chrono::duration<double>(now - last_).count());
     last_ = now;
   }
+  // A stage that ran on its own thread alongside the one marked last: listed with its own
+  // wall time, which is part of that stage's and so does not move the clock.
+  void note_alongside(std::string stage, double seconds) { phases_.emplace_back(std::move(stage), seconds); }
   const std::vector<std::pair<std::string, double>>& phases() const { return phases_; }
 
  private:

@@ -59,7 +59,9 @@ class PageWriter {
   // Renders and writes every queued page.
   void flush();
 
-  // Writes a non-HTML file (catalog.csv, feeds …) at once, reporting failures.
+  // Writes a non-HTML file (catalog.csv, feeds …) at once, reporting failures. Safe to
+  // call from another thread while pages are queued and flushed (the feeds are written
+  // alongside the listings): it touches only the thread-safe writer and diagnostics.
   bool write_file(const std::string& path, const std::string& bytes);
   // The same for a large file made from many documents: with a memo, `make` is not even
   // called when `key` (which must change with everything the bytes come from) is the one

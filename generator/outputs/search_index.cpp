@@ -100,7 +100,7 @@ bool write_whole_index(SearchIndexBuild& b, Diagnostics& diags, unsigned jobs) {
 
 void write_search_index(const FileSystem& fs, const SiteModel& m, const SearchIndexTexts& in, OutputWriter& out,
                         Diagnostics& diags, unsigned jobs) {
-  SearchIndexBuild b(fs, m, in, out, diags);
+  SearchIndexBuild b(fs, m, in, out, diags, jobs);
   if ((patch_search_index(b) || write_whole_index(b, diags, jobs)) && in.next) *in.next = std::move(b.next());
 }
 

@@ -4,11 +4,12 @@
 #include "outputs/search_index_build.h"
 
 #include "core/hashing.h"
+#include "core/parallel.h"
 
 namespace govsite {
 
 SearchIndexBuild::SearchIndexBuild(const FileSystem& fs, const SiteModel& m, const SearchIndexTexts& in,
-                                   OutputWriter& out, Diagnostics& diags)
+                                   OutputWriter& out, Diagnostics& diags, unsigned jobs)
     : fs_(fs), in_(in), out_(out), diags_(diags), order_(m.newest) {
   const size_t docs = order_.size();
   next_.order.resize(docs);
@@ -16,7 +17,8 @@ SearchIndexBuild::SearchIndexBuild(const FileSystem& fs, const SiteModel& m, con
   records_.resize(docs);
   if (in.previous)
     for (size_t n = 0; n < in.previous->order.size(); ++n) old_number_.emplace(in.previous->order[n], n);
-  for (size_t n = 0; n < docs; ++n) {
+  // On all threads: a record is a copy of its page's whole text, and is hashed whole.
+  parallel_for(docs, jobs, [&](size_t n) {
     const size_t i = order_[n];
     next_.order[n] = url_of(m.docs[i]);
     if (in.kept_hashes[i] == 0) {
@@ -26,7 +28,7 @@ SearchIndexBuild::SearchIndexBuild(const FileSystem& fs, const SiteModel& m, con
     } else {
       next_.text_hashes[n] = in.kept_hashes[i];
     }
-  }
+  });
 }
 
 bool SearchIndexBuild::read_previous(const std::string& rel, std::string& bytes) const {

@@ -18,9 +18,9 @@ namespace govsite {
 class SearchIndexBuild {
  public:
   // Numbers the published documents (newest first) and takes the records of the pages
-  // rendered in this build (their texts are moved out of `in`).
+  // rendered in this build (their texts are moved out of `in`), on `jobs` threads.
   SearchIndexBuild(const FileSystem& fs, const SiteModel& m, const SearchIndexTexts& in, OutputWriter& out,
-                   Diagnostics& diags);
+                   Diagnostics& diags, unsigned jobs = 1);
 
   size_t docs() const { return next_.order.size(); }
   size_t chunks() const { return (docs() + kSearchTextChunk - 1) / kSearchTextChunk; }
