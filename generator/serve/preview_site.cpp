@@ -7,6 +7,7 @@
 #include "core/diagnostic_printer.h"
 #include "core/file_system.h"
 #include "core/messages.h"
+#include "core/phase_timer.h"
 #include "pipeline/incremental_build.h"
 #include "serve/content_scan_update.h"
 
@@ -67,10 +68,20 @@ bool built_next(const BuildResult& result, const BuildCaches& caches) {
   return !result.unchanged || caches.next.identity != 0;
 }
 
+// As build --timings prints them, after the time the save took to settle: from the first
+// event of this rebuild's changes (which may have come while the previous one ran) to its start.
+void print_timings(const SiteChanges& changes, std::chrono::steady_clock::time_point start, const PhaseTimer& timer) {
+  if (changes.first_seen)
+    std::fprintf(stderr, "  %7.3f s  %s\n", std::chrono::duration<double>(start - *changes.first_seen).count(),
+                 "wait for the save to settle (from the first change seen)");
+  for (const auto& [stage, s] : timer.phases()) std::fprintf(stderr, "  %7.3f s  %s\n", s, stage.c_str());
+}
+
 }  // namespace
 
 void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& caches, const SiteChanges& changes) {
   const auto start = std::chrono::steady_clock::now();
+  PhaseTimer timer;
   RealFileSystem fs_real;
   Diagnostics diags;
   // As `govsite build` over its output folder, the build cache making a save render only
@@ -80,7 +91,9 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
   if (caches.scan &&
       (changes.everything || !update_content_scan(*caches.scan, fs_real, o.request.site_dir, changes.paths)))
     caches.scan.reset();
+  mark_phase(&timer, "look at the saved files (content/ scan)");
   BuildRequest request = o.request;
+  if (o.timings) request.timer = &timer;
   IncrementalTarget target;
   target.out_dir = site.output();
   target.write_cache = false;
@@ -134,7 +147,10 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
                    .c_str(),
                stderr);
   }
+  mark_phase(&timer, "print diagnostics");
   site.finished(!diags.has_errors(), text);
+  mark_phase(&timer, "tell the open pages to reload");
+  if (o.timings) print_timings(changes, start, timer);
   caches.next = BuildCache();
 }
 

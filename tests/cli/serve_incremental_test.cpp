@@ -275,3 +275,34 @@ TEST_CASE("serve: an editor's hidden swap file is no save and starts no rebuild"
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   CHECK(builds() == 2);
 }
+
+TEST_CASE("serve --timings: every rebuild prints its stages, as build --timings does", "[serve][incremental]") {
+  Preview preview({}, {"--quiet", "--timings"});
+  const fs::path log = preview.tmp / "serve.log";
+  // The first build: its stages (a full build), but no settling, which follows a save.
+  REQUIRE(eventually([&] { return read(log).find("  tell the open pages to reload") != std::string::npos; }));
+  CHECK(read(log).find("wait for the save to settle") == std::string::npos);
+  preview.replace("content/policies/2019/sfj-2019-plan.md", "title: 市司法局2019年政务公开工作实施方案",
+                  "title: 市司法局2019年政务公开工作实施方案（修订）");
+  // --quiet leaves out the summary line, not the timings.
+  REQUIRE(eventually([&] { return read(log).find("wait for the save to settle") != std::string::npos; }));
+  REQUIRE(eventually([&] {
+    const std::string text = read(log);
+    return text.find("  tell the open pages to reload", text.find("wait for the save to settle")) != std::string::npos;
+  }));
+  const std::string text = read(log);
+  const std::string after_save = text.substr(text.find("wait for the save to settle"));
+  INFO(text);
+  // The incremental rebuild's own stages, each a line "  0.012 s  stage".
+  for (const char* stage : {"look at the saved files (content/ scan)", "look for changes", "load and parse documents",
+                            "document pages", "listings, catalog, site map", "link check",
+                            "write changed files", "tell the open pages to reload"}) {
+    INFO(stage);
+    const size_t at = after_save.find(stage);
+    REQUIRE(at != std::string::npos);
+    const size_t line = after_save.rfind('\n', at) + 1;
+    CHECK(after_save.compare(line, 2, "  ") == 0);
+    CHECK(after_save.compare(at - 4, 4, " s  ") == 0);
+  }
+  CHECK(text.find("govsite serve：已重新生成") == std::string::npos);
+}
