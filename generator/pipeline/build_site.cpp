@@ -107,6 +107,7 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
                                                    out, diags, request.progress, memo);
   result.counts.pages_written = pages.pages_written;
   mark_phase(request.timer, "document pages");
+  if (request.document_pages_written) request.document_pages_written(config);
 
   PageWriter w(config, frame, templates, out, diags, request.jobs, memo);
   write_home_page(model, w);

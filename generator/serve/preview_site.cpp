@@ -23,6 +23,14 @@ void PreviewSite::finished(bool ok, std::string diagnostics) {
   changed_.notify_all();
 }
 
+void PreviewSite::published_part() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    ++generation_;
+  }
+  changed_.notify_all();
+}
+
 void PreviewSite::stop() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -62,6 +70,14 @@ std::string PreviewSite::failure() {
 
 namespace {
 
+// Whether the changes are edits of documents alone (.md files under content/).
+bool documents_only(const SiteChanges& changes) {
+  if (changes.everything || changes.paths.empty()) return false;
+  for (const std::string& path : changes.paths)
+    if (path.compare(0, 8, "content/") != 0 || !ends_with(path, ".md")) return false;
+  return true;
+}
+
 // Whether the build wrote the cache of the folder it left: false when it repeated the
 // previous build without loading the site (the cache is the previous one, `next` untouched).
 bool built_next(const BuildResult& result, const BuildCaches& caches) {
@@ -97,6 +113,11 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
   IncrementalTarget target;
   target.out_dir = site.output();
   target.write_cache = false;
+  // Only documents' .md files changed since the last good build, which the build compares
+  // with that build's: its document pages may be published first (incremental_build.h).
+  if (!documents_only(changes)) site.other_files_changed() = true;
+  target.publish_documents_first = !site.other_files_changed();
+  target.published_early = [&site] { site.published_part(); };
   caches.next = BuildCache();
   BuildResult result;
   std::string error;
@@ -115,6 +136,7 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
     retired = std::move(caches.previous);
     caches.previous = std::move(caches.next);
   }
+  if (!diags.has_errors()) site.other_files_changed() = false;
   std::string text;  // for the banner on the pages
   for (const auto& d : sorted)
     if (d.severity == Severity::error) text += format_diagnostic(d, nullptr);
