@@ -82,9 +82,9 @@ class PageWriter {
     std::string layout;
     std::string output_path;
     Value context;
-    std::function<Value()> make_context;  // when set, builds `context` at render time
-    std::optional<PageEntry> entry;       // for sitemap.xml
-    uint64_t key = 0;                     // render key, with a memo
+    std::function<Value()> make_context;     // when set, builds `context` at render time
+    std::optional<PageEntry> entry;          // for sitemap.xml
+    uint64_t key = 0;                        // render key, with a memo
     std::function<std::string()> make_file;  // when set, not a page: the bytes of the file
   };
   const SiteConfig& config_;

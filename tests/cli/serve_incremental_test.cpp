@@ -294,9 +294,9 @@ TEST_CASE("serve --timings: every rebuild prints its stages, as build --timings 
   const std::string after_save = text.substr(text.find("wait for the save to settle"));
   INFO(text);
   // The incremental rebuild's own stages, each a line "  0.012 s  stage".
-  for (const char* stage : {"look at the saved files (content/ scan)", "look for changes", "load and parse documents",
-                            "document pages", "listings, catalog, site map", "link check",
-                            "write changed files", "tell the open pages to reload"}) {
+  for (const char* stage :
+       {"look at the saved files (content/ scan)", "look for changes", "load and parse documents", "document pages",
+        "listings, catalog, site map", "link check", "write changed files", "tell the open pages to reload"}) {
     INFO(stage);
     const size_t at = after_save.find(stage);
     REQUIRE(at != std::string::npos);
@@ -328,7 +328,8 @@ TEST_CASE("serve: a title or body edit's document pages are published first, and
   CHECK(published_first(preview) == 0);  // the first build is a full one
 
   // A title: its pages go first, then the rest; the whole is what a clean build writes.
-  preview.replace(rel, "title: 市司法局2019年政务公开工作实施方案", "title: 市司法局2019年政务公开工作实施方案（一改）");
+  preview.replace(rel, "title: 市司法局2019年政务公开工作实施方案",
+                  "title: 市司法局2019年政务公开工作实施方案（一改）");
   preview.require_served_equals_clean();
   CHECK(published_first(preview) == 1);
   // A body.
