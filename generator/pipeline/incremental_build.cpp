@@ -202,7 +202,10 @@ bool build_incrementally(BuildRequest& request, FileSystem& fs, const Incrementa
   }
   const bool reports_unchanged = target.reports_dir.empty() ||
                                  (previous && reports_as_left(fs, target.reports_dir, previous->last));
-  if (previous && reports_unchanged && site_unchanged_since(fs, request, *scan, *previous)) {
+  // A .md file whose stat changed is told first, from the scan alone: site.yaml need not be
+  // parsed nor the theme hashed to know the site is to be built (serve's every save).
+  if (previous && reports_unchanged && unchanged_content_fingerprint(*scan, *previous) &&
+      site_unchanged_since(fs, request, *scan, *previous)) {
     for (const Diagnostic& d : previous->last.diagnostics) diags.add(d);
     result.unchanged = true;
     result.counts.documents = previous->last.documents;
