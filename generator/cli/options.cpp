@@ -30,7 +30,8 @@ bool accepts(Command c, const std::string& opt) {
     return opt == "--id" || opt == "--now" || opt == "--year" || opt == "--interprets" || opt == "--folder";
   if (c == Command::assign_index) return false;
   if (opt == "--now" || opt == "--jobs") return true;
-  if (c == Command::serve) return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet";
+  if (c == Command::serve)
+    return opt == "--bind" || opt == "--port" || opt == "--drafts" || opt == "--quiet" || opt == "--timings";
   if (opt == "--json") return true;
   if (opt == "--format") return c == Command::check || c == Command::build;
   if (c == Command::build && (opt == "--timings" || opt == "--clean")) return true;

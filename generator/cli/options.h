@@ -21,7 +21,7 @@ struct Options {
   bool quiet = false;
   bool json = false;
   std::string ci_format;    // check, build: --format github or gitlab (see diagnostic_formats.h)
-  bool timings = false;     // build: print each stage's wall time
+  bool timings = false;     // build, serve: print each stage's wall time (serve: of every rebuild)
   bool clean = false;       // build: ignore the build cache
   bool inspection = false;  // check: a failing single-veto inspection item is an error
   // serve

@@ -18,6 +18,7 @@ int run_serve(const Options& o) {
   serve.hosts = o.bind.empty() ? std::vector<std::string>{"::1", "127.0.0.1"} : std::vector<std::string>{o.bind};
   serve.port = o.port;
   serve.quiet = o.quiet;
+  serve.timings = o.timings;
   return run_preview_server(serve);
 }
 

@@ -150,10 +150,16 @@ void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries
   }
   // The page and the two files list the same fields of the same documents (and the files
   // the site's address): one key for all three, and none is made when it is unchanged.
+  // Each is made on a rendering thread of its own at the next flush; the page, the
+  // longest, is queued first so that it starts first.
   const uint64_t files_key = KeyHasher(key).add(config.base_url).key();
-  w.write_file_keyed("catalog.csv", files_key, [&] { return catalog_csv(m, config, summaries); });
-  w.write_file_keyed("catalog.json", files_key, [&] { return catalog_json(m, config, summaries); });
-  if (w.keep_unchanged(pf, key.key(), newest_published_date(m))) return;
+  auto write_files = [&] {
+    w.write_file_deferred("catalog.csv", files_key,
+                          [&m, &w, &summaries] { return catalog_csv(m, w.config(), summaries); });
+    w.write_file_deferred("catalog.json", files_key,
+                          [&m, &w, &summaries] { return catalog_json(m, w.config(), summaries); });
+  };
+  if (w.keep_unchanged(pf, key.key(), newest_published_date(m))) return write_files();
 
   w.write_deferred(
       "catalog", pf,
@@ -179,6 +185,7 @@ void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries
     return context;
       },
       newest_published_date(m), key.key());
+  write_files();
 }
 
 std::string catalog_csv(const SiteModel& m, const SiteConfig& config, const std::vector<std::string>& summaries) {

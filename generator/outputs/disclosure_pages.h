@@ -13,7 +13,8 @@ namespace govsite {
 // 政府信息公开 (国办公开办函〔2019〕61号): the landing page with its five parts — 公开指南,
 // 公开制度, 法定主动公开内容 by 条例第二十条 category, 年报, 依申请公开.
 void write_disclosure_page(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w);
-// The 主动公开基本目录 (条例第十二条: 索引, 名称, 内容概述, 生成日期 …), by category.
+// The 主动公开基本目录 (条例第十二条: 索引, 名称, 内容概述, 生成日期 …), by category: its
+// page, catalog.csv and catalog.json, each made at w's next flush (when changed), side by side.
 void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries, PageWriter& w);
 
 // catalog.csv (UTF-8 with BOM) and catalog.json: every published document with category,

@@ -44,7 +44,7 @@ bool PageWriter::keep_unchanged(const PageFrame& page, uint64_t key, std::option
 
 void PageWriter::write(const std::string& layout, const PageFrame& page, Value context, std::optional<Date> lastmod,
                        bool in_sitemap) {
-  Job job{layout, page.output_path, std::move(context), nullptr, std::nullopt, 0};
+  Job job{layout, page.output_path, std::move(context), nullptr, std::nullopt, 0, nullptr};
   if (in_sitemap) job.entry = PageEntry{page.url, lastmod};
   if (memo_) {
     ByteWriter encoded;
@@ -58,7 +58,7 @@ void PageWriter::write(const std::string& layout, const PageFrame& page, Value c
 
 void PageWriter::write_deferred(const std::string& layout, const PageFrame& page, std::function<Value()> make_context,
                                 std::optional<Date> lastmod, uint64_t key) {
-  Job job{layout, page.output_path, Value(), std::move(make_context), PageEntry{page.url, lastmod}, key};
+  Job job{layout, page.output_path, Value(), std::move(make_context), PageEntry{page.url, lastmod}, key, nullptr};
   queue_.push_back(std::move(job));
   if (queue_.size() >= kBatch) flush();
 }
@@ -67,6 +67,11 @@ void PageWriter::flush() {
   std::vector<char> ok(queue_.size(), 0);
   parallel_for_workers(queue_.size(), static_cast<unsigned>(renderers_.size()), [&](size_t k, unsigned worker) {
     Job& job = queue_[k];
+    if (job.make_file) {  // a file, not a page: written, but not counted among the pages
+      if (write_file(job.output_path, job.make_file()) && memo_) memo_->record_key(job.output_path, job.key);
+      job.make_file = nullptr;
+      return;
+    }
     if (job.make_context) job.context = job.make_context();
     std::string html, error;
     if (!renderers_[worker]->render(job.layout, job.context, html, error)) {
@@ -84,6 +89,12 @@ void PageWriter::flush() {
     if (queue_[k].entry) pages_.push_back(std::move(*queue_[k].entry));
   }
   queue_.clear();
+}
+
+void PageWriter::write_file_deferred(const std::string& path, uint64_t key, std::function<std::string()> make) {
+  if (keep_file(path, key)) return;
+  queue_.push_back(Job{std::string(), path, Value(), nullptr, std::nullopt, key, std::move(make)});
+  if (queue_.size() >= kBatch) flush();
 }
 
 void PageWriter::write_file_keyed(const std::string& path, uint64_t key, const std::function<std::string()>& make) {

@@ -67,6 +67,10 @@ class PageWriter {
   // called when `key` (which must change with everything the bytes come from) is the one
   // the file was last written with.
   void write_file_keyed(const std::string& path, uint64_t key, const std::function<std::string()>& make);
+  // The same, with `make` called on a rendering thread at the next flush(), beside the
+  // pages: a file as costly to make as a page (catalog.csv, catalog.json) then takes no
+  // longer than the slowest of them. Whatever `make` reads must outlive that flush.
+  void write_file_deferred(const std::string& path, uint64_t key, std::function<std::string()> make);
 
   // Both include only pages already flushed.
   const std::vector<PageEntry>& pages() const { return pages_; }
@@ -80,9 +84,10 @@ class PageWriter {
     std::string layout;
     std::string output_path;
     Value context;
-    std::function<Value()> make_context;  // when set, builds `context` at render time
-    std::optional<PageEntry> entry;       // for sitemap.xml
-    uint64_t key = 0;                     // render key, with a memo
+    std::function<Value()> make_context;     // when set, builds `context` at render time
+    std::optional<PageEntry> entry;          // for sitemap.xml
+    uint64_t key = 0;                        // render key, with a memo
+    std::function<std::string()> make_file;  // when set, not a page: the bytes of the file
   };
   const SiteConfig& config_;
   const SiteFrame& frame_;

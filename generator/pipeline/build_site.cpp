@@ -155,6 +155,7 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
                                                    out, diags, request.progress, memo);
   result.counts.pages_written = pages.pages_written;
   mark_phase(request.timer, "document pages");
+  if (request.document_pages_written) request.document_pages_written(config);
 
   // The search index and the feeds read only the model and the document pages' texts and
   // summaries, nothing of the listings: they are made while the listings render, so that

@@ -37,6 +37,9 @@ struct BuildRequest {
   // Called now and then while document pages are rendered (done, total); may be empty.
   std::function<void(size_t, size_t)> progress;
   PhaseTimer* timer = nullptr;  // --timings: marks the end of each stage; may be null
+  // Called once every document page is written and its diagnostics are in (serve publishes
+  // them first when the rest cannot fail: pipeline/incremental_build.cpp); may be empty.
+  std::function<void(const SiteConfig&)> document_pages_written;
   // The build cache (`govsite build` only): the previous build's, whose output the writer
   // holds, or null; and where to put this build's, or null.
   const BuildCache* previous = nullptr;

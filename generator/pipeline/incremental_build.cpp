@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "cache/build_cache.h"
+#include "content/document_codec.h"
 #include "content/load_documents.h"
 #include "publish/cached_output.h"
 #include "publish/staged_directory.h"
@@ -50,6 +51,48 @@ bool reports_as_left(const FileSystem& fs, const std::string& reports_dir, const
   return true;
 }
 
+// `a` and `b` decode to the same document but for its title (the body is not in them).
+bool same_but_title(std::string_view a, std::string_view b) {
+  std::optional<Document> da, db;
+  std::vector<Diagnostic> ignored;
+  if (!decode_parsed_document(a, da, ignored) || !decode_parsed_document(b, db, ignored) || !da || !db) return false;
+  da->title.clear();
+  db->title.clear();
+  ByteWriter ea, eb;
+  encode_document(ea, *da);
+  encode_document(eb, *db);
+  return ea.bytes() == eb.bytes();
+}
+
+// Whether nothing the build does after its document pages can fail, so that serve may
+// publish them first and a broken save still leaves the last good site whole. True when
+// the build found no error so far, is incremental over a good build of the same binary,
+// build date, options, site.yaml, data files and theme (`identity`), and reads the same
+// .md files, each unchanged or changed in its title and body only. Then every later stage
+// writes the pages and files the previous build wrote (which pages exist, and where they
+// link, comes from ids, types, dates, columns, topics, issuers, states and attachments,
+// all unchanged) with the layouts it rendered them with (parsed, partials included, when
+// the theme was loaded: kainjow finds no error while rendering them), only with other
+// titles and summaries as text. The one file a later stage reads that is not in the
+// identity, the 执法流程图 site.yaml names (it may be outside the folders serve watches), is
+// looked for here. What can still fail is the disk (io-error), as in apply(). A body's
+// links and images are checked and copied with the document pages, before this.
+bool documents_first_is_safe(const FileSystem& fs, const std::string& site_dir, const SiteConfig& config,
+                             const BuildCache& previous, const BuildCache& next, const Diagnostics& diags) {
+  if (diags.has_errors() || next.identity != previous.identity || next.documents.size() != previous.documents.size())
+    return false;
+  FileStat st;
+  if (!config.enforcement.flowchart.empty() && !fs.stat_file(join_path(site_dir, config.enforcement.flowchart), st))
+    return false;
+  for (const auto& [path, entry] : next.documents) {
+    const auto it = previous.documents.find(path);
+    if (it == previous.documents.end()) return false;
+    if (it->second.source_hash != entry.source_hash && !same_but_title(it->second.encoded(), entry.encoded()))
+      return false;
+  }
+  return true;
+}
+
 // The build past the cache's quick check: loads, renders and writes the site
 // (incrementally over `out_dir` when `previous` describes it), and the reports and cache
 // (`next`). False, with `setup_error` set, when a staging folder cannot be made.
@@ -76,7 +119,19 @@ bool build_into(BuildRequest& request, FileSystem& fs, const IncrementalTarget& 
   else site_out.emplace(fs, site_stage->staging());
   std::optional<DirectoryWriter> reports_out;
   if (reports_stage) reports_out.emplace(fs, reports_stage->staging());
+  if (target.publish_documents_first && previous)
+    request.document_pages_written = [&](const SiteConfig& config) {
+      if (!documents_first_is_safe(fs, request.site_dir, config, *previous, next, diags)) return;
+      std::string error;
+      if (!site_out->apply_written(error)) {
+        diags.error("", 0, 0, "io-error", error);  // half patched: as when apply() fails
+        return;
+      }
+      mark_phase(request.timer, "publish the document pages first");
+      if (target.published_early) target.published_early();
+    };
   result = build_site(fs, request, *site_out, reports_out ? &*reports_out : nullptr, diags);
+  request.document_pages_written = nullptr;
   std::string error;
   if (!result.unchanged && !site_out->write(kOutputMarker, "govsite output folder: replaced by every build\n", error))
     diags.error("", 0, 0, "io-error", error);
@@ -147,7 +202,10 @@ bool build_incrementally(BuildRequest& request, FileSystem& fs, const Incrementa
   }
   const bool reports_unchanged = target.reports_dir.empty() ||
                                  (previous && reports_as_left(fs, target.reports_dir, previous->last));
-  if (previous && reports_unchanged && site_unchanged_since(fs, request, *scan, *previous)) {
+  // A .md file whose stat changed is told first, from the scan alone: site.yaml need not be
+  // parsed nor the theme hashed to know the site is to be built (serve's every save).
+  if (previous && reports_unchanged && unchanged_content_fingerprint(*scan, *previous) &&
+      site_unchanged_since(fs, request, *scan, *previous)) {
     for (const Diagnostic& d : previous->last.diagnostics) diags.add(d);
     result.unchanged = true;
     result.counts.documents = previous->last.documents;

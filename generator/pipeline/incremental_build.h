@@ -7,6 +7,7 @@
 // the next build. The folder is replaced or patched only by an error-free build.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,12 @@ struct IncrementalTarget {
   bool clean = false;       // ignore the cache: a full build (build --clean)
   // false: the cache is kept in memory by the caller only (serve), never written to disk.
   bool write_cache = true;
+  // serve, when only documents' .md files changed: the document pages are put in place as
+  // soon as they are written, before the rest is rendered, if nothing left of the build can
+  // fail for this change (see documents_first_is_safe in incremental_build.cpp); then
+  // `published_early` is called (serve reloads the open pages).
+  bool publish_documents_first = false;
+  std::function<void()> published_early = nullptr;
 };
 
 // The caches a build reads and writes, and the content/ scan it compares them with. The

@@ -64,7 +64,9 @@ bool CachedOutput::write(const std::string& rel, std::string_view bytes, std::st
     held_.erase(it);
   }
   auto old = previous_->outputs.find(rel);
-  if (old != previous_->outputs.end() && old->second.hash == record.hash && old->second.size == record.size) {
+  // (A file already put in place by apply_written() is no longer what the previous build left.)
+  if (old != previous_->outputs.end() && old->second.hash == record.hash && old->second.size == record.size &&
+      !applied_early_.count(rel)) {
     records_[rel] = old->second;  // the same bytes are there already
     std::string ignored;
     if (spilled_.erase(rel)) fs_.remove_file(join_path(dir_, temporary_of(rel)), ignored);
@@ -90,18 +92,21 @@ bool CachedOutput::keep(const std::string& rel) {
 
 bool CachedOutput::kept(const std::string& rel) const {
   std::lock_guard<std::mutex> lock(mutex_);
-  if (records_.count(rel)) return previous_ && !held_.count(rel) && !spilled_.count(rel);  // written: same bytes?
+  if (records_.count(rel))  // written: with the same bytes?
+    return previous_ && !held_.count(rel) && !spilled_.count(rel) && !applied_early_.count(rel);
   size_t slot = 0;
   return previous_entry(rel, slot) && kept_[slot].load(std::memory_order_relaxed);
 }
 
-bool CachedOutput::apply(std::string& error) {
-  if (!previous_) return direct_.finish(error);
+bool CachedOutput::put_in_place(std::string& error) {
   for (const auto& [rel, bytes] : held_) {  // the spilled ones are on disk already
     if (!direct_.write(temporary_of(rel), bytes, error)) return false;
     spilled_.insert(rel);
   }
-  for (const auto& rel : spilled_) {
+  held_.clear();
+  held_bytes_ = 0;
+  for (auto it = spilled_.begin(); it != spilled_.end(); it = spilled_.erase(it)) {
+    const std::string& rel = *it;
     renamed_.push_back(rel);
     // Written beside its final name, then renamed over it: atomic per file.
     const std::string from = join_path(dir_, temporary_of(rel)), to = join_path(dir_, rel);
@@ -113,8 +118,21 @@ bool CachedOutput::apply(std::string& error) {
     }
     ++written_;
   }
-  held_.clear();
-  spilled_.clear();
+  return true;
+}
+
+bool CachedOutput::apply_written(std::string& error) {
+  if (!previous_) return true;  // a full build's folder is swapped in whole
+  std::lock_guard<std::mutex> lock(mutex_);
+  const size_t before = renamed_.size();
+  const bool ok = put_in_place(error);
+  applied_early_.insert(renamed_.begin() + static_cast<std::ptrdiff_t>(before), renamed_.end());
+  return ok;
+}
+
+bool CachedOutput::apply(std::string& error) {
+  if (!previous_) return direct_.finish(error);
+  if (!put_in_place(error)) return false;
   applied_ = true;
   // Files of the previous build that this one did not produce (a withdrawn document, a
   // listing page fewer), then the folders they leave empty.

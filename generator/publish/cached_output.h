@@ -41,6 +41,11 @@ class CachedOutput : public OutputWriter {
   // Incremental: writes the held files and deletes what is gone. Full: waits until every
   // file is on disk (they are written in the background).
   bool apply(std::string& error);
+  // Incremental: puts the files written so far in place now, each with one rename, as
+  // apply() does; apply() then puts the rest and deletes what is gone. For serve, which
+  // publishes the document pages before the rest is rendered when nothing later can fail
+  // (pipeline/incremental_build.cpp). Not while another thread writes. False with `error`.
+  bool apply_written(std::string& error);
 
   // Every file of this build, with time stamps read from `final_dir` (where the files are
   // after the staging folder was swapped in; an incremental build reads only the files it
@@ -54,6 +59,8 @@ class CachedOutput : public OutputWriter {
   using Entry = std::pair<const std::string, OutputRecord>;
   // The previous build's record of `rel`, with its place among kept_, or null.
   const Entry* previous_entry(const std::string& rel, size_t& slot) const;
+  // Renames the held and spilled files into place.
+  bool put_in_place(std::string& error);
 
   FileSystem& fs_;
   std::string dir_;
@@ -73,6 +80,7 @@ class CachedOutput : public OutputWriter {
   // Incremental: changed files past the memory bound, already on disk under their
   // temporary names (".name.govsite-new" beside the final one), renamed by apply().
   std::set<std::string> spilled_;
+  std::set<std::string> applied_early_;  // put in place by apply_written()
   bool applied_ = false;
   size_t written_ = 0;
   size_t deleted_ = 0;

@@ -19,6 +19,7 @@ struct ServeOptions {
   std::vector<std::string> hosts;  // addresses to listen on
   int port = 8000;
   bool quiet = false;
+  bool timings = false;  // print each rebuild's stages, as build --timings does
 };
 
 // Runs until SIGINT or SIGTERM. Returns the process exit code.

@@ -7,6 +7,7 @@
 #include "core/diagnostic_printer.h"
 #include "core/file_system.h"
 #include "core/messages.h"
+#include "core/phase_timer.h"
 #include "pipeline/incremental_build.h"
 #include "serve/content_scan_update.h"
 
@@ -17,6 +18,14 @@ void PreviewSite::finished(bool ok, std::string diagnostics) {
     std::lock_guard<std::mutex> lock(mutex_);
     ok_ = ok;
     diagnostics_ = std::move(diagnostics);
+    ++generation_;
+  }
+  changed_.notify_all();
+}
+
+void PreviewSite::published_part() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
     ++generation_;
   }
   changed_.notify_all();
@@ -61,16 +70,34 @@ std::string PreviewSite::failure() {
 
 namespace {
 
+// Whether the changes are edits of documents alone (.md files under content/).
+bool documents_only(const SiteChanges& changes) {
+  if (changes.everything || changes.paths.empty()) return false;
+  for (const std::string& path : changes.paths)
+    if (path.compare(0, 8, "content/") != 0 || !ends_with(path, ".md")) return false;
+  return true;
+}
+
 // Whether the build wrote the cache of the folder it left: false when it repeated the
 // previous build without loading the site (the cache is the previous one, `next` untouched).
 bool built_next(const BuildResult& result, const BuildCaches& caches) {
   return !result.unchanged || caches.next.identity != 0;
 }
 
+// As build --timings prints them, after the time the save took to settle: from the first
+// event of this rebuild's changes (which may have come while the previous one ran) to its start.
+void print_timings(const SiteChanges& changes, std::chrono::steady_clock::time_point start, const PhaseTimer& timer) {
+  if (changes.first_seen)
+    std::fprintf(stderr, "  %7.3f s  %s\n", std::chrono::duration<double>(start - *changes.first_seen).count(),
+                 "wait for the save to settle (from the first change seen)");
+  for (const auto& [stage, s] : timer.phases()) std::fprintf(stderr, "  %7.3f s  %s\n", s, stage.c_str());
+}
+
 }  // namespace
 
 void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& caches, const SiteChanges& changes) {
   const auto start = std::chrono::steady_clock::now();
+  PhaseTimer timer;
   RealFileSystem fs_real;
   Diagnostics diags;
   // As `govsite build` over its output folder, the build cache making a save render only
@@ -80,10 +107,17 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
   if (caches.scan &&
       (changes.everything || !update_content_scan(*caches.scan, fs_real, o.request.site_dir, changes.paths)))
     caches.scan.reset();
+  mark_phase(&timer, "look at the saved files (content/ scan)");
   BuildRequest request = o.request;
+  if (o.timings) request.timer = &timer;
   IncrementalTarget target;
   target.out_dir = site.output();
   target.write_cache = false;
+  // Only documents' .md files changed since the last good build, which the build compares
+  // with that build's: its document pages may be published first (incremental_build.h).
+  if (!documents_only(changes)) site.other_files_changed() = true;
+  target.publish_documents_first = !site.other_files_changed();
+  target.published_early = [&site] { site.published_part(); };
   caches.next = BuildCache();
   BuildResult result;
   std::string error;
@@ -102,6 +136,7 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
     retired = std::move(caches.previous);
     caches.previous = std::move(caches.next);
   }
+  if (!diags.has_errors()) site.other_files_changed() = false;
   std::string text;  // for the banner on the pages
   for (const auto& d : sorted)
     if (d.severity == Severity::error) text += format_diagnostic(d, nullptr);
@@ -134,7 +169,10 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
                    .c_str(),
                stderr);
   }
+  mark_phase(&timer, "print diagnostics");
   site.finished(!diags.has_errors(), text);
+  mark_phase(&timer, "tell the open pages to reload");
+  if (o.timings) print_timings(changes, start, timer);
   caches.next = BuildCache();
 }
 

@@ -38,6 +38,9 @@ class PreviewSite {
   const std::string& output() const { return output_; }
 
   void finished(bool ok, std::string diagnostics);
+  // Part of a build is in place (its document pages): open pages reload; the last build's
+  // errors, if any, stay on them until the build finishes.
+  void published_part();
   // For good: every waiting stream wakes and ends.
   void stop();
   bool stopped();
@@ -55,6 +58,10 @@ class PreviewSite {
   // The warnings printed after the last build (path, code and message), for the rebuild
   // loop alone.
   std::set<std::string>& warnings_printed() { return warnings_printed_; }
+  // Whether a file other than a document's .md changed since the last good build (or the
+  // watcher could not tell what changed), for the rebuild loop alone: then no build
+  // publishes its document pages first.
+  bool& other_files_changed() { return other_files_changed_; }
 
  private:
   const std::string output_;
@@ -67,12 +74,16 @@ class PreviewSite {
   std::string diagnostics_;
   std::atomic<int> open_streams_{0};
   std::set<std::string> warnings_printed_;
+  bool other_files_changed_ = true;
 };
 
 // One build into the preview's folder: incremental over the last good build, whose build
 // cache `caches` keeps in memory (never written to disk), with content/ looked at again
 // only where `changes` says (the whole of it when they cannot tell); the folder is patched
-// only by an error-free build. Prints the diagnostics as `build` does (only errors with
+// only by an error-free build. When the changes are edits of .md files alone, the
+// document pages are put in place (and the open pages reloaded) as soon as they are
+// rendered, before the listings, if nothing left of the build can fail for the change
+// (pipeline/incremental_build.h). Prints the diagnostics as `build` does (only errors with
 // --quiet), except warnings already printed after the previous build, which are counted
 // instead, and keeps the errors for the pages' banner.
 void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& caches, const SiteChanges& changes);

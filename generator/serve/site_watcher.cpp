@@ -93,7 +93,7 @@ SiteWatcher::~SiteWatcher() {
 SiteChanges SiteWatcher::take_changes() {
   SiteChanges taken = std::move(changes_);
   // Polling tells nothing but that something changed.
-  changes_ = SiteChanges{polling(), {}};
+  changes_ = SiteChanges{polling(), {}, std::nullopt};
   if (polling()) taken.everything = true;
   if (taken.everything) taken.paths.clear();
   return taken;
@@ -150,6 +150,7 @@ bool SiteWatcher::drain() {
         // Events were lost: every folder is looked at again (a watch added twice keeps its
         // descriptor), and the site is rebuilt, which compares every file anyway.
         changed = true;
+        if (!changes_.first_seen) changes_.first_seen = std::chrono::steady_clock::now();
         changes_.everything = true;
         for (const char* folder : {"content", "themes", "data"})
           if (!watch_tree((fs::path(site_dir_) / folder).string())) break;
@@ -174,6 +175,7 @@ bool SiteWatcher::drain() {
         folder = it->second;
       }
       changed = true;
+      if (!changes_.first_seen) changes_.first_seen = std::chrono::steady_clock::now();
       // A file's own path tells the build what to look at again; what a folder holds
       // (made, moved in or out, removed) is not told, and neither is a change of the
       // watched folders themselves.
@@ -198,6 +200,7 @@ bool SiteWatcher::wait_polling(const std::atomic<bool>& stop, std::chrono::milli
     std::this_thread::sleep_for(std::chrono::milliseconds(250));
     uint64_t now = site_fingerprint(site_dir_);
     if (now == fingerprint_) continue;
+    if (!changes_.first_seen) changes_.first_seen = std::chrono::steady_clock::now();
     // Until two looks `settle` apart agree.
     for (uint64_t before = 0; before != now && !stop;) {
       before = now;

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -25,6 +26,9 @@ uint64_t site_fingerprint(const std::string& site_dir);
 struct SiteChanges {
   bool everything = true;
   std::vector<std::string> paths;  // site-relative ("content/policies/2024/x.md"), when not everything
+  // When the first of these changes was noticed (serve --timings: how long the save took to
+  // settle); unset for the first build.
+  std::optional<std::chrono::steady_clock::time_point> first_seen;
 };
 
 class SiteWatcher {
@@ -58,7 +62,7 @@ class SiteWatcher {
   int root_watch_ = -1;
   std::unordered_map<int, std::string> folders_;  // watch descriptor → its folder
   uint64_t fingerprint_ = 0;
-  SiteChanges changes_{false, {}};
+  SiteChanges changes_{false, {}, std::nullopt};
 };
 
 }  // namespace govsite

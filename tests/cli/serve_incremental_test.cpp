@@ -275,3 +275,105 @@ TEST_CASE("serve: an editor's hidden swap file is no save and starts no rebuild"
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   CHECK(builds() == 2);
 }
+
+TEST_CASE("serve --timings: every rebuild prints its stages, as build --timings does", "[serve][incremental]") {
+  Preview preview({}, {"--quiet", "--timings"});
+  const fs::path log = preview.tmp / "serve.log";
+  // The first build: its stages (a full build), but no settling, which follows a save.
+  REQUIRE(eventually([&] { return read(log).find("  tell the open pages to reload") != std::string::npos; }));
+  CHECK(read(log).find("wait for the save to settle") == std::string::npos);
+  preview.replace("content/policies/2019/sfj-2019-plan.md", "title: 市司法局2019年政务公开工作实施方案",
+                  "title: 市司法局2019年政务公开工作实施方案（修订）");
+  // --quiet leaves out the summary line, not the timings.
+  REQUIRE(eventually([&] { return read(log).find("wait for the save to settle") != std::string::npos; }));
+  REQUIRE(eventually([&] {
+    const std::string text = read(log);
+    return text.find("  tell the open pages to reload", text.find("wait for the save to settle")) != std::string::npos;
+  }));
+  const std::string text = read(log);
+  const std::string after_save = text.substr(text.find("wait for the save to settle"));
+  INFO(text);
+  // The incremental rebuild's own stages, each a line "  0.012 s  stage".
+  for (const char* stage :
+       {"look at the saved files (content/ scan)", "look for changes", "load and parse documents", "document pages",
+        "listings, catalog, site map", "link check", "write changed files", "tell the open pages to reload"}) {
+    INFO(stage);
+    const size_t at = after_save.find(stage);
+    REQUIRE(at != std::string::npos);
+    const size_t line = after_save.rfind('\n', at) + 1;
+    CHECK(after_save.compare(line, 2, "  ") == 0);
+    CHECK(after_save.compare(at - 4, 4, " s  ") == 0);
+  }
+  CHECK(text.find("govsite serve：已重新生成") == std::string::npos);
+}
+
+// How many builds published their document pages before the rest (serve --timings says so
+// with a stage of its own).
+size_t published_first(const Preview& preview) {
+  const std::string log = read(preview.tmp / "serve.log");
+  size_t n = 0;
+  for (size_t at = log.find("publish the document pages first"); at != std::string::npos;
+       at = log.find("publish the document pages first", at + 1))
+    ++n;
+  return n;
+}
+
+TEST_CASE("serve: a title or body edit's document pages are published first, and never those of a broken save",
+          "[serve][incremental]") {
+  Preview preview({}, {"--quiet", "--timings"});
+  const std::string rel = "content/policies/2019/sfj-2019-plan.md";
+  const std::string page = "/policies/sfj-2019-plan.html";
+  auto served_page = [&] { return get("127.0.0.1", preview.port, page); };
+  auto banner = [&] { return get("127.0.0.1", preview.port, "/").find("govsite-preview-errors") != std::string::npos; };
+  CHECK(published_first(preview) == 0);  // the first build is a full one
+
+  // A title: its pages go first, then the rest; the whole is what a clean build writes.
+  preview.replace(rel, "title: 市司法局2019年政务公开工作实施方案",
+                  "title: 市司法局2019年政务公开工作实施方案（一改）");
+  preview.require_served_equals_clean();
+  CHECK(published_first(preview) == 1);
+  // A body.
+  preview.write(rel, read(preview.site.dir / rel) + "\n新增的一段。\n");
+  preview.require_served_equals_clean();
+  CHECK(published_first(preview) == 2);
+
+  // A new title with a body link to a page that does not exist: the error is found with
+  // the document pages, before anything is published. Nothing is.
+  const std::string good = read(preview.site.dir / rel);
+  const Tree before = preview.served_tree();
+  std::string broken = good;
+  broken.replace(broken.find("（一改）"), 12, "（坏稿）");
+  preview.write(rel, broken + "\n参见[另一份文件](no-such-document.md)。\n");
+  REQUIRE(eventually(banner, 60));
+  CHECK(read(preview.tmp / "serve.log").find("no-such-document.md") != std::string::npos);
+  CHECK(served_page().find("（坏稿）") == std::string::npos);
+  CHECK(preview.served_tree() == before);
+  CHECK(published_first(preview) == 2);
+  // The fix is published first again (only .md files changed since the last good build).
+  preview.write(rel, good + "\n修正后的一段。\n");
+  preview.require_served_equals_clean();
+  CHECK_FALSE(banner());
+  CHECK(published_first(preview) == 3);
+
+  // Anything else in the front matter (here its topics) may change other pages than its
+  // own: all is published at the end, as one.
+  preview.replace(rel, "topics: [政务公开]", "topics: [政务公开, 法治建设]");
+  preview.require_served_equals_clean();
+  CHECK(published_first(preview) == 3);
+
+  // A later stage reads the 执法流程图 that site.yaml names, which may be outside the
+  // folders serve watches: gone, a title edit is built, fails there, and publishes nothing.
+  fs::create_directories(preview.site.dir / "static");
+  fs::copy_file(preview.site.dir / "data/zhifa-liucheng.svg", preview.site.dir / "static/flow.svg");
+  preview.replace("site.yaml", "flowchart: data/zhifa-liucheng.svg", "flowchart: static/flow.svg");
+  preview.require_served_equals_clean();
+  CHECK(published_first(preview) == 3);  // site.yaml changed
+  fs::remove(preview.site.dir / "static/flow.svg");
+  const Tree last_good = preview.served_tree();
+  preview.replace(rel, "（一改）", "（二改）");
+  REQUIRE(eventually(banner, 60));
+  CHECK(read(preview.tmp / "serve.log").find("static/flow.svg") != std::string::npos);
+  CHECK(served_page().find("（二改）") == std::string::npos);
+  CHECK(preview.served_tree() == last_good);
+  CHECK(published_first(preview) == 3);
+}

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <string>
 
 #include "cli/sample_site.h"
 #include "cli/serve_process.h"
@@ -61,4 +63,27 @@ TEST_CASE("serve: answers on ::1 and 127.0.0.1, rebuilds on change, keeps the la
     REQUIRE(foreign);
     CHECK(foreign->status == 403);
   }
+}
+
+TEST_CASE("serve keeps the memory it frees for the next save", "[serve]") {
+  // jemalloc's statistics, printed at exit (MALLOC_CONF=stats_print:true), show its decay
+  // settings. Without jemalloc (the sanitizer builds) there is nothing to look at.
+  SampleSite site;
+  const int port = free_port();
+  const std::string log = site.dir.string() + "-serve.log";
+  {
+    ServeProcess server(site.dir.string(), port, {"--quiet"}, log, {"MALLOC_CONF=stats_print:true"});
+    REQUIRE(eventually([&] { return !get("127.0.0.1", port, "/").empty(); }, 60));
+  }
+  std::ifstream in(log);
+  const std::string stats((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  fs::remove(log);
+  if (stats.find("opt.dirty_decay_ms") == std::string::npos) {
+    WARN("no jemalloc statistics: govsite is built without jemalloc");
+    return;
+  }
+  CHECK(stats.find("(arenas.dirty_decay_ms: -1)") != std::string::npos);
+  CHECK(stats.find("(arenas.muzzy_decay_ms: -1)") != std::string::npos);
+  // Every arena that was made: none purges on a timer.
+  CHECK(stats.find("   dirty:   N/A") != std::string::npos);
 }

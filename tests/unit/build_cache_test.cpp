@@ -246,6 +246,33 @@ BuildCache full_build_of(const std::string& dir, const std::map<std::string, std
 
 }  // namespace
 
+TEST_CASE("cache: apply_written puts the files written so far in place, apply() the rest", "[cache]") {
+  TempDir t;
+  const std::string dir = (t.dir / "public").string();
+  std::string error;
+  BuildCache previous = full_build_of(dir, {{"a.html", "A"}, {"b.html", "B"}, {"c.html", "C"}});
+  CachedOutput next(real_disk(), dir, previous);
+  REQUIRE(next.write("a.html", "A2", error));
+  REQUIRE(next.write("b.html", "B", error));  // unchanged
+  REQUIRE(next.apply_written(error));
+  CHECK(read(t.dir / "public/a.html") == "A2");  // in place before apply()
+  CHECK_FALSE(next.kept("a.html"));              // no longer what the previous build left
+  CHECK(next.kept("b.html"));
+  REQUIRE(next.write("c.html", "C2", error));
+  CHECK(read(t.dir / "public/c.html") == "C");
+  // Written again with the bytes the previous build left: they go back in place too.
+  REQUIRE(next.write("a.html", "A", error));
+  REQUIRE(next.apply(error));
+  CHECK(read(t.dir / "public/a.html") == "A");
+  CHECK(read(t.dir / "public/c.html") == "C2");
+  CHECK(next.files_written() == 3);
+  const auto records = next.records(dir, 1);
+  CHECK(records.at("a.html").hash == content_hash("A"));
+  CHECK(records.at("c.html").hash == content_hash("C2"));
+  for (const auto& e : fs::recursive_directory_iterator(t.dir / "public"))
+    CHECK(e.path().filename().string().find("govsite-new") == std::string::npos);
+}
+
 TEST_CASE("cache: a kept file stays with its record, and links to it are not broken", "[cache]") {
   TempDir t;
   const std::string dir = (t.dir / "public").string();

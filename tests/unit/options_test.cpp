@@ -89,10 +89,12 @@ TEST_CASE("options: bundle takes out, quiet, json, now and jobs", "[options]") {
     CHECK(refused({"bundle", opt}) == tr("cli.unknown-option", {"bundle", opt}));
 }
 
-TEST_CASE("options: serve takes bind, port, drafts and quiet", "[options]") {
+TEST_CASE("options: serve takes bind, port, drafts, quiet and timings", "[options]") {
   const Options o = parsed(
-      {"serve", "--bind", "0.0.0.0", "--port", "8080", "--drafts", "--quiet", "--now", "2019-01-01"});
+      {"serve", "--bind", "0.0.0.0", "--port", "8080", "--drafts", "--quiet", "--now", "2019-01-01", "--timings"});
   CHECK(o.command == Command::serve);
+  CHECK(o.timings);
+  CHECK_FALSE(parsed({"serve"}).timings);
   CHECK(o.bind == "0.0.0.0");
   CHECK(o.port == 8080);
   CHECK(o.drafts);
