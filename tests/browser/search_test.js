@@ -160,6 +160,26 @@ async function main() {
       p.push(...await axe());
       return p.concat(trouble.splice(0));
     });
+    await check('the page\'s search box and its button on one line, joined, at a desktop width and on a phone', async () => {
+      const p = [];
+      for (const [width, height] of [[1280, 800], [375, 700]]) {
+        await page.setViewportSize({ width, height });
+        await open('政务公开');
+        const box = await page.evaluate(() => {
+          const r = (sel) => document.querySelector('.search-form--page ' + sel).getBoundingClientRect();
+          const input = r('.search-form__input');
+          const button = r('.search-form__button');
+          return { inputTop: Math.round(input.top), buttonTop: Math.round(button.top),
+            inputRight: Math.round(input.right), buttonLeft: Math.round(button.left) };
+        });
+        // A box as wide as the line pushed the button under it, its right edge (left to
+        // the button) missing.
+        expect(p, `${width}px: button on the box's line`, box.buttonTop, box.inputTop);
+        expect(p, `${width}px: button right after the box`, box.buttonLeft, box.inputRight);
+      }
+      await page.setViewportSize({ width: 1280, height: 720 });
+      return p.concat(trouble.splice(0));
+    });
     await check('an ordinary phrase: the page shows what the client computes, ranked as before', async () => {
       const p = [];
       const r = await open('政务公开');
