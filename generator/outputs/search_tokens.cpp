@@ -33,6 +33,9 @@ void tokenize(std::string_view text, Fn&& fn) {
   for (size_t i = 0; i < text.size();) {
     const size_t start = i;
     char32_t c = next_code_point(text, i);
+    // Full-width letters and digits (typed in a Chinese input method's full-width mode, or
+    // left in a 公文 by WPS) are the same words as their ASCII forms.
+    if (c >= 0xFF10 && c <= 0xFF5A) c -= 0xFEE0;
     if (c < 0x80 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
       if (run_chars) flush(start);
       word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);

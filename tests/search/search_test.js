@@ -165,7 +165,11 @@ test('tokenize: ASCII words lower-cased, other characters separate', () => {
 test('tokenize: full-width punctuation separates', () => {
   assert.deepEqual(S.tokenize('政务公开，IPv6改造'), ['政务', '务公', '公开', 'ipv6', '改造']);
   assert.deepEqual(S.tokenize('〔2019〕3号　《通知》'), ['2019', '3', '号', '通知']);
-  assert.deepEqual(S.tokenize('ＩＰｖ６'), []); // full-width letters are U+FF00–U+FFEF: separators
+});
+test('tokenize: full-width letters and digits are their ASCII words (a full-width input mode, WPS)', () => {
+  assert.deepEqual(S.tokenize('ＩＰｖ６'), ['ipv6']);
+  assert.deepEqual(S.tokenize('盘司发〔２０１９〕１２号'), S.tokenize('盘司发〔2019〕12号'));
+  assert.equal(S.normalize('ａ２Ｂ'), 'a2b');
 });
 test('tokenize: CJK ranges (Hangul, compatibility, extension B)', () => {
   assert.deepEqual(S.tokenize('한국어'), ['한국', '국어']);

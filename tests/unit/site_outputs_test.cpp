@@ -16,6 +16,12 @@ TEST_CASE("search: CJK bigrams, single characters and lower-cased ASCII words", 
   CHECK(search_tokens("——、。").empty());
 }
 
+TEST_CASE("search: full-width letters and digits are the words of their ASCII forms, as in search.js", "[search]") {
+  CHECK(search_tokens("ＩＰｖ６改造") == std::vector<std::string>{"ipv6", "改造"});
+  CHECK(search_tokens("盘司发〔２０１９〕１２号") == search_tokens("盘司发〔2019〕12号"));
+  CHECK(search_tokens("：［＿］").empty());  // full-width punctuation still separates
+}
+
 TEST_CASE("search: FNV-1a 32 matches the reference values the browser code uses", "[search]") {
   CHECK(fnv1a32("") == 2166136261u);
   CHECK(fnv1a32("a") == 0xe40c292cu);

@@ -77,9 +77,14 @@
     return (cp >= 0x61 && cp <= 0x7A) || (cp >= 0x30 && cp <= 0x39);
   }
 
-  // ASCII letters to lower case; nothing else changes, so indices stay the same.
+  // Full-width letters and digits to ASCII (as the generator's tokenizer reads them), ASCII
+  // letters to lower case; each is one UTF-16 unit before and after, so indices stay the same.
   function normalize(text) {
-    return String(text).replace(/[A-Z]+/g, function (s) { return s.toLowerCase(); });
+    return String(text)
+      .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, function (c) {
+        return String.fromCharCode(c.charCodeAt(0) - 0xFEE0);
+      })
+      .replace(/[A-Z]+/g, function (s) { return s.toLowerCase(); });
   }
 
   // The runs of a text: [{cjk: true|false, text}], in order, text normalized.
