@@ -85,8 +85,7 @@ int run_build_or_check(const Options& o) {
   else print_diagnostics(diags, fs, o.site_dir, o.json, o.quiet, o.json ? stdout : stderr);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   print_summary(o, result, diags, seconds);
-  if (o.timings)
-    for (const auto& [stage, s] : timer.phases()) std::fprintf(stderr, "  %7.3f s  %s\n", s, stage.c_str());
+  if (o.timings) timer.print(stderr);
   if (exit_code != kExitOk && !o.json) say(o.command == Command::check ? "cli.check-failed" : "cli.build-failed");
   end_command(exit_code);
   return exit_code;

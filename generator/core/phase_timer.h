@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdio>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,10 +20,15 @@ class PhaseTimer {
     phases_.emplace_back(std::move(stage), std::chrono::duration<double>(now - last_).count());
     last_ = now;
   }
-  // A stage that ran on its own thread alongside the one marked last: listed with its own
-  // wall time, which is part of that stage's and so does not move the clock.
-  void note_alongside(std::string stage, double seconds) { phases_.emplace_back(std::move(stage), seconds); }
+  // A stage timed elsewhere (one that ran on its own thread alongside the one marked
+  // last, or serve's wait before the build began): listed with its own wall time, without
+  // moving the clock.
+  void note(std::string stage, double seconds) { phases_.emplace_back(std::move(stage), seconds); }
   const std::vector<std::pair<std::string, double>>& phases() const { return phases_; }
+  // One line a stage, as --timings prints them.
+  void print(std::FILE* out) const {
+    for (const auto& [stage, s] : phases_) std::fprintf(out, "  %7.3f s  %s\n", s, stage.c_str());
+  }
 
  private:
   std::chrono::steady_clock::time_point last_;

@@ -175,7 +175,7 @@ void render_site(const FileSystem& fs, const BuildRequest& request, SiteModel& m
   // Only the search index's own line says "search index": bench/run.sh compares it with
   // Pagefind's indexing.
   mark_phase(request.timer, "listings, catalog, site map | search, feeds");
-  if (request.timer) request.timer->note_alongside("search index, feeds (of the line above)", search_seconds);
+  if (request.timer) request.timer->note("search index, feeds (of the line above)", search_seconds);
 
   // sitemap.xml: every document page and every listing, home, catalog and map page.
   std::vector<PageEntry> entries;

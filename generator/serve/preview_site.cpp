@@ -84,20 +84,22 @@ bool built_next(const BuildResult& result, const BuildCaches& caches) {
   return !result.unchanged || caches.next.identity != 0;
 }
 
-// As build --timings prints them, after the time the save took to settle: from the first
-// event of this rebuild's changes (which may have come while the previous one ran) to its start.
-void print_timings(const SiteChanges& changes, std::chrono::steady_clock::time_point start, const PhaseTimer& timer) {
+// The timer of one rebuild, for --timings. Its first line is the time the save took to
+// settle: from the first event of this rebuild's changes (which may have come while the
+// previous one ran) to the rebuild's start.
+PhaseTimer rebuild_timer(const SiteChanges& changes, std::chrono::steady_clock::time_point start) {
+  PhaseTimer timer;
   if (changes.first_seen)
-    std::fprintf(stderr, "  %7.3f s  %s\n", std::chrono::duration<double>(start - *changes.first_seen).count(),
-                 "wait for the save to settle (from the first change seen)");
-  for (const auto& [stage, s] : timer.phases()) std::fprintf(stderr, "  %7.3f s  %s\n", s, stage.c_str());
+    timer.note("wait for the save to settle (from the first change seen)",
+               std::chrono::duration<double>(start - *changes.first_seen).count());
+  return timer;
 }
 
 }  // namespace
 
 void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& caches, const SiteChanges& changes) {
   const auto start = std::chrono::steady_clock::now();
-  PhaseTimer timer;
+  PhaseTimer timer = rebuild_timer(changes, start);
   RealFileSystem fs_real;
   Diagnostics diags;
   // As `govsite build` over its output folder, the build cache making a save render only
@@ -172,7 +174,7 @@ void rebuild_preview(const ServeOptions& o, PreviewSite& site, BuildCaches& cach
   mark_phase(&timer, "print diagnostics");
   site.finished(!diags.has_errors(), text);
   mark_phase(&timer, "tell the open pages to reload");
-  if (o.timings) print_timings(changes, start, timer);
+  if (o.timings) timer.print(stderr);
   caches.next = BuildCache();
 }
 
