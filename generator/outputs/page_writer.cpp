@@ -68,7 +68,7 @@ void PageWriter::flush() {
   parallel_for_workers(queue_.size(), static_cast<unsigned>(renderers_.size()), [&](size_t k, unsigned worker) {
     Job& job = queue_[k];
     if (job.make_file) {  // a file, not a page: written, but not counted among the pages
-      if (write_file(job.output_path, job.make_file()) && memo_) memo_->record_key(job.output_path, job.key);
+      write_file_recording_key(job.output_path, job.key, job.make_file());
       job.make_file = nullptr;
       return;
     }
@@ -99,7 +99,11 @@ void PageWriter::write_file_deferred(const std::string& path, uint64_t key, std:
 
 void PageWriter::write_file_keyed(const std::string& path, uint64_t key, const std::function<std::string()>& make) {
   if (keep_file(path, key)) return;
-  if (write_file(path, make()) && memo_) memo_->record_key(path, key);
+  write_file_recording_key(path, key, make());
+}
+
+void PageWriter::write_file_recording_key(const std::string& path, uint64_t key, const std::string& bytes) {
+  if (write_file(path, bytes) && memo_) memo_->record_key(path, key);
 }
 
 bool PageWriter::write_file(const std::string& path, const std::string& bytes) {

@@ -77,6 +77,9 @@ class PageWriter {
   size_t written() const { return written_; }
 
  private:
+  // Writes a keyed file and, with a memo, records the key it was made from.
+  void write_file_recording_key(const std::string& path, uint64_t key, const std::string& bytes);
+
   // With a memo: `path` was last written from `key` and is still there, so it is kept.
   bool keep_file(const std::string& path, uint64_t key);
 
