@@ -153,17 +153,7 @@ void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries
   // Each is made on a rendering thread of its own at the next flush; the page, the
   // longest, is queued first so that it starts first.
   const uint64_t files_key = KeyHasher(key).add(config.base_url).key();
-  auto write_files = [&] {
-    w.write_file_deferred("catalog.csv", files_key,
-                          [&m, &w, &summaries] { return catalog_csv(m, w.config(), summaries); });
-    w.write_file_deferred("catalog.json", files_key,
-                          [&m, &w, &summaries] { return catalog_json(m, w.config(), summaries); });
-  };
-  if (w.keep_unchanged(pf, key.key(), newest_published_date(m))) return write_files();
-
-  w.write_deferred(
-      "catalog", pf,
-      [&m, &w, &summaries, pf, groups] {
+  auto make_context = [&m, &w, &summaries, pf, groups] {
     Value list = Value::list();
     for (const auto& [category, docs] : groups) {
       Value items = Value::list();
@@ -183,9 +173,13 @@ void write_catalog(const SiteModel& m, const std::vector<std::string>& summaries
     Value context = w.context(pf);
     context.set("catalog", Value::object().set("title", "主动公开基本目录").set("groups", std::move(list)));
     return context;
-      },
-      newest_published_date(m), key.key());
-  write_files();
+  };
+  if (!w.keep_unchanged(pf, key.key(), newest_published_date(m)))
+    w.write_deferred("catalog", pf, std::move(make_context), newest_published_date(m), key.key());
+  w.write_file_deferred("catalog.csv", files_key,
+                        [&m, &w, &summaries] { return catalog_csv(m, w.config(), summaries); });
+  w.write_file_deferred("catalog.json", files_key,
+                        [&m, &w, &summaries] { return catalog_json(m, w.config(), summaries); });
 }
 
 std::string catalog_csv(const SiteModel& m, const SiteConfig& config, const std::vector<std::string>& summaries) {
