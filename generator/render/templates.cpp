@@ -3,11 +3,11 @@
 #include <kainjow/mustache.hpp>
 
 #include <regex>
-#include <unordered_map>
 #include <vector>
 
 #include "core/html_escape.h"
 #include "core/messages.h"
+#include "render/mustache_context.h"
 
 namespace govsite {
 
@@ -59,44 +59,6 @@ bool expand_partials(std::string& text, const std::map<std::string, std::string>
   return true;
 }
 
-// Two conventions make templates simpler to write (themes/default/README.md):
-// an empty string is false in {{#x}}, as in mustache.js (kainjow treats it as true), and
-// every list field `x` of an object comes with a boolean `has_x`, so a box with a heading
-// can wrap a list without repeating once per item.
-//
-// kainjow's set() and push_back() copy what they are given, so building a tree with them
-// copies every subtree once per level above it (a page's body several times over). The
-// children are moved in instead: the containers behind list_value() and get() belong to
-// the (non-const) data being built, so writing through them is sound.
-mstch::data to_data(const Value& v) {
-  switch (v.kind()) {
-    case Value::Kind::null: return mstch::data(false);
-    case Value::Kind::boolean: return mstch::data(v.as_bool());
-    case Value::Kind::string: return v.as_string().empty() ? mstch::data(false) : mstch::data(v.as_string());
-    case Value::Kind::list: {
-      mstch::data list = mstch::data::type::list;
-      auto& items = const_cast<mstch::list&>(list.list_value());
-      items.reserve(v.items().size());
-      for (const auto& item : v.items()) items.push_back(to_data(item));
-      return list;
-    }
-    case Value::Kind::object: {
-      mstch::data obj = mstch::data::type::object;
-      auto put = [&obj](const std::string& key, mstch::data value) {
-        obj.set(key, mstch::data(false));
-        const_cast<mstch::data&>(*obj.get(key)) = std::move(value);
-      };
-      for (const auto& [key, value] : v.fields()) {
-        put(key, to_data(value));
-        if (value.kind() == Value::Kind::list && !v.get("has_" + key))
-          put("has_" + key, mstch::data(!value.items().empty()));
-      }
-      return obj;
-    }
-  }
-  return mstch::data(false);
-}
-
 }  // namespace
 
 TemplateSet TemplateSet::load(const FileSystem& fs, const std::string& theme_dir, const std::string& theme_rel,
@@ -119,58 +81,6 @@ TemplateSet TemplateSet::load(const FileSystem& fs, const std::string& theme_dir
 }
 
 namespace {
-
-// kainjow's own context splits every dotted name ("page.title") into freshly allocated
-// strings on every lookup, a large share of the time spent rendering a page (figures in
-// docs/performance.md); its escape appends one character at a time. core/html_escape.h and
-// the context below do the same work without either.
-
-// The same lookup rules as kainjow::mustache::context (innermost section first; "." is the
-// current item; "a.b" walks down from the first item that has all of it), with each dotted
-// name split once per renderer instead of once per lookup.
-class MustacheValueContext : public mstch::basic_context<std::string> {
- public:
-  void reset(const mstch::data* root) {
-    items_.clear();
-    items_.push_back(root);
-  }
-  void push(const mstch::data* data) override { items_.push_back(data); }
-  void pop() override { items_.pop_back(); }
-
-  const mstch::data* get(const std::string& name) const override {
-    if (name.size() == 1 && name[0] == '.') return items_.back();
-    if (name.find('.') == std::string::npos) return innermost(name);
-    const std::vector<std::string>& names = split(name);
-    for (auto it = items_.rbegin(); it != items_.rend(); ++it) {
-      const mstch::data* var = *it;
-      for (const auto& n : names)
-        if (!(var = var->get(n))) break;
-      if (var) return var;
-    }
-    return nullptr;
-  }
-
-  // Partials are expanded when the theme is loaded, so kainjow never asks for one; looked
-  // up like a name all the same, as kainjow's own context does.
-  const mstch::data* get_partial(const std::string& name) const override { return innermost(name); }
-
- private:
-  const mstch::data* innermost(const std::string& name) const {
-    for (auto it = items_.rbegin(); it != items_.rend(); ++it)
-      if (const mstch::data* var = (*it)->get(name)) return var;
-    return nullptr;
-  }
-
-  // kainjow's own split (its edge cases included: "a.b." is {a, b}), once per name.
-  const std::vector<std::string>& split(const std::string& name) const {
-    auto found = splits_.find(name);
-    if (found != splits_.end()) return found->second;
-    return splits_.emplace(name, mstch::split<std::string>(name, '.')).first->second;
-  }
-
-  std::vector<const mstch::data*> items_;  // innermost last
-  mutable std::unordered_map<std::string, std::vector<std::string>> splits_;
-};
 
 // Lets kainjow's render(context, stream) append straight to the page.
 struct StringSink {
@@ -201,14 +111,15 @@ bool PageRenderer::render(const std::string& layout, const Value& context, std::
       return false;
     }
     slot = std::make_unique<mstch::mustache>(it->second);
+    // kainjow's own escape appends one character at a time; escape_html gives the same text.
     slot->set_custom_escape(escape_html);
   }
   out.clear();
   out.reserve(16384);
-  const mstch::data data = to_data(context);
-  impl_->context.reset(&data);
+  impl_->context.reset(context);
   StringSink sink{out};
   slot->render(impl_->context, sink);
+  impl_->context.release();
   if (!slot->is_valid()) {
     error = slot->error_message();
     return false;

@@ -1,6 +1,6 @@
-// The theme's mustache templates. The only unit that includes kainjow mustache. Partials
-// are expanded textually once at load time, so each layout is parsed once per renderer
-// instead of re-parsing every partial on every page.
+// The theme's mustache templates. The only unit that includes kainjow mustache (with its context,
+// render/mustache_context.h). Partials are expanded textually once at load time, so each layout is
+// parsed once per renderer instead of re-parsing every partial on every page.
 #pragma once
 
 #include <map>
