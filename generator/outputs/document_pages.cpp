@@ -148,7 +148,8 @@ class DocumentPagesLoop {
     result_.kept_text_hashes.resize(m.docs.size(), 0);
     for (size_t i = 0; i < m.docs.size(); ++i)
       if (m.published[i]) todo_.push_back(i);
-    for (unsigned w = 0; w < std::max(1u, jobs); ++w) renderers_.push_back(std::make_unique<PageRenderer>(templates));
+    for (unsigned w = 0; w < std::max(1u, jobs); ++w)
+      renderers_.push_back(std::make_unique<PageRenderer>(templates, &frame.site_wide));
     written_.assign(todo_.size(), 0);
     records_.resize(memo ? todo_.size() : 0);
   }

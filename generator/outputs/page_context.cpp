@@ -97,6 +97,16 @@ SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model, cons
     f.feeds.push(Value::object().set("title", feed.title).set("url", feed.path).set("type", "application/rss+xml"));
   f.assets = assets;
   f.generator = std::string("govsite ") + GOVSITE_VERSION;
+  f.site_wide = Value::object()
+                    .set("site", f.site)
+                    .set("assets", Value::object()
+                                       .set("css", assets.css)
+                                       .set("js", assets.js)
+                                       .set("search_js", assets.search_js)
+                                       .set("search_index", "search/index.json"))
+                    .set("generator", f.generator)
+                    .set("links", f.links)
+                    .set("feeds", f.feeds);
   return f;
 }
 
@@ -125,16 +135,7 @@ Value page_context(const SiteConfig& config, const SiteFrame& frame, const PageF
                    .set("column_keywords", page.keywords.empty() ? page.column_name : page.keywords)
                    .set("description", page.description);
   return Value::object()
-      .set("site", frame.site)
       .set("root", relative_root(page.output_path))
-      .set("assets", Value::object()
-                         .set("css", frame.assets.css)
-                         .set("js", frame.assets.js)
-                         .set("search_js", frame.assets.search_js)
-                         .set("search_index", "search/index.json"))
-      .set("generator", frame.generator)
-      .set("links", frame.links)
-      .set("feeds", frame.feeds)
       .set("canonical", config.base_url + page.url)
       .set("error_report_url", error_report_url(config, page.url))
       .set("page_title", page.title)

@@ -42,6 +42,10 @@ struct SiteFrame {
   Value feeds;      // RSS feeds: {title, url, type}
   ThemeAssets assets;
   std::string generator;
+  // What of a page's context is the same on every page (site, assets, generator, links,
+  // feeds): given once to each PageRenderer, which reads it after the page's own fields,
+  // instead of being copied into every page's context.
+  Value site_wide;
 };
 
 SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model, const ThemeAssets& assets);
@@ -49,7 +53,8 @@ SiteFrame make_site_frame(const SiteConfig& config, const SiteModel& model, cons
 // "../" for policies/x.html, "../../" for topics/x/index.html, "./" for index.html.
 std::string relative_root(const std::string& output_path);
 
-// The common part of a page's context; callers add "page", "list", … to it.
+// The common part of a page's context that changes from page to page (frame.site_wide is
+// the rest); callers add "page", "list", … to it.
 Value page_context(const SiteConfig& config, const SiteFrame& frame, const PageFrame& page);
 
 // 政策文件, 政策解读, … (the section's name in navigation and breadcrumbs).

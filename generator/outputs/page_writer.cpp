@@ -16,7 +16,8 @@ PageWriter::PageWriter(const SiteConfig& config, const SiteFrame& frame, const T
                        OutputWriter& out, Diagnostics& diags, unsigned jobs, RenderMemo* memo)
     : config_(config), frame_(frame), out_(out), diags_(diags), memo_(memo) {
   if (memo_) frame_key_ = site_frame_key(frame);
-  for (unsigned w = 0; w < std::max(1u, jobs); ++w) renderers_.push_back(std::make_unique<PageRenderer>(templates));
+  for (unsigned w = 0; w < std::max(1u, jobs); ++w)
+    renderers_.push_back(std::make_unique<PageRenderer>(templates, &frame.site_wide));
 }
 
 PageWriter::~PageWriter() { flush(); }

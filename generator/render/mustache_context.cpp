@@ -19,22 +19,28 @@ const Data kFalseData(false);
 // Strings of a page kept in their slots for the next one, up to this size each.
 constexpr std::size_t kKeptCapacity = 256;
 
-// The field `name` of an object, or the `has_x` that comes with its list field `x`.
-const Value* field(const Value* object, std::string_view name) {
+// The field `name` of an object (followed by the fields of `more`, if any).
+const Value* own_field(const Value* object, const Value* more, std::string_view name) {
   if (!object || object->kind() != Value::Kind::object) return nullptr;
-  if (const Value* v = object->find(name)) return v;
+  const Value* v = object->find(name);
+  return v || !more ? v : more->find(name);
+}
+
+// The same, or the `has_x` that comes with its list field `x`.
+const Value* field(const Value* object, const Value* more, std::string_view name) {
+  if (const Value* v = own_field(object, more, name)) return v;
   constexpr std::string_view has = "has_";
   if (name.compare(0, has.size(), has) != 0) return nullptr;
-  const Value* list = object->find(name.substr(has.size()));
+  const Value* list = own_field(object, more, name.substr(has.size()));
   if (!list || list->kind() != Value::Kind::list) return nullptr;
   return list->items().empty() ? &kFalseValue : &kTrueValue;
 }
 
 // "a.b.c" from `v` down, each name between two dots (an empty one included).
-const Value* walk(const Value* v, std::string_view name) {
-  for (;;) {
+const Value* walk(const Value* v, const Value* more, std::string_view name) {
+  for (;; more = nullptr) {
     const std::size_t dot = name.find('.');
-    v = field(v, name.substr(0, dot));
+    v = field(v, more, name.substr(0, dot));
     if (!v || dot == std::string_view::npos) return v;
     name.remove_prefix(dot + 1);
   }
@@ -55,10 +61,10 @@ Data stand_in() { return Data(true); }
 
 }  // namespace
 
-void MustacheValueContext::reset(const Value& root) {
+void MustacheValueContext::reset(const Value& root, const Value* site_wide) {
   release();
   frames_.clear();
-  frames_.push_back({data_of(root), root.kind() == Value::Kind::object ? &root : nullptr});
+  frames_.push_back({data_of(root), root.kind() == Value::Kind::object ? &root : nullptr, site_wide});
 }
 
 void MustacheValueContext::release() {
@@ -66,17 +72,16 @@ void MustacheValueContext::release() {
     Data& slot = slots_[i];
     if (slot.is_string() && slot.string_value().capacity() <= kKeptCapacity)
       const_cast<std::string&>(slot.string_value()).clear();
-    else if (!slot.is_bool())
-      slot = Data(false);
+    else if (!slot.is_bool()) slot = Data(false);
   }
   used_ = 0;
   lists_.clear();
   made_.fill({});
-  last_ = {nullptr, nullptr};
+  last_ = {nullptr, nullptr, nullptr};
 }
 
 void MustacheValueContext::push(const Data* data) {
-  frames_.push_back(data == last_.data ? last_ : Frame{data, object_of_item(data)});
+  frames_.push_back(data == last_.data ? last_ : Frame{data, object_of_item(data), nullptr});
 }
 
 void MustacheValueContext::pop() { frames_.pop_back(); }
@@ -97,7 +102,7 @@ const Data* MustacheValueContext::get_partial(const std::string& name) const {
 
 const Value* MustacheValueContext::innermost(const std::string& name) const {
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it)
-    if (const Value* v = field(it->object, name)) return v;
+    if (const Value* v = field(it->object, it->more, name)) return v;
   return nullptr;
 }
 
@@ -107,12 +112,12 @@ const Value* MustacheValueContext::dotted(const std::string& name) const {
   std::string_view whole = name;
   whole.remove_suffix(whole.back() == '.' ? 1 : 0);
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it)
-    if (const Value* v = walk(it->object, whole)) return v;
+    if (const Value* v = walk(it->object, it->more, whole)) return v;
   return nullptr;
 }
 
 const Data* MustacheValueContext::returned(const Value& v) const {
-  last_ = {data_of(v), v.kind() == Value::Kind::object ? &v : nullptr};
+  last_ = {data_of(v), v.kind() == Value::Kind::object ? &v : nullptr, nullptr};
   return last_.data;
 }
 
@@ -127,10 +132,8 @@ const Data* MustacheValueContext::data_of(const Value& v) const {
   if (kind == Value::Kind::string) {
     // The slot is this context's own (non-const) data, so writing through string_value()
     // is sound: it keeps the buffer a string of the last page had.
-    if (slot.is_string())
-      const_cast<std::string&>(slot.string_value()).assign(v.as_string());
-    else
-      slot = Data(v.as_string());
+    if (slot.is_string()) const_cast<std::string&>(slot.string_value()).assign(v.as_string());
+    else slot = Data(v.as_string());
   } else if (kind == Value::Kind::list) {
     slot = Data(Data::type::list);
     fill_list(slot, v);
@@ -152,10 +155,8 @@ void MustacheValueContext::fill_list(Data& list, const Value& v) const {
   auto& items = const_cast<mstch::list&>(list.list_value());
   items.reserve(v.items().size());
   for (const Value& item : v.items()) {
-    if (item.kind() == Value::Kind::list)
-      items.emplace_back(Data::type::list);
-    else
-      items.push_back(item.kind() == Value::Kind::object ? stand_in() : scalar(item));
+    if (item.kind() == Value::Kind::list) items.emplace_back(Data::type::list);
+    else items.push_back(item.kind() == Value::Kind::object ? stand_in() : scalar(item));
   }
   lists_.push_back({items.data(), items.size(), &v});
   for (std::size_t i = 0; i < items.size(); ++i)

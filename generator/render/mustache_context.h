@@ -33,8 +33,10 @@ class MustacheValueContext : public kainjow::mustache::basic_context<std::string
  public:
   using Data = kainjow::mustache::data;
 
-  // Starts a page: `root` must outlive the rendering.
-  void reset(const Value& root);
+  // Starts a page: `root` (and `site_wide`) must outlive the rendering. The fields of
+  // `site_wide`, an object, read as if they were the root's own, after them: the parts of
+  // every page's context that are the same on each are then not copied into every page.
+  void reset(const Value& root, const Value* site_wide = nullptr);
   // Drops the data made for the page (its copies of strings).
   void release();
 
@@ -49,6 +51,7 @@ class MustacheValueContext : public kainjow::mustache::basic_context<std::string
   struct Frame {
     const Data* data;
     const Value* object;  // the Value behind `data` when it is an object, else nullptr
+    const Value* more;    // the root's: fields read after the object's own
   };
   struct ListMade {
     const Data* first;  // its items
@@ -71,7 +74,7 @@ class MustacheValueContext : public kainjow::mustache::basic_context<std::string
   std::vector<Frame> frames_;  // innermost last
   // kainjow pushes either what get() returned last (a section's value) or, one by one, the
   // items of a list it was given: those are the only two ways back from data to a Value.
-  mutable Frame last_{nullptr, nullptr};
+  mutable Frame last_{nullptr, nullptr, nullptr};
   mutable std::vector<ListMade> lists_;
   // The data made for the page, in slots kainjow may point to until the page is done (so
   // they never move); the next page reuses them, and their strings' buffers when small.

@@ -95,11 +95,12 @@ struct StringSink {
 
 struct PageRenderer::Impl {
   const TemplateSet* set;
+  const Value* site_wide;
   std::map<std::string, std::unique_ptr<mstch::mustache>> parsed;
   MustacheValueContext context;
 };
 
-PageRenderer::PageRenderer(const TemplateSet& set) : impl_(new Impl{&set, {}, {}}) {}
+PageRenderer::PageRenderer(const TemplateSet& set, const Value* site_wide) : impl_(new Impl{&set, site_wide, {}, {}}) {}
 PageRenderer::~PageRenderer() = default;
 
 bool PageRenderer::render(const std::string& layout, const Value& context, std::string& out, std::string& error) {
@@ -116,7 +117,7 @@ bool PageRenderer::render(const std::string& layout, const Value& context, std::
   }
   out.clear();
   out.reserve(16384);
-  impl_->context.reset(context);
+  impl_->context.reset(context, impl_->site_wide);
   StringSink sink{out};
   slot->render(impl_->context, sink);
   impl_->context.release();

@@ -31,7 +31,9 @@ class TemplateSet {
 // Renders pages with a TemplateSet. Not thread-safe: give each worker thread its own.
 class PageRenderer {
  public:
-  explicit PageRenderer(const TemplateSet& set);
+  // `site_wide` (an object, or nullptr): fields every page's context has, the same on each
+  // (SiteFrame::site_wide), read after the page's own as if they were among them.
+  explicit PageRenderer(const TemplateSet& set, const Value* site_wide = nullptr);
   ~PageRenderer();
 
   // Renders `layout` with `context`. On a template error returns false with `error` set.

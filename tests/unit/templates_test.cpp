@@ -129,17 +129,17 @@ Value every_kind() {
                       .set("ys", Value::list().push("y"))
                       .set("has_zs", "own has_zs")
                       .set("has_has", Value::list()))
-      .set("lists", Value::list()
-                        .push(Value::list().push("l1").push(""))
-                        .push(Value::list())
-                        .push(Value::list().push(Value::object().set("k", "v")).push(Value::object().set("s", "ks"))))
+      .set("lists",
+           Value::list()
+               .push(Value::list().push("l1").push(""))
+               .push(Value::list())
+               .push(Value::list().push(Value::object().set("k", "v")).push(Value::object().set("s", "ks"))))
       .set("", Value::object().set("s", "under the empty key"));
 }
 
 }  // namespace
 
-TEST_CASE("templates: every kind of value renders as with kainjow's own context over the whole value",
-          "[templates]") {
+TEST_CASE("templates: every kind of value renders as with kainjow's own context over the whole value", "[templates]") {
   const Value context = every_kind();
   const std::vector<std::string> cases = {
       "{{s}}|{{{s}}}|{{&s}}|{{empty}}|{{null}}|{{t}}|{{f}}|{{missing}}|{{items}}|{{nested}}",
@@ -168,8 +168,10 @@ TEST_CASE("templates: every kind of value renders as with kainjow's own context 
     CHECK(render(tmpl, context) == render_eager(tmpl, context));
   }
   // Spot checks of what the rules give, so the reference cannot drift with the context.
-  CHECK(render("{{#own.has_xs}}yes{{/own.has_xs}}{{#own.has_ys}}Y{{/own.has_ys}}{{#items}}{{#has_tags}}H{{/has_tags}}{{/items}}",
-               context) == "YH");
+  CHECK(
+      render(
+          "{{#own.has_xs}}yes{{/own.has_xs}}{{#own.has_ys}}Y{{/own.has_ys}}{{#items}}{{#has_tags}}H{{/has_tags}}{{/items}}",
+          context) == "YH");
   CHECK(render("{{#words}}({{.}}){{/words}}", context) == "(a&amp;b)()()()(c)");
   CHECK(render("{{.s}}|{{nested..}}", context) == "under the empty key|empty key");
 }
@@ -287,4 +289,41 @@ TEST_CASE("templates: the default theme's layouts render as with kainjow's own c
       CHECK(html == render_eager(text, context));
     }
   }
+}
+
+TEST_CASE("templates: site-wide fields read as the page's own, after them", "[templates]") {
+  const Value site_wide = Value::object()
+                              .set("site", Value::object().set("title", "网站").set("params", Value::object()))
+                              .set("feeds", Value::list().push(Value::object().set("url", "f.xml")))
+                              .set("links", Value::list())
+                              .set("generator", "govsite")
+                              .set("has_links", "own has_links");
+  const std::string tmpl =
+      "{{site.title}}|{{#site}}{{title}}{{/site}}|{{#feeds}}{{url}}{{site.title}}{{generator}}{{/feeds}}|"
+      "{{#has_feeds}}F{{/has_feeds}}{{^has_feeds}}f{{/has_feeds}}|{{has_links}}|{{#has_items}}I{{/has_items}}|"
+      "{{#.}}{{generator}}{{site.title}}{{/.}}|{{#items}}{{site.title}}{{generator}}{{/items}}|{{page}}{{site.generator}}";
+  VirtualFileSystem fs;
+  fs.add("theme/templates/layouts/t.mustache", tmpl);
+  Diagnostics diags;
+  const TemplateSet set = TemplateSet::load(fs, "theme", "theme", diags);
+  PageRenderer renderer(set, &site_wide);
+  const Value items = Value::list().push(Value::object().set("generator", "item's own"));
+  for (const Value& page : {Value::object().set("page", "p").set("items", items),
+                            // The page's own fields win: "feeds" no list (so no has_feeds), its
+                            // own site, and has_items of its own.
+                            Value::object()
+                                .set("feeds", "not a list")
+                                .set("site", Value::object().set("title", "本页的"))
+                                .set("items", items)
+                                .set("has_items", false)}) {
+    Value merged = page;
+    for (const auto& [key, value] : site_wide.fields())
+      if (!page.get(key)) merged.set(key, value);
+    std::string html, error;
+    REQUIRE(renderer.render("t", page, html, error));
+    CHECK(html == render_eager(tmpl, merged));
+  }
+  std::string html, error;
+  REQUIRE(renderer.render("t", Value::object(), html, error));
+  CHECK(html == "网站|网站|f.xml网站govsite|F|own has_links||govsite网站||");
 }
