@@ -26,10 +26,4 @@ const Value* Value::get(const std::string& key) const {
   return nullptr;
 }
 
-const Value* Value::find(std::string_view key) const {
-  for (const auto& field : fields_)
-    if (field.first == key) return &field.second;
-  return nullptr;
-}
-
 }  // namespace govsite

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -48,8 +47,6 @@ class Value {
   Value& push(Value v);
   // Object: the field's value, or nullptr.
   const Value* get(const std::string& key) const;
-  // The same, for a key that is not a std::string of its own (a part of a longer name).
-  const Value* find(std::string_view key) const;
 
  private:
   Kind kind_ = Kind::null;
