@@ -25,7 +25,11 @@ class TemplateSet {
   const std::map<std::string, std::string>& layouts() const { return layouts_; }
 
  private:
+  friend class PageRenderer;
+  struct Parsed;  // kainjow's parse of a layout, which each renderer copies
+
   std::map<std::string, std::string> layouts_;  // name → source with partials expanded
+  std::map<std::string, std::shared_ptr<const Parsed>> parsed_;
 };
 
 // Renders pages with a TemplateSet. Not thread-safe: give each worker thread its own.

@@ -327,3 +327,28 @@ TEST_CASE("templates: site-wide fields read as the page's own, after them", "[te
   REQUIRE(renderer.render("t", Value::object(), html, error));
   CHECK(html == "网站|网站|f.xml网站govsite|F|own has_links||govsite网站||");
 }
+
+TEST_CASE("templates: partials are expanded where a {{> name}} tag stands, nested, spaces allowed", "[templates]") {
+  VirtualFileSystem fs;
+  fs.add("theme/templates/partials/a.mustache", "<a {{v}}>");
+  fs.add("theme/templates/partials/dir/b-c.d_e.mustache", "[b {{> a}}]");
+  fs.add(
+      "theme/templates/layouts/t.mustache",
+      "{{>a}}|{{> a }}|{{>\t dir/b-c.d_e\n}}|{{{>a}}|{{>a}}}|{{>>a}}|{{> a b}}|{{>}}|{{ >a}}|{{>a}|{{>a}}{{>a}}|{>a}}");
+  Diagnostics diags;
+  const TemplateSet set = TemplateSet::load(fs, "theme", "theme", diags);
+  REQUIRE(set.layouts().count("t") == 1);
+  CHECK(set.layouts().at("t") ==
+        "<a {{v}}>|<a {{v}}>|[b <a {{v}}>]|{<a {{v}}>|<a {{v}}>}|{{>>a}}|{{> a b}}|{{>}}|{{ >a}}|{{>a}|<a {{v}}><a "
+        "{{v}}>|{>a}}");
+  CHECK(diags.error_count() == 0);
+  fs.add("theme/templates/layouts/u.mustache", "{{> missing}}");
+  fs.add("theme/templates/partials/loop.mustache", "{{>loop}}");
+  fs.add("theme/templates/layouts/v.mustache", "{{>loop}}");
+  Diagnostics errors;
+  const TemplateSet broken = TemplateSet::load(fs, "theme", "theme", errors);
+  CHECK(!broken.has_layout("u"));
+  CHECK(!broken.has_layout("v"));
+  CHECK(broken.has_layout("t"));
+  CHECK(errors.error_count() == 2);
+}
