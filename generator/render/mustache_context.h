@@ -2,9 +2,9 @@
 // tree and makes kainjow's data only for what the template touches. Part of the template
 // unit (render/templates.cpp is its only user); no other unit includes kainjow.
 //
-// Turning a page's whole Value into kainjow's data before rendering (hash maps, one
-// allocation per node, every string copied, a `has_x` made for every list) cost about as
-// much as a third of kainjow's rendering, mostly for fields the layout never shows.
+// Turning a page's whole Value into kainjow's data before rendering (a hash map per object,
+// an allocation per node, every string copied, a `has_x` made for every list) was a large
+// part of the time spent rendering a page (figures in docs/performance.md).
 #pragma once
 
 #include <kainjow/mustache.hpp>
