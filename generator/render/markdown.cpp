@@ -24,7 +24,11 @@ struct IterDeleter {
   void operator()(cmark_iter* i) const { cmark_iter_free(i); }
 };
 
-constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;  // no CMARK_OPT_UNSAFE
+// No CMARK_OPT_UNSAFE. No CMARK_OPT_VALIDATE_UTF8 either: every text given here is a
+// document's body, which is checked whole before (parse_document refuses a file that is not
+// UTF-8 or holds a NUL byte; a body read again for a cached parse is checked by load_body),
+// and on such text cmark's second pass changes nothing.
+constexpr int kOptions = CMARK_OPT_DEFAULT;
 
 // The last character of the inline content before `node`, and the first after it, looking
 // into neighbouring text, code and emphasis nodes.
