@@ -28,12 +28,35 @@ void append_escaped(std::string& out, unsigned char c) {
 
 namespace {
 
+uint32_t le32(uint32_t word) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return __builtin_bswap32(word);
+#else
+  return word;
+#endif
+}
+
 // Whether all eight bytes at p are ASCII: documents are mostly Chinese, but their front
 // matter, Markdown syntax and numbers come in ASCII runs worth taking eight at a time.
 bool eight_ascii(const char* p) {
   uint64_t word;
   std::memcpy(&word, p, sizeof word);
   return (word & 0x8080808080808080u) == 0;
+}
+
+// Past the run of well-formed three-byte sequences (U+0800..U+FFFF, no surrogates) at p[i],
+// four bytes at a time; stops before anything else, which the caller then looks at.
+size_t after_three_byte_run(const char* p, size_t i, size_t n) {
+  while (n - i >= 4) {
+    uint32_t word;  // read little-endian: p[i] is the low byte
+    std::memcpy(&word, p + i, sizeof word);
+    word = le32(word);
+    if ((word & 0x00C0C0F0u) != 0x008080E0u) break;  // 1110xxxx 10xxxxxx 10xxxxxx
+    const uint32_t lead = word & 0xFF, c1 = (word >> 8) & 0xFF;
+    if ((lead == 0xE0 && c1 < 0xA0) || (lead == 0xED && c1 > 0x9F)) break;
+    i += 3;
+  }
+  return i;
 }
 
 }  // namespace
@@ -53,6 +76,10 @@ size_t find_invalid_utf8(std::string_view s) {
     if (c < 0x80) {
       ++i;
     } else if (c >= 0xE0 && c <= 0xEF) {
+      if (const size_t after = after_three_byte_run(p, i, n); after != i) {  // Han characters come in runs
+        i = after;
+        continue;
+      }
       if (n - i < 3) return i;
       const unsigned char c1 = p[i + 1];
       // E0 A0..BF: no overlong form; ED 80..9F: no UTF-16 surrogate.
