@@ -69,8 +69,10 @@ LinkCheckingWriter::Links LinkCheckingWriter::links_of(const std::string& page, 
   // One pass over the page: each `="` that closes " href" or " src" starts a link. ('=' is
   // rare in a page's text, so memchr finds the candidates quickly.)
   for (size_t at = html.find("=\""); at != std::string_view::npos; at = html.find("=\"", at + 1)) {
-    const bool link = (at >= 5 && html.compare(at - 5, 5, " href") == 0) ||
-                      (at >= 4 && html.compare(at - 4, 4, " src") == 0);
+    // The letter before '=' first: most attributes (class, id, rel, type) end otherwise.
+    const char last = at >= 1 ? html[at - 1] : '\0';
+    const bool link = (last == 'f' && at >= 5 && html.compare(at - 5, 5, " href") == 0) ||
+                      (last == 'c' && at >= 4 && html.compare(at - 4, 4, " src") == 0);
     if (!link) continue;
     const size_t start = at + 2;
     const size_t end = html.find('"', start);

@@ -121,3 +121,18 @@ TEST_CASE("output writers: a memory writer keeps a page handed over", "[cache]")
   CHECK(keeping.files().at("a.html") == kPage);
   CHECK(counting.files().at("a.html").empty());
 }
+
+TEST_CASE("output writers: the link checker reads href and src, not attributes that end alike", "[cache]") {
+  MemoryWriter files;
+  LinkCheckingWriter out(files, "/");
+  std::string error;
+  REQUIRE(out.write("a.html",
+                    "<a class=\"c\" href=\"gone1.html\">1</a><img data-src=\"gone2.png\" src=\"gone3.png\">"
+                    "<a data-href=\"gone4.html\" id=\"f\">4</a><p title=\"src=&quot;gone5&quot;\">5</p>"
+                    "<link rel=\"x\" href=\"a.html\">",
+                    error));
+  const std::vector<std::string> reported = messages(out);
+  REQUIRE(reported.size() == 2);
+  CHECK(reported[0].find("gone1.html") != std::string::npos);
+  CHECK(reported[1].find("gone3.png") != std::string::npos);
+}
