@@ -158,7 +158,6 @@ void find_document_personal_data(YamlFields& f, const std::string& text, Documen
   }
 }
 
-
 // id: as written, else the file's name (`default_id`); reported where the editor can fix it.
 void read_id(YamlFields& f, const std::string& default_id, Document& d, Diagnostics& diags) {
   const std::string& path = d.path;

@@ -33,8 +33,10 @@ std::map<std::string, std::string> tree(const VirtualFileSystem& fs, const std::
 // One build's writes through the chain, each page handed over or given as a view.
 void write_pages(OutputWriter& out, bool hand_over) {
   std::string error;
-  const std::pair<std::string, std::string> pages[] = {
-      {"a/index.html", kPage}, {"b.html", "<a href=\"a/\">A</a>"}, {"big.css", kBig}, {"c/d.html", kPage}};
+  const std::pair<std::string, std::string> pages[] = {{"a/index.html", kPage},
+                                                       {"b.html", "<a href=\"a/\">A</a>"},
+                                                       {"big.css", kBig},
+                                                       {"c/d.html", kPage}};
   for (const auto& [rel, bytes] : pages) {
     std::string copy = bytes;
     REQUIRE((hand_over ? out.write_owned(rel, std::move(copy), error) : out.write(rel, bytes, error)));

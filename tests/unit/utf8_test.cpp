@@ -113,7 +113,7 @@ TEST_CASE("find_invalid_utf8 agrees with the definition on mixed text with damag
     const int count = static_cast<int>(rng() % 24);
     for (int k = 0; k < count; ++k) s += pieces[rng() % (sizeof pieces / sizeof pieces[0])];
     if (round % 2 && !s.empty()) s[rng() % s.size()] = static_cast<char>(rng() % 256);  // one byte damaged
-    if (round % 3 == 0 && !s.empty()) s.pop_back();                                      // cut short
+    if (round % 3 == 0 && !s.empty()) s.pop_back();                                     // cut short
     if (find_invalid_utf8(s) != reference_invalid_utf8(s) && ++disagreements <= 5)
       FAIL_CHECK("disagree on " << escape_non_ascii(s));
   }
