@@ -25,9 +25,9 @@ struct IterDeleter {
 };
 
 // No CMARK_OPT_UNSAFE. No CMARK_OPT_VALIDATE_UTF8 either: every text given here is a
-// document's body, which is checked whole before (parse_document refuses a file that is not
-// UTF-8 or holds a NUL byte; a body read again for a cached parse is checked by load_body),
-// and on such text cmark's second pass changes nothing.
+// document's body, and its file was checked whole before (readable_text: UTF-8, no NUL
+// byte; parse_document checks a file it parses, content/load_documents.cpp one it reads
+// again for a parse the build cache kept). On such text cmark's second pass changes nothing.
 constexpr int kOptions = CMARK_OPT_DEFAULT;
 
 // The last character of the inline content before `node`, and the first after it, looking

@@ -34,7 +34,7 @@ struct RenderedMarkdown {
 using LinkRewriter = std::function<std::optional<std::string>(const MarkdownLink&)>;
 
 // `markdown` must be valid UTF-8 without NUL bytes (a document's body always is: see
-// readable_text and load_body); other bytes would reach the HTML as they are.
+// readable_text in content/document_parser.h); other bytes would reach the HTML as they are.
 RenderedMarkdown render_markdown(std::string_view markdown, const LinkRewriter& rewrite);
 
 }  // namespace govsite
