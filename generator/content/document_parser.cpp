@@ -158,28 +158,6 @@ void find_document_personal_data(YamlFields& f, const std::string& text, Documen
   }
 }
 
-// Whether the file can be a document at all: not too large, no NUL byte, UTF-8.
-bool readable_text(const std::string& text, const std::string& path, Diagnostics& diags) {
-  if (text.size() > kMaxDocumentBytes) {
-    diags.error(path, 0, 0, "too-large",
-                tr("too-large",
-                   {std::to_string(text.size() / (1024 * 1024)), std::to_string(kMaxDocumentBytes / (1024 * 1024))}));
-    return false;
-  }
-  if (size_t nul = text.find('\0'); nul != std::string::npos) {
-    SourcePos p = position_of_byte(text, nul);
-    diags.error(path, p.line, p.column, "nul-byte", tr("nul-byte", {std::to_string(nul)}));
-    return false;
-  }
-  size_t bad = find_invalid_utf8(text);
-  if (bad != std::string::npos) {
-    SourcePos p = position_of_byte(text, bad);
-    diags.error(path, p.line, p.column, "not-utf8", tr("not-utf8", {std::to_string(bad)}));
-    return false;
-  }
-  return true;
-}
-
 // id: as written, else the file's name (`default_id`); reported where the editor can fix it.
 void read_id(YamlFields& f, const std::string& default_id, Document& d, Diagnostics& diags) {
   const std::string& path = d.path;
@@ -250,6 +228,27 @@ void read_type_fields(YamlFields& f, Document& d) {
 }
 
 }  // namespace
+
+bool readable_text(const std::string& text, const std::string& path, Diagnostics& diags) {
+  if (text.size() > kMaxDocumentBytes) {
+    diags.error(path, 0, 0, "too-large",
+                tr("too-large",
+                   {std::to_string(text.size() / (1024 * 1024)), std::to_string(kMaxDocumentBytes / (1024 * 1024))}));
+    return false;
+  }
+  if (size_t nul = text.find('\0'); nul != std::string::npos) {
+    SourcePos p = position_of_byte(text, nul);
+    diags.error(path, p.line, p.column, "nul-byte", tr("nul-byte", {std::to_string(nul)}));
+    return false;
+  }
+  size_t bad = find_invalid_utf8(text);
+  if (bad != std::string::npos) {
+    SourcePos p = position_of_byte(text, bad);
+    diags.error(path, p.line, p.column, "not-utf8", tr("not-utf8", {std::to_string(bad)}));
+    return false;
+  }
+  return true;
+}
 
 std::optional<Document> parse_document(const std::string& text, const std::string& path, const std::string& default_id,
                                        Diagnostics& diags) {

@@ -100,8 +100,11 @@ struct FileLoader {
     if (cached && cached->source_hash != hashes[i]) cached = nullptr;
     found.clear();
     // Parsed by the previous build from these very bytes: the same document and the same
-    // diagnostics; only the body, which the cache leaves out, is cut from the file again.
-    if (cached && decode_parsed_document(cached->encoded(), parsed, found)) {
+    // diagnostics; only the body, which the cache leaves out, is cut from the file again
+    // (checked again as text: render_markdown relies on it, not on the hash).
+    Diagnostics not_text;
+    if (cached && decode_parsed_document(cached->encoded(), parsed, found) &&
+        (!parsed || readable_text(text, rel, not_text))) {
       if (parsed) parsed->body = split_front_matter(text).body;
       if (keep_for_cache) entries[i] = *cached;
     } else {
@@ -251,6 +254,9 @@ bool load_body(const FileSystem& fs, const std::string& site_dir, Document& d, D
     diags.error(d.path, 0, 0, "changed-during-build", tr("changed-during-build"));
     return false;
   }
+  // The bytes the cached parse was made from, by their hash; render_markdown relies on
+  // their being text, so that is checked, not taken from the hash.
+  if (!readable_text(text, d.path, diags)) return false;
   d.body = split_front_matter(text).body;
   d.body_pending = false;
   return true;

@@ -1,6 +1,8 @@
 #include "core/utf8.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace govsite {
 
@@ -24,23 +26,79 @@ void append_escaped(std::string& out, unsigned char c) {
 
 }  // namespace
 
+namespace {
+
+uint32_t le32(uint32_t word) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return __builtin_bswap32(word);
+#else
+  return word;
+#endif
+}
+
+// Whether all eight bytes at p are ASCII: documents are mostly Chinese, but their front
+// matter, Markdown syntax and numbers come in ASCII runs worth taking eight at a time.
+bool eight_ascii(const char* p) {
+  uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return (word & 0x8080808080808080u) == 0;
+}
+
+// Past the run of well-formed three-byte sequences (U+0800..U+FFFF, no surrogates) at p[i],
+// four bytes at a time; stops before anything else, which the caller then looks at.
+size_t after_three_byte_run(const char* p, size_t i, size_t n) {
+  while (n - i >= 4) {
+    uint32_t word;  // read little-endian: p[i] is the low byte
+    std::memcpy(&word, p + i, sizeof word);
+    word = le32(word);
+    if ((word & 0x00C0C0F0u) != 0x008080E0u) break;  // 1110xxxx 10xxxxxx 10xxxxxx
+    const uint32_t lead = word & 0xFF, c1 = (word >> 8) & 0xFF;
+    if ((lead == 0xE0 && c1 < 0xA0) || (lead == 0xED && c1 > 0x9F)) break;
+    i += 3;
+  }
+  return i;
+}
+
+}  // namespace
+
+// The well-formed byte sequences of the Unicode standard (Table 3-7), tested lead byte by
+// lead byte; the three-byte arm (Han characters) comes first after ASCII.
 size_t find_invalid_utf8(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
   size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
+  while (i < n) {
+    if (i + 8 <= n && eight_ascii(p + i)) {
+      i += 8;
       continue;
     }
-    size_t n = sequence_length(c);
-    if (n == 0 || i + n > s.size()) return i;
-    for (size_t k = 1; k < n; ++k)
-      if (!is_continuation(s[i + k])) return i;
-    unsigned char c1 = s[i + 1];
-    // Overlong three/four-byte forms, UTF-16 surrogates and code points past U+10FFFF.
-    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))
-      return i;
-    i += n;
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      if (const size_t after = after_three_byte_run(p, i, n); after != i) {  // Han characters come in runs
+        i = after;
+        continue;
+      }
+      if (n - i < 3) return i;
+      const unsigned char c1 = p[i + 1];
+      // E0 A0..BF: no overlong form; ED 80..9F: no UTF-16 surrogate.
+      const unsigned char low = c == 0xE0 ? 0xA0 : 0x80, high = c == 0xED ? 0x9F : 0xBF;
+      if (c1 < low || c1 > high || !is_continuation(p[i + 2])) return i;
+      i += 3;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (n - i < 2 || !is_continuation(p[i + 1])) return i;
+      i += 2;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (n - i < 4) return i;
+      const unsigned char c1 = p[i + 1];
+      // F0 90..BF: no overlong form; F4 80..8F: nothing past U+10FFFF.
+      const unsigned char low = c == 0xF0 ? 0x90 : 0x80, high = c == 0xF4 ? 0x8F : 0xBF;
+      if (c1 < low || c1 > high || !is_continuation(p[i + 2]) || !is_continuation(p[i + 3])) return i;
+      i += 4;
+    } else {
+      return i;  // a continuation byte without its lead, C0/C1 (overlong) or F5..FF
+    }
   }
   return std::string_view::npos;
 }

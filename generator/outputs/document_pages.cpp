@@ -207,7 +207,7 @@ class DocumentPagesLoop {
       diags_.error(d.path, 0, 0, "template", tr("template.render-failed", {error}));
       return false;
     }
-    if (!out_.write(output_path, html, error)) {
+    if (!out_.write_owned(output_path, std::move(html), error)) {
       diags_.error(d.path, 0, 0, "io-error", error);
       return false;
     }

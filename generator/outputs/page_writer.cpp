@@ -81,7 +81,8 @@ void PageWriter::flush() {
     }
     job.context = Value();  // the page's memory goes back as soon as it is rendered
     job.make_context = nullptr;
-    ok[k] = write_file(job.output_path, html);
+    ok[k] = out_.write_owned(job.output_path, std::move(html), error);
+    if (!ok[k]) diags_.error(job.output_path, 0, 0, "io-error", error);
     if (ok[k] && memo_) memo_->record_key(job.output_path, job.key);
   });
   for (size_t k = 0; k < queue_.size(); ++k) {

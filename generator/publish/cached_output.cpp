@@ -47,12 +47,20 @@ CachedOutput::~CachedOutput() {
 }
 
 bool CachedOutput::write(const std::string& rel, std::string_view bytes, std::string& error) {
+  return write_bytes(rel, bytes, nullptr, error);
+}
+
+bool CachedOutput::write_owned(const std::string& rel, std::string&& bytes, std::string& error) {
+  return write_bytes(rel, bytes, &bytes, error);
+}
+
+bool CachedOutput::write_bytes(const std::string& rel, std::string_view bytes, std::string* owned, std::string& error) {
   if (!check_output_path(rel, error)) return false;
   OutputRecord record;
   record.hash = content_hash(bytes);
   record.size = bytes.size();
   if (!previous_) {
-    if (!direct_.write(rel, bytes, error)) return false;
+    if (!(owned ? direct_.write_owned(rel, std::move(*owned), error) : direct_.write(rel, bytes, error))) return false;
     std::lock_guard<std::mutex> lock(mutex_);
     records_[rel] = record;
     ++written_;
@@ -73,9 +81,9 @@ bool CachedOutput::write(const std::string& rel, std::string_view bytes, std::st
     return true;
   }
   records_[rel] = record;
-  if (held_bytes_ + bytes.size() <= hold_bytes_ && !spilled_.count(rel)) {
-    held_[rel] = std::string(bytes);
-    held_bytes_ += bytes.size();
+  if (held_bytes_ + record.size <= hold_bytes_ && !spilled_.count(rel)) {
+    held_[rel] = owned ? std::move(*owned) : std::string(bytes);
+    held_bytes_ += record.size;
     return true;
   }
   if (!direct_.write(temporary_of(rel), bytes, error)) return false;

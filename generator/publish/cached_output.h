@@ -34,6 +34,7 @@ class CachedOutput : public OutputWriter {
   ~CachedOutput() override;  // incremental, not applied: removes its temporary files
 
   bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
+  bool write_owned(const std::string& rel, std::string&& bytes, std::string& error) override;
   bool keep(const std::string& rel) override;
   // Kept, or written again with the bytes it already had.
   bool kept(const std::string& rel) const override;
@@ -57,6 +58,8 @@ class CachedOutput : public OutputWriter {
 
  private:
   using Entry = std::pair<const std::string, OutputRecord>;
+  // write() and write_owned(): `owned`, when given, holds `bytes` and may be taken.
+  bool write_bytes(const std::string& rel, std::string_view bytes, std::string* owned, std::string& error);
   // The previous build's record of `rel`, with its place among kept_, or null.
   const Entry* previous_entry(const std::string& rel, size_t& slot) const;
   // Renames the held and spilled files into place.

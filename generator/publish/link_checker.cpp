@@ -35,14 +35,26 @@ bool resolve_against(const std::vector<std::string_view>& folder, std::string_vi
 
 bool LinkCheckingWriter::write(const std::string& rel, std::string_view bytes, std::string& error) {
   if (!inner_.write(rel, bytes, error)) return false;
-  const bool html = ends_with(rel, ".html");
-  if (html) record_links(rel, bytes);
-  std::lock_guard<std::mutex> lock(mutex_);
-  written_.insert(rel);
+  record(rel, ends_with(rel, ".html") ? links_of(rel, bytes) : Links());
   return true;
 }
 
-void LinkCheckingWriter::record_links(const std::string& page, std::string_view html) {
+bool LinkCheckingWriter::write_owned(const std::string& rel, std::string&& bytes, std::string& error) {
+  Links links = ends_with(rel, ".html") ? links_of(rel, bytes) : Links();  // before the bytes are handed on
+  if (!inner_.write_owned(rel, std::move(bytes), error)) return false;
+  record(rel, std::move(links));
+  return true;
+}
+
+void LinkCheckingWriter::record(const std::string& page, Links links) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  written_.insert(page);
+  for (auto& [key, written] : links)
+    if (targets_.find(key) == targets_.end())
+      targets_.emplace(std::move(key), std::make_pair(page, std::move(written)));
+}
+
+LinkCheckingWriter::Links LinkCheckingWriter::links_of(const std::string& page, std::string_view html) const {
   // Buffers reused for every link: a page has dozens, a site tens of thousands of pages.
   std::vector<std::string_view> folder, segments, root;
   const std::string page_folder = parent_path(page);
@@ -52,13 +64,15 @@ void LinkCheckingWriter::record_links(const std::string& page, std::string_view 
     folder.push_back(std::string_view(page_folder).substr(start, slash - start));
     start = slash + 1;
   }
-  std::vector<std::pair<std::string, std::string>> found;  // (target, url as written)
+  Links found;
   std::string url, path, target;
   // One pass over the page: each `="` that closes " href" or " src" starts a link. ('=' is
   // rare in a page's text, so memchr finds the candidates quickly.)
   for (size_t at = html.find("=\""); at != std::string_view::npos; at = html.find("=\"", at + 1)) {
-    const bool link = (at >= 5 && html.compare(at - 5, 5, " href") == 0) ||
-                      (at >= 4 && html.compare(at - 4, 4, " src") == 0);
+    // The letter before '=' first: most attributes (class, id, rel, type) end otherwise.
+    const char last = at >= 1 ? html[at - 1] : '\0';
+    const bool link = (last == 'f' && at >= 5 && html.compare(at - 5, 5, " href") == 0) ||
+                      (last == 'c' && at >= 4 && html.compare(at - 4, 4, " src") == 0);
     if (!link) continue;
     const size_t start = at + 2;
     const size_t end = html.find('"', start);
@@ -80,10 +94,7 @@ void LinkCheckingWriter::record_links(const std::string& page, std::string_view 
     }
     if (found.empty() || found.back().second != url) found.emplace_back(ok ? target : "\n" + url, url);
   }
-  std::lock_guard<std::mutex> lock(mutex_);
-  for (auto& [key, written] : found)
-    if (targets_.find(key) == targets_.end())
-      targets_.emplace(std::move(key), std::make_pair(page, std::move(written)));
+  return found;
 }
 
 void LinkCheckingWriter::report(Diagnostics& diags) const {

@@ -7,6 +7,8 @@
 #include <unordered_set>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "publish/output_writer.h"
@@ -20,6 +22,7 @@ class LinkCheckingWriter : public OutputWriter {
   LinkCheckingWriter(OutputWriter& inner, std::string base_path) : inner_(inner), base_path_(std::move(base_path)) {}
 
   bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
+  bool write_owned(const std::string& rel, std::string&& bytes, std::string& error) override;
   // A kept page is not read again: its links were checked when it was written, and it is
   // kept only when nothing it was rendered from changed. Nor is it recorded here: the
   // inner writer knows what it kept (a rebuild keeps thousands of files, and recording
@@ -32,7 +35,11 @@ class LinkCheckingWriter : public OutputWriter {
   void report(Diagnostics& diags) const;
 
  private:
-  void record_links(const std::string& page, std::string_view html);
+  // Each link of the page: (target in the output, or "\n" + url when it leaves the site; url as written).
+  using Links = std::vector<std::pair<std::string, std::string>>;
+  Links links_of(const std::string& page, std::string_view html) const;
+  // `page` is written, and links to `links`.
+  void record(const std::string& page, Links links);
   OutputWriter& inner_;
   std::string base_path_;
   mutable std::mutex mutex_;

@@ -63,20 +63,30 @@ DirectoryWriter::~DirectoryWriter() {
 bool DirectoryWriter::write(const std::string& rel, std::string_view bytes, std::string& error) {
   if (!check_output_path(rel, error)) return false;
   if (!thread_.joinable()) return write_now(rel, bytes, error);
-  std::string copy(bytes);  // outside the lock
+  enqueue(rel, std::string(bytes));  // copied outside the lock
+  return true;
+}
+
+bool DirectoryWriter::write_owned(const std::string& rel, std::string&& bytes, std::string& error) {
+  if (!check_output_path(rel, error)) return false;
+  if (!thread_.joinable()) return write_now(rel, bytes, error);
+  enqueue(rel, std::move(bytes));
+  return true;
+}
+
+void DirectoryWriter::enqueue(const std::string& rel, std::string&& bytes) {
   std::unique_lock<std::mutex> lock(queue_mutex_);
   if (queued_bytes_ >= kMaxQueuedBytes && !stopping_) {
     ++producers_waiting_;
     space_free_.wait(lock, [&] { return queued_bytes_ < kMaxQueuedBytes || stopping_; });
     --producers_waiting_;
   }
-  queued_bytes_ += copy.size();
-  queue_.emplace_back(rel, std::move(copy));
+  queued_bytes_ += bytes.size();
+  queue_.emplace_back(rel, std::move(bytes));
   if (writer_idle_ && (queued_bytes_ >= kWakeBytes || queue_.size() >= kWakeFiles)) {
     writer_idle_ = false;
     work_ready_.notify_one();
   }
-  return true;
 }
 
 void DirectoryWriter::drain() {
@@ -128,6 +138,13 @@ bool MemoryWriter::write(const std::string& rel, std::string_view bytes, std::st
   if (!check_output_path(rel, error)) return false;
   std::lock_guard<std::mutex> lock(mutex_);
   files_[rel] = keep_ ? std::string(bytes) : std::string();
+  return true;
+}
+
+bool MemoryWriter::write_owned(const std::string& rel, std::string&& bytes, std::string& error) {
+  if (!check_output_path(rel, error)) return false;
+  std::lock_guard<std::mutex> lock(mutex_);
+  files_[rel] = keep_ ? std::move(bytes) : std::string();
   return true;
 }
 

@@ -31,11 +31,14 @@ class DirectoryWriter : public OutputWriter {
   DirectoryWriter(FileSystem& fs, std::string root, bool background = false);
   ~DirectoryWriter() override;
   bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
+  bool write_owned(const std::string& rel, std::string&& bytes, std::string& error) override;
   // Waits until every file is on disk. False with `error` when any write failed.
   bool finish(std::string& error);
 
  private:
   bool write_now(const std::string& rel, std::string_view bytes, std::string& error);
+  // Hands `bytes` to the writer thread, waiting while the queue is full.
+  void enqueue(const std::string& rel, std::string&& bytes);
   bool make_parents(const std::string& rel, std::string& error);
   void drain();
   FileSystem& fs_;
@@ -60,6 +63,7 @@ class MemoryWriter : public OutputWriter {
  public:
   explicit MemoryWriter(bool keep_contents = true) : keep_(keep_contents) {}
   bool write(const std::string& rel, std::string_view bytes, std::string& error) override;
+  bool write_owned(const std::string& rel, std::string&& bytes, std::string& error) override;
   const std::map<std::string, std::string>& files() const { return files_; }
 
  private:

@@ -24,7 +24,11 @@ struct IterDeleter {
   void operator()(cmark_iter* i) const { cmark_iter_free(i); }
 };
 
-constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;  // no CMARK_OPT_UNSAFE
+// No CMARK_OPT_UNSAFE. No CMARK_OPT_VALIDATE_UTF8 either: every text given here is a
+// document's body, and its file was checked whole before (readable_text: UTF-8, no NUL
+// byte; parse_document checks a file it parses, content/load_documents.cpp one it reads
+// again for a parse the build cache kept). On such text cmark's second pass changes nothing.
+constexpr int kOptions = CMARK_OPT_DEFAULT;
 
 // The last character of the inline content before `node`, and the first after it, looking
 // into neighbouring text, code and emphasis nodes.

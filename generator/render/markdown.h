@@ -33,6 +33,8 @@ struct RenderedMarkdown {
 // Decides each link's final URL: returns the replacement, or nullopt to keep it as written.
 using LinkRewriter = std::function<std::optional<std::string>(const MarkdownLink&)>;
 
+// `markdown` must be valid UTF-8 without NUL bytes (a document's body always is: see
+// readable_text in content/document_parser.h); other bytes would reach the HTML as they are.
 RenderedMarkdown render_markdown(std::string_view markdown, const LinkRewriter& rewrite);
 
 }  // namespace govsite

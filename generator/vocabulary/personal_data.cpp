@@ -1,6 +1,9 @@
 #include "vocabulary/personal_data.h"
 
 #include <cctype>
+#include <cstdint>
+#include <cstring>
+#include <initializer_list>
 
 namespace govsite {
 
@@ -51,6 +54,30 @@ bool binds_right(std::string_view t, size_t at) {
   return c == '.' && at + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[at + 1]));
 }
 
+// The first byte from `i` on that can start a digit: an ASCII digit, or EF, the lead byte
+// of a full-width one. The text between numbers (Chinese, mostly) is passed over eight
+// bytes at a time.
+size_t next_digit_candidate(std::string_view t, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  while (i < t.size()) {
+    if (i + 8 <= t.size()) {
+      uint64_t word;
+      std::memcpy(&word, t.data() + i, sizeof word);
+      const uint64_t digits = word ^ (kOnes * '0');  // a digit's byte becomes 0..9
+      const uint64_t lead = word ^ (kOnes * 0xEF);   // EF's becomes 0
+      // Whether any byte is below 10, or zero (the bit tricks "hasless" and "haszero").
+      if (!((digits - kOnes * 10) & ~digits & kHighs) && !((lead - kOnes) & ~lead & kHighs)) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(t[i]);
+    if ((c >= '0' && c <= '9') || c == 0xEF) return i;
+    ++i;
+  }
+  return i;
+}
+
 struct Group {
   size_t begin = 0, end = 0;  // bytes
   std::string digits;
@@ -88,26 +115,30 @@ bool is_bank_card(const std::string& d) {
   return !has_id_shape(d) && passes_luhn(d);
 }
 
+// Whether groups [from, from + lengths.size()) have exactly these lengths.
+bool lengths_are(const std::vector<Group>& g, size_t from, size_t n, std::initializer_list<size_t> lengths) {
+  if (n != lengths.size()) return false;
+  for (size_t length : lengths)
+    if (g[from++].digits.size() != length) return false;
+  return true;
+}
+
 // Whether groups [from, from + n) written together are one number of some kind.
 bool classify(const std::vector<Group>& g, size_t from, size_t n, PersonalDataKind& kind, std::string& digits) {
   digits.clear();
-  std::vector<size_t> len;
-  for (size_t k = from; k < from + n; ++k) {
-    digits += g[k].digits;
-    len.push_back(g[k].digits.size());
-  }
-  if ((len == std::vector<size_t>{18} || len == std::vector<size_t>{6, 8, 4}) && is_valid_id_number(digits)) {
+  for (size_t k = from; k < from + n; ++k) digits += g[k].digits;
+  if ((lengths_are(g, from, n, {18}) || lengths_are(g, from, n, {6, 8, 4})) && is_valid_id_number(digits)) {
     kind = PersonalDataKind::id_number;
     return true;
   }
-  if ((len == std::vector<size_t>{11} || len == std::vector<size_t>{3, 4, 4}) && is_mobile(digits)) {
+  if ((lengths_are(g, from, n, {11}) || lengths_are(g, from, n, {3, 4, 4})) && is_mobile(digits)) {
     kind = PersonalDataKind::mobile;
     return true;
   }
-  bool card_grouping = n == 1 || (n == 2 && len[0] == 6);
+  bool card_grouping = n == 1 || (n == 2 && g[from].digits.size() == 6);
   if (n >= 4) {
     card_grouping = true;
-    for (size_t k = 0; k + 1 < n; ++k) card_grouping = card_grouping && len[k] == 4;
+    for (size_t k = 0; k + 1 < n; ++k) card_grouping = card_grouping && g[from + k].digits.size() == 4;
   }
   if (card_grouping && is_bank_card(digits)) {
     kind = PersonalDataKind::bank_card;
@@ -147,13 +178,16 @@ bool passes_luhn(std::string_view d) {
 
 std::vector<PersonalDataMatch> find_personal_data(std::string_view t) {
   std::vector<PersonalDataMatch> found;
+  std::vector<Group> groups;
   for (size_t i = 0; i < t.size();) {
+    i = next_digit_candidate(t, i);
+    if (i == t.size()) break;
     if (!digit_at(t, i).bytes) {
       ++i;
       continue;
     }
     // A run of digit groups joined by single spaces or hyphens.
-    std::vector<Group> groups;
+    groups.clear();
     size_t at = i;
     while (true) {
       Group g;
@@ -169,8 +203,12 @@ std::vector<PersonalDataMatch> find_personal_data(std::string_view t) {
       if (at + 1 < t.size() && (t[at] == ' ' || t[at] == '-') && digit_at(t, at + 1).bytes && groups.size() < 8) ++at;
       else break;
     }
+    // Fewer than 11 digits in all (a date, an article number): no window can be a number
+    // of any kind, the shortest being a mobile number.
+    size_t digits = 0;
+    for (const Group& g : groups) digits += g.digits.size();
     // Longest numbers first, each window bounded by something that is not part of a number.
-    for (size_t from = 0; from < groups.size();) {
+    for (size_t from = 0; digits >= 11 && from < groups.size();) {
       size_t taken = 0;
       for (size_t n = groups.size() - from; n >= 1 && !taken; --n) {
         if (binds_left(t, groups[from].begin) || binds_right(t, groups[from + n - 1].end)) continue;

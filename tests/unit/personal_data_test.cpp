@@ -60,3 +60,23 @@ TEST_CASE("personal data: public_numbers compare digits only", "[personal-data]"
   CHECK(personal_number_digits("１３８ １２３４ ５６７８") == "13812345678");
   CHECK(personal_number_digits("11010519491231002x") == "11010519491231002X");
 }
+
+TEST_CASE("personal data: found at every offset, after any text that passes for none", "[personal-data]") {
+  // The scan passes eight bytes at a time over text without a digit or an EF byte (the
+  // lead of full-width digits and of ，。（）): a number must be found wherever it starts.
+  const std::string fillers[] = {"a", "文", "，", "ｘ", "Ａ", " "};
+  for (const std::string& filler : fillers)
+    for (size_t count = 0; count < 20; ++count) {
+      std::string before;
+      for (size_t k = 0; k < count; ++k) before += filler;
+      INFO(before);
+      for (const std::string number : {"13812345678", "１３８１２３４５６７８", "138 1234 5678"}) {
+        const auto found = find_personal_data(before + "、" + number + "。");
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].offset == before.size() + std::string("、").size());
+        CHECK(found[0].digits == "13812345678");
+      }
+      CHECK(find_personal_data(before).empty());
+      CHECK(find_personal_data(before + "2019年8月12日，第3条").empty());
+    }
+}
