@@ -30,7 +30,7 @@ inline uint64_t short_hash64(std::string_view data) {
   const char* p = data.data();
   const size_t n = data.size();
   constexpr uint64_t kOdd = 0x9E3779B97F4A7C15ULL;  // 2^64 / golden ratio, odd
-  auto load = [](const char* q, size_t bytes) {      // bytes is 4 or 8: an inlined move
+  auto load = [](const char* q, size_t bytes) {     // bytes is 4 or 8: an inlined move
     uint64_t w = 0;
     std::memcpy(&w, q, bytes);
     return w;

@@ -16,7 +16,7 @@ namespace {
 
 // Ideographs, kana and Hangul, but not CJK or full-width punctuation (those separate).
 bool is_search_cjk(char32_t c) {
-  return (c >= 0x2E80 && c <= 0x2FFF) || (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+  return (c >= 0x3040 && c <= 0x9FFF) || (c >= 0x2E80 && c <= 0x2FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
@@ -94,14 +94,14 @@ void scan(std::string_view text, TokenFn&& token, GramFn&& gram) {
   for (size_t i = 0; i < text.size();) {
     const size_t start = i;
     const char32_t c = narrow(decode(text, i));
-    if (is_word_char(c)) {
-      if (!starts.empty()) end_run(start);
-      if (!in_word) in_word = true, as_written = true, word_start = start;
-      if (i - start != 1 || (c >= 'A' && c <= 'Z')) as_written = false;
-    } else if (is_search_cjk(c)) {
+    if (is_search_cjk(c)) {  // first: most characters of a 公文 are
       if (in_word) end_word(start);
       if (!starts.empty()) token(text.substr(starts.back(), i - starts.back()));  // the bigram ending here
       starts.push_back(start);
+    } else if (is_word_char(c)) {
+      if (!starts.empty()) end_run(start);
+      if (!in_word) in_word = true, as_written = true, word_start = start;
+      if (i - start != 1 || (c >= 'A' && c <= 'Z')) as_written = false;
     } else {
       if (in_word) end_word(start);
       if (!starts.empty()) end_run(start);
@@ -184,7 +184,7 @@ void distinct_tokens(std::string_view record, DocumentTokens& d) {
       if (seen.hash == hash && seen.size == t.size() && (t.size() <= kShortHashExact || d.text(seen) == t)) return;
     }
     d.tokens.push_back({hash, static_cast<uint32_t>(d.bytes.size()), static_cast<uint32_t>(t.size())});
-    d.bytes.append(t.data(), t.size());
+    d.bytes.insert(d.bytes.end(), t.begin(), t.end());
     if (2 * d.tokens.size() > slots.size()) {
       std::vector<uint32_t> grown(2 * slots.size(), 0);
       for (size_t k = 0; k < d.tokens.size(); ++k) place(grown, d.tokens[k].hash, static_cast<uint32_t>(k + 1));
@@ -203,12 +203,14 @@ DocumentTokens distinct_tokens(std::string_view record) {
 
 std::vector<std::string> search_tokens(std::string_view text) {
   std::vector<std::string> tokens;
-  scan(text, [&](std::string_view t) { tokens.emplace_back(t); }, [](std::string_view) {});
+  scan(
+      text, [&](std::string_view t) { tokens.emplace_back(t); }, [](std::string_view) {});
   return tokens;
 }
 
 void for_each_phrase_gram(std::string_view text, const std::function<void(std::string_view)>& fn) {
-  scan(text, [](std::string_view) {}, fn);
+  scan(
+      text, [](std::string_view) {}, fn);
 }
 
 std::string search_record(const Document& d, std::string_view text) {

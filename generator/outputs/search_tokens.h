@@ -42,9 +42,9 @@ struct DocumentTokens {
     uint64_t hash;
     uint32_t offset, size;
   };
-  std::string bytes;
+  std::vector<char> bytes;  // not a std::string: a vector's append of a short token inlines
   std::vector<Token> tokens;
-  std::string_view text(const Token& t) const { return std::string_view(bytes).substr(t.offset, t.size); }
+  std::string_view text(const Token& t) const { return std::string_view(bytes.data() + t.offset, t.size); }
 };
 
 // The tokens search_record_tokens() lists, in the compact form the index builder merges.

@@ -103,6 +103,6 @@ TEST_CASE("posting table: tokens that share a hash stay apart", "[search]") {
   table.add(42, gram2, 1);
   table.add(42, "#" + gram1, 2);  // another length
   table.add(42, gram1, 3);
-  CHECK(contents(table) == std::map<std::string, std::vector<uint32_t>>{
-                               {gram1, {0, 3}}, {gram2, {1}}, {"#" + gram1, {2}}});
+  CHECK(contents(table) ==
+        std::map<std::string, std::vector<uint32_t>>{{gram1, {0, 3}}, {gram2, {1}}, {"#" + gram1, {2}}});
 }
