@@ -53,7 +53,7 @@ TEST_CASE("short_hash64: strings of up to eight bytes and one length never colli
   CHECK(seen.size() == 2 * 150 * 150 + 40 + 1600 + 64000);
 }
 
-TEST_CASE("short_hash64: every byte counts, at every length; equal bytes hash equal", "[search]") {
+TEST_CASE("short_hash64: every byte counts at every length, and equal bytes hash equal", "[search]") {
   const std::string text = "政务公开IPv6改造实施方案盘司发2019年12号文件的通知";
   std::set<uint64_t> prefixes;
   for (size_t n = 0; n <= text.size(); ++n) {
