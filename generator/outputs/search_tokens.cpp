@@ -166,11 +166,13 @@ std::string one_line(std::string_view s) {
 
 void distinct_tokens(std::string_view record, DocumentTokens& d) {
   // An open-addressing set of the tokens seen (number in d.tokens + 1, 0 = empty), kept at
-  // most half full: grown as the tokens come, since a record has far fewer distinct
-  // tokens than bytes, and clearing a table sized for the bytes cost more than the growing.
+  // most half full. A record has far fewer distinct tokens than bytes: the table starts at
+  // a slot per two bytes, enough for most records, and grows when it is not.
   d.bytes.clear();
   d.tokens.clear();
-  std::vector<uint32_t> slots(256, 0);
+  size_t capacity = 256;
+  while (capacity < record.size() / 2) capacity <<= 1;
+  std::vector<uint32_t> slots(capacity, 0);
   auto place = [&](std::vector<uint32_t>& table, uint64_t hash, uint32_t number) {
     size_t at = hash & (table.size() - 1);
     while (table[at] != 0) at = (at + 1) & (table.size() - 1);
