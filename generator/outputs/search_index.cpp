@@ -5,39 +5,16 @@
 #include "outputs/search_index.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "core/messages.h"
 #include "core/parallel.h"
 #include "outputs/search_index_build.h"
 #include "outputs/search_index_patch.h"
+#include "outputs/search_index_postings.h"
 
 namespace govsite {
 
 namespace {
-
-// token → ascending document numbers. Keyed by the token's 64-bit hash, with the token
-// kept to tell apart the (unlikely) tokens that share one.
-struct Posting {
-  std::string token;
-  std::vector<uint32_t> docs;
-};
-struct PostingTable {
-  std::unordered_map<uint64_t, Posting> by_hash;
-  std::unordered_map<std::string, std::vector<uint32_t>> collisions;
-
-  void add(uint64_t hash, std::string_view token, uint32_t doc) {
-    auto [it, inserted] = by_hash.try_emplace(hash);
-    if (inserted) it->second.token.assign(token.data(), token.size());
-    if (it->second.token == token) it->second.docs.push_back(doc);
-    else collisions[std::string(token)].push_back(doc);
-  }
-  template <typename Fn>
-  void for_each(Fn&& fn) const {
-    for (const auto& [hash, p] : by_hash) fn(std::string_view(p.token), p.docs);
-    for (const auto& [token, docs] : collisions) fn(std::string_view(token), docs);
-  }
-};
 
 // Every document's tokens merged into posting lists, one table per thread: the records'
 // tokens are taken on all threads a block of documents at a time (bounded memory), each
@@ -49,8 +26,8 @@ std::vector<PostingTable> posting_tables(const SearchIndexBuild& b, unsigned job
   std::vector<DocumentTokens> block;
   for (size_t first = 0; first < b.docs(); first += kBlock) {
     const size_t count = std::min(kBlock, b.docs() - first);
-    block.assign(count, DocumentTokens());
-    parallel_for(count, jobs, [&](size_t k) { block[k] = distinct_tokens(b.record(first + k)); });
+    block.resize(count);  // the previous block's buffers reused
+    parallel_for(count, jobs, [&](size_t k) { distinct_tokens(b.record(first + k), block[k]); });
     parallel_for(parts, jobs, [&](size_t part) {
       for (size_t k = 0; k < count; ++k)
         for (const auto& t : block[k].tokens)

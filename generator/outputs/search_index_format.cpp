@@ -5,6 +5,7 @@
 #include "outputs/search_index_format.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "core/hashing.h"
 #include "core/json_writer.h"
@@ -98,16 +99,33 @@ std::string index_header_json(size_t shards, size_t docs) {
 }
 
 std::string shard_json(const ShardEntries& entries) {
-  JsonWriter j;
-  j.begin_object();
+  // Appended here rather than through JsonWriter, the numbers being most of a shard and a
+  // JsonWriter call per number most of its time: the same bytes. A token is the
+  // tokenizer's (letters, digits, CJK, '#'), which JSON does not escape; one that would
+  // need escaping is quoted by JsonWriter all the same.
+  std::string out = "{";
   for (const auto& [token, list] : entries) {
-    j.key(token).begin_array();
-    uint32_t previous = 0;
-    for (uint32_t n : *list) j.number(n - previous), previous = n;
-    j.end_array();
+    if (&token != &entries.front().first) out += ',';
+    if (std::all_of(token.begin(), token.end(), [](char c) { return c != '"' && c != '\\' && (c & 0xE0) != 0; })) {
+      out.append("\"").append(token.data(), token.size()).append("\":[");
+    } else {
+      JsonWriter key;
+      key.string(token);
+      out.append(key.str()).append(":[");
+    }
+    // Room for the longest list (ten digits and a comma a number), then cut to what it took.
+    size_t at = out.size();
+    out.resize(at + 11 * list->size() + 1);
+    for (size_t k = 0; k < list->size(); ++k) {
+      const uint32_t delta = k == 0 ? (*list)[0] : (*list)[k] - (*list)[k - 1];
+      if (k > 0) out[at++] = ',';
+      at = static_cast<size_t>(std::to_chars(&out[at], out.data() + out.size(), delta).ptr - out.data());
+    }
+    out[at++] = ']';
+    out.resize(at);
   }
-  j.end_object();
-  return j.str();
+  out += '}';
+  return out;
 }
 
 std::string text_chunk_json(const std::vector<std::string>& records, size_t c) {

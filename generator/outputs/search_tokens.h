@@ -35,18 +35,22 @@ std::string search_record(const Document& d, std::string_view text);
 // "#" + those of its head (title, 发文字号, 索引号).
 std::vector<std::string> search_record_tokens(std::string_view record);
 
-// One document's distinct tokens: each token's bytes once in `bytes`, with its hash.
+// One document's distinct tokens: each token's bytes once in `bytes`, with its
+// short_hash64 (core/hashing.h).
 struct DocumentTokens {
   struct Token {
     uint64_t hash;
     uint32_t offset, size;
   };
-  std::string bytes;
+  std::vector<char> bytes;  // not a std::string: a vector's append of a short token inlines
   std::vector<Token> tokens;
-  std::string_view text(const Token& t) const { return std::string_view(bytes).substr(t.offset, t.size); }
+  std::string_view text(const Token& t) const { return std::string_view(bytes.data() + t.offset, t.size); }
 };
 
 // The tokens search_record_tokens() lists, in the compact form the index builder merges.
 DocumentTokens distinct_tokens(std::string_view record);
+// The same into `d`, whose buffers are reused (a thread taking one document after another
+// allocates only when a record has more tokens than any before).
+void distinct_tokens(std::string_view record, DocumentTokens& d);
 
 }  // namespace govsite
