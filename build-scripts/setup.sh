@@ -17,7 +17,7 @@ set -euo pipefail
 packages=(build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev libyaml-cpp-dev
   libsass-dev libtinyxml2-dev catch2 libarchive-dev zlib1g-dev libssl-dev libcpp-httplib-dev
-  libjemalloc-dev)
+  libjemalloc-dev libxxhash-dev)
 if [[ "${1:-}" == "--fuzz" ]]; then
   packages+=(clang libclang-rt-14-dev)
 fi

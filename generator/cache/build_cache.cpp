@@ -4,7 +4,10 @@
 #include <link.h>
 
 #include <cstring>
-#include <functional>
+
+// Header-only: XXH3 is inlined here, so the program links no xxhash library.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include "cache/build_cache_codec.h"
 #include "core/file_system.h"
@@ -24,7 +27,7 @@ uint64_t mix(uint64_t h) {  // splitmix64's finalizer
 
 }  // namespace
 
-uint64_t content_hash(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
+uint64_t content_hash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
 
 KeyHasher& KeyHasher::add(std::string_view bytes) {
   state_ = mix(state_ ^ content_hash(bytes)) + bytes.size();

@@ -9,7 +9,7 @@ namespace govsite {
 namespace {
 
 // Bumped whenever what the cache holds changes meaning.
-constexpr std::string_view kMagic = "govsite-cache 7\n";
+constexpr std::string_view kMagic = "govsite-cache 8\n";
 
 // The parts: the lengths of the first four come last, as fixed 8-byte little-endian
 // numbers (the last part is what is left), because the file is written as a stream; they

@@ -198,6 +198,16 @@ TEST_CASE("incremental: every rebuild writes exactly what a clean build writes",
     require_incremental_equals_clean(site);
   }
 
+  SECTION("a cache of the previous format (std::hash content hashes) is ignored: a full build") {
+    std::string cache = read(site.dir / ".public.govsite-cache");
+    site.write(".public.govsite-cache", "govsite-cache 7\n" + cache.substr(cache.find('\n') + 1));
+    Run r = site.build();
+    REQUIRE(r.exit_code == 0);
+    CHECK_FALSE(says(r, "（增量构建："));
+    CHECK_FALSE(says(r, "（与上次构建相比没有变化）"));
+    require_incremental_equals_clean(site);
+  }
+
   SECTION("a corrupt cache is ignored: a full build") {
     site.write(".public.govsite-cache", "govsite-cache 1\ngarbage");
     Run r = site.build();

@@ -164,6 +164,31 @@ TEST_CASE("cache: the file round-trips, and a damaged one is ignored", "[cache]"
   }
   std::ofstream(build_cache_path(out), std::ios::binary) << whole << "x";  // trailing bytes
   CHECK_FALSE(read_build_cache(real_disk(), out));
+
+  // Format 7 stored std::hash content hashes: an intact cache of that format would compare
+  // them with XXH3 ones and find every file changed, or worse, keep one by a chance match.
+  const size_t magic_end = whole.find('\n') + 1;
+  REQUIRE(whole.substr(0, magic_end) != "govsite-cache 7\n");
+  std::ofstream(build_cache_path(out), std::ios::binary) << "govsite-cache 7\n" << whole.substr(magic_end);
+  CHECK_FALSE(read_build_cache(real_disk(), out));
+}
+
+TEST_CASE("cache: content_hash is XXH3-64, and one changed byte changes it", "[cache]") {
+  // xxHash's published XXH3_64bits vectors (seed 0): the hash is the same on every machine.
+  CHECK(content_hash("") == 0x2d06800538d394c2ULL);
+  CHECK(content_hash("hello world") == 0xd447b1ea40e6988bULL);
+  // XXH3 has separate code paths up to 16, 128 and 240 bytes and beyond: one of each, and a
+  // page-sized input, each with one byte changed at the start, middle and end.
+  for (size_t n : {size_t{3}, size_t{12}, size_t{100}, size_t{200}, size_t{5000}}) {
+    std::string bytes(n, 'a');
+    for (size_t k = 0; k < n; ++k) bytes[k] = static_cast<char>('a' + k % 26);
+    const uint64_t h = content_hash(bytes);
+    for (size_t at : {size_t{0}, n / 2, n - 1}) {
+      std::string changed = bytes;
+      changed[at] = static_cast<char>(changed[at] ^ 1);
+      CHECK(content_hash(changed) != h);
+    }
+  }
 }
 
 TEST_CASE("cache: keys differ with what goes in and with its order", "[cache]") {
