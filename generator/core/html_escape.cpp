@@ -22,41 +22,58 @@ bool has_special_byte(uint64_t w) {
          has_zero_byte(w ^ (kOnes * '"'));
 }
 
+bool is_special(char c) { return c == '&' || c == '<' || c == '>' || c == '"' || c == '\''; }
+
+// The position of the first byte from `i` on that is escaped, or `n`. Tests a word of eight
+// bytes at a time; the last few bytes are tested as a word padded with a plain letter.
+size_t next_special(const char* data, size_t n, size_t i) {
+  while (i < n) {
+    uint64_t w;
+    if (n - i >= 8) {
+      std::memcpy(&w, data + i, 8);
+    } else {
+      char tail[8];
+      std::memset(tail, 'a', sizeof tail);
+      std::memcpy(tail, data + i, n - i);
+      std::memcpy(&w, tail, 8);
+    }
+    if (has_special_byte(w)) {
+      while (!is_special(data[i])) ++i;  // the word holds one
+      return i;
+    }
+    i += 8;
+  }
+  return n;
+}
+
+const char* entity(char c) {
+  switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    default: return "&apos;";
+  }
+}
+
 }  // namespace
 
-// Copies the runs between the escaped characters whole, and skips eight bytes at a time
-// where none of them is escaped: kainjow's own escape appends one character at a time, and
+// Copies the runs between the escaped characters whole, found eight bytes at a time, and
+// returns a plain copy when nothing is escaped (no over-sized buffer for a short value):
 // this runs on every variable of every page.
 std::string escape_html(const std::string& s) {
-  std::string out;
-  out.reserve(s.size() + 16);
   const char* data = s.data();
   const size_t n = s.size();
-  size_t run = 0, i = 0;
+  size_t i = next_special(data, n, 0);
+  if (i == n) return s;
+  std::string out;
+  out.reserve(n + 16);
+  size_t run = 0;
   while (i < n) {
-    if (n - i >= 8) {
-      uint64_t w;
-      std::memcpy(&w, data + i, 8);
-      if (!has_special_byte(w)) {
-        i += 8;
-        continue;
-      }
-    }
-    const size_t stop = n - i >= 8 ? i + 8 : n;
-    for (; i < stop; ++i) {
-      const char* entity;
-      switch (data[i]) {
-        case '&': entity = "&amp;"; break;
-        case '<': entity = "&lt;"; break;
-        case '>': entity = "&gt;"; break;
-        case '"': entity = "&quot;"; break;
-        case '\'': entity = "&apos;"; break;
-        default: continue;
-      }
-      out.append(data + run, i - run);
-      out += entity;
-      run = i + 1;
-    }
+    out.append(data + run, i - run);
+    out += entity(data[i]);
+    run = i + 1;
+    i = next_special(data, n, run);
   }
   out.append(data + run, n - run);
   return out;
