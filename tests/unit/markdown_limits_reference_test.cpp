@@ -359,18 +359,19 @@ TEST_CASE("markdown limits: the same answers as the byte-at-a-time check", "[mar
   SECTION("each limit tripped after Chinese runs of every length") {
     for (size_t run : {0, 1, 2, 3, 5, 7, 8, 9, 13, 17}) {
       const std::string chinese = repeat("\xe6\x94\xbf", run) + std::string("\x80\xff", run % 3);
-      check_same(repeat(chinese + "*", 500001) + "\n");                          // marks
-      check_same("www." + repeat(chinese + ")", 40000) + "\n");                  // an address
-      check_same(repeat(chinese + "a@", 30000) + "\n");                          // mail marks
+      check_same(repeat(chinese + "*", 500001) + "\n");                               // marks
+      check_same("www." + repeat(chinese + ")", 40000) + "\n");                       // an address
+      check_same(repeat(chinese + "a@", 30000) + "\n");                               // mail marks
       check_same(repeat("![" + chinese, 5000) + repeat(chinese + "]", 5000) + "\n");  // images
-      check_same(repeat("<?" + chinese + "\n", 2000));                           // unclosed <?
+      check_same(repeat("<?" + chinese + "\n", 2000));                                // unclosed <?
       check_same(repeat(chinese + "<![" + zh + " \n", 2000));
     }
   }
   SECTION("random texts of markup, spaces, ASCII and Chinese") {
-    const std::vector<std::string> pieces = {zh, "\xe6\x94", "\x80\xff\xc0", "a", "w", "www.", "://", ")", "@", "*",
-                                             "![", "]", "<?", "<![", "<", "|", "-", " ", "\t", "\n", "\r", "> ", "- ",
-                                             "1. ", "  ", "`", "\\", "&", "."};
+    const std::vector<std::string> pieces = {zh,   "\xe6\x94", "\x80\xff\xc0", "a",  "w",  "www.", "://", ")",
+                                             "@",  "*",        "![",           "]",  "<?", "<![",  "<",   "|",
+                                             "-",  " ",        "\t",           "\n", "\r", "> ",   "- ",  "1. ",
+                                             "  ", "`",        "\\",           "&",  "."};
     std::mt19937 rng(26);
     for (int n = 0; n < 400; ++n) {
       std::string text;
