@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 #include "core/diagnostics.h"
 #include "core/messages.h"
@@ -67,6 +68,13 @@ struct InlineBytes {
 };
 
 const InlineBytes kInlineBytes;
+
+// Whether the 8 bytes at `p` all have their high bit set.
+bool all_non_ascii(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return (w & 0x8080808080808080ULL) == 0x8080808080808080ULL;
+}
 
 // A line that the table extension may take for the one under a table's header: only `|`,
 // `-`, `:` and spaces, with at least one `-`.
@@ -199,7 +207,13 @@ std::optional<MarkdownTooComplex> check_inlines(Scan& s, std::string_view rest, 
   };
   for (size_t k = 0; k < rest.size(); ++k) {
     const char c = rest[k];
-    if (!kInlineBytes.interesting[static_cast<unsigned char>(c)]) continue;
+    if (!kInlineBytes.interesting[static_cast<unsigned char>(c)]) {
+      // Inside Chinese text, skip eight bytes at a time while none of them is ASCII (no
+      // byte of 0x80 or above is looked at).
+      if (static_cast<unsigned char>(c) >= 0x80)
+        while (rest.size() - k > 8 && all_non_ascii(rest.data() + k + 1)) k += 8;
+      continue;
+    }
     if (is_markup(c) && ++s.markup > kMaxMarkupChars) return too_many_marks(line, offset + k + 1);
     if (c == '!' && k + 1 < rest.size() && rest[k + 1] == '[') {
       ++s.image_openers;
