@@ -186,7 +186,8 @@ echo "$*" >> "$STUB_LOG.sudo"
 [ "$1" = /usr/sbin/govsite-install-release ] || { echo "sudo: only govsite-install-release is allowed" >&2; exit 1; }
 shift
 bundle="$1" releases="$2"
-tmp=$(mktemp -d) && tar xzf "$bundle" -C "$tmp" && (cd "$tmp" && sha256sum -c --quiet MANIFEST.sha256)
+tmp=$(mktemp -d) && trap 'rm -rf "$tmp"' EXIT
+tar xzf "$bundle" -C "$tmp" && (cd "$tmp" && sha256sum -c --quiet MANIFEST.sha256)
 NGINX=none "$tmp/install.sh" "$releases"
 ''', 0o755)
     key = os.path.join(work, "id_key")
@@ -207,6 +208,9 @@ NGINX=none "$tmp/install.sh" "$releases"
         "STUB_LOG": os.path.join(work, "stub"),
         "GOVSITE_RELEASE_URL": release_url,
         "GOVSITE_BIN_DIR": os.path.join(work, "ci-bin"),
+        # The runner's temporary folder: a shell runner keeps it from job to job, so the
+        # jobs must leave nothing in it (checked at the end).
+        "TMPDIR": os.path.join(work, "ci-tmp"),
         "DEPLOY_HOST": "deploy@web.example.gov.cn",
         "DEPLOY_RELEASES_DIR": releases,
         "DEPLOY_KNOWN_HOSTS": "web.example.gov.cn ssh-ed25519 AAAA",
@@ -216,6 +220,7 @@ NGINX=none "$tmp/install.sh" "$releases"
         "PREVIEW_KNOWN_HOSTS": "preview.example.gov.cn ssh-ed25519 AAAA",
     }
     os.makedirs(base_env["HOME"])
+    os.makedirs(base_env["TMPDIR"])
 
     def workspace(name, artifacts=()):
         """A fresh checkout of the site for one job, with the artifacts of earlier jobs."""
@@ -443,6 +448,8 @@ NGINX=none "$tmp/install.sh" "$releases"
             ok = rc == 0 and out.get("changed") == "false"
         check(tag + "a quiet night makes no bundle", ok and not os.path.exists(os.path.join(ws, "dist", "site.tar.gz")) and
               "does not change by itself on 2026-03-10" in log, log)
+    left = sorted(os.listdir(base_env["TMPDIR"]))
+    check("the jobs leave nothing in the runner's temporary folder (a shell runner keeps it)", not left, str(left))
 finally:
     if server:
         server.shutdown()
