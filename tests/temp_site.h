@@ -21,8 +21,10 @@ struct TempFolder {
     dir = tmpl;
   }
   ~TempFolder() {
-    std::error_code ignored;  // a destructor must not throw; a folder left in /tmp is harmless
+    std::error_code ignored;  // a destructor must not throw
     std::filesystem::remove_all(dir, ignored);
+    // A build with --out here writes its build cache beside the folder, not in it.
+    std::filesystem::remove(dir.parent_path() / ("." + dir.filename().string() + ".govsite-cache"), ignored);
   }
   TempFolder(const TempFolder&) = delete;
   TempFolder& operator=(const TempFolder&) = delete;
