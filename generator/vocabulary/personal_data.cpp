@@ -1,9 +1,9 @@
 #include "vocabulary/personal_data.h"
 
 #include <cctype>
-#include <cstdint>
-#include <cstring>
 #include <initializer_list>
+
+#include "core/word_scan.h"
 
 namespace govsite {
 
@@ -58,24 +58,13 @@ bool binds_right(std::string_view t, size_t at) {
 // of a full-width one. The text between numbers (Chinese, mostly) is passed over eight
 // bytes at a time.
 size_t next_digit_candidate(std::string_view t, size_t i) {
-  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
-  while (i < t.size()) {
-    if (i + 8 <= t.size()) {
-      uint64_t word;
-      std::memcpy(&word, t.data() + i, sizeof word);
-      const uint64_t digits = word ^ (kOnes * '0');  // a digit's byte becomes 0..9
-      const uint64_t lead = word ^ (kOnes * 0xEF);   // EF's becomes 0
-      // Whether any byte is below 10, or zero (the bit tricks "hasless" and "haszero").
-      if (!((digits - kOnes * 10) & ~digits & kHighs) && !((lead - kOnes) & ~lead & kHighs)) {
-        i += 8;
-        continue;
-      }
-    }
-    const auto c = static_cast<unsigned char>(t[i]);
-    if ((c >= '0' && c <= '9') || c == 0xEF) return i;
-    ++i;
-  }
-  return i;
+  using namespace word_scan;
+  return find_first_byte(
+      t, i, [](uint64_t w) { return has_byte_below(w ^ (kOnes * '0'), 10) || has_byte(w, 0xEF); },
+      [](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return (c >= '0' && c <= '9') || c == 0xEF;
+      });
 }
 
 struct Group {

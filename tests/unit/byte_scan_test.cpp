@@ -11,6 +11,7 @@
 
 #include "core/html_escape.h"
 #include "core/json_writer.h"
+#include "core/word_scan.h"
 
 using namespace govsite;
 
@@ -141,4 +142,32 @@ TEST_CASE("byte scans: JSON strings equal the byte-at-a-time quoting", "[json][b
     }
   }
   CHECK(differ == 0);
+}
+
+TEST_CASE("find_first_byte: the first wanted byte at every offset and length, words and the tail alike",
+          "[byte_scan]") {
+  using namespace word_scan;
+  const auto word_may_hold = [](uint64_t w) { return has_byte(w, 'x') || has_byte_below(w ^ (kOnes * '0'), 10); };
+  const auto wanted = [](char c) { return c == 'x' || (c >= '0' && c <= '9'); };
+  for (const char found : {'x', '0', '9'})
+    for (size_t n = 0; n <= 40; ++n)
+      for (size_t at = 0; at <= n; ++at) {
+        std::string s(n, '\xE6');  // bytes of Han text, never wanted
+        if (at < n) s[at] = found;
+        for (size_t from = 0; from <= n; ++from) {
+          INFO("n=" << n << " at=" << at << " from=" << from << " byte " << found);
+          const size_t expected = at < n && from <= at ? at : n;
+          CHECK(find_first_byte(s, from, word_may_hold, wanted) == expected);
+        }
+      }
+  // The word tests are exact as yes/no answers, on neighbours of the bytes they look for.
+  for (int b = 0; b < 256; ++b) {
+    const uint64_t w = kOnes * static_cast<uint64_t>(b);
+    CHECK(has_byte(w, '"') == (b == '"'));
+    CHECK(has_byte_below(w, 0x20) == (b < 0x20));
+    CHECK(has_byte_below(w ^ (kOnes * '0'), 10) == (b >= '0' && b <= '9'));
+  }
+  // A word test that is true for words without a wanted byte only costs time.
+  CHECK(find_first_byte(
+            std::string(20, 'a') + "x", 0, [](uint64_t) { return true; }, wanted) == 20);
 }
