@@ -20,7 +20,7 @@ Value& Value::push(Value v) {
   return *this;
 }
 
-const Value* Value::get(const std::string& key) const {
+const Value* Value::get(std::string_view key) const {
   for (const auto& field : fields_)
     if (field.first == key) return &field.second;
   return nullptr;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -46,7 +47,7 @@ class Value {
   // List: appends an item and returns *this.
   Value& push(Value v);
   // Object: the field's value, or nullptr.
-  const Value* get(const std::string& key) const;
+  const Value* get(std::string_view key) const;
 
  private:
   Kind kind_ = Kind::null;

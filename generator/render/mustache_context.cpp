@@ -19,18 +19,11 @@ const Data kFalseData(false);
 // Strings of a page kept in their slots for the next one, up to this size each.
 constexpr std::size_t kKeptCapacity = 256;
 
-// Value::get, for a name that is part of a longer one.
-const Value* find(const Value& object, std::string_view name) {
-  for (const auto& [key, value] : object.fields())
-    if (key == name) return &value;
-  return nullptr;
-}
-
 // The field `name` of an object (followed by the fields of `more`, if any).
 const Value* own_field(const Value* object, const Value* more, std::string_view name) {
   if (!object || object->kind() != Value::Kind::object) return nullptr;
-  const Value* v = find(*object, name);
-  return v || !more ? v : find(*more, name);
+  const Value* v = object->get(name);
+  return v || !more ? v : more->get(name);
 }
 
 // The same, or the `has_x` that comes with its list field `x`.
